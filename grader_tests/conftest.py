@@ -1,0 +1,104 @@
+"""Shared fixtures: a scratch copy of the course in which every answer case is graded by real nbgrader.
+
+Each case in ``answers/<assignment>/`` becomes a student (the case's name) of a temporary course;
+one ``nbgrader autograde`` run per assignment grades them all, so the suite pays nbgrader's start-up
+once per assignment, as a TA would.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from backprop_course.answers import load_cases, read_notebook, test_cell_ids
+from backprop_course.course import Course
+from backprop_course.demo import answers_dir, write_submission
+from backprop_course.grading import grade_with_nbgrader
+
+REPO = Path(__file__).resolve().parent.parent
+os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+
+
+def selected_assignments() -> list[str]:
+    """All assignments, or those named in $GRADER_TESTS_ASSIGNMENTS (comma-separated) for a quicker run."""
+    chosen = [a for a in os.environ.get("GRADER_TESTS_ASSIGNMENTS", "").split(",") if a]
+    return [a for a in Course(REPO).assignments() if not chosen or a in chosen]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    (REPO / "grader_tests" / "artifacts").mkdir(exist_ok=True)
+
+
+@dataclass
+class CellResult:
+    score: float | None
+    max_score: float
+    message: str  # "ename: evalue" of every error output of the cell, joined
+
+
+@dataclass
+class GradedSubmission:
+    total: float | None
+    max_total: float
+    cells: dict[str, CellResult] = field(default_factory=dict)
+
+
+def read_results(course: Course, assignment: str, student: str) -> GradedSubmission | None:
+    """Scores from the gradebook, failure messages from the autograded notebook; None if not graded."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(course.db_url, "backprop") as gb:
+        try:
+            nb = gb.find_submission_notebook(assignment, assignment, student)
+        except MissingEntry:
+            return None
+        result = GradedSubmission(nb.score, nb.max_score)
+        for grade in nb.grades:
+            result.cells[grade.name] = CellResult(grade.auto_score, grade.max_score, "")
+    path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+    if path.is_file():
+        for cell in nbformat.read(path, as_version=4).cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if grade_id in result.cells:
+                result.cells[grade_id].message = "\n".join(
+                    f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
+                )
+    return result
+
+
+@pytest.fixture(scope="session")
+def repo_course() -> Course:
+    return Course(REPO)
+
+
+@pytest.fixture(scope="session")
+def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
+    """``{(assignment, case): GradedSubmission}`` for every answer case of every assignment."""
+    course = repo_course.copy_to(tmp_path_factory.mktemp("cases") / "course")
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    from backprop_course.build import build_release
+
+    # GenerateAssignment records the assignments in the scratch gradebook.
+    build_release(course, selected_assignments(), with_solutions=False)
+    results = {}
+    for assignment in selected_assignments():
+        cases = load_cases(answers_dir(course), assignment)
+        for name in cases:
+            write_submission(course, name, assignment, name)
+        grade_with_nbgrader(course, assignment, "*")
+        for name in cases:
+            results[(assignment, name)] = read_results(course, assignment, name)
+    return course, results
+
+
+def all_cases() -> list[tuple[str, str]]:
+    return [(a, c) for a in selected_assignments() for c in load_cases(answers_dir(Course(REPO)), a)]
+
+
+def source_test_ids(assignment: str) -> list[str]:
+    return test_cell_ids(read_notebook(REPO / "source" / assignment / f"{assignment}.ipynb"))

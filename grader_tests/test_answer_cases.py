@@ -1,0 +1,57 @@
+"""Every answer case in answers/ is graded by real nbgrader and gets exactly the outcome it declares.
+
+A case that declares ``fails: <test cell>: <text>`` must score 0 in that cell with ``<text>`` in the
+failure message (the diagnosis) and full marks in every other test cell; ``score: full`` and
+``score: zero`` cover the reference, the seed's own answers and the untouched release.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import all_cases, source_test_ids
+
+from backprop_course.answers import load_cases
+from backprop_course.demo import answers_dir
+
+
+@pytest.mark.parametrize(("assignment", "case_name"), all_cases())
+def test_case_gets_its_declared_outcome(graded_cases, assignment: str, case_name: str) -> None:
+    course, results = graded_cases
+    result = results[(assignment, case_name)]
+    assert result is not None, f"{assignment}/{case_name} was not graded at all"
+    case = load_cases(answers_dir(course), assignment)[case_name]
+    test_ids = source_test_ids(assignment)
+    expected = case.expected_failures(test_ids)
+    unknown = set(expected) - set(test_ids)
+    assert not unknown, f"case names test cells that do not exist: {sorted(unknown)}"
+    for test_id in test_ids:
+        cell = result.cells[test_id]
+        if test_id in expected:
+            assert cell.score == 0, f"{test_id} should fail for {case_name} but scored {cell.score}/{cell.max_score}"
+            assert expected[test_id] in cell.message, (
+                f"{test_id}: the failure message lacks the diagnosis {expected[test_id]!r}; it was:\n{cell.message}"
+            )
+        else:
+            assert cell.score == cell.max_score, (
+                f"{test_id} should pass for {case_name} but scored {cell.score}/{cell.max_score}:\n{cell.message}"
+            )
+
+
+def test_every_assignment_has_buggy_cases(repo_course) -> None:
+    """Each assignment ships at least five cases that lose points, so its tests are shown to bite."""
+    for assignment in repo_course.assignments():
+        cases = load_cases(answers_dir(repo_course), assignment).values()
+        buggy = [c for c in cases if c.fails]
+        assert len(buggy) >= 5, f"{assignment} has only {len(buggy)} buggy answer cases"
+
+
+def test_blank_release_scores_zero_and_reference_full(graded_cases) -> None:
+    """Over the auto-graded test cells: the untouched release earns nothing, the reference everything."""
+    _, results = graded_cases
+    for (assignment, name), result in results.items():
+        cells = [result.cells[t] for t in source_test_ids(assignment)]
+        earned, possible = sum(c.score or 0 for c in cells), sum(c.max_score for c in cells)
+        if name == "blank":
+            assert earned == 0, f"the untouched {assignment} release scored {earned}"
+        if name == "reference":
+            assert earned == possible > 0, f"the {assignment} reference scored {earned}/{possible}"

@@ -1,0 +1,40 @@
+"""nbgrader configuration of the backpropagation course (the repository root is the course root).
+
+Plain ``nbgrader generate_assignment|autograde|generate_feedback|export ...`` work from here;
+``backprop-course`` (see README.md) wraps them with the course's extra safety and reports.
+"""
+
+import os
+
+c = get_config()  # noqa: F821  (provided by traitlets when nbgrader loads this file)
+
+c.CourseDirectory.course_id = "backprop"
+c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+c.CourseDirectory.solution_directory = "solutions"
+c.CourseDirectory.db_url = "sqlite:///" + os.path.join(c.CourseDirectory.root, "gradebook.db")
+# Students come from submitted/; the gradebook learns them when they are graded.
+c.Autograde.create_student = True
+
+# A deleted test cell is put back from the gradebook (hidden tests included) instead of scoring nothing.
+c.OverwriteCells.add_missing_cells = True
+
+# Per-cell time limit when grading; a cell over it is interrupted and fails.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+
+# The solutions shown to TAs and students after the deadline carry no hidden tests.
+c.GenerateSolution.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.Execute",
+]
+
+# Feedback shows each test's score and diagnosis, never hidden test code or its raw output.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "backprop_course.feedback.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

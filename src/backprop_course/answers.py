@@ -1,0 +1,150 @@
+"""Student answers as code: the cases in ``answers/<assignment>/<case>.py`` become submissions.
+
+A case file holds the code a student would type into some solution cells, and what grading must
+make of it. The demo class, the grader tests and the benchmark are all built from these files::
+
+    # Tanh.backward uses 1 - x**2: the derivative taken at the input, not the output.
+    # fails: test_tanh_backward: the tanh derivative is taken at the input
+    # fails: test_mlp_backward
+    # %% tanh
+    class Tanh:
+        ...
+
+Header lines (before the first ``# %%``):
+
+* the first comment lines describe the case;
+* ``# fails: <test cell>[: <text>]``: that test cell must score 0, and its failure message must
+  contain ``<text>``; every test cell not listed must get full marks;
+* ``# score: full`` or ``# score: zero``: every test cell full / zero;
+* ``# base: blank``: start from the untouched release instead of the reference solution.
+
+Each ``# %% <grade_id>`` section replaces the source of that solution cell. Cells a case does not
+mention keep the reference solution (or the release stub, with ``base: blank``). Two cases need no
+file: ``reference`` (the instructor's solution) and ``blank`` (the untouched release).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat.notebooknode import NotebookNode
+
+SOLUTION_LINE = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
+BUILTIN_CASES = ("reference", "blank")
+
+
+@dataclass
+class AnswerCase:
+    """One way of answering an assignment, with the grading outcome it must get."""
+
+    assignment: str
+    name: str
+    description: str = ""
+    base: str = "reference"
+    cells: dict[str, str] = field(default_factory=dict)
+    score: str | None = None  # "full", "zero" or None (then ``fails`` decides)
+    fails: dict[str, str] = field(default_factory=dict)  # test grade_id -> text the message must contain
+
+    def expected_failures(self, test_ids: list[str]) -> dict[str, str]:
+        """Test cells that must score 0 (with the text their message must hold), given all test cell ids."""
+        if self.score == "zero":
+            return {t: "" for t in test_ids}
+        if self.score == "full":
+            return {}
+        return dict(self.fails)
+
+
+def parse_case(assignment: str, path: Path) -> AnswerCase:
+    """Read an ``answers/<assignment>/<case>.py`` file (format: module docstring)."""
+    case = AnswerCase(assignment=assignment, name=path.stem)
+    current: str | None = None
+    body: list[str] = []
+    description: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^# %% (\S+)\s*$", line)
+        if m:
+            if current is not None:
+                case.cells[current] = "\n".join(body).strip("\n")
+            current, body = m.group(1), []
+            continue
+        if current is not None:
+            body.append(line)
+            continue
+        header = re.match(r"^#\s*(fails|score|base):\s*(.*)$", line)
+        if header:
+            key, value = header.groups()
+            if key == "fails":
+                test_id, _, text = value.partition(":")
+                case.fails[test_id.strip()] = text.strip()
+            elif key == "score":
+                case.score = value.strip()
+            else:
+                case.base = value.strip()
+        elif line.startswith("#"):
+            description.append(line.lstrip("# ").rstrip())
+    if current is not None:
+        case.cells[current] = "\n".join(body).strip("\n")
+    case.description = " ".join(description)
+    if case.base not in BUILTIN_CASES or case.score not in (None, "full", "zero"):
+        raise ValueError(f"{path}: base must be one of {BUILTIN_CASES}, score 'full' or 'zero'")
+    return case
+
+
+def load_cases(answers_dir: Path, assignment: str) -> dict[str, AnswerCase]:
+    """All cases of an assignment, the built-in ``reference`` and ``blank`` included."""
+    cases = {
+        "reference": AnswerCase(assignment, "reference", "the instructor's solution", score="full"),
+        "blank": AnswerCase(assignment, "blank", "the untouched release", base="blank", score="zero"),
+    }
+    folder = answers_dir / assignment
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.py")):
+            cases[path.stem] = parse_case(assignment, path)
+    return cases
+
+
+def reference_answers(source_nb: NotebookNode) -> dict[str, str]:
+    """Solution cell sources of a master notebook with the ``### BEGIN/END SOLUTION`` lines removed."""
+    out = {}
+    for cell in source_nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution") and cell.cell_type == "code":
+            out[meta["grade_id"]] = "\n".join(ln for ln in cell.source.splitlines() if not SOLUTION_LINE.match(ln))
+    return out
+
+
+def fill_notebook(release_nb: NotebookNode, source_nb: NotebookNode, case: AnswerCase) -> NotebookNode:
+    """The release notebook as a student who answered like ``case`` would submit it."""
+    nb = copy.deepcopy(release_nb)
+    answers = reference_answers(source_nb) if case.base == "reference" else {}
+    answers.update(case.cells)
+    known = set()
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        grade_id = meta.get("grade_id")
+        if meta.get("solution") and grade_id in answers:
+            cell.source = answers[grade_id]
+            known.add(grade_id)
+    unknown = set(case.cells) - known
+    if unknown:
+        raise KeyError(f"case {case.assignment}/{case.name} answers cells not in the release: {sorted(unknown)}")
+    return nb
+
+
+def test_cell_ids(source_nb: NotebookNode) -> list[str]:
+    """grade_ids of the auto-graded test cells of a master notebook, in order."""
+    return [
+        c.metadata["nbgrader"]["grade_id"]
+        for c in source_nb.cells
+        if c.cell_type == "code"
+        and c.metadata.get("nbgrader", {}).get("grade")
+        and not c.metadata["nbgrader"].get("solution")
+    ]
+
+
+def read_notebook(path: Path) -> NotebookNode:
+    return nbformat.read(path, as_version=4)

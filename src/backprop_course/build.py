@@ -1,0 +1,95 @@
+"""Build ``release/`` and ``solutions/`` from the master notebooks in ``source/`` with nbgrader.
+
+``release/<a>/`` is nbgrader's ``generate_assignment`` output: solution regions replaced by stubs,
+hidden tests removed. ``solutions/<a>/`` is ``generate_solution`` output, configured in
+``nbgrader_config.py`` to drop hidden tests, executed. Both are normalised (no execution
+timestamps) so that rebuilding an unchanged ``source/`` reproduces them byte for byte, which is
+what :func:`find_drift` checks.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from .course import Course
+
+SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
+HIDDEN_MARKERS = ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")
+
+
+def normalise_notebook(path: Path) -> None:
+    """Drop per-run noise (execution timestamps) from a generated notebook, in place."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+
+
+def forbidden_in_release(path: Path) -> list[str]:
+    """Solution or hidden-test markers (or a whole hidden test) that leaked into a release notebook."""
+    text = path.read_text(encoding="utf-8")
+    return [m for m in SOLUTION_MARKERS + HIDDEN_MARKERS if m in text]
+
+
+def build_release(course: Course, assignments: list[str] | None = None, *, with_solutions: bool = True) -> list[str]:
+    """Regenerate ``release/`` and ``solutions/`` for ``assignments`` (default: all in ``source/``).
+
+    Runs nbgrader's ``GenerateAssignment`` (which also records the assignment in the gradebook)
+    and, unless ``with_solutions`` is false, ``GenerateSolution``, in this process with the
+    course's ``nbgrader_config.py``. Returns the assignment names built.
+
+    Raises:
+        RuntimeError: nbgrader failed, or a release notebook still holds solution/hidden-test text.
+    """
+    from nbgrader.converters import GenerateAssignment, GenerateSolution
+
+    names = assignments or course.assignments()
+    for name in names:
+        outputs = [(GenerateAssignment, course.release_dir), (GenerateSolution, course.solutions_dir)]
+        for converter_class, out_dir in outputs[: 2 if with_solutions else 1]:
+            shutil.rmtree(out_dir / name, ignore_errors=True)
+            errors = course.run_nbgrader(converter_class, name)
+            if errors or not (out_dir / name / f"{name}.ipynb").exists():
+                raise RuntimeError(f"nbgrader {converter_class.__name__} failed for {name}: {errors}")
+            for nb_path in sorted((out_dir / name).glob("*.ipynb")):
+                normalise_notebook(nb_path)
+        leaks = {p.name: forbidden_in_release(p) for p in (course.release_dir / name).glob("*.ipynb")}
+        leaks = {k: v for k, v in leaks.items() if v}
+        if leaks:
+            raise RuntimeError(f"release/{name} holds solution or hidden test text: {leaks}")
+    return names
+
+
+def find_drift(course: Course) -> list[str]:
+    """Rebuild the release in a scratch copy of the course and list files that differ from the committed ones.
+
+    An empty list means ``release/`` and ``solutions/`` are exactly what ``build_release`` produces.
+    """
+    with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
+        scratch = course.copy_to(Path(tmp) / "course", with_generated=False)
+        build_release(scratch)
+        drift = []
+        for sub in ("release", "solutions"):
+            drift += _tree_differences(course.root / sub, scratch.root / sub, sub)
+        return drift
+
+
+def _tree_differences(committed: Path, rebuilt: Path, label: str) -> list[str]:
+    files = lambda root: {p.relative_to(root) for p in root.rglob("*") if p.is_file() and p.name != ".gitkeep"}  # noqa: E731
+    mine, theirs = files(committed) if committed.exists() else set(), files(rebuilt)
+    out = [f"{label}/{p}: not produced by the build" for p in sorted(mine - theirs)]
+    out += [f"{label}/{p}: missing (run make release)" for p in sorted(theirs - mine)]
+    for p in sorted(mine & theirs):
+        a, b = committed / p, rebuilt / p
+        if p.suffix == ".ipynb":
+            if json.loads(a.read_text()) != json.loads(b.read_text()):
+                out.append(f"{label}/{p}: differs from a fresh build (run make release)")
+        elif not filecmp.cmp(a, b, shallow=False):
+            out.append(f"{label}/{p}: differs from a fresh build (run make release)")
+    return out

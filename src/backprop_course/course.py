@@ -1,0 +1,133 @@
+"""The course directory: nbgrader's layout at a root that holds ``nbgrader_config.py``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+# What a course copy needs besides source/ (release/, solutions/ come with with_generated=True).
+COURSE_FILES = ("nbgrader_config.py",)
+
+
+@dataclass(frozen=True)
+class Course:
+    """Paths of one nbgrader course: ``source/``, ``release/``, ``solutions/``, ``submitted/``, ..."""
+
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Course:
+        """The course whose ``nbgrader_config.py`` is in ``start`` (default: cwd) or one of its parents."""
+        here = (start or Path.cwd()).resolve()
+        for d in (here, *here.parents):
+            if (d / "nbgrader_config.py").is_file() and (d / "source").is_dir():
+                return cls(d)
+        raise FileNotFoundError(f"no course (nbgrader_config.py beside source/) at or above {here}")
+
+    @property
+    def source_dir(self) -> Path:
+        return self.root / "source"
+
+    @property
+    def release_dir(self) -> Path:
+        return self.root / "release"
+
+    @property
+    def solutions_dir(self) -> Path:
+        return self.root / "solutions"
+
+    @property
+    def submitted_dir(self) -> Path:
+        return self.root / "submitted"
+
+    @property
+    def autograded_dir(self) -> Path:
+        return self.root / "autograded"
+
+    @property
+    def feedback_dir(self) -> Path:
+        return self.root / "feedback"
+
+    @property
+    def gradebook(self) -> Path:
+        return self.root / "gradebook.db"
+
+    @property
+    def db_url(self) -> str:
+        return str(self.nbgrader_config().CourseDirectory.db_url)
+
+    def assignments(self) -> list[str]:
+        """Assignment names: folders of ``source/`` holding a notebook of the same name."""
+        return sorted(d.name for d in self.source_dir.iterdir() if (d / f"{d.name}.ipynb").is_file())
+
+    def students(self, assignment: str | None = None) -> list[str]:
+        """Student ids with a folder in ``submitted/`` (that hold ``assignment``, when given)."""
+        if not self.submitted_dir.is_dir():
+            return []
+        return sorted(
+            d.name
+            for d in self.submitted_dir.iterdir()
+            if d.is_dir() and (assignment is None or (d / assignment).is_dir())
+        )
+
+    def nbgrader_config(self):
+        """The course's nbgrader configuration, loaded from its ``nbgrader_config.py``."""
+        from traitlets.config.loader import PyFileConfigLoader
+
+        return PyFileConfigLoader("nbgrader_config.py", path=str(self.root)).load_config()
+
+    def coursedir(self, config=None):
+        """An nbgrader ``CourseDirectory`` for this course."""
+        from nbgrader.coursedir import CourseDirectory
+
+        return CourseDirectory(config=config or self.nbgrader_config())
+
+    def run_nbgrader(self, converter_class, assignment: str, student: str | None = None, **traits) -> list[str]:
+        """Run an nbgrader converter (GenerateAssignment, Autograde, ...) in this process.
+
+        ``student`` may be an nbgrader glob (``"*"``). Returns the error messages nbgrader logged
+        for failed notebooks (empty when all went well); never raises for a failed notebook.
+        """
+        import logging
+
+        from nbgrader.converters.base import NbGraderException
+
+        os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+        config = self.nbgrader_config()
+        config.CourseDirectory.assignment_id = assignment
+        if student is not None:
+            config.CourseDirectory.student_id = student
+        converter = converter_class(coursedir=self.coursedir(config), config=config)
+        converter.force = True
+        for name, value in traits.items():
+            setattr(converter, name, value)
+        errors: list[str] = []
+
+        class _Collect(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                if record.levelno >= logging.ERROR:
+                    errors.append(record.getMessage())
+
+        handler = _Collect()
+        converter.log.addHandler(handler)
+        try:
+            converter.start()
+        except NbGraderException:
+            pass  # the failures are in ``errors``
+        finally:
+            converter.log.removeHandler(handler)
+        return errors
+
+    def copy_to(self, dest: Path, *, with_generated: bool = True) -> Course:
+        """Copy the course definition (config, ``source/`` and, optionally, ``release/`` and ``solutions/``)."""
+        dest.mkdir(parents=True, exist_ok=True)
+        for f in COURSE_FILES:
+            shutil.copy2(self.root / f, dest / f)
+        dirs = ["source"] + (["release", "solutions"] if with_generated else [])
+        for d in dirs:
+            if (self.root / d).is_dir():
+                shutil.copytree(self.root / d, dest / d, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        return Course(dest)
