@@ -22,7 +22,7 @@ def all_hidden_lines(assignment: str) -> list[str]:
 
 
 def test_release_and_solutions_equal_a_fresh_build(repo_course) -> None:
-    drift = find_drift(repo_course)
+    drift = find_drift(repo_course, ASSIGNMENTS)
     assert drift == [], "release/ or solutions/ drifted from source/; run `make release`:\n" + "\n".join(drift)
 
 

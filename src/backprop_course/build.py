@@ -66,17 +66,22 @@ def build_release(course: Course, assignments: list[str] | None = None, *, with_
     return names
 
 
-def find_drift(course: Course) -> list[str]:
+def find_drift(course: Course, assignments: list[str] | None = None) -> list[str]:
     """Rebuild the release in a scratch copy of the course and list files that differ from the committed ones.
 
-    An empty list means ``release/`` and ``solutions/`` are exactly what ``build_release`` produces.
+    An empty list means ``release/`` and ``solutions/`` (of ``assignments``, default all) are exactly
+    what ``build_release`` produces.
     """
+    names = assignments or course.assignments()
     with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
         scratch = course.copy_to(Path(tmp) / "course", with_generated=False)
-        build_release(scratch)
+        build_release(scratch, names)
         drift = []
         for sub in ("release", "solutions"):
-            drift += _tree_differences(course.root / sub, scratch.root / sub, sub)
+            for name in names:
+                drift += _tree_differences(course.root / sub / name, scratch.root / sub / name, f"{sub}/{name}")
+            extra = {p.name for p in (course.root / sub).iterdir() if p.is_dir()} - set(course.assignments())
+            drift += [f"{sub}/{name}: no source/{name}" for name in sorted(extra)] if assignments is None else []
         return drift
 
 

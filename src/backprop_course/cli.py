@@ -21,7 +21,7 @@ def _release(args: argparse.Namespace, course: Course) -> int:
 def _check_release(args: argparse.Namespace, course: Course) -> int:
     from .build import find_drift
 
-    drift = find_drift(course)
+    drift = find_drift(course, args.assignment or None)
     for line in drift:
         print(line)
     print("release/ and solutions/ are in sync with source/" if not drift else f"{len(drift)} file(s) drifted")
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_demo)
 
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")
+    p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")
     p.set_defaults(run=_check_release)
     return parser
 
