@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv release check-release demo grade feedback report test lint clean
+.PHONY: venv system-packages release check-release demo grade feedback report test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -15,6 +15,10 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 
 venv: $(STAMP)
+
+## Debian packages from system-packages.txt (bubblewrap, chromium, ...), installed when missing.
+system-packages:
+	@scripts/ensure-system-packages
 
 ## Instructor: regenerate release/ and solutions/ from source/ (commit the result).
 release: $(STAMP)
@@ -24,11 +28,11 @@ check-release: $(STAMP)
 	backprop-course check-release
 
 ## The main job on the bundled demo class: release -> autograde -> feedback -> grades.csv + table.
-demo: $(STAMP)
+demo: $(STAMP) system-packages
 	backprop-course demo
 
 ## TA: grade whatever is in submitted/, then feedback and the grade report.
-grade: $(STAMP)
+grade: $(STAMP) system-packages
 	backprop-course grade
 
 feedback: $(STAMP)
@@ -38,7 +42,7 @@ report: $(STAMP)
 	backprop-course report
 
 ## The grader test suite (real nbgrader, real kernels).
-test: $(STAMP)
+test: $(STAMP) system-packages
 	$(PY) -m ruff check src grader_tests
 	$(PY) -m pytest
 
