@@ -102,3 +102,14 @@ def all_cases() -> list[tuple[str, str]]:
 
 def source_test_ids(assignment: str) -> list[str]:
     return test_cell_ids(read_notebook(REPO / "source" / assignment / f"{assignment}.ipynb"))
+
+
+@pytest.fixture(scope="session")
+def demo_course(tmp_path_factory: pytest.TempPathFactory, repo_course: Course) -> Course:
+    """A scratch copy of the course after ``backprop-course demo`` (release, demo class, grade, feedback, report)."""
+    from backprop_course.cli import main
+
+    course = repo_course.copy_to(tmp_path_factory.mktemp("demo") / "course")
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    assert main(["--course", str(course.root), "demo"]) == 0
+    return course

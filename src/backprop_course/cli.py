@@ -49,11 +49,19 @@ def _feedback(args: argparse.Namespace, course: Course) -> int:
 
 
 def _report(args: argparse.Namespace, course: Course) -> int:
-    from .report import format_table, write_grades_csv
+    from .report import cell_rows, format_table, write_grades_csv, write_html_report, write_long_csv
 
-    path = write_grades_csv(course, course.root / "grades.csv")
+    out = course.root / "reports"
+    similar = write_html_report(course, out, getattr(args, "threshold", None))
+    flags: dict[str, list[str]] = {}
+    for assignment, pairs in similar.items():
+        for p in pairs:
+            for me, other in ((p.student_a, p.student_b), (p.student_b, p.student_a)):
+                flags.setdefault(me, []).append(f"{assignment}: code similar to {other}'s ({p.similarity:.0%})")
+    grades = write_grades_csv(course, course.root / "grades.csv", flags)
+    long = write_long_csv(cell_rows(course), course.root / "grades_long.csv")
     print(format_table(course))
-    print(f"\nwrote {path}")
+    print(f"\nwrote {grades}, {long} and {out / 'index.html'}")
     return 0
 
 
@@ -93,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--student", default="*", help="student id or glob (default: all)")
     p.set_defaults(run=_feedback)
 
-    p = verbs.add_parser("report", help="write grades.csv and print the per-student table")
+    p = verbs.add_parser("report", help="grades.csv, grades_long.csv, reports/ (plots, diagnoses, similarity)")
+    p.add_argument("--threshold", type=float, default=None, help="similarity threshold (default 0.6)")
     p.set_defaults(run=_report)
 
     p = verbs.add_parser("demo", help="release, build the demo class, grade it, feedback, report")

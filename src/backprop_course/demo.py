@@ -8,10 +8,10 @@ assignment's roster does not name did not submit that assignment.
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import nbformat
-import tomllib
 
 from .answers import fill_notebook, load_cases, read_notebook
 from .course import Course

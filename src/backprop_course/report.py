@@ -68,16 +68,22 @@ def class_results(course: Course) -> tuple[list[str], dict[str, float], list[Stu
     return assignments, max_scores, rows
 
 
-def write_grades_csv(course: Course, path: Path) -> Path:
-    """One row per student: id, score per assignment, total, and notes; returns ``path``."""
+def write_grades_csv(course: Course, path: Path, flags: dict[str, list[str]] | None = None) -> Path:
+    """One row per student: id, score per assignment, total, and flags for review; returns ``path``.
+
+    ``flags``: more reasons per student to look at a submission (e.g. similar code), added to the
+    notes nbgrader's gradebook gives (ungradable file, needs manual grading).
+    """
     assignments, max_scores, rows = class_results(course)
     with path.open("w", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["student_id", *assignments, "total", "notes"])
-        writer.writerow(["(max)", *(max_scores[a] for a in assignments), sum(max_scores.values()), ""])
+        writer.writerow(["student_id", *assignments, "total", "flags"])
+        writer.writerow(["Points Possible", *(max_scores[a] for a in assignments), sum(max_scores.values()), ""])
         for row in rows:
-            notes = "; ".join(f"{a}: {n}" for a, n in row.notes.items())
-            writer.writerow([row.student, *(row.scores[a] for a in assignments), row.total, notes])
+            notes = [f"{a}: {n}" for a, n in row.notes.items() if n != "not submitted"]
+            notes += (flags or {}).get(row.student, [])
+            scores = ["" if row.scores[a] is None else row.scores[a] for a in assignments]
+            writer.writerow([row.student, *scores, row.total, "; ".join(notes)])
     return path
 
 
@@ -95,3 +101,190 @@ def format_table(course: Course) -> str:
         notes = "; ".join(f"{a}: {n}" for a, n in row.notes.items() if n != "not submitted")
         lines.append(f"{row.student:<10}{cells}{row.total:>9.1f}  {notes}")
     return "\n".join(lines)
+
+
+# --- per test cell results, diagnoses, and the HTML report -------------------------------------------------
+
+GRADCHECK_PREFIX = "Gradient check failed for "
+
+
+@dataclass(frozen=True)
+class CellRow:
+    """One auto-graded test cell of one submission (the long-format CSV's row)."""
+
+    student: str
+    assignment: str
+    test_cell: str
+    score: float
+    max_score: float
+    diagnosis: str
+
+
+def diagnosis_of(ename: str, evalue: str) -> str:
+    """The part of a failure message that names the problem, without per-run numbers.
+
+    ``Gradient check failed for dW ...: transposed ... Worst relative error 1e+00 at ...`` becomes
+    ``dW ...: transposed ...``; other errors become ``Name: message`` (first line, shortened).
+    """
+    first = evalue.strip().splitlines()[0] if evalue.strip() else ""
+    if first.startswith(GRADCHECK_PREFIX):
+        return first[len(GRADCHECK_PREFIX) :].split(" Worst relative error")[0].strip()
+    if ename == "NotImplementedError":
+        return "not answered (NotImplementedError)"
+    text = f"{ename}: {first}" if first else ename
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _failure_messages(path: Path) -> dict[str, str]:
+    import nbformat
+
+    messages = {}
+    for cell in nbformat.read(path, as_version=4).cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if grade_id and errors:
+            messages[grade_id] = diagnosis_of(errors[0].get("ename", "Error"), str(errors[0].get("evalue", "")))
+    return messages
+
+
+def cell_rows(course: Course) -> list[CellRow]:
+    """Every auto-graded test cell of every graded submission, with its diagnosis when it lost points."""
+    from nbgrader.api import Gradebook
+
+    rows = []
+    with Gradebook(course.db_url, course.nbgrader_config().CourseDirectory.course_id) as gb:
+        for assignment in sorted(a.name for a in gb.assignments):
+            for sub in gb.assignment_submissions(assignment):
+                student = sub.student.id
+                path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+                messages = _failure_messages(path) if path.is_file() else {}
+                for nb in sub.notebooks:
+                    for grade in nb.grades:
+                        if grade.cell_type != "code" or grade.auto_score is None:
+                            continue
+                        lost = grade.score < grade.max_score
+                        reason = messages.get(grade.name, "no output to explain the score") if lost else ""
+                        if lost and not path.is_file():
+                            reason = _failure_note(course, student, assignment)
+                        rows.append(CellRow(student, assignment, grade.name, grade.score, grade.max_score, reason))
+    return rows
+
+
+def write_long_csv(rows: list[CellRow], path: Path) -> Path:
+    """student, assignment, test_cell, score, max_score, diagnosis: one row per test cell."""
+    with path.open("w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["student_id", "assignment", "test_cell", "score", "max_score", "diagnosis"])
+        for r in rows:
+            writer.writerow([r.student, r.assignment, r.test_cell, r.score, r.max_score, r.diagnosis])
+    return path
+
+
+def _plot_histogram(scores: list[float], max_score: float, title: str, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    bins = min(20, max(5, int(max_score) + 1))
+    ax.hist(scores, bins=bins, range=(0, max_score), color="#4a7fb5", edgecolor="white")
+    ax.set(xlabel=f"score (max {max_score:g})", ylabel="students", title=title)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _plot_pass_rates(rates: dict[str, float], title: str, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(rates)[::-1]
+    fig, ax = plt.subplots(figsize=(6, 0.45 * len(names) + 1.2))
+    ax.barh(names, [100 * rates[n] for n in names], color="#5b9e5b")
+    ax.set(xlim=(0, 100), xlabel="students with full marks (%)", title=title)
+    for y, n in enumerate(names):
+        ax.text(min(100 * rates[n] + 1, 90), y, f"{100 * rates[n]:.0f}%", va="center", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _table(header: list[str], rows: list[list[object]]) -> str:
+    from html import escape
+
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+_STYLE = (
+    "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}"
+    "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}th{background:#eee}</style>"
+)
+
+
+def write_html_report(course: Course, out_dir: Path, threshold: float | None = None) -> dict[str, list]:
+    """``out_dir/index.html`` and, per assignment, ``out_dir/<a>/index.html`` with PNG plots,
+    the most frequent diagnoses per test cell, and the similarity pairs (``similarity.html``).
+
+    Returns ``{assignment: [SimilarPair, ...]}``.
+    """
+    from collections import Counter
+    from html import escape
+
+    from .similarity import DEFAULT_THRESHOLD, find_similar_pairs
+
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    assignments, max_scores, students = class_results(course)
+    rows = cell_rows(course)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    similar: dict[str, list] = {}
+    index_rows = []
+    for a in assignments:
+        folder = out_dir / a
+        folder.mkdir(exist_ok=True)
+        scores = [s.scores[a] for s in students if s.scores.get(a) is not None]
+        a_rows = [r for r in rows if r.assignment == a]
+        tests = list(dict.fromkeys(r.test_cell for r in a_rows))
+        rates = {}
+        for t in tests:
+            results = [r.score == r.max_score for r in a_rows if r.test_cell == t]
+            rates[t] = sum(results) / len(results)
+        _plot_histogram(scores, max_scores[a], f"{a}: scores of {len(scores)} students", folder / "scores.png")
+        if rates:
+            _plot_pass_rates(rates, f"{a}: pass rate per test cell", folder / "pass_rates.png")
+        counts = Counter((r.test_cell, r.diagnosis) for r in a_rows if r.diagnosis)
+        top = [[t, d, n] for (t, d), n in counts.most_common(30)]
+        similar[a] = find_similar_pairs(course, a, threshold, folder / "similarity.html")
+        pairs = [[p.student_a, p.student_b, f"{p.similarity_a:.0%}", f"{p.similarity_b:.0%}"] for p in similar[a]]
+        mean = sum(scores) / len(scores) if scores else 0.0
+        page = [
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(a)}</title>{_STYLE}</head><body>",
+            f"<h1>{escape(a)}</h1><p>{len(scores)} graded submissions, mean {mean:.1f} / {max_scores[a]:g}."
+            " <a href='../index.html'>all assignments</a></p>",
+            "<h2>Scores</h2><img src='scores.png' alt='score histogram'>",
+            "<h2>Pass rate per test cell</h2>" + ("<img src='pass_rates.png' alt='pass rates'>" if rates else ""),
+            "<h2>Most frequent diagnoses</h2><p>What the failing gradient checks and tests said, by test cell.</p>",
+            _table(["test cell", "diagnosis", "students"], top) if top else "<p>No test failed.</p>",
+            f"<h2>Similar code (both ways &ge; {threshold:.0%})</h2>",
+            _table(["student", "student", "share of first in second", "share of second in first"], pairs)
+            + "<p><a href='similarity.html'>side-by-side view</a></p>"
+            if pairs
+            else "<p>No pair above the threshold.</p>",
+            "</body></html>",
+        ]
+        (folder / "index.html").write_text("\n".join(page))
+        index_rows.append([a, len(scores), f"{mean:.1f} / {max_scores[a]:g}", len(pairs)])
+    links = "".join(f"<li><a href='{escape(a)}/index.html'>{escape(a)}</a></li>" for a in assignments)
+    (out_dir / "index.html").write_text(
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Grade report</title>{_STYLE}</head><body>"
+        f"<h1>Grade report</h1><ul>{links}</ul>"
+        + _table(["assignment", "graded", "mean", "similar pairs"], index_rows)
+        + "<p>Grades: <code>grades.csv</code> (one row per student) and <code>grades_long.csv</code>"
+        " (one row per test cell).</p></body></html>"
+    )
+    return similar
