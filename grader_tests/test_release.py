@@ -8,7 +8,7 @@ import pytest
 from backprop_course.build import HIDDEN_MARKERS, SOLUTION_MARKERS, find_drift
 from backprop_course.feedback import secret_lines
 
-from conftest import REPO, selected_assignments, source_test_ids  # isort: skip
+from conftest import REPO, selected_assignments  # isort: skip
 
 ASSIGNMENTS = selected_assignments()
 
@@ -73,4 +73,5 @@ def test_every_graded_cell_fails_on_the_untouched_release(assignment: str) -> No
     inverted = validate(path, invert=True)
     assert "passed" not in inverted, f"tests that pass on an empty answer: {inverted['passed']}"
     failed = validate(path)["failed"]
-    assert len(failed) == len(source_test_ids(assignment))
+    graded = [c for c in notebook("source", assignment).cells if c.metadata.get("nbgrader", {}).get("grade")]
+    assert len(failed) == len(graded), "every test cell and every unanswered written answer must fail"

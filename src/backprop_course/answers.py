@@ -108,12 +108,21 @@ def load_cases(answers_dir: Path, assignment: str) -> dict[str, AnswerCase]:
 
 
 def reference_answers(source_nb: NotebookNode) -> dict[str, str]:
-    """Solution cell sources of a master notebook with the ``### BEGIN/END SOLUTION`` lines removed."""
+    """What the model student writes in each solution cell of a master notebook.
+
+    Code cells: the source without the ``### BEGIN/END SOLUTION`` lines. Written (markdown) answers:
+    the model answer, i.e. the solution region up to the rubric (a line starting ``**Rubric``).
+    """
     out = {}
     for cell in source_nb.cells:
         meta = cell.metadata.get("nbgrader", {})
-        if meta.get("solution") and cell.cell_type == "code":
-            out[meta["grade_id"]] = "\n".join(ln for ln in cell.source.splitlines() if not SOLUTION_LINE.match(ln))
+        if not meta.get("solution"):
+            continue
+        lines = [ln for ln in cell.source.splitlines() if not SOLUTION_LINE.match(ln)]
+        if cell.cell_type == "markdown":
+            rubric = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("**Rubric")), len(lines))
+            lines = lines[:rubric]
+        out[meta["grade_id"]] = "\n".join(lines).strip("\n")
     return out
 
 
