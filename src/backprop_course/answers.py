@@ -18,6 +18,8 @@ Header lines (before the first ``# %%``):
 * ``# score: full`` or ``# score: zero``: every test cell full / zero;
 * ``# base: blank``: start from the untouched release instead of the reference solution.
 
+(A header line is recognised by its prefix alone: a description line must not begin ``# fails:``.)
+
 Each ``# %% <grade_id>`` section replaces the source of that solution cell. Cells a case does not
 mention keep the reference solution (or the release stub, with ``base: blank``). Two cases need no
 file: ``reference`` (the instructor's solution) and ``blank`` (the untouched release).

@@ -24,10 +24,24 @@ HIDDEN_MARKERS = ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")
 
 
 def normalise_notebook(path: Path) -> None:
-    """Drop per-run noise (execution timestamps) from a generated notebook, in place."""
+    """Drop per-run noise from a generated notebook, in place.
+
+    Execution timestamps go, and consecutive stream outputs of one cell to the same stream are
+    merged: the kernel may deliver one ``print`` as one message or as several depending on load.
+    """
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        merged: list = []
+        for out in cell.get("outputs", []):
+            prev = merged[-1] if merged else None
+            same_stream = prev is not None and prev.output_type == "stream" and prev.get("name") == out.get("name")
+            if out.output_type == "stream" and same_stream:
+                prev.text += out.text
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell.outputs = merged
     nbformat.write(nb, path)
 
 
