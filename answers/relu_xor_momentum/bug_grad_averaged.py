@@ -1,0 +1,18 @@
+# grad_f averages over the batch (divides every gradient by n) although the notebook's total loss is
+# a sum: the steps are n = 500 times too small and training hardly moves.
+# fails: test_grad_f: grad_f averages over the n=
+# fails: test_training: classifies only
+# %% grad_f
+def grad_f(params, x, y):
+    W, b, v, c = params
+    n = x.shape[0]
+    z = x @ W + b
+    a = relu(z)
+    s = a @ v + c
+    delta = (sigmoid(s) - y) / n
+    dv = a.T @ delta
+    dc = float(np.sum(delta))
+    dz = (delta @ v.T) * relu_prime(z)
+    dW = x.T @ dz
+    db = np.sum(dz, axis=0, keepdims=True)
+    return [dW, db, dv, dc]

@@ -1,0 +1,16 @@
+# The momentum update forgets alpha: u <- u - lr grad. The first step is right (u starts at 0), the
+# later ones are not, and with the notebook's settings the undamped velocity makes training blow up.
+# fails: test_momentum: alpha is ignored
+# fails: test_training: training diverged
+# %% gradient_descent_momentum
+def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):
+    params = list(starting_params)
+    velocity = [0.0 * np.asarray(p) for p in params]
+    trajectories, losses = [params], [total_loss(params, x, y)]
+    for _ in range(iterations):
+        grads = grad_f(params, x, y)
+        velocity = [u - lr * g for u, g in zip(velocity, grads)]
+        params = [p + u for p, u in zip(params, velocity)]
+        trajectories.append(params)
+        losses.append(total_loss(params, x, y))
+    return trajectories, losses
