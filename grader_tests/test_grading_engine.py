@@ -1,0 +1,412 @@
+"""`backprop-course grade`: sandboxed, parallel, resumable autograding.
+
+* the attack corpus: each attack on the grader fails (checked on disk and in the gradebook) and is flagged;
+* the bad-input corpus: each broken submission gets its score and reason, and the batch goes on;
+* honest submissions get exactly the scores plain ``nbgrader autograde`` gives;
+* SIGKILL mid-batch, then rerun: the rest is graded, nothing twice, manual grades and comments survive;
+* the sandbox itself: unprivileged, no capabilities, no network, limits set, nothing left running.
+
+The corpora are graded in one batch (session fixture) with a short per-cell timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import REPO, read_results, selected_assignments, source_test_ids
+from corpus import VICTIM, attack_cases, bad_input_cases, corpus_assignment, write_corpus
+
+from backprop_course.answers import load_cases
+from backprop_course.build import build_release
+from backprop_course.course import Course
+from backprop_course.demo import answers_dir, write_submission
+from backprop_course.grading import GradeRecord, grade, grade_with_nbgrader, load_record, load_records
+from backprop_course.sandbox import SANDBOX_UID_BASE, SANDBOX_UID_COUNT, Limits, probe_sandbox
+
+SANDBOX_PROBLEM = probe_sandbox()
+needs_sandbox = pytest.mark.skipif(SANDBOX_PROBLEM is not None, reason=f"no sandbox here: {SANDBOX_PROBLEM}")
+TIMEOUT = 4  # seconds per cell: the hanging submissions cost this much each
+MEMORY_MB = 1024
+CLI = [sys.executable, "-m", "backprop_course.cli"]
+
+
+def sandbox_processes() -> list[str]:
+    """Processes running as one of the sandbox uids (there must be none once grading is over)."""
+    out = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        uid = int(next(line for line in status.splitlines() if line.startswith("Uid:")).split()[1])
+        state = next(line for line in status.splitlines() if line.startswith("State:")).split()[1]
+        if state != "Z" and SANDBOX_UID_BASE <= uid <= SANDBOX_UID_BASE + SANDBOX_UID_COUNT:
+            out.append(f"{pid} uid={uid} {Path(f'/proc/{pid}/cmdline').read_bytes()[:80]!r}")
+    return out
+
+
+def wait_for_no_sandbox_processes(seconds: float = 15) -> list[str]:
+    """Processes of the sandbox uids still there after ``seconds`` (a namespace dies asynchronously)."""
+    deadline = time.monotonic() + seconds
+    while (left := sandbox_processes()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
+def scratch_course(tmp: Path, repo_course: Course, assignments: list[str]) -> Course:
+    course = repo_course.copy_to(tmp / "course")
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    build_release(course, assignments, with_solutions=False)
+    return course
+
+
+def outputs(course: Course, student: str, assignment: str) -> str:
+    """All stream text and error messages of an autograded notebook."""
+    path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+    if not path.is_file():
+        return ""
+    text = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        for o in cell.get("outputs", []):
+            text.append(o.get("text", "") if o.output_type == "stream" else f"{o.get('ename')}: {o.get('evalue')}")
+    return "\n".join(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# The corpora, graded in one sandboxed batch.
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
+    if SANDBOX_PROBLEM is not None:
+        pytest.skip(f"no sandbox here: {SANDBOX_PROBLEM}")
+    assignment = corpus_assignment(selected_assignments())
+    tmp = tmp_path_factory.mktemp("corpus")
+    course = scratch_course(tmp, repo_course, [assignment])
+    cases = write_corpus(course, assignment, tmp / "work", attack_cases() + bad_input_cases())
+    source_before = {p: p.read_bytes() for p in course.source_dir.rglob("*") if p.is_file()}
+    with sqlite3.connect(course.gradebook) as db:
+        cells_before = db.execute("SELECT name, source, checksum FROM source_cell ORDER BY name").fetchall()
+    summary = grade(course, [assignment], timeout=TIMEOUT, limits=Limits(memory_mb=MEMORY_MB))
+    left = wait_for_no_sandbox_processes()
+    return {
+        "course": course,
+        "assignment": assignment,
+        "cases": cases,
+        "summary": summary,
+        "source_before": source_before,
+        "cells_before": cells_before,
+        "left_running": left,
+    }
+
+
+def record(run: dict, student: str) -> GradeRecord:
+    rec = load_record(run["course"], run["assignment"], student)
+    assert rec is not None, f"{student} has no grade record"
+    return rec
+
+
+def check_outcome(run: dict, name: str) -> GradeRecord:
+    case = run["cases"][name]
+    rec = record(run, name)
+    assert rec.status == case.status, f"{name}: status {rec.status} ({rec.reason})"
+    if case.score == "full":
+        assert rec.score == rec.max_score > 0, f"{name}: {rec.score}/{rec.max_score} ({rec.reason})"
+    elif case.score == "zero":
+        assert rec.score == 0, f"{name}: {rec.score}/{rec.max_score}"
+    elif case.score == "partial":
+        assert 0 < rec.score < rec.max_score, f"{name}: {rec.score}/{rec.max_score} ({rec.reason})"
+    assert case.reason in rec.reason, f"{name}: reason {rec.reason!r} lacks {case.reason!r}"
+    for text in case.flags:
+        assert any(text in f for f in rec.flags), f"{name}: no flag with {text!r}: {rec.flags}"
+    if case.no_flags:
+        assert not rec.flags, f"{name}: unexpected flags {rec.flags}"
+    return rec
+
+
+@pytest.mark.parametrize("name", [c.name for c in bad_input_cases()])
+def test_bad_submission_gets_a_score_and_a_reason(corpus_run: dict, name: str) -> None:
+    check_outcome(corpus_run, name)
+
+
+@pytest.mark.parametrize("name", [c.name for c in attack_cases()])
+def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
+    run = corpus_run
+    course, a = run["course"], run["assignment"]
+    check_outcome(run, name)
+    text = outputs(course, name, a)
+    assert "LEAK" not in text, f"{name} got through:\n{text}"
+    if name == "atk_read_secrets":
+        assert "BLOCKED" in text and "FOUND []" in text and "EXISTS False" in text, text
+    if name == "atk_forge_grades":
+        assert text.count("BLOCKED") == 3
+    if name == "atk_write_others":
+        assert text.count("BLOCKED") == 6
+    if name == "atk_network":
+        assert text.count("BLOCKED") == 3
+    if name == "atk_processes":
+        pids = int(text.split("PIDS ")[1].split()[0])
+        uid = int(text.split("UID ")[1].split()[0])
+        assert pids <= 4 and uid >= SANDBOX_UID_BASE, text  # sees only its sandbox; not root
+        assert text.count("BLOCKED kill") == 2
+    if name == "atk_symlink":
+        assert "BLOCKED" in text
+        assert not list((course.autograded_dir / name / a).glob("source_link*"))
+    if name == "atk_monkeypatch":
+        assert any("runtime tamper check failed" in f for f in record(run, name).flags)
+
+
+def test_attacks_left_the_course_untouched(corpus_run: dict) -> None:
+    """Nothing planted or changed in source/, the stored tests, or the honest student's results."""
+    run = corpus_run
+    course = run["course"]
+    source_now = {p: p.read_bytes() for p in course.source_dir.rglob("*") if p.is_file()}
+    assert source_now == run["source_before"]
+    with sqlite3.connect(course.gradebook) as db:
+        assert (
+            db.execute("SELECT name, source, checksum FROM source_cell ORDER BY name").fetchall() == run["cells_before"]
+        )
+        assert db.execute("SELECT count(*) FROM grade WHERE auto_score > 100").fetchone()[0] == 0
+    assert not list(course.root.rglob("PWNED*")) and not list(course.root.rglob("numpy.py"))
+    victim = record(run, VICTIM)
+    assert victim.status == "graded" and victim.score == victim.max_score and not victim.flags
+
+
+def test_the_batch_graded_everyone_and_left_nothing_running(corpus_run: dict) -> None:
+    run = corpus_run
+    students = {r.student for r in load_records(run["course"], run["assignment"])}
+    assert students == set(run["cases"]) | {VICTIM}
+    assert not run["summary"].errors
+    assert run["left_running"] == [], "sandboxed processes survived grading"
+
+
+# --------------------------------------------------------------------------------------------------
+# Same scores as plain nbgrader.
+
+
+def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.TempPathFactory, repo_course) -> None:
+    """The answer cases graded by plain `nbgrader autograde` get the same score in every test cell.
+
+    ``graded_cases`` (conftest) is graded by the engine. Plain nbgrader grades every case of the
+    first selected assignment and the reference, blank and first buggy case of the others.
+    """
+    engine_course, engine_results = graded_cases
+    chosen = selected_assignments()
+    tmp = tmp_path_factory.mktemp("plain")
+    course = scratch_course(tmp, repo_course, chosen)
+    compared = 0
+    for i, a in enumerate(chosen):
+        cases = sorted(load_cases(answers_dir(course), a).values(), key=lambda c: c.name)
+        if i > 0:
+            bugs = [c for c in cases if c.fails][:1]
+            cases = [c for c in cases if c.name in ("reference", "blank")] + bugs
+        for case in cases:
+            write_submission(course, case.name, a, case.name)
+        grade_with_nbgrader(course, a, "*")
+        for case in cases:
+            plain = read_results(course, a, case.name)
+            ours = engine_results[(a, case.name)]
+            assert plain is not None and ours is not None, f"{a}/{case.name} not graded"
+            for t in source_test_ids(a):
+                assert ours.cells[t].score == plain.cells[t].score, (
+                    f"{a}/{case.name} {t}: engine {ours.cells[t].score}, plain nbgrader {plain.cells[t].score}"
+                )
+            assert ours.total == plain.total
+            compared += 1
+    assert compared >= 3
+
+
+# --------------------------------------------------------------------------------------------------
+# Resumable and idempotent; manual grades survive.
+
+
+@needs_sandbox
+def test_sigkill_then_rerun_finishes_without_regrading(tmp_path: Path, repo_course: Course) -> None:
+    a = corpus_assignment(selected_assignments())
+    course = scratch_course(tmp_path, repo_course, [a])
+    names = sorted(load_cases(answers_dir(course), a))[:8]
+    for name in names:
+        write_submission(course, name, a, name)
+    env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    proc = subprocess.Popen(
+        [*CLI, "grade", a, "--workers", "2"],
+        cwd=course.root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 300
+    records = course.root / "grade_records" / a
+    while time.monotonic() < deadline and len(list(records.glob("*.json"))) < 3:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    first = {p.stem: p.stat().st_mtime_ns for p in records.glob("*.json")}
+    assert 3 <= len(first) < len(names), f"killed too late to test resuming: {sorted(first)}"
+    assert wait_for_no_sandbox_processes() == [], "sandboxes survived the grader's SIGKILL"
+
+    out = subprocess.run([*CLI, "grade", a], cwd=course.root, env=env, capture_output=True, text=True, check=True)
+    assert f"already graded {len(first)}" in out.stdout, out.stdout
+    again = {p.stem: p.stat().st_mtime_ns for p in records.glob("*.json")}
+    assert set(again) == set(names)
+    assert all(again[s] == first[s] for s in first), "a finished submission was graded again"
+    with sqlite3.connect(course.gradebook) as db:
+        rows = db.execute("SELECT student_id FROM submitted_assignment").fetchall()
+    assert sorted(r[0] for r in rows) == sorted(names), "double-counted or missing submissions"
+    for name in names:
+        ours = read_results(course, a, name)
+        assert ours is not None and ours.total is not None
+
+    # a third run has nothing left to do
+    out = subprocess.run([*CLI, "grade", a], cwd=course.root, env=env, capture_output=True, text=True, check=True)
+    assert f"graded 0, failed 0, flagged 0, already graded {len(names)}" in out.stdout
+
+
+def test_manual_grades_and_comments_survive_a_forced_regrade(graded_cases) -> None:
+    from nbgrader.api import Gradebook
+
+    course, _ = graded_cases
+    a = corpus_assignment(selected_assignments())
+    test_id = source_test_ids(a)[0]
+    nb = nbformat.read(course.source_dir / a / f"{a}.ipynb", as_version=4)
+    answer_id = next(
+        c.metadata["nbgrader"]["grade_id"] for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")
+    )
+    with Gradebook(course.db_url, "backprop") as gb:
+        grade_row = gb.find_grade(test_id, a, a, "partial")
+        grade_row.manual_score = 0.5
+        gb.find_comment(answer_id, a, a, "partial").manual_comment = "good start, see office hours"
+        gb.db.commit()
+        before = gb.find_submission(a, "partial").score
+    summary = grade(course, [a], "partial", force=True, sandbox=SANDBOX_PROBLEM is None)
+    assert [r.student for r in summary.graded] == ["partial"]
+    with Gradebook(course.db_url, "backprop") as gb:
+        grade_row = gb.find_grade(test_id, a, a, "partial")
+        assert grade_row.manual_score == 0.5 and grade_row.score == 0.5
+        assert gb.find_comment(answer_id, a, a, "partial").manual_comment == "good start, see office hours"
+        assert gb.find_submission(a, "partial").score == before
+
+
+# --------------------------------------------------------------------------------------------------
+# The sandbox and the CLI.
+
+
+def test_grade_refuses_to_run_student_code_without_a_sandbox(tmp_path: Path, repo_course: Course) -> None:
+    """With no bwrap on PATH, `grade` exits 2 and says how to opt out; nothing is graded."""
+    a = corpus_assignment(selected_assignments())
+    course = repo_course.copy_to(tmp_path / "course")  # grade refuses before it reads anything else
+    write_submission(course, "ada", a, "reference")
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    for tool in ("alembic", "python", "python3"):
+        (bare / tool).symlink_to(Path(sys.executable).parent / tool)
+    out = subprocess.run(
+        [*CLI, "grade"], cwd=course.root, env=dict(os.environ, PATH=str(bare)), capture_output=True, text=True
+    )
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert "--no-sandbox" in out.stderr and "bubblewrap" in out.stderr
+    assert not (course.autograded_dir / "ada").exists()
+
+
+@needs_sandbox
+def test_a_sandboxed_kernel_is_unprivileged_capped_and_offline(tmp_path: Path) -> None:
+    from nbgrader.preprocessors import Execute
+
+    from backprop_course.sandbox import KernelFactory, KernelPool, make_kernel_manager
+
+    code = r"""
+import os, resource, socket
+status = open("/proc/self/status").read()
+print("UID", os.getuid(), "CAPEFF", [l.split()[1] for l in status.splitlines() if l.startswith("CapEff")][0],
+      "NNP", [l.split()[1] for l in status.splitlines() if l.startswith("NoNewPrivs")][0])
+print("NPROC", resource.getrlimit(resource.RLIMIT_NPROC)[0], "AS", resource.getrlimit(resource.RLIMIT_AS)[0])
+nics = sorted(os.listdir("/sys/class/net")) if os.path.exists("/sys/class/net") else "-"
+print("CWD", os.getcwd(), sorted(os.listdir(".")), "NICS", nics)
+for path in ("/usr/x", "/etc/x", "/x"):
+    try:
+        open(path, "w")
+        print("WROTE", path)
+    except OSError as e:
+        print("RO", path, type(e).__name__)
+open("scratch-ok", "w").write("ok")
+"""
+    pool = KernelPool(KernelFactory(tmp_path, Limits(memory_mb=700, processes=40)), 1)
+    pool.start()
+    try:
+        kernel = pool.acquire()
+        kernel.add_files({"given.txt": Path(__file__)})
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        ep = Execute(timeout=30)
+        ep.preprocess(nb, {"metadata": {"path": "/scratch"}}, km=make_kernel_manager(kernel))
+        ep.kc.stop_channels()
+        kernel.kill()
+    finally:
+        pool.close()
+    text = "".join(o.get("text", "") for o in nb.cells[0].outputs)
+    assert "WROTE" not in text and text.count("RO ") == 3, text
+    words = text.split()
+    fields = dict(zip(words[::2], words[1::2], strict=False))
+    assert int(fields["UID"]) >= SANDBOX_UID_BASE and fields["CAPEFF"] == "0000000000000000" and fields["NNP"] == "1"
+    assert fields["NPROC"] == "40" and fields["AS"] == str(700 * 1024 * 1024)
+    assert "CWD /scratch ['given.txt']" in text
+    assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
+
+
+def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
+    from backprop_course.tamper import scan_code
+
+    flagged = {
+        "np.allclose = lambda *a, **k: True": "reassigns numpy.allclose",
+        "import numpy\nnumpy.testing.assert_allclose = print": "reassigns numpy.testing.assert_allclose",
+        "setattr(np, 'isclose', None)": "setattr() on numpy",
+        "import builtins\nbuiltins.len = lambda x: 0": "reassigns builtins.len",
+        "__builtins__.print = None": "reassigns builtins.print",
+        "import sys\nsys.modules['numpy'] = None": "reassigns sys.modules",
+        "import IPython\nIPython.display = None": "reassigns IPython.display",
+        "gradcheck.check_gradient = None": "reassigns backprop_course.gradcheck.check_gradient",
+        "from backprop_course import gradcheck as g\ng.diagnose = 1": "reassigns backprop_course.gradcheck.diagnose",
+        "np = None": "the name np",
+        "def isinstance(a, b):\n    return True": "redefines the builtin isinstance",
+        "get_ipython().run_cell('x')": "get_ipython",
+        "%time x = 1": "magic",
+        "!ls /": "shell escape",
+        "open('/etc/passwd').read()": "opens a file",
+        "import subprocess": "imports subprocess",
+        "import socket": "imports socket",
+        "from os import system": "imports os.system",
+        "import inspect": "imports inspect",
+        "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
+        "x = (1).__class__.__subclasses__()": "__subclasses__",
+        "np.save('x.npy', np.ones(2))": "numpy.save (files)",
+    }
+    for code, expected in flagged.items():
+        findings, syntax = scan_code(code)
+        assert syntax is None, code
+        assert any(expected in f for f in findings), f"{code!r}: {findings}"
+    honest = (
+        "import numpy as np\nclass Tanh:\n    def forward(self, x):\n"
+        "        self.y = np.tanh(x)\n        return self.y\n"
+        "def f(sum, max):\n    total = sum + max\n    return np.maximum(total, 0)\n"
+        "x = np.zeros((3, 4)); x[0] = 1; W = x.T @ x\nself_like = {'a': 1}\nprint(f'{W.shape}')\n"
+    )
+    assert scan_code(honest) == ([], None)
+    assert scan_code("def f(:\n    pass")[1] is not None
+
+
+def test_records_are_json_a_report_can_read(corpus_run: dict) -> None:
+    path = corpus_run["course"].root / "grade_records" / corpus_run["assignment"] / f"{VICTIM}.json"
+    data = json.loads(path.read_text())
+    assert {"status", "score", "max_score", "reason", "flags", "notes", "fingerprint"} <= set(data)
+
+
+def test_repo_gitignore_keeps_grade_records_out() -> None:
+    assert "grade_records/" in (REPO / ".gitignore").read_text()

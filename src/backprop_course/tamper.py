@@ -1,0 +1,631 @@
+"""What a TA should know about a submission: unreadable files, changed test cells, and tampering.
+
+Three looks at a submission, none of which runs its code:
+
+* :func:`inspect_submission` (before grading): can nbgrader read the notebook at all (missing,
+  renamed, empty, not UTF-8, corrupt JSON); were test cells deleted, edited or duplicated, or the
+  nbgrader metadata stripped; symbolic links among the submitted files; and a static scan of the code
+  the student controls (:func:`scan_code`).
+* :func:`scan_code`: flags code that reassigns attributes of numpy, builtins, IPython, sys or the
+  course's checker (``np.allclose = ...``, ``setattr(gradcheck, ...)``, rebinding ``np``), that calls
+  ``get_ipython()`` or uses magics, or that touches files, processes, sockets, frames or the import
+  system.
+* :func:`inspect_run` (after grading): cells that timed out, the runtime tamper check
+  (``gradcheck.assert_untampered`` in the hidden tests) failing, memory or process caps hit, output
+  truncated.
+
+Flags ask for a TA's review (the grade may not be deserved, or not be what the student earned);
+notes only explain.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Modules whose attributes a submission must not reassign (or whose names it must not rebind).
+PROTECTED_MODULES = (
+    "numpy",
+    "builtins",
+    "IPython",
+    "ipykernel",
+    "sys",
+    "backprop_course",
+    "nbgrader",
+    "jupyter_client",
+)
+# Names the notebook's own cells bind to modules before any answer runs.
+DEFAULT_ALIASES = {
+    "np": "numpy",
+    "numpy": "numpy",
+    "gradcheck": "backprop_course.gradcheck",
+    "__builtins__": "builtins",
+}
+# Importing any of these is flagged: files, processes, sockets, frames, the import system, the kernel.
+RISKY_IMPORTS = {
+    "os": "files and processes",
+    "posix": "files and processes",
+    "subprocess": "processes",
+    "multiprocessing": "processes",
+    "concurrent": "processes",
+    "pty": "processes",
+    "signal": "processes (signals)",
+    "resource": "process limits",
+    "socket": "sockets",
+    "ssl": "sockets",
+    "select": "sockets",
+    "selectors": "sockets",
+    "asyncio": "sockets and processes",
+    "urllib": "the network",
+    "http": "the network",
+    "requests": "the network",
+    "ftplib": "the network",
+    "smtplib": "the network",
+    "telnetlib": "the network",
+    "webbrowser": "the network",
+    "zmq": "sockets (the kernel's own)",
+    "shutil": "files",
+    "pathlib": "files",
+    "glob": "files",
+    "io": "files",
+    "tempfile": "files",
+    "fileinput": "files",
+    "mmap": "files",
+    "fcntl": "files",
+    "sqlite3": "files (databases)",
+    "shelve": "files",
+    "pickle": "files (code execution)",
+    "marshal": "code objects",
+    "zipfile": "files",
+    "tarfile": "files",
+    "ctypes": "raw memory",
+    "cffi": "raw memory",
+    "inspect": "frames and source code",
+    "gc": "live objects",
+    "traceback": "frames",
+    "types": "code objects",
+    "code": "code execution",
+    "codeop": "code execution",
+    "runpy": "code execution",
+    "importlib": "the import system",
+    "pkgutil": "the import system",
+    "site": "the import system",
+    "builtins": "builtins",
+    "IPython": "the kernel",
+    "ipykernel": "the kernel",
+    "jupyter_client": "the kernel",
+    "nbformat": "notebook files",
+    "nbgrader": "the grader",
+    "pdb": "frames",
+    "bdb": "frames",
+    "threading": "threads and tracing",
+    "_thread": "threads",
+    "weakref": "live objects",
+}
+RISKY_CALLS = {
+    "open": "opens a file",
+    "exec": "runs dynamically built code (exec)",
+    "eval": "runs dynamically built code (eval)",
+    "compile": "compiles code at run time",
+    "__import__": "imports modules dynamically (__import__)",
+    "get_ipython": "calls get_ipython() (the kernel's shell)",
+    "globals": "reads globals() (the namespace the tests use)",
+    "breakpoint": "calls breakpoint()",
+    "exit": "calls exit()",
+    "quit": "calls quit()",
+    "input": "reads standard input",
+}
+NUMPY_FILE_FUNCTIONS = {
+    "load",
+    "save",
+    "savez",
+    "savez_compressed",
+    "loadtxt",
+    "savetxt",
+    "genfromtxt",
+    "fromfile",
+    "tofile",
+    "memmap",
+    "DataSource",
+    "fromregex",
+}
+DUNDER_ATTRS = {
+    "__code__": "function code objects",
+    "__globals__": "a function's globals",
+    "__closure__": "closures",
+    "__defaults__": "function defaults",
+    "__kwdefaults__": "function defaults",
+    "__dict__": "an object's namespace",
+    "__class__": "an object's class",
+    "__subclasses__": "the class hierarchy",
+    "__bases__": "the class hierarchy",
+    "__mro__": "the class hierarchy",
+    "__builtins__": "builtins",
+    "__import__": "the import system",
+    "__loader__": "the import system",
+    "__spec__": "the import system",
+    "f_back": "stack frames",
+    "f_globals": "stack frames",
+    "f_locals": "stack frames",
+    "f_code": "stack frames",
+    "f_builtins": "stack frames",
+    "tb_frame": "stack frames",
+    "gi_frame": "stack frames",
+    "cr_frame": "stack frames",
+}
+SYS_ATTRS = {
+    "_getframe",
+    "_current_frames",
+    "settrace",
+    "setprofile",
+    "modules",
+    "meta_path",
+    "path_hooks",
+    "path",
+    "addaudithook",
+    "exit",
+    "stdout",
+    "stderr",
+    "stdin",
+    "displayhook",
+    "excepthook",
+    "monitoring",
+}
+# Builtins the tests rely on: rebinding one of them at the top level of a cell is flagged.
+TEST_BUILTINS = {
+    "AssertionError",
+    "Exception",
+    "BaseException",
+    "isinstance",
+    "len",
+    "abs",
+    "max",
+    "min",
+    "sum",
+    "all",
+    "any",
+    "float",
+    "int",
+    "bool",
+    "range",
+    "zip",
+    "enumerate",
+    "print",
+    "type",
+    "getattr",
+    "hasattr",
+    "dict",
+    "list",
+    "tuple",
+    "round",
+    "repr",
+    "str",
+    "__import__",
+}
+
+
+@dataclass
+class Inspection:
+    """Findings about one submission (before or after it ran)."""
+
+    unreadable: str = ""  # non-empty: nbgrader cannot grade this submission (the reason)
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    skip_files: list[str] = field(default_factory=list)  # submitted paths not to give the kernel
+    explains_failure: str = ""  # the finding that explains why nbgrader cannot grade it, if any
+
+
+# --------------------------------------------------------------------------------------------------
+# Static scan of code.
+
+
+IPYTHON_SYNTAX = re.compile(r"^\s*[%!?]|[?]\s*$|=\s*[%!]", re.MULTILINE)
+
+
+def _transform(source: str) -> str:
+    """IPython syntax (magics, ``!cmd``) turned into the Python the kernel would run."""
+    if not IPYTHON_SYNTAX.search(source):
+        return source
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        return TransformerManager().transform_cell(source)
+    except Exception:  # noqa: BLE001
+        return source
+
+
+class _Scanner(ast.NodeVisitor):
+    def __init__(self, aliases: dict[str, str]) -> None:
+        self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
+        self.findings: list[tuple[int, str]] = []
+        self.depth = 0  # > 0 inside def/class bodies
+
+    def add(self, node: ast.AST, text: str) -> None:
+        self.findings.append((getattr(node, "lineno", 0), text))
+
+    # names and attribute chains
+
+    def resolve(self, node: ast.AST) -> str | None:
+        """The dotted name ``node`` refers to, when it starts at a module alias (``np.linalg`` -> ``numpy.linalg``)."""
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.resolve(node.value)
+            return f"{base}.{node.attr}" if base else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("vars", "getattr"):
+            return self.resolve(node.args[0]) if node.args else None
+        if isinstance(node, ast.Subscript):  # np.__dict__['x'], sys.modules['numpy']
+            base = self.resolve(node.value)
+            key = node.slice.value if isinstance(node.slice, ast.Constant) else "?"
+            return f"{base}[{key!r}]" if base else None
+        return None
+
+    @staticmethod
+    def protected(dotted: str | None) -> bool:
+        return bool(dotted) and dotted.split(".")[0].split("[")[0] in PROTECTED_MODULES
+
+    def check_target(self, target: ast.AST, verb: str) -> None:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for t in target.elts:
+                self.check_target(t, verb)
+            return
+        if isinstance(target, ast.Starred):
+            self.check_target(target.value, verb)
+            return
+        if isinstance(target, (ast.Attribute, ast.Subscript)):
+            dotted = self.resolve(target)
+            if self.protected(dotted):
+                self.add(target, f"{verb} {dotted} (a protected module's attribute)")
+            elif isinstance(target, ast.Attribute) and target.attr in DUNDER_ATTRS:
+                self.add(target, f"{verb} .{target.attr} ({DUNDER_ATTRS[target.attr]})")
+        elif isinstance(target, ast.Name) and self.depth == 0:
+            if target.id in self.aliases and self.protected(self.aliases[target.id]):
+                self.add(target, f"{verb} the name {target.id}, which the tests use for {self.aliases[target.id]}")
+            elif target.id in TEST_BUILTINS:
+                self.add(target, f"{verb} the builtin {target.id}, which the tests use")
+
+    # statements
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        for t in node.targets:
+            self.check_target(t, "reassigns")
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self.check_target(node.target, "reassigns")
+        self.generic_visit(node)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        self.check_target(node.target, "reassigns")
+        self.generic_visit(node)
+
+    def visit_Delete(self, node: ast.Delete) -> None:
+        for t in node.targets:
+            self.check_target(t, "deletes")
+        self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        self.check_target(node.target, "rebinds")
+        self.generic_visit(node)
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.check_target(node.target, "rebinds")
+        self.generic_visit(node)
+
+    def _define(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> None:
+        if self.depth == 0:
+            self.check_target(ast.Name(id=node.name, lineno=node.lineno), "redefines")
+        for d in node.decorator_list:
+            self.visit(d)
+        self.depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self.depth -= 1
+
+    visit_FunctionDef = _define
+    visit_AsyncFunctionDef = _define
+    visit_ClassDef = _define
+
+    def _imported(self, node: ast.AST, module: str, bound: str) -> None:
+        top = module.split(".")[0]
+        if top in RISKY_IMPORTS:
+            self.add(node, f"imports {module} ({RISKY_IMPORTS[top]})")
+        if bound in self.aliases and self.protected(self.aliases[bound]) and self.aliases[bound] != module:
+            self.add(node, f"rebinds the name {bound}, which the tests use for {self.aliases[bound]}")
+        self.aliases[bound] = module
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for a in node.names:
+            self._imported(node, a.name, a.asname or a.name.split(".")[0])
+            if a.asname is None:
+                self.aliases[a.name.split(".")[0]] = a.name.split(".")[0]
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        mod = node.module or ""
+        for a in node.names:
+            if a.name == "*":
+                if mod.split(".")[0] in RISKY_IMPORTS:
+                    self.add(node, f"imports * from {mod} ({RISKY_IMPORTS[mod.split('.')[0]]})")
+                continue
+            self._imported(node, f"{mod}.{a.name}" if mod else a.name, a.asname or a.name)
+            if mod.split(".")[0] in RISKY_IMPORTS:
+                continue
+            if f"{mod}.{a.name}".split(".")[0] not in RISKY_IMPORTS and a.name in ("get_ipython",):
+                self.add(node, "imports get_ipython (the kernel's shell)")
+
+    # expressions
+
+    def visit_Call(self, node: ast.Call) -> None:
+        f = node.func
+        if isinstance(f, ast.Name):
+            if f.id in RISKY_CALLS:
+                self.add(node, RISKY_CALLS[f.id])
+            if f.id in ("setattr", "delattr") and node.args:
+                dotted = self.resolve(node.args[0])
+                is_self = isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls")
+                if self.protected(dotted):
+                    self.add(node, f"{f.id}() on {dotted} (a protected module)")
+                elif not is_self:
+                    self.add(node, f"{f.id}() on an object it did not create")
+            if f.id == "vars" and node.args and self.protected(self.resolve(node.args[0])):
+                self.add(node, f"vars() of {self.resolve(node.args[0])}")
+        dotted = self.resolve(f) if isinstance(f, ast.Attribute) else None
+        if dotted:
+            parts = dotted.split(".")
+            if parts[0] == "numpy" and parts[-1] in NUMPY_FILE_FUNCTIONS:
+                self.add(node, f"calls {dotted} (files)")
+            if dotted.endswith(".get_ipython"):
+                self.add(node, "calls get_ipython() (the kernel's shell)")
+        elif isinstance(f, ast.Attribute) and f.attr == "tofile":
+            self.add(node, "calls .tofile() (files)")
+        if isinstance(f, ast.Name):  # the name itself is reported above, not again as a use
+            for child in [*node.args, *node.keywords]:
+                self.visit(child)
+        else:
+            self.generic_visit(node)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load):
+            self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
+        dotted = self.resolve(node)
+        if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
+            self.add(node, f"uses {dotted.split('[')[0]}")
+        self.generic_visit(node)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
+            self.add(node, f"uses {node.id}")
+        self.generic_visit(node)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(code: str) -> ast.Module:
+    """Parsed once per distinct source: most cells are the same for every student."""
+    return ast.parse(code)
+
+
+def scan_code(source: str, aliases: dict[str, str] | None = None) -> tuple[list[str], str | None]:
+    """Findings for one cell of code (``"line N: ..."``) and its syntax error, if any.
+
+    ``aliases`` maps names to the modules they are bound to (default: ``np``, ``gradcheck``, ...);
+    it is updated with the cell's imports, so pass the same dict for a notebook's cells in order.
+    """
+    aliases = DEFAULT_ALIASES.copy() if aliases is None else aliases
+    findings: list[str] = []
+    for ln in source.splitlines():
+        s = ln.strip()
+        if s.startswith(("%", "!")) or re.match(r"^\w+\s*=\s*!", s):
+            findings.append(
+                f"line {source.splitlines().index(ln) + 1}: uses an IPython magic or shell escape ({s[:40]})"
+            )
+    try:
+        tree = _parse(_transform(source))
+    except SyntaxError as e:
+        return findings, f"line {e.lineno}: {e.msg}"
+    scanner = _Scanner(aliases)
+    scanner.visit(tree)
+    seen = set()
+    for line, text in sorted(scanner.findings):
+        if (line, text) not in seen:
+            seen.add((line, text))
+            findings.append(f"line {line}: {text}")
+    return findings, None
+
+
+# --------------------------------------------------------------------------------------------------
+# Before grading.
+
+
+def _nbg(cell: dict[str, Any]) -> dict[str, Any]:
+    meta = cell.get("metadata") or {}
+    nbg = meta.get("nbgrader") if isinstance(meta, dict) else None
+    return nbg if isinstance(nbg, dict) else {}
+
+
+def _norm(source: Any) -> str:
+    text = "".join(source) if isinstance(source, list) else str(source or "")
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _cell_name(cell: dict[str, Any], index: int) -> str:
+    return _nbg(cell).get("grade_id") or f"#{index}"
+
+
+def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection:
+    """Findings about ``submitted/<student>/<assignment>/`` before it is graded (see the module docstring)."""
+    out = Inspection()
+    links = [p for p in sorted(folder.rglob("*")) if p.is_symlink()]
+    if links:
+        rels = [p.relative_to(folder).as_posix() for p in links]
+        out.skip_files += rels
+        out.flags.append(f"the submission contains symbolic links (not given to the kernel): {', '.join(rels)}")
+    expected = folder / f"{assignment}.ipynb"
+    if not expected.is_file() or expected.is_symlink():
+        found = sorted(p.name for p in folder.glob("*.ipynb") if p != expected)
+        if expected.is_symlink():
+            out.unreadable = f"the notebook {expected.name} is a symbolic link"
+        elif found:
+            out.unreadable = f"wrong file name: expected {expected.name}, found {', '.join(found)}"
+        else:
+            files = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+            out.unreadable = f"missing notebook: no {expected.name} in the submission" + (
+                f" (found: {', '.join(files)})" if files else ""
+            )
+        out.flags.append(out.unreadable)
+        return out
+    raw = expected.read_bytes()
+    if not raw.strip():
+        out.unreadable = f"empty notebook file ({len(raw)} bytes)"
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            out.unreadable = f"the notebook is not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})"
+        else:
+            try:
+                nb = json.loads(text)
+                if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+                    raise ValueError("no list of cells")
+            except json.JSONDecodeError as e:
+                out.unreadable = f"corrupt JSON (line {e.lineno}, column {e.colno}: {e.msg})"
+            except ValueError as e:
+                out.unreadable = f"not a Jupyter notebook: {e}"
+    if out.unreadable:
+        out.flags.append(out.unreadable)
+        return out
+    extra = sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name not in (expected.name, "timestamp.txt") and not p.is_symlink()
+    )
+    if extra:
+        out.notes.append(f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
+    _check_structure(course, assignment, nb, out)
+    _scan_notebook(nb, out)
+    for rel in extra:
+        if rel.endswith(".py"):
+            try:
+                findings, syntax = scan_code((folder / rel).read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                continue
+            out.flags += [f"tampering? file {rel}, {f}" for f in findings]
+    return out
+
+
+def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Inspection) -> None:
+    release_path = course.release_dir / assignment / f"{assignment}.ipynb"
+    try:
+        release = json.loads(release_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    cells = [c for c in nb["cells"] if isinstance(c, dict)]
+    if not any(_nbg(c) for c in cells):
+        out.explains_failure = (
+            "the nbgrader metadata was stripped from every cell, so nbgrader cannot tell answers from tests: "
+            "grade it by hand (or restore the metadata and regrade)"
+        )
+        out.flags.append(out.explains_failure)
+        return
+    tests = {
+        _nbg(c)["grade_id"]: _norm(c.get("source"))
+        for c in release["cells"]
+        if _nbg(c).get("grade") and not _nbg(c).get("solution") and _nbg(c).get("grade_id")
+    }
+    answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
+    seen: dict[str, list[dict[str, Any]]] = {}
+    for c in cells:
+        gid = _nbg(c).get("grade_id")
+        if gid:
+            seen.setdefault(gid, []).append(c)
+    deleted = [t for t in tests if t not in seen]
+    if deleted:
+        out.notes.append(f"test cell(s) deleted, restored from the gradebook and run: {', '.join(deleted)}")
+    dup = [g for g, cs in seen.items() if len(cs) > 1]
+    if dup:
+        out.notes.append(f"cell(s) duplicated, the copies ran as ordinary cells: {', '.join(dup)}")
+    edited = [t for t in tests if t in seen and any(_norm(c.get("source")) != tests[t] for c in seen[t])]
+    if edited:
+        out.notes.append(f"test cell(s) edited, the original was restored and run: {', '.join(edited)}")
+    missing = [a for a in answers if a not in seen]
+    if missing:
+        out.notes.append(f"answer cell(s) deleted: {', '.join(missing)}")
+
+
+def _scan_notebook(nb: dict[str, Any], out: Inspection) -> None:
+    """Static scan of the code cells the student controls (answer cells and cells they added)."""
+    aliases = DEFAULT_ALIASES.copy()
+    for i, cell in enumerate(nb["cells"]):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        meta = _nbg(cell)
+        if meta.get("locked") or (meta.get("grade") and not meta.get("solution")):
+            # instructor code (nbgrader overwrites it from the gradebook): only learn its imports
+            if "import" in _norm(cell.get("source")):
+                scan_code(_norm(cell.get("source")), aliases)
+            continue
+        source = "".join(cell.get("source")) if isinstance(cell.get("source"), list) else str(cell.get("source") or "")
+        findings, syntax = scan_code(source, aliases)
+        name = _cell_name(cell, i)
+        if syntax:
+            out.notes.append(f"syntax error in cell {name} ({syntax})")
+        for f in findings:
+            out.flags.append(f"tampering? cell {name}, {f}")
+
+
+# --------------------------------------------------------------------------------------------------
+# After grading.
+
+
+def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> Inspection:
+    """Findings from an autograded notebook: timeouts, runtime tamper check, resource caps, truncation."""
+    out = Inspection()
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    tampered: dict[str, list[str]] = {}  # message -> cells
+    capped: list[str] = []
+    for i, cell in enumerate(nb.get("cells", [])):
+        if cell.get("cell_type") != "code":
+            continue
+        name = _cell_name(cell, i)
+        meta = _nbg(cell)
+        is_test = bool(meta.get("grade")) and not meta.get("solution")
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "error":
+                ename, evalue = str(o.get("ename", "")), str(o.get("evalue", ""))
+                if ename == "CellTimeoutError":
+                    if is_test:
+                        out.flags.append(f"test cell {name} timed out after {timeout} s (interrupted; scored 0)")
+                    else:
+                        out.flags.append(
+                            f"cell {name} hangs: it timed out after {timeout} s and was interrupted; the cells "
+                            "after it still ran, so the score may include answers it defined before hanging"
+                        )
+                elif "Tampering detected" in evalue:
+                    tampered.setdefault(evalue.splitlines()[0], []).append(name)
+                elif ename in ("MemoryError", "_ArrayMemoryError") or "Unable to allocate" in evalue:
+                    cap = f" ({limits.memory_mb} MB)" if limits is not None else ""
+                    out.flags.append(f"cell {name} hit the memory cap{cap}: {ename}")
+                elif ename in ("BlockingIOError", "OSError") and "Resource temporarily unavailable" in evalue:
+                    capped.append(name)
+            elif o.get("output_type") == "stream":
+                text = "".join(o.get("text", "")) if isinstance(o.get("text"), list) else str(o.get("text", ""))
+                if "... Output truncated ..." in text:
+                    out.notes.append(f"the output of cell {name} was truncated (more than 1000 lines)")
+                if o.get("name") == "stderr" and "Resource temporarily unavailable" in text:
+                    capped.append(name)
+    for message, cells in tampered.items():
+        out.flags.append(f"runtime tamper check failed in {', '.join(cells)}: {message}")
+    if capped:
+        cap = f" ({limits.processes})" if limits is not None else ""
+        cells = list(dict.fromkeys(capped))
+        out.flags.append(
+            f"the kernel's processes hit the process cap{cap} (fork bomb?); seen in cells {', '.join(cells[:5])}"
+            + (" ..." if len(cells) > 5 else "")
+        )
+    out.flags = list(dict.fromkeys(out.flags))
+    out.notes = list(dict.fromkeys(out.notes))
+    return out
