@@ -1,0 +1,380 @@
+"""End to end in a real browser: students validate in JupyterLab, TAs grade a written answer in formgrader.
+
+Headless Debian ``chromium`` driven by Playwright (no browser download) against JupyterLab started
+with ``make lab``'s command (:mod:`backprop_course.lab`) on a scratch copy of the course in a
+temporary directory (the server's root), on a free localhost port, with a token, with Jupyter's
+config, data and runtime directories inside the temporary directory, and always shut down.
+
+While the student part runs, the demo class is written into the scratch course and its
+``bias_backprop`` submissions are graded with ``backprop-course grade``; the TA part then grades the
+written answer of one of them. A screenshot of every step goes to ``grader_tests/artifacts/browser/``
+(and ``FAILED-*.png`` when a step fails). Deselect with ``-m "not browser"``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from backprop_course.answers import load_cases, read_notebook, reference_answers
+from backprop_course.build import build_release
+from backprop_course.course import Course
+from backprop_course.demo import BROKEN, answers_dir, demo_roster, make_demo_class
+from backprop_course.lab import free_port, lab_command, lab_env, stop, wait_until_ready
+
+from conftest import REPO  # isort: skip
+
+STUDENT_ASSIGNMENT = "tanh_mlp"
+WRONG_ANSWER = "bug_tanh_derivative"  # answers/tanh_mlp/<case>.py: typed as the wrong answer
+TA_ASSIGNMENT = "bias_backprop"  # has a manually graded cell (the derivation)
+ARTIFACTS = REPO / "grader_tests" / "artifacts" / "browser"
+TIMEOUT_MS = 90_000  # per wait: generous for a loaded 2-core machine; waits end as soon as the page is ready
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # only the test's server: pages' outside links (formgrader's MathJax from a CDN) fail at once
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason="needs chromium (scripts/ensure-system-packages)"),
+]
+
+
+# --------------------------------------------------------------------------------------------- server
+
+
+def isolated_jupyter_env(home: Path) -> dict[str, str]:
+    """Environment whose Jupyter/IPython user directories are all inside ``home`` (nothing global is touched)."""
+    env = lab_env()
+    for var in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTER_TOKEN"):
+        env.pop(var, None)
+    for var, name in [("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
+                      ("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "matplotlib")]:
+        (home / name).mkdir(parents=True, exist_ok=True)
+        env[var] = str(home / name)
+    settings = home / "config" / "lab" / "user-settings" / "@jupyterlab"
+    for path, values in [
+        # every cell stays in the DOM, so the test finds a cell by its position in the notebook
+        (settings / "notebook-extension" / "tracker.jupyterlab-settings", {"windowingMode": "none"}),
+        # no "get notified about Jupyter news?" toast, no update check (there is no network)
+        (settings / "apputils-extension" / "notification.jupyterlab-settings",
+         {"fetchNews": "false", "checkForUpdates": False}),
+    ]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values))
+    # nbgrader's exchange (this course does not use it) in the temp dir, not /usr/local/share/nbgrader/exchange
+    (home / "exchange").mkdir(exist_ok=True)
+    (home / "config" / "nbgrader_config.py").write_text(f"c.Exchange.root = {str(home / 'exchange')!r}\n")
+    return env
+
+
+@dataclass
+class Lab:
+    course: Course
+    base_url: str
+    token: str
+    server: subprocess.Popen
+    server_log: Path
+    grading: subprocess.Popen
+    grading_log: Path
+    tmp: Path
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}{path}?token={self.token}"
+
+    def wait_for_grading(self, timeout: float = 240) -> None:
+        code = self.grading.wait(timeout=timeout)
+        log = self.grading_log.read_text(errors="replace")
+        assert code == 0, f"backprop-course grade failed ({code}):\n{log[-3000:]}"
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
+    """JupyterLab (``make lab``'s command) on a scratch course with the demo class being graded."""
+    tmp = tmp_path_factory.mktemp("browser")
+    course = repo_course.copy_to(tmp / "course")  # the server's root directory and working directory
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    env = isolated_jupyter_env(tmp / "jupyter")
+    port, token = free_port(), secrets.token_hex(16)
+    server_log = tmp / "jupyter-server.log"
+    grading_log = tmp / "grading.log"
+    with server_log.open("w") as out:
+        server = subprocess.Popen(lab_command(course.root, port, token), cwd=course.root, env=env,
+                                  stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    grading = None
+    try:
+        # While the server starts: record the TA's assignment in the scratch gradebook (GenerateAssignment,
+        # which also rebuilds its scratch release/; formgrader lists the others from source/), write the
+        # demo class, and grade the TA's assignment in the background (the student part does not need it).
+        build_release(course, [TA_ASSIGNMENT], with_solutions=False)
+        make_demo_class(course)
+        cli = Path(sys.executable).with_name("backprop-course")
+        with grading_log.open("w") as out:
+            grading = subprocess.Popen([str(cli), "--course", str(course.root), "grade", TA_ASSIGNMENT],
+                                       cwd=course.root, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                       start_new_session=True)
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_ready(base_url, token, server)
+        except (RuntimeError, TimeoutError) as e:
+            raise RuntimeError(f"{e}; server log:\n{server_log.read_text(errors='replace')[-3000:]}") from e
+        yield Lab(course, base_url, token, server, server_log, grading, grading_log, tmp)
+    finally:
+        stop(server)
+        if grading is not None:
+            stop(grading, 10, group=True)  # still grading only when the TA part did not run
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        for log in (server_log, grading_log):
+            if log.exists():
+                shutil.copy(log, ARTIFACTS / log.name)
+
+
+@pytest.fixture(scope="module")
+def playwright():
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fresh_artifacts():
+    """Screenshots of this run only; expect() waits as long as the other waits."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in [*ARTIFACTS.glob("*.png"), *ARTIFACTS.glob("*.log")]:
+        old.unlink(missing_ok=True)
+    expect.set_options(timeout=TIMEOUT_MS)
+
+
+@contextlib.contextmanager
+def browser_page(playwright, user_data_dir: Path, who: str):
+    """A fresh headless chromium (its own profile) and its page; ``FAILED-<who>.png`` if the block fails."""
+    context = playwright.chromium.launch_persistent_context(
+        str(user_data_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+        viewport={"width": 1400, "height": 900},
+    )
+    try:
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.pages[0] if context.pages else context.new_page()
+        try:
+            yield page
+        except BaseException:
+            with contextlib.suppress(Exception):
+                page.screenshot(path=ARTIFACTS / f"FAILED-{who}.png")
+            raise
+    finally:
+        context.close()
+
+
+T0 = time.monotonic()
+
+
+def shot(page: Page, name: str) -> None:
+    page.screenshot(path=ARTIFACTS / f"{name}.png")
+    print(f"{time.monotonic() - T0:6.1f} s  {name}.png")  # shown by pytest -s, or with a failure
+
+
+# --------------------------------------------------------------------------------------------- student
+
+
+def cell_index(nb, grade_id: str) -> int:
+    return next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def type_into_cell(page: Page, cell, code: str) -> None:
+    """Click into a code cell's editor, select all, and type ``code`` in one input (as a paste would)."""
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(code)
+
+
+def run_all_cells(page: Page) -> None:
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.locator("li[data-command='runmenu:run-all']").click()
+
+
+def wait_until_all_cells_ran(page: Page) -> None:
+    """Every code cell has an execution number (none is queued or running)."""
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
+            return prompts.length > 0 && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
+        }"""
+    )
+
+
+def validate(page: Page):
+    """Press Validate (it saves the notebook, then runs nbgrader validate on it); returns the result dialog."""
+    page.get_by_role("button", name="Validate").click()
+    message = page.locator(".jp-Dialog #validation-message")
+    message.wait_for()
+    return message
+
+
+def close_dialog(page: Page) -> None:
+    page.locator(".jp-Dialog").get_by_role("button", name="Ok").click()
+    page.locator(".jp-Dialog").wait_for(state="detached")
+
+
+def test_student_validates_in_jupyterlab(lab: Lab, playwright) -> None:
+    a = STUDENT_ASSIGNMENT
+    release_nb = read_notebook(lab.course.release_dir / a / f"{a}.ipynb")
+    correct = reference_answers(read_notebook(lab.course.source_dir / a / f"{a}.ipynb"))
+    wrong = load_cases(answers_dir(lab.course), a)[WRONG_ANSWER]
+    (wrong_cell_id, wrong_code), = wrong.cells.items()
+
+    with browser_page(playwright, lab.tmp / "student-profile", "student") as page:
+        page.goto(lab.url(f"/lab/tree/release/{a}/{a}.ipynb"))
+        cells = page.locator(".jp-Notebook .jp-Cell")
+        expect(cells).to_have_count(len(release_nb.cells))
+        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()  # the kernel is up
+        shot(page, "student-1-release-notebook-opened")
+
+        # A correct answer in every solution cell, then run them all: the visible checks pass.
+        for grade_id, code in correct.items():
+            cell = cells.nth(cell_index(release_nb, grade_id))
+            expect(cell.locator(".cm-content")).to_contain_text(release_nb.cells[cell_index(release_nb, grade_id)]
+                                                                .source.splitlines()[0])
+            type_into_cell(page, cell, code)
+        run_all_cells(page)
+        wait_until_all_cells_ran(page)
+        test_cells = [cell_index(release_nb, t) for t in wrong.fails]  # the tests the wrong answer breaks
+        for i in test_cells:
+            expect(cells.nth(i).locator(".jp-OutputArea")).to_contain_text("visible check passed")
+        expect(page.locator(".jp-Notebook .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+               ).to_have_count(0)
+        cells.nth(test_cells[0]).scroll_into_view_if_needed()
+        shot(page, "student-2-correct-answers-visible-checks-pass")
+
+        message = validate(page)
+        expect(message).to_have_class(re.compile(r"\bvalidation-success\b"))
+        expect(message).to_contain_text("Success! Your notebook passes all the tests.")
+        shot(page, "student-3-validate-passes")
+        close_dialog(page)
+
+        # A wrong answer (the tanh derivative taken at the input): its visible check fails with the diagnosis.
+        wrong_cell = cells.nth(cell_index(release_nb, wrong_cell_id))
+        type_into_cell(page, wrong_cell, wrong_code)
+        run_all_cells(page)
+        first_failure = cells.nth(test_cells[0]).locator(".jp-OutputArea")
+        expect(first_failure).to_contain_text(wrong.fails[next(iter(wrong.fails))])
+        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+        first_failure.scroll_into_view_if_needed()
+        shot(page, "student-4-wrong-answer-visible-check-fails")
+
+        message = validate(page)
+        expect(message).to_have_class(re.compile(r"\bvalidation-failed\b"))
+        expect(message.get_by_text("The following cell failed:", exact=True)).to_have_count(len(wrong.fails))
+        # Per failed cell nbgrader's dialog shows: a line, the cell's source, the cell's error (traceback).
+        errors = message.locator(":scope > div:nth-child(3n) pre")
+        expect(errors).to_have_count(len(wrong.fails))
+        for text in wrong.fails.values():
+            expect(errors.filter(has_text=text).first).to_be_attached()
+        # Scroll the dialog to the end of the first traceback: the diagnosis.
+        errors.first.evaluate("e => e.scrollIntoView({block: 'end'})")
+        shot(page, "student-5-validate-reports-the-failure")
+        close_dialog(page)
+
+
+# --------------------------------------------------------------------------------------------- TA
+
+
+def manual_cells(nb) -> list[tuple[str, float]]:
+    """(grade_id, points) of the manually graded answer cells (solution and grade both set)."""
+    return [
+        (m["grade_id"], float(m["points"]))
+        for c in nb.cells
+        if (m := c.metadata.get("nbgrader", {})).get("solution") and m.get("grade")
+    ]
+
+
+def settle(frame) -> None:
+    """Wait until formgrader's scrolling animation (it scrolls to the focused box) has ended."""
+    frame.wait_for_function("() => window.jQuery !== undefined && jQuery(':animated').length === 0")
+
+
+def test_ta_grades_a_written_answer_in_formgrader(lab: Lab, playwright) -> None:
+    from nbgrader.api import Gradebook
+
+    a = TA_ASSIGNMENT
+    release_nb = read_notebook(lab.course.release_dir / a / f"{a}.ipynb")
+    (grade_id, points), *_ = manual_cells(release_nb)
+    roster = demo_roster(lab.course, a)
+    gradable = sorted(s for s, case in roster.items() if case not in BROKEN)
+    score, comment = points / 2, "Part (a) is fine. In (b), say why the samples' gradients are averaged."
+
+    lab.wait_for_grading()
+    with Gradebook(lab.course.db_url, "backprop") as gb:  # a student who wrote a derivation (not the model one)
+        wrote = [s for s in gradable if gb.find_grade(grade_id, a, a, s).needs_manual_grade]
+    student = min(wrote, key=lambda s: (roster[s] == "reference", s), default=None)
+    assert student, f"no demo student's {grade_id} needs a manual grade after autograding"
+    with browser_page(playwright, lab.tmp / "ta-profile", "ta") as page:
+        page.goto(lab.url("/lab"))
+        page.locator("#jp-main-dock-panel").wait_for()
+        page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
+        page.locator("li[data-command='nbgrader:open-formgrader']").click()
+        fg = page.frame_locator("iframe[src*='formgrader']")
+
+        # Manage Assignments: every assignment of the course, with its number of submissions.
+        rows = fg.locator("#main-table tr")
+        for name in lab.course.assignments():
+            row = rows.filter(has=fg.get_by_role("link", name=name, exact=True))
+            expect(row).to_have_count(1)
+            expect(row.locator("td.num-submissions")).to_have_text(str(len(lab.course.students(name))))
+        shot(page, "ta-1-formgrader-assignments")
+
+        # Manual Grading -> bias_backprop -> its notebook: the demo class's submissions, names shown.
+        fg.get_by_role("link", name="Manual Grading").click()
+        fg.get_by_role("link", name=a, exact=True).click()
+        fg.locator(".breadcrumb").get_by_text(a).wait_for()
+        fg.locator("#main-table").get_by_role("link", name=a, exact=True).click()
+        names = fg.locator("#main-table a.name-shown")
+        expect(names).to_have_count(len(gradable))
+        fg.get_by_role("button", name="Show All Names").click()
+        expect(names.first).to_be_visible()
+        assert sorted(names.all_inner_texts()) == gradable
+        shot(page, f"ta-2-{a}-submissions")
+
+        # One student's submission: the written derivation needs a manual grade; enter a score and a comment.
+        fg.locator("#main-table").get_by_role("link", name=student, exact=True).click()
+        score_box = fg.locator(f"input.score#{grade_id}")
+        comment_box = fg.locator(f"textarea.comment#{grade_id}-comment")
+        expect(score_box).to_be_visible()
+        submission = next(f for f in page.frames if "/formgrader/submissions/" in f.url)
+        settle(submission)
+        comment_box.evaluate("e => e.scrollIntoView({block: 'center'})")  # the answer, its score and comment boxes
+        shot(page, f"ta-3-{student}-{grade_id}-to-grade")
+        # Formgrader saves a box when it loses focus: the TA clicks on the cell's label after typing.
+        label = fg.locator(".nbgrader_cell", has=score_box).locator(".nbgrader-label")
+        with page.expect_response(lambda r: "/formgrader/api/grade/" in r.url and r.request.method == "PUT") as put:
+            score_box.fill(f"{score:g}")
+            label.click()
+        assert put.value.ok, put.value.status
+        with page.expect_response(lambda r: "/formgrader/api/comment/" in r.url and r.request.method == "PUT") as put:
+            comment_box.fill(comment)
+            label.click()
+        assert put.value.ok, put.value.status
+        expect(score_box).to_have_value(f"{score:g}")
+        settle(submission)
+        shot(page, f"ta-4-{student}-{grade_id}-score-and-comment-saved")
+
+    # The gradebook has the TA's grade and comment.
+    with Gradebook(lab.course.db_url, "backprop") as gb:
+        grade = gb.find_grade(grade_id, a, a, student)
+        assert grade.manual_score == score
+        assert not grade.needs_manual_grade
+        assert gb.find_comment(grade_id, a, a, student).manual_comment == comment
+
