@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages release check-release demo grade feedback report test lint clean
+.PHONY: venv system-packages release check-release demo grade bench bench-cluster feedback report lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -32,14 +32,30 @@ demo: $(STAMP) system-packages
 	backprop-course demo
 
 ## TA: grade whatever is in submitted/, then feedback and the grade report.
+## Parallel and sandboxed; resumable (rerun after a crash). Options: make grade GRADE_ARGS="--force tanh_mlp"
 grade: $(STAMP) system-packages
-	backprop-course grade
+	backprop-course grade $(GRADE_ARGS)
+
+## Plain `nbgrader autograde` vs `backprop-course grade` on a synthetic class (BENCH_STUDENTS=40 per
+## assignment, all assignments); checks the scores agree; last line: `speed-up: N.Nx`.
+bench: $(STAMP) system-packages
+	$(PY) bench/bench_grade.py $(BENCH_ARGS)
+
+## `grade --cluster local` with 1 and 2 Dask workers on a synthetic class (BENCH_STUDENTS=12, tanh_mlp);
+## checks the scores agree; last line: `scaling 1 -> 2 workers: N.NNx ...`.
+bench-cluster: $(STAMP) system-packages
+	$(PY) bench/bench_cluster.py $(BENCH_ARGS)
 
 feedback: $(STAMP)
 	backprop-course feedback
 
 report: $(STAMP)
 	backprop-course report
+
+## Students and TAs: JupyterLab on the course (localhost) with nbgrader's extensions: Validate in the
+## notebook toolbar, Nbgrader > Formgrader on this course's nbgrader_config.py. Prints the URL with its token.
+lab: $(STAMP)
+	$(PY) -m backprop_course.lab
 
 ## The grader test suite (real nbgrader, real kernels).
 test: $(STAMP) system-packages
@@ -50,4 +66,4 @@ lint: $(STAMP)
 	$(PY) -m ruff check src grader_tests bench
 
 clean:
-	rm -rf submitted autograded/*/ feedback gradebook.db grades.csv .pytest_cache
+	rm -rf submitted autograded/*/ feedback gradebook.db grades.csv grade_records .pytest_cache

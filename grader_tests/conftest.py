@@ -1,8 +1,7 @@
 """Shared fixtures: a scratch copy of the course in which every answer case is graded by real nbgrader.
 
 Each case in ``answers/<assignment>/`` becomes a student (the case's name) of a temporary course;
-one ``nbgrader autograde`` run per assignment grades them all, so the suite pays nbgrader's start-up
-once per assignment, as a TA would.
+one ``backprop-course grade`` batch (nbgrader's Autograde, parallel and sandboxed) grades them all.
 """
 
 from __future__ import annotations
@@ -18,7 +17,8 @@ import pytest
 from backprop_course.answers import load_cases, read_notebook, test_cell_ids
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
-from backprop_course.grading import grade_with_nbgrader
+from backprop_course.grading import grade
+from backprop_course.sandbox import probe_sandbox
 
 REPO = Path(__file__).resolve().parent.parent
 os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
@@ -32,6 +32,7 @@ def selected_assignments() -> list[str]:
 
 def pytest_configure(config: pytest.Config) -> None:
     (REPO / "grader_tests" / "artifacts").mkdir(exist_ok=True)
+    config.addinivalue_line("markers", "browser: end-to-end tests in headless chromium (test_browser.py)")
 
 
 @dataclass
@@ -87,11 +88,13 @@ def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     build_release(course, selected_assignments(), with_solutions=False)
     results = {}
     for assignment in selected_assignments():
-        cases = load_cases(answers_dir(course), assignment)
-        for name in cases:
+        for name in load_cases(answers_dir(course), assignment):
             write_submission(course, name, assignment, name)
-        grade_with_nbgrader(course, assignment, "*")
-        for name in cases:
+    # one batch for all assignments with the course's engine (sandboxed when possible); equality with
+    # plain nbgrader is proven in test_grading_engine.py
+    grade(course, selected_assignments(), sandbox=probe_sandbox() is None)
+    for assignment in selected_assignments():
+        for name in load_cases(answers_dir(course), assignment):
             results[(assignment, name)] = read_results(course, assignment, name)
     return course, results
 

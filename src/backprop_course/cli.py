@@ -29,14 +29,53 @@ def _check_release(args: argparse.Namespace, course: Course) -> int:
 
 
 def _grade(args: argparse.Namespace, course: Course) -> int:
-    from .grading import grade_with_nbgrader
+    from .grading import GradeRefused, grade
+    from .sandbox import Limits
 
-    failed = 0
-    for assignment in args.assignment or course.assignments():
-        errors = grade_with_nbgrader(course, assignment, args.student)
-        failed += sum("There was an error processing assignment '" in e for e in errors)
-    print(f"graded; {failed} submission(s) could not be autograded (see the report's notes)")
-    return 0
+    options = {}
+    if getattr(args, "cluster", None):  # only then is Dask imported
+        from .cluster import grade_on_cluster as grade  # noqa: F811
+
+        options["cluster"] = args.cluster
+    try:
+        summary = grade(
+            course,
+            args.assignment or None,
+            args.student,
+            **options,
+            workers=args.workers,
+            timeout=args.timeout,
+            force=args.force,
+            sandbox=not args.no_sandbox,
+            limits=Limits(memory_mb=args.memory_mb, processes=args.max_processes),
+            progress=sys.stderr,
+        )
+    except GradeRefused as e:
+        print(f"grade: {e}", file=sys.stderr)
+        return 2
+    print(summary.format())
+    return 1 if summary.errors else 0
+
+
+def _add_grade_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="submissions graded at once (default: one per core); with --cluster local: Dask worker processes",
+    )
+    p.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        default=None,
+        help="execute notebooks on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' to start "
+        "a LocalCluster of --workers processes; the gradebook and autograded/ are written here",
+    )
+    p.add_argument("--timeout", type=int, default=None, help="per-cell time limit, s (default: Execute.timeout)")
+    p.add_argument("--force", action="store_true", help="regrade submissions that were already graded")
+    p.add_argument("--no-sandbox", action="store_true", help="run student code WITHOUT the sandbox (trusted code only)")
+    p.add_argument("--memory-mb", type=int, default=2048, help="memory cap per kernel (default: 2048)")
+    p.add_argument("--max-processes", type=int, default=64, help="process/thread cap per kernel (default: 64)")
 
 
 def _feedback(args: argparse.Namespace, course: Course) -> int:
@@ -58,6 +97,10 @@ def _report(args: argparse.Namespace, course: Course) -> int:
         for p in pairs:
             for me, other in ((p.student_a, p.student_b), (p.student_b, p.student_a)):
                 flags.setdefault(me, []).append(f"{assignment}: code similar to {other}'s ({p.similarity:.0%})")
+    from .grading import load_records
+
+    for rec in load_records(course):  # what grading flagged for review: tampering, hangs, caps, bad files
+        flags.setdefault(rec.student, []).extend(f"{rec.assignment}: {flag}" for flag in rec.flags)
     grades = write_grades_csv(course, course.root / "grades.csv", flags)
     long = write_long_csv(cell_rows(course), course.root / "grades_long.csv")
     print(format_table(course))
@@ -73,11 +116,12 @@ def _demo(args: argparse.Namespace, course: Course) -> int:
     course.gradebook.unlink(missing_ok=True)
     shutil.rmtree(course.autograded_dir, ignore_errors=True)
     shutil.rmtree(course.feedback_dir, ignore_errors=True)
+    shutil.rmtree(course.root / "grade_records", ignore_errors=True)
     build_release(course)
     made = make_demo_class(course)
     print(f"demo class: {len(made)} students in {course.submitted_dir}")
     everyone = argparse.Namespace(assignment=[], student="*")
-    _grade(everyone, course)
+    _grade(build_parser().parse_args(["grade", "--force", *(["--no-sandbox"] if args.no_sandbox else [])]), course)
     _feedback(everyone, course)
     return _report(everyone, course)
 
@@ -91,9 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignment", nargs="*", help="assignments to build (default: all)")
     p.set_defaults(run=_release)
 
-    p = verbs.add_parser("grade", help="autograde submitted/ into the gradebook and autograded/")
+    p = verbs.add_parser(
+        "grade", help="autograde submitted/ into the gradebook and autograded/ (parallel, sandboxed, resumable)"
+    )
     p.add_argument("assignment", nargs="*", help="assignments to grade (default: all)")
     p.add_argument("--student", default="*", help="student id or glob (default: all)")
+    _add_grade_options(p)
     p.set_defaults(run=_grade)
 
     p = verbs.add_parser("feedback", help="write feedback/ HTML (no hidden tests) from autograded/")
@@ -106,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_report)
 
     p = verbs.add_parser("demo", help="release, build the demo class, grade it, feedback, report")
+    p.add_argument("--no-sandbox", action="store_true", help="grade the demo class without the sandbox")
     p.set_defaults(run=_demo)
 
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")

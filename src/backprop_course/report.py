@@ -81,7 +81,7 @@ def write_grades_csv(course: Course, path: Path, flags: dict[str, list[str]] | N
         writer.writerow(["Points Possible", *(max_scores[a] for a in assignments), sum(max_scores.values()), ""])
         for row in rows:
             notes = [f"{a}: {n}" for a, n in row.notes.items() if n != "not submitted"]
-            notes += (flags or {}).get(row.student, [])
+            notes = list(dict.fromkeys(notes + (flags or {}).get(row.student, [])))
             scores = ["" if row.scores[a] is None else row.scores[a] for a in assignments]
             writer.writerow([row.student, *scores, row.total, "; ".join(notes)])
     return path
