@@ -69,6 +69,18 @@ def scores(course: Course) -> dict[tuple[str, str], float]:
     return out
 
 
+def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float]]:
+    """``{assignment: (notebooks executed, mean execution wall s, mean kernel CPU s)}`` from grade's records."""
+    from backprop_course.grading import load_records
+
+    out = {}
+    for a in course.assignments():
+        ran = [r for r in load_records(course, a) if r.exec_seconds > 0]
+        if ran:
+            out[a] = (len(ran), sum(r.exec_seconds for r in ran) / len(ran), sum(r.kernel_cpu for r in ran) / len(ran))
+    return out
+
+
 def run(cmd: list[str], cwd: Path, log: Path) -> float:
     env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
     t0 = time.perf_counter()
@@ -110,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"submissions: {n} ({cores} cores)")
         print(f"plain nbgrader autograde: {t_plain:7.1f} s  ({t_plain / n:.2f} s per notebook)")
         print(f"backprop-course grade:    {t_fast:7.1f} s  ({t_fast / n:.2f} s per notebook)")
+        timings = per_assignment_timings(fast)
+        for a, (count, wall, cpu) in timings.items():
+            print(f"  grade, {a}: {count} notebooks, execution {wall:.2f} s and kernel CPU {cpu:.2f} s per notebook")
         if diff:
             print(f"SCORES DIFFER for {len(diff)} submissions (plain, grade):")
             for (a, s), (x, y) in sorted(diff.items()):

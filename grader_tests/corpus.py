@@ -301,6 +301,16 @@ def bad_input_cases() -> list[Case]:
             "bad_hang_after_answers", _with_code("while True:\n    pass"), score="full", reason="hangs", flags=["hangs"]
         ),
         Case(
+            "bad_uninterruptible_hang",
+            _with_code(
+                "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", where="new-cell"
+            ),
+            status="failed",
+            score="zero",
+            reason="ignored the interrupt",
+            flags=["ignored the interrupt", "imports signal"],
+        ),
+        Case(
             "bad_os_exit",
             _with_code("import os\nos._exit(1)"),
             status="failed",

@@ -339,7 +339,7 @@ for path in ("/usr/x", "/etc/x", "/x"):
         print("RO", path, type(e).__name__)
 open("scratch-ok", "w").write("ok")
 """
-    pool = KernelPool(KernelFactory(tmp_path, Limits(memory_mb=700, processes=40)), 1)
+    pool = KernelPool(KernelFactory(tmp_path, Limits(memory_mb=1100, processes=40)), 1)
     pool.start()
     try:
         kernel = pool.acquire()
@@ -356,7 +356,7 @@ open("scratch-ok", "w").write("ok")
     words = text.split()
     fields = dict(zip(words[::2], words[1::2], strict=False))
     assert int(fields["UID"]) >= SANDBOX_UID_BASE and fields["CAPEFF"] == "0000000000000000" and fields["NNP"] == "1"
-    assert fields["NPROC"] == "40" and fields["AS"] == str(700 * 1024 * 1024)
+    assert fields["NPROC"] == "40" and fields["AS"] == str(1100 * 1024 * 1024)
     assert "CWD /scratch ['given.txt']" in text
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 

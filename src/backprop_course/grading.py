@@ -50,6 +50,7 @@ from .course import Course
 from .sandbox import Limits
 
 RECORDS_DIR = "grade_records"
+EXTRA_FILES_MAX_BYTES = 100 * 2**20  # what a kernel's working directory may receive in all
 log = logging.getLogger("backprop_course.grading")
 
 
@@ -168,6 +169,7 @@ class ExecResult:
     seconds: float = 0.0
     waited: float = 0.0  # for a kernel from the pool
     last_cell: int | None = None  # index of the cell running when execution stopped
+    last_cell_name: str = ""  # its nbgrader grade_id, or "#<index>"
     watchdog: bool = False  # killed for running past the notebook's time budget
     kernel_log: str = ""
     kernel_cpu: float = 0.0  # CPU seconds the kernel used
@@ -218,6 +220,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
 
         def on_cell_execute(cell: Any, cell_index: int, **kw: Any) -> None:
             result.last_cell = cell_index
+            result.last_cell_name = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") or f"#{cell_index}"
 
         ep.on_cell_execute = on_cell_execute
         n_code = sum(c.cell_type == "code" for c in job.notebook.cells)
@@ -270,6 +273,7 @@ class _Submission:
     student: str
     exec_result: ExecResult | None = None
     skip_files: set[str] = field(default_factory=set)  # relative paths not to copy (symlinks, ...)
+    notes: list[str] = field(default_factory=list)  # found while converting
 
 
 def _execute_preprocessor_class():
@@ -281,12 +285,22 @@ def _execute_preprocessor_class():
         def preprocess(self, nb, resources=None, km=None):  # noqa: ANN001, ANN201
             sub: _Submission = _current.submission
             workdir = Path(resources["metadata"]["path"])
-            files = {}
+            files, total, skipped = {}, 0, []
             for path in sorted(workdir.rglob("*")):
                 rel = path.relative_to(workdir).as_posix()
                 if path.is_symlink() or not path.is_file() or path.suffix == ".ipynb" or rel in sub.skip_files:
                     continue
+                size = path.stat().st_size
+                if total + size > EXTRA_FILES_MAX_BYTES:
+                    skipped.append(rel)
+                    continue
+                total += size
                 files[rel] = path
+            if skipped:
+                sub.notes.append(
+                    f"extra files over {EXTRA_FILES_MAX_BYTES // 2**20} MB in all were not given to the kernel: "
+                    + ", ".join(skipped[:10])
+                )
             job = ExecJob(
                 notebook=nb,
                 files=files,
@@ -368,13 +382,13 @@ def nbgrader_speedups() -> Iterator[None]:
     """Make nbgrader's per-notebook overhead in this process cheaper, without changing what it computes.
 
     nbgrader 0.9.6 builds a new SQLAlchemy engine for every ``Gradebook`` it opens (about ten per
-    notebook), so no compiled query is ever reused, re-inspects the database and re-runs
-    ``create_all`` each time, and validates each cell's metadata with ``jsonschema.validate``, which
-    re-checks the schema itself on every call. Within this context, ``Gradebook`` gets one engine per
-    database URL (its compiled-statement cache then works; closing a gradebook still returns its
-    connections), the tables are created (if missing) once per engine, and the metadata validator
-    checks each schema once. The validation and the queries are the same; only the repeated set-up
-    is skipped.
+    notebook), so no compiled query is ever reused; it re-inspects the database, re-runs
+    ``create_all`` and re-checks the course row each time; and it validates each cell's metadata
+    with ``jsonschema.validate``, which re-checks the schema itself on every call. Within this
+    context, ``Gradebook`` gets one engine per database URL (its compiled-statement cache then works;
+    closing a gradebook still returns its connections), the tables and the course row are checked
+    (and created if missing) once per engine, and the metadata validator checks each schema once.
+    The validation and the queries are the same; only the repeated set-up is skipped.
     """
     import jsonschema
     import nbgrader.api as api
@@ -438,6 +452,20 @@ def nbgrader_speedups() -> Iterator[None]:
             created.add(id(bind))
             tables.pop(id(bind), None)
 
+    real_check_course = api.Gradebook.check_course
+    checked: set[tuple[int, str]] = set()
+
+    def check_course(self: Any, course_id: str = "default_course", **kw: Any) -> Any:
+        # called by every Gradebook() to make sure the course row exists: once per engine is enough
+        key = (id(self.engine), course_id)
+        if kw or self.engine not in engines.values() or key not in checked:
+            result = real_check_course(self, course_id, **kw)
+            if self.engine in engines.values():
+                checked.add(key)
+            return result
+        return None
+
+    api.Gradebook.check_course = check_course
     api.create_engine = create_engine
     api.inspect = inspect
     api.Base.metadata.create_all = create_all
@@ -446,6 +474,7 @@ def nbgrader_speedups() -> Iterator[None]:
         yield
     finally:
         api.create_engine = real_create_engine
+        api.Gradebook.check_course = real_check_course
         api.inspect = real_inspect
         del api.Base.metadata.create_all  # the instance attribute; the method shows through again
         common.jsonschema = jsonschema
@@ -625,13 +654,20 @@ class Engine:
 
     def grade_one(self, assignment: str, student: str) -> GradeRecord:
         """Grade ``submitted/<student>/<assignment>/`` (the caller holds no lock); never raises."""
+        from . import tamper
+
         t0 = time.monotonic()
         folder = self.course.submitted_dir / student / assignment
         rec = GradeRecord(assignment, student, "failed", 0.0, 0.0, fingerprint=fingerprint(folder))
         rec.sandboxed = self.sandbox
+        try:  # reads files only: no need to hold the gradebook lock
+            inspection = tamper.inspect_submission(self.course, assignment, folder)
+        except Exception as e:  # noqa: BLE001
+            log.exception("inspecting %s/%s", student, assignment)
+            inspection = tamper.Inspection(notes=[f"could not inspect the submission: {type(e).__name__}: {e}"])
         with self.lock:
             try:
-                self._grade_locked(rec, folder)
+                self._grade_locked(rec, folder, inspection)
             except Exception as e:  # noqa: BLE001  (a bug here must not stop the batch)
                 log.exception("grading %s/%s", student, assignment)
                 rec.status, rec.reason = "failed", f"internal error while grading: {type(e).__name__}: {e}"
@@ -641,12 +677,11 @@ class Engine:
             _write_record(self.course, rec)
         return rec
 
-    def _grade_locked(self, rec: GradeRecord, folder: Path) -> None:
+    def _grade_locked(self, rec: GradeRecord, folder: Path, inspection: Any) -> None:
         from . import tamper
 
         a, s = rec.assignment, rec.student
         rec.max_score = self._max_score(a)
-        inspection = tamper.inspect_submission(self.course, a, folder)
         rec.flags += inspection.flags
         rec.notes += inspection.notes
         if inspection.unreadable:
@@ -656,12 +691,15 @@ class Engine:
 
         sub = _Submission(self, a, s, skip_files=set(inspection.skip_files))
         _current.submission = sub
-        errors = self._run_autograde(a, s)
-        _current.submission = None
+        try:
+            errors = self._run_autograde(a, s)
+        finally:
+            _current.submission = None
         autograded = self.course.autograded_dir / s / a
         for rel in inspection.skip_files:  # e.g. symlinks nbgrader followed while copying
             with contextlib.suppress(OSError):
                 (autograded / rel).unlink()
+        rec.notes += sub.notes
         res = sub.exec_result
         if res is not None:
             rec.exec_seconds, rec.kernel_cpu = round(res.seconds, 3), round(res.kernel_cpu, 3)
@@ -714,7 +752,9 @@ class Engine:
         if dedup:
             sanitize.insert(dedup[0] + 1, _fix_duplicates_class())
         converter.sanitize_preprocessors = sanitize
-        os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+        venv_bin = os.path.dirname(sys.executable)  # nbgrader runs `alembic` from PATH
+        if not os.environ.get("PATH", "").startswith(venv_bin + os.pathsep):
+            os.environ["PATH"] = venv_bin + os.pathsep + os.environ.get("PATH", "")
         try:
             converter.start()
         except NbGraderException:
@@ -804,7 +844,8 @@ def _failure_reason(errors: list[str], res: ExecResult | None, timeout: int) -> 
     """One line saying why nbgrader produced no autograded notebook."""
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-    cell = f" in cell {res.last_cell}" if res is not None and res.last_cell is not None else ""
+    name = (res.last_cell_name or f"#{res.last_cell}") if res is not None and res.last_cell is not None else ""
+    cell = f" in cell {name}" if name else ""
     if res is not None and res.error is not None:
         e = res.error
         if res.watchdog:
@@ -812,7 +853,7 @@ def _failure_reason(errors: list[str], res: ExecResult | None, timeout: int) -> 
         if isinstance(e, DeadKernelError):
             return f"the kernel died{cell} (os._exit, a crash, or killed by a resource cap)"
         if isinstance(e, CellTimeoutError):
-            return f"a cell{cell} ignored the interrupt after the {timeout} s timeout (kernel unresponsive)"
+            return f"cell {name or '?'} ignored the interrupt after the {timeout} s timeout (kernel unresponsive)"
         return f"execution failed{cell}: {type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"
     interesting = [
         e

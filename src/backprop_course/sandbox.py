@@ -76,7 +76,15 @@ PRELOAD_MODULES = (
     "faulthandler",
     "numpy",
     "backprop_course.gradcheck",
+    # ~1 s of CPU per kernel otherwise (the font cache, too, is built once, in the fork server);
+    # the backend stays unresolved until first use, in the kernel (matplotlib_inline is not preloaded)
+    "matplotlib",
+    "matplotlib.pyplot",
+    "contourpy",
 )
+# What ipykernel puts in MPLBACKEND at start-up; matplotlib reads it when imported, so the fork server,
+# which imports matplotlib before any kernel exists, must see the same value.
+MPL_INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 SCRATCH = "/scratch"  # the kernel's working directory inside the sandbox
 SANDBOX_UID_BASE = 61000  # kernels run as uids SANDBOX_UID_BASE .. + SANDBOX_UID_COUNT - 1
 SANDBOX_UID_COUNT = 256
@@ -91,7 +99,7 @@ class SandboxError(RuntimeError):
 class Limits:
     """Resource limits of one sandboxed kernel."""
 
-    memory_mb: int = 2048  # RLIMIT_AS: address space of each process (MemoryError beyond it)
+    memory_mb: int = 2048  # RLIMIT_AS per process (MemoryError beyond it); an idle kernel maps ~0.8 GB
     processes: int = 64  # RLIMIT_NPROC: processes + threads of the sandbox uid (a kernel uses ~10)
     file_size_mb: int = 64  # RLIMIT_FSIZE: largest file the kernel may write
     open_files: int = 256  # RLIMIT_NOFILE
@@ -186,7 +194,7 @@ def _system_binds() -> list[str]:
             args += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
-    for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/hosts"):
+    for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/hosts", "/etc/fonts"):
         if os.path.exists(f):
             args += ["--ro-bind", f, f]
     return args
@@ -452,18 +460,31 @@ def _zygote_main() -> None:
 class Zygote:
     """Client of the fork server process (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, work_dir: Path | None = None) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
         self.lock = threading.Lock()
+        self.work_dir = work_dir  # the fork server's own files (matplotlib's font cache)
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "backprop_course.sandbox", "zygote"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=kernel_env(),
-            cwd="/",
-        )
+        env = kernel_env()
+        env["MPLBACKEND"] = MPL_INLINE_BACKEND
+        log = subprocess.DEVNULL
+        if self.work_dir is not None:
+            (self.work_dir / "mplconfig").mkdir(parents=True, exist_ok=True)
+            env["MPLCONFIGDIR"] = str(self.work_dir / "mplconfig")
+            log = open(self.work_dir / "fork-server.log", "ab")  # noqa: SIM115  (the child keeps it)
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "backprop_course.sandbox", "zygote"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                env=env,
+                cwd="/",
+            )
+        finally:
+            if log is not subprocess.DEVNULL:
+                log.close()
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line or not json.loads(line).get("ready"):
@@ -654,6 +675,10 @@ def make_kernel_manager(kernel: SandboxedKernel):
         async def restart_kernel(self, now: bool = False, newports: bool = False, **kw: Any) -> None:  # type: ignore[override]
             raise RuntimeError("sandboxed grading kernels are never restarted")
 
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            # nbclient asks for a kernel only when the pooled one is already dead
+            raise RuntimeError("the sandboxed kernel died before the notebook ran (see its kernel.log)")
+
     km = SandboxKernelManager(kernel_name="python3")
     km.client_factory = _ready_client_class()
     km.load_connection_file(str(kernel.connection_file))
@@ -680,7 +705,7 @@ class KernelFactory:
         self.kernel_args = list(kernel_args)
         self.ro_paths = python_paths() if sandbox else []
         check_exposure(self.ro_paths, protected)
-        self.zygote = Zygote()
+        self.zygote = Zygote(run_dir / "fork-server")
         self.counter = 0
         self.lock = threading.Lock()
 

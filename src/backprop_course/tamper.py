@@ -459,6 +459,10 @@ def _cell_name(cell: dict[str, Any], index: int) -> str:
 def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection:
     """Findings about ``submitted/<student>/<assignment>/`` before it is graded (see the module docstring)."""
     out = Inspection()
+    if folder.is_symlink() or folder.parent.is_symlink():
+        out.unreadable = "the submission folder is a symbolic link (not followed)"
+        out.flags.append(out.unreadable)
+        return out
     links = [p for p in sorted(folder.rglob("*")) if p.is_symlink()]
     if links:
         rels = [p.relative_to(folder).as_posix() for p in links]
@@ -517,10 +521,23 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str]]:
+    """(test cell id -> source, answer cell ids) of a released notebook (cached per file version)."""
+    release = json.loads(path.read_text(encoding="utf-8"))
+    tests = {
+        _nbg(c)["grade_id"]: _norm(c.get("source"))
+        for c in release["cells"]
+        if _nbg(c).get("grade") and not _nbg(c).get("solution") and _nbg(c).get("grade_id")
+    }
+    answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
+    return tests, answers
+
+
 def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Inspection) -> None:
     release_path = course.release_dir / assignment / f"{assignment}.ipynb"
     try:
-        release = json.loads(release_path.read_text(encoding="utf-8"))
+        tests, answers = _release_cells(release_path, release_path.stat().st_mtime_ns)
     except (OSError, ValueError):
         return
     cells = [c for c in nb["cells"] if isinstance(c, dict)]
@@ -531,12 +548,6 @@ def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Insp
         )
         out.flags.append(out.explains_failure)
         return
-    tests = {
-        _nbg(c)["grade_id"]: _norm(c.get("source"))
-        for c in release["cells"]
-        if _nbg(c).get("grade") and not _nbg(c).get("solution") and _nbg(c).get("grade_id")
-    }
-    answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
     seen: dict[str, list[dict[str, Any]]] = {}
     for c in cells:
         gid = _nbg(c).get("grade_id")
