@@ -52,22 +52,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 from distributed.scheduler import KilledWorker
 
 from .course import Course
-from .grading import (
-    Engine,
-    ExecJob,
-    ExecResult,
-    GradeRefused,
-    GradeSummary,
-    Progress,
-    _logging_to,
-    _run_batch,
-    _run_lock,
-    _sa_warning,
-    is_done,
-    nbgrader_speedups,
-    records_dir,
-    select_submissions,
-)
+from .grading import ExecJob, ExecResult, GradeRefused, GradeSummary, grade, protected_paths
 from .sandbox import Limits
 
 LOCAL = "local"  # ``--cluster local``: start a LocalCluster on this machine
@@ -382,53 +367,33 @@ def grade_on_cluster(
     Same selection, skipping of graded submissions, records and summary as ``grade``.
     """
     t0 = time.monotonic()
-    summary = GradeSummary()
-    executor = DaskExecutor(
-        cluster, workers=workers, sandbox=sandbox, limits=limits, allowed_failures=allowed_failures
-    )
-    with _run_lock(course), _logging_to(log_file or records_dir(course) / "grade.log"):
+    executor = DaskExecutor(cluster, workers=workers, sandbox=sandbox, limits=limits, allowed_failures=allowed_failures)
+    try:
         try:
-            try:
-                threads = executor.connect()
-            except (OSError, TimeoutError) as e:
-                raise GradeRefused(f"cannot use the Dask cluster {cluster!r}: {type(e).__name__}: {e}") from e
-            problem = executor.probe()
-            if problem:
-                raise GradeRefused(
-                    f"no working sandbox on the cluster: {problem}. Refusing to run student code; "
-                    "fix the workers' sandbox or pass --no-sandbox to grade without one."
-                )
-            engine = Engine(course, workers=threads, timeout=timeout, sandbox=sandbox, limits=limits, executor=executor)
-            executor.protected = engine.protected_paths()  # in case a worker runs on this machine
-            known = engine.assignments_in_gradebook()
-            todo: list[tuple[str, str]] = []
-            for a, s in select_submissions(course, assignments, student):
-                if a not in known:
-                    continue
-                done = None if force else is_done(course, a, s)
-                if done is not None:
-                    summary.skipped.append(done)
-                else:
-                    todo.append((a, s))
-            for a in assignments or course.assignments():
-                if a not in known:
-                    summary.errors.append(f"{a}: not in the gradebook (run `backprop-course release` first)")
-            bar = Progress(len(todo), progress)
-            if todo:
-                saved = os.environ.get("NBGRADER_EXECUTION")
-                os.environ["NBGRADER_EXECUTION"] = "autograde"
-                engine.start()
-                try:
-                    with nbgrader_speedups(), warnings.catch_warnings():
-                        warnings.simplefilter("ignore", category=_sa_warning())
-                        _run_batch(engine, todo, summary, bar)
-                finally:
-                    engine.close()
-                    if saved is None:
-                        os.environ.pop("NBGRADER_EXECUTION", None)
-                    else:
-                        os.environ["NBGRADER_EXECUTION"] = saved
-        finally:
-            executor.close()
-    summary.seconds = time.monotonic() - t0
+            threads = executor.connect()
+        except (OSError, TimeoutError) as e:
+            raise GradeRefused(f"cannot use the Dask cluster {cluster!r}: {type(e).__name__}: {e}") from e
+        problem = executor.probe()
+        if problem:
+            raise GradeRefused(
+                f"no working sandbox on the cluster: {problem}. Refusing to run student code; "
+                "fix the workers' sandbox or pass --no-sandbox to grade without one."
+            )
+        executor.protected = protected_paths(course)  # in case a worker runs on this machine
+        summary = grade(
+            course,
+            assignments,
+            student,
+            workers=threads,
+            timeout=timeout,
+            force=force,
+            sandbox=sandbox,
+            limits=limits,
+            progress=progress,
+            log_file=log_file,
+            executor=executor,
+        )
+    finally:
+        executor.close()
+    summary.seconds = time.monotonic() - t0  # the cluster's start-up included
     return summary

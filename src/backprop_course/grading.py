@@ -576,6 +576,12 @@ class GradeRefused(RuntimeError):
     """``grade`` will not run student code (no working sandbox and no ``--no-sandbox``, or busy)."""
 
 
+def protected_paths(course: Course) -> list[Path]:
+    """What no kernel may see: the course's folders and gradebook (and the repository's history)."""
+    names = ["source", "release", "solutions", "submitted", "autograded", "feedback", RECORDS_DIR, "answers", ".git"]
+    return [course.root / n for n in names] + [course.gradebook]
+
+
 class Engine:
     """Grades submissions: nbgrader's pipeline here, notebook execution in an executor."""
 
@@ -606,20 +612,8 @@ class Engine:
     # -- lifecycle
 
     def protected_paths(self) -> list[Path]:
-        """What no kernel may see: the course's folders and gradebook (and the repository's history)."""
-        c = self.course
-        names = [
-            "source",
-            "release",
-            "solutions",
-            "submitted",
-            "autograded",
-            "feedback",
-            RECORDS_DIR,
-            "answers",
-            ".git",
-        ]
-        return [c.root / n for n in names] + [c.gradebook]
+        """What no kernel may see (see :func:`protected_paths`)."""
+        return protected_paths(self.course)
 
     def start(self) -> None:
         if self._started:
@@ -808,10 +802,6 @@ class Engine:
             gb.db.commit()
 
     # -- the batch
-
-    def assignments_in_gradebook(self) -> set[str]:
-        """The assignments in the gradebook (what ``generate_assignment`` recorded)."""
-        return self.gradebook_contents()[0]
 
     def gradebook_contents(self) -> tuple[set[str], set[tuple[str, str]]]:
         """The assignments in the gradebook, and its submissions as ``(assignment, student)``."""
