@@ -43,8 +43,14 @@ ARTIFACTS = REPO / "grader_tests" / "artifacts" / "browser"
 TIMEOUT_MS = 90_000  # per wait: generous for a loaded 2-core machine; waits end as soon as the page is ready
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     # only the test's server: pages' outside links (formgrader's MathJax from a CDN) fail at once
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
@@ -63,8 +69,13 @@ def isolated_jupyter_env(home: Path) -> dict[str, str]:
     env = lab_env()
     for var in ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTER_TOKEN"):
         env.pop(var, None)
-    for var, name in [("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
-                      ("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "matplotlib")]:
+    for var, name in [
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_DATA_DIR", "data"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ]:
         (home / name).mkdir(parents=True, exist_ok=True)
         env[var] = str(home / name)
     settings = home / "config" / "lab" / "user-settings" / "@jupyterlab"
@@ -72,8 +83,10 @@ def isolated_jupyter_env(home: Path) -> dict[str, str]:
         # every cell stays in the DOM, so the test finds a cell by its position in the notebook
         (settings / "notebook-extension" / "tracker.jupyterlab-settings", {"windowingMode": "none"}),
         # no "get notified about Jupyter news?" toast, no update check (there is no network)
-        (settings / "apputils-extension" / "notification.jupyterlab-settings",
-         {"fetchNews": "false", "checkForUpdates": False}),
+        (
+            settings / "apputils-extension" / "notification.jupyterlab-settings",
+            {"fetchNews": "false", "checkForUpdates": False},
+        ),
     ]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
@@ -114,8 +127,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     server_log = tmp / "jupyter-server.log"
     grading_log = tmp / "grading.log"
     with server_log.open("w") as out:
-        server = subprocess.Popen(lab_command(course.root, port, token), cwd=course.root, env=env,
-                                  stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        server = subprocess.Popen(
+            lab_command(course.root, port, token),
+            cwd=course.root,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     grading = None
     try:
         # While the server starts: record the TA's assignment in the scratch gradebook (GenerateAssignment,
@@ -125,9 +144,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
         make_demo_class(course)
         cli = Path(sys.executable).with_name("backprop-course")
         with grading_log.open("w") as out:
-            grading = subprocess.Popen([str(cli), "--course", str(course.root), "grade", TA_ASSIGNMENT],
-                                       cwd=course.root, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                       start_new_session=True)
+            grading = subprocess.Popen(
+                [str(cli), "--course", str(course.root), "grade", TA_ASSIGNMENT],
+                cwd=course.root,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         base_url = f"http://127.0.0.1:{port}"
         try:
             wait_until_ready(base_url, token, server)
@@ -163,7 +187,10 @@ def fresh_artifacts():
 def browser_page(playwright, user_data_dir: Path, who: str):
     """A fresh headless chromium (its own profile) and its page; ``FAILED-<who>.png`` if the block fails."""
     context = playwright.chromium.launch_persistent_context(
-        str(user_data_dir), executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS,
+        str(user_data_dir),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=CHROMIUM_FLAGS,
         viewport={"width": 1400, "height": 900},
     )
     try:
@@ -234,7 +261,7 @@ def test_student_validates_in_jupyterlab(lab: Lab, playwright) -> None:
     release_nb = read_notebook(lab.course.release_dir / a / f"{a}.ipynb")
     correct = reference_answers(read_notebook(lab.course.source_dir / a / f"{a}.ipynb"))
     wrong = load_cases(answers_dir(lab.course), a)[WRONG_ANSWER]
-    (wrong_cell_id, wrong_code), = wrong.cells.items()
+    ((wrong_cell_id, wrong_code),) = wrong.cells.items()
 
     with browser_page(playwright, lab.tmp / "student-profile", "student") as page:
         page.goto(lab.url(f"/lab/tree/release/{a}/{a}.ipynb"))
@@ -246,16 +273,18 @@ def test_student_validates_in_jupyterlab(lab: Lab, playwright) -> None:
         # A correct answer in every solution cell, then run them all: the visible checks pass.
         for grade_id, code in correct.items():
             cell = cells.nth(cell_index(release_nb, grade_id))
-            expect(cell.locator(".cm-content")).to_contain_text(release_nb.cells[cell_index(release_nb, grade_id)]
-                                                                .source.splitlines()[0])
+            expect(cell.locator(".cm-content")).to_contain_text(
+                release_nb.cells[cell_index(release_nb, grade_id)].source.splitlines()[0]
+            )
             type_into_cell(page, cell, code)
         run_all_cells(page)
         wait_until_all_cells_ran(page)
         test_cells = [cell_index(release_nb, t) for t in wrong.fails]  # the tests the wrong answer breaks
         for i in test_cells:
             expect(cells.nth(i).locator(".jp-OutputArea")).to_contain_text("visible check passed")
-        expect(page.locator(".jp-Notebook .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-               ).to_have_count(0)
+        expect(
+            page.locator(".jp-Notebook .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        ).to_have_count(0)
         cells.nth(test_cells[0]).scroll_into_view_if_needed()
         shot(page, "student-2-correct-answers-visible-checks-pass")
 
@@ -377,4 +406,3 @@ def test_ta_grades_a_written_answer_in_formgrader(lab: Lab, playwright) -> None:
         assert grade.manual_score == score
         assert not grade.needs_manual_grade
         assert gb.find_comment(grade_id, a, a, student).manual_comment == comment
-

@@ -31,7 +31,9 @@ from .course import Course
 def lab_command(course_root: Path, port: int, token: str, ip: str = "127.0.0.1") -> list[str]:
     """The ``jupyter lab`` command serving ``course_root`` (run it with ``cwd=course_root``)."""
     cmd = [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         "--no-browser",
         f"--ip={ip}",
         f"--port={port}",
@@ -116,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     base_url = f"http://{args.ip}:{port}"
     # Its own session: Ctrl+C reaches this script, which shuts the server down without the
     # "Shutdown this Jupyter server (y/[n])?" prompt.
-    proc = subprocess.Popen(lab_command(course.root, port, token, args.ip), cwd=course.root, env=lab_env(),
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        lab_command(course.root, port, token, args.ip), cwd=course.root, env=lab_env(), start_new_session=True
+    )
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         wait_until_ready(base_url, token, proc)
