@@ -7,6 +7,7 @@ one ``backprop-course grade`` batch (nbgrader's Autograde, parallel and sandboxe
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,5 +115,7 @@ def demo_course(tmp_path_factory: pytest.TempPathFactory, repo_course: Course) -
 
     course = repo_course.copy_to(tmp_path_factory.mktemp("demo") / "course")
     (course.root / "answers").symlink_to(answers_dir(repo_course))
+    (course.root / "autograded").mkdir()
+    shutil.copy2(REPO / "autograded" / "README.md", course.root / "autograded" / "README.md")  # tracked in git
     assert main(["--course", str(course.root), "demo"]) == 0
     return course

@@ -109,3 +109,11 @@ def test_diagnosis_keeps_the_bug_and_drops_run_numbers() -> None:
     assert diagnosis_of("AssertionError", msg) == "dW: sign flipped: it equals minus the true gradient."
     assert diagnosis_of("NotImplementedError", "") == "not answered (NotImplementedError)"
     assert diagnosis_of("NameError", "name 'Tanh' is not defined") == "NameError: name 'Tanh' is not defined"
+
+
+def test_demo_keeps_the_files_git_tracks_in_generated_folders(demo_course) -> None:
+    # `make demo` rebuilds autograded/ from nothing, but autograded/README.md is in git: a clean clone
+    # must stay clean after the demo
+    readme = demo_course.root / "autograded" / "README.md"
+    assert readme.read_text() == (REPO / "autograded" / "README.md").read_text()
+    assert sorted(p.name for p in (demo_course.root / "autograded").iterdir() if p.is_dir()), "demo graded nobody"

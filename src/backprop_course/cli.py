@@ -112,9 +112,13 @@ def _demo(args: argparse.Namespace, course: Course) -> int:
     from .build import build_release
     from .demo import make_demo_class
 
-    # A fresh start: the demo's gradebook, autograded/ and feedback/ are rebuilt from nothing.
+    # A fresh start: the demo's gradebook, autograded/ and feedback/ are rebuilt from nothing
+    # (autograded/'s own README, kept in git, stays).
     course.gradebook.unlink(missing_ok=True)
-    shutil.rmtree(course.autograded_dir, ignore_errors=True)
+    if course.autograded_dir.is_dir():
+        for student_dir in course.autograded_dir.iterdir():
+            if student_dir.is_dir():
+                shutil.rmtree(student_dir)
     shutil.rmtree(course.feedback_dir, ignore_errors=True)
     shutil.rmtree(course.root / "grade_records", ignore_errors=True)
     build_release(course)
