@@ -611,10 +611,6 @@ class Engine:
 
     # -- lifecycle
 
-    def protected_paths(self) -> list[Path]:
-        """What no kernel may see (see :func:`protected_paths`)."""
-        return protected_paths(self.course)
-
     def start(self) -> None:
         if self._started:
             return
@@ -623,7 +619,8 @@ class Engine:
             _remove_stale_run_dirs()
             self.run_dir = Path(tempfile.mkdtemp(prefix="bpc-grade-"))
             (self.run_dir / "pid").write_text(str(os.getpid()))
-            self.executor = LocalExecutor(self.run_dir, self.workers, self.sandbox, self.limits, self.protected_paths())
+            protected = protected_paths(self.course)
+            self.executor = LocalExecutor(self.run_dir, self.workers, self.sandbox, self.limits, protected)
         self.executor.start()
 
     def close(self) -> None:
