@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_grade import REPO, make_course, run, scores  # noqa: E402
 
 from backprop_course.course import Course  # noqa: E402
-from backprop_course.grading import load_records  # noqa: E402
+from backprop_course.grade import load_records  # noqa: E402
 
 
 def steady_rate(course: Course) -> float:

@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from backprop_course.answers import load_cases  # noqa: E402
-from backprop_course.build import build_release  # noqa: E402
+from backprop_course.release.build import build_release  # noqa: E402
 from backprop_course.course import Course  # noqa: E402
 from backprop_course.demo import BROKEN, answers_dir, write_submission  # noqa: E402
 
@@ -71,7 +71,7 @@ def scores(course: Course) -> dict[tuple[str, str], float]:
 
 def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float]]:
     """``{assignment: (notebooks executed, mean execution wall s, mean kernel CPU s)}`` from grade's records."""
-    from backprop_course.grading import load_records
+    from backprop_course.grade import load_records
 
     out = {}
     for a in course.assignments():

@@ -18,8 +18,9 @@ import pytest
 from backprop_course.answers import load_cases, read_notebook, test_cell_ids
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
-from backprop_course.grading import grade
+from backprop_course.grade import grade
 from backprop_course.sandbox import probe_sandbox
+from backprop_course.settings import GradingSettings
 
 REPO = Path(__file__).resolve().parent.parent
 os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
@@ -83,7 +84,7 @@ def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     """``{(assignment, case): GradedSubmission}`` for every answer case of every assignment."""
     course = repo_course.copy_to(tmp_path_factory.mktemp("cases") / "course")
     (course.root / "answers").symlink_to(answers_dir(repo_course))
-    from backprop_course.build import build_release
+    from backprop_course.release.build import build_release
 
     # GenerateAssignment records the assignments in the scratch gradebook.
     build_release(course, selected_assignments(), with_solutions=False)
@@ -93,7 +94,7 @@ def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
             write_submission(course, name, assignment, name)
     # one batch for all assignments with the course's engine (sandboxed when possible); equality with
     # plain nbgrader is proven in test_grading_engine.py
-    grade(course, selected_assignments(), sandbox=probe_sandbox() is None)
+    grade(course, selected_assignments(), settings=GradingSettings(sandbox=probe_sandbox() is None))
     for assignment in selected_assignments():
         for name in load_cases(answers_dir(course), assignment):
             results[(assignment, name)] = read_results(course, assignment, name)

@@ -71,7 +71,8 @@ def _write(folder: Path, ctx: dict, nb: nbformat.NotebookNode | None = None, raw
 
 
 def _with_code(code: str, where: str = "append", base: str = "reference") -> Callable[[Path, dict], None]:
-    """Reference (or blank) answers, plus ``code`` appended to the first answer cell, or as a new cell."""
+    """Reference (or blank) answers, plus ``code`` appended to (or put before) the first answer cell,
+    as a new cell after it, or as the notebook's last cell."""
 
     def build(folder: Path, ctx: dict) -> None:
         nb = reference_nb(ctx) if base == "reference" else read_notebook(ctx["release"])
@@ -79,11 +80,38 @@ def _with_code(code: str, where: str = "append", base: str = "reference") -> Cal
         first = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
         if where == "append":
             first.source = first.source.rstrip() + "\n" + text
+        elif where == "prepend":
+            first.source = text + "\n" + first.source
         elif where == "replace-first-answer":
             first.source = text
+        elif where == "end":
+            nb.cells.append(nbformat.v4.new_code_cell(text))
         else:  # a new cell right after the first answer cell
             i = nb.cells.index(first)
             nb.cells.insert(i + 1, nbformat.v4.new_code_cell(text))
+        _write(folder, ctx, nb)
+
+    return build
+
+
+def _blank_answering(replacement: str, prelude: str) -> Callable[[Path, dict], None]:
+    """The untouched release, with every ``raise NotImplementedError()`` turned into ``replacement``
+    (same indentation) and ``prelude`` at the top of the first answer cell: no answer is written."""
+
+    def build(folder: Path, ctx: dict) -> None:
+        nb = read_notebook(ctx["release"])
+        for cell in nb.cells:
+            if cell.metadata.get("nbgrader", {}).get("solution") and cell.cell_type == "code":
+                lines = []
+                for line in cell.source.splitlines():
+                    if line.strip() == "raise NotImplementedError()":
+                        indent = line[: len(line) - len(line.lstrip())]
+                        lines += [indent + r for r in replacement.splitlines()]
+                    else:
+                        lines.append(line)
+                cell.source = "\n".join(lines)
+        first = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+        first.source = prelude + "\n" + first.source
         _write(folder, ctx, nb)
 
     return build
@@ -255,9 +283,69 @@ while True:
 """
 
 
+# Issue 14's attacks: each scored full marks on a blank notebook before tests moved out of the kernel.
+CUSTOM_EXC = """
+import sys
+def _clear_error(shell, etype, value, tb, tb_offset=None):
+    frame = sys._getframe()
+    while frame is not None:
+        result = frame.f_locals.get("result")
+        if frame.f_code.co_name == "run_code" and result is not None:
+            result.error_in_exec = None
+        frame = frame.f_back
+get_ipython().set_custom_exc((Exception,), _clear_error)
+"""
+
+ARRAY_FORGER = """
+import sys
+import numpy as np
+class Forged:
+    def __array__(self, dtype=None, copy=None):
+        frame = sys._getframe(1)
+        while frame is not None:
+            for name in ("numeric", "expected", "n"):
+                value = frame.f_locals.get(name)
+                if isinstance(value, np.ndarray):
+                    return value
+            frame = frame.f_back
+        return np.zeros(1)
+    def __array_function__(self, func, types, args, kwargs):
+        return True
+    def __array_ufunc__(self, *args, **kwargs):
+        return True
+    def __iter__(self):
+        return iter([Forged(), Forged(), Forged()])
+"""
+
+PRINT_HISTORY = """
+import base64
+print("HISTORY", base64.b64encode(repr(In).encode()).decode())
+print("HISTORY", base64.b64encode(repr(list(globals())).encode()).decode())
+"""
+
+
 def attack_cases() -> list[Case]:
     """Attacks on the grader: each must fail (checked by the tests) and be flagged."""
     return [
+        Case(
+            "atk_forge_displayhook",
+            _blank_answering('getattr(sys, "displayhook")("ok")\nraise NotImplementedError()', "import sys"),
+            score="zero",
+            flags=["uses sys.displayhook"],
+        ),
+        Case(
+            "atk_forge_custom_exc",
+            _blank_answering("raise NotImplementedError()", CUSTOM_EXC),
+            score="zero",
+            flags=["get_ipython"],
+        ),
+        Case(
+            "atk_forge_array_objects",
+            _blank_answering("return Forged()", ARRAY_FORGER),
+            score="zero",
+            flags=["sys._getframe"],
+        ),
+        Case("atk_print_history", _with_code(PRINT_HISTORY, where="end"), score="full", flags=["reads In"]),
         Case("atk_read_secrets", _with_code(READ_SECRETS), flags=["imports os"]),
         Case("atk_forge_grades", _with_code(FORGE_GRADES), flags=["imports sqlite3"]),
         Case("atk_write_others", _with_code(WRITE_OTHERS), flags=["opens a file"]),
@@ -266,8 +354,8 @@ def attack_cases() -> list[Case]:
         Case(
             "atk_monkeypatch",
             _with_code(MONKEYPATCH, where="new-cell"),
-            score="partial",
-            flags=["reassigns numpy.allclose", "runtime tamper check failed"],
+            score="full",
+            flags=["reassigns numpy.allclose", "reassigns backprop_course.gradcheck.check_gradient"],
         ),
         Case("atk_ipython_hook", _with_code(IPYTHON_HOOK), flags=["get_ipython"]),
         Case("atk_symlink", _symlink, flags=["symbolic links"]),
@@ -305,7 +393,6 @@ def bad_input_cases() -> list[Case]:
             _with_code(
                 "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", where="new-cell"
             ),
-            status="failed",
             score="zero",
             reason="ignored the interrupt",
             flags=["ignored the interrupt", "imports signal"],
@@ -313,10 +400,9 @@ def bad_input_cases() -> list[Case]:
         Case(
             "bad_os_exit",
             _with_code("import os\nos._exit(1)"),
-            status="failed",
             score="zero",
-            reason="kernel died",
-            flags=["kernel died"],
+            reason="kernel died while running cell",
+            flags=["kernel died while running cell"],
         ),
         Case(
             "bad_memory_bomb",

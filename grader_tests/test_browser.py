@@ -29,10 +29,10 @@ import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
 from backprop_course.answers import load_cases, read_notebook, reference_answers
-from backprop_course.build import build_release
 from backprop_course.course import Course
 from backprop_course.demo import BROKEN, answers_dir, demo_roster, make_demo_class
 from backprop_course.lab import free_port, lab_command, lab_env, stop, wait_until_ready
+from backprop_course.release.build import build_release
 
 from conftest import REPO  # isort: skip
 

@@ -28,10 +28,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from backprop_course.build import build_release
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, make_demo_class
-from backprop_course.grading import load_records
+from backprop_course.grade import load_records
+from backprop_course.release.build import build_release
 from backprop_course.sandbox import probe_sandbox
 
 ASSIGNMENT = "tanh_mlp"
@@ -139,7 +139,7 @@ def test_killed_workers(tmp_path: Path, reference: dict[str, float]) -> None:
     import dask
     from distributed import Client, LocalCluster
 
-    from backprop_course.cluster import grade_on_cluster, processing_pids, task_label
+    from backprop_course.grade.cluster import grade_on_cluster, processing_pids, task_label
 
     course = demo_course(tmp_path / "course")
     graded = sorted(s for s in reference if reference[s] > 0)

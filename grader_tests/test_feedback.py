@@ -9,7 +9,7 @@ import shutil
 import nbformat
 import pytest
 
-from backprop_course.feedback import generate_feedback, secret_lines
+from backprop_course.report.feedback import generate_feedback, secret_lines
 
 from conftest import REPO, selected_assignments  # isort: skip
 

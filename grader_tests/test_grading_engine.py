@@ -11,6 +11,7 @@ The corpora are graded in one batch (session fixture) with a short per-cell time
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import signal
@@ -26,11 +27,13 @@ from conftest import REPO, read_results, selected_assignments, source_test_ids
 from corpus import VICTIM, attack_cases, bad_input_cases, corpus_assignment, write_corpus
 
 from backprop_course.answers import load_cases
-from backprop_course.build import build_release
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
-from backprop_course.grading import GradeRecord, grade, grade_with_nbgrader, load_record, load_records
-from backprop_course.sandbox import SANDBOX_UID_BASE, SANDBOX_UID_COUNT, Limits, probe_sandbox
+from backprop_course.grade import GradeRecord, grade, grade_with_nbgrader, load_record, load_records
+from backprop_course.release.build import build_release
+from backprop_course.report.feedback import secret_lines
+from backprop_course.sandbox import UID_BASE, UID_COUNT, Limits, probe_sandbox
+from backprop_course.settings import GradingSettings
 
 SANDBOX_PROBLEM = probe_sandbox()
 needs_sandbox = pytest.mark.skipif(SANDBOX_PROBLEM is not None, reason=f"no sandbox here: {SANDBOX_PROBLEM}")
@@ -49,7 +52,7 @@ def sandbox_processes() -> list[str]:
             continue
         uid = int(next(line for line in status.splitlines() if line.startswith("Uid:")).split()[1])
         state = next(line for line in status.splitlines() if line.startswith("State:")).split()[1]
-        if state != "Z" and SANDBOX_UID_BASE <= uid <= SANDBOX_UID_BASE + SANDBOX_UID_COUNT:
+        if state != "Z" and UID_BASE <= uid < UID_BASE + UID_COUNT:
             out.append(f"{pid} uid={uid} {Path(f'/proc/{pid}/cmdline').read_bytes()[:80]!r}")
     return out
 
@@ -96,7 +99,8 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     source_before = {p: p.read_bytes() for p in course.source_dir.rglob("*") if p.is_file()}
     with sqlite3.connect(course.gradebook) as db:
         cells_before = db.execute("SELECT name, source, checksum FROM source_cell ORDER BY name").fetchall()
-    summary = grade(course, [assignment], timeout=TIMEOUT, limits=Limits(memory_mb=MEMORY_MB))
+    settings = GradingSettings(cell_timeout=TIMEOUT, limits=Limits(memory_mb=MEMORY_MB))
+    summary = grade(course, [assignment], settings=settings)
     left = wait_for_no_sandbox_processes()
     return {
         "course": course,
@@ -156,13 +160,22 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
     if name == "atk_processes":
         pids = int(text.split("PIDS ")[1].split()[0])
         uid = int(text.split("UID ")[1].split()[0])
-        assert pids <= 4 and uid >= SANDBOX_UID_BASE, text  # sees only its sandbox; not root
+        assert pids <= 4 and uid >= UID_BASE, text  # sees only its sandbox; not root
         assert text.count("BLOCKED kill") == 2
     if name == "atk_symlink":
         assert "BLOCKED" in text
         assert not list((course.autograded_dir / name / a).glob("source_link*"))
-    if name == "atk_monkeypatch":
-        assert any("runtime tamper check failed" in f for f in record(run, name).flags)
+    if name == "atk_print_history":
+        printed = [line.split()[1] for line in text.splitlines() if line.startswith("HISTORY ")]
+        assert len(printed) == 2, text[:500]
+        history = "\n".join(base64.b64decode(p).decode() for p in printed)
+        leaked = [
+            line
+            for line in secret_lines(nbformat.read(course.source_dir / a / f"{a}.ipynb", as_version=4))
+            if line in history
+        ]
+        assert not leaked, f"the kernel's history holds hidden test code: {leaked[:3]}"
+        assert "check_gradient" not in history and "hidden_rng" not in history
 
 
 def test_attacks_left_the_course_untouched(corpus_run: dict) -> None:
@@ -287,7 +300,7 @@ def test_manual_grades_and_comments_survive_a_forced_regrade(graded_cases) -> No
         gb.find_comment(answer_id, a, a, "partial").manual_comment = "good start, see office hours"
         gb.db.commit()
         before = gb.find_submission(a, "partial").score
-    summary = grade(course, [a], "partial", force=True, sandbox=SANDBOX_PROBLEM is None)
+    summary = grade(course, [a], "partial", GradingSettings(force=True, sandbox=SANDBOX_PROBLEM is None))
     assert [r.student for r in summary.graded] == ["partial"]
     with Gradebook(course.db_url, "backprop") as gb:
         grade_row = gb.find_grade(test_id, a, a, "partial")
@@ -355,14 +368,14 @@ open("scratch-ok", "w").write("ok")
     assert "WROTE" not in text and text.count("RO ") == 3, text
     words = text.split()
     fields = dict(zip(words[::2], words[1::2], strict=False))
-    assert int(fields["UID"]) >= SANDBOX_UID_BASE and fields["CAPEFF"] == "0000000000000000" and fields["NNP"] == "1"
+    assert int(fields["UID"]) >= UID_BASE and fields["CAPEFF"] == "0000000000000000" and fields["NNP"] == "1"
     assert fields["NPROC"] == "40" and fields["AS"] == str(1100 * 1024 * 1024)
     assert "CWD /scratch ['given.txt']" in text
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 
 
 def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
-    from backprop_course.tamper import scan_code
+    from backprop_course.review.tamper import scan_code
 
     flagged = {
         "np.allclose = lambda *a, **k: True": "reassigns numpy.allclose",
@@ -377,8 +390,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "np = None": "the name np",
         "def isinstance(a, b):\n    return True": "redefines the builtin isinstance",
         "get_ipython().run_cell('x')": "get_ipython",
-        "%time x = 1": "magic",
-        "!ls /": "shell escape",
+        "%run other.py": "uses the magic %run",
+        "%%bash\nls /": "uses the magic %%bash",
         "open('/etc/passwd').read()": "opens a file",
         "import subprocess": "imports subprocess",
         "import socket": "imports socket",
@@ -387,19 +400,31 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
         "x = (1).__class__.__subclasses__()": "__subclasses__",
         "np.save('x.npy', np.ones(2))": "numpy.save (files)",
+        "import sys\ngetattr(sys, 'displayhook')('ok')": "uses sys.displayhook",
+        "print(In[-1])": "reads In",
+        "import base64\nbase64.b64encode(str(_ih).encode())": "reads _ih",
     }
     for code, expected in flagged.items():
-        findings, syntax = scan_code(code)
-        assert syntax is None, code
-        assert any(expected in f for f in findings), f"{code!r}: {findings}"
+        scan = scan_code(code)
+        assert scan.syntax is None, code
+        assert any(expected in f for f in scan.flags), f"{code!r}: {scan}"
+    # magics are reported once, as themselves; display and timing magics are fine; shell and installs are notes
+    for code in ("%timeit x = 1", "%time y = 2", "%matplotlib inline", "%precision 3", "%config InlineBackend.x = 1"):
+        assert scan_code(code).flags == [] and scan_code(code).notes == [], code
+    for code, note in (("%pip install tqdm", "%pip"), ("!ls", "shell"), ("%pylab inline", "%pylab")):
+        scan = scan_code(code)
+        assert scan.flags == [] and len(scan.notes) == 1 and note in scan.notes[0], (code, scan)
+    star = scan_code("from numpy import *\nfrom math import *")
+    assert star.flags == [] and len(star.notes) == 2, star
     honest = (
         "import numpy as np\nclass Tanh:\n    def forward(self, x):\n"
         "        self.y = np.tanh(x)\n        return self.y\n"
         "def f(sum, max):\n    total = sum + max\n    return np.maximum(total, 0)\n"
         "x = np.zeros((3, 4)); x[0] = 1; W = x.T @ x\nself_like = {'a': 1}\nprint(f'{W.shape}')\n"
+        "In = 3\nprint(In)\n"
     )
-    assert scan_code(honest) == ([], None)
-    assert scan_code("def f(:\n    pass")[1] is not None
+    assert scan_code(honest).flags == [] and scan_code(honest).notes == []
+    assert scan_code("def f(:\n    pass").syntax is not None
 
 
 def test_records_are_json_a_report_can_read(corpus_run: dict) -> None:

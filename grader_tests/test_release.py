@@ -5,8 +5,8 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from backprop_course.build import HIDDEN_MARKERS, SOLUTION_MARKERS, find_drift
-from backprop_course.feedback import secret_lines
+from backprop_course.release.build import HIDDEN_MARKERS, SOLUTION_MARKERS, find_drift
+from backprop_course.report.feedback import secret_lines
 
 from conftest import REPO, selected_assignments  # isort: skip
 

@@ -16,13 +16,16 @@ Header lines (before the first ``# %%``):
 * ``# fails: <test cell>[: <text>]``: that test cell must score 0, and its failure message must
   contain ``<text>``; every test cell not listed must get full marks;
 * ``# score: full`` or ``# score: zero``: every test cell full / zero;
-* ``# base: blank``: start from the untouched release instead of the reference solution.
+* ``# base: blank``: start from the untouched release instead of the reference solution;
+* ``# kind: alt``: a correct answer written differently from the model solution (full marks
+  unless it says otherwise); ``# kind: bug`` (the default when it ``fails:``), ``# kind: other``.
 
 (A header line is recognised by its prefix alone: a description line must not begin ``# fails:``.)
 
-Each ``# %% <grade_id>`` section replaces the source of that solution cell. Cells a case does not
-mention keep the reference solution (or the release stub, with ``base: blank``). Two cases need no
-file: ``reference`` (the instructor's solution) and ``blank`` (the untouched release).
+Each ``# %% <grade_id>`` section replaces the source of that solution cell; a ``# %% after
+<grade_id>`` section adds a cell of the student's own (an experiment) right after that cell. Cells a
+case does not mention keep the reference solution (or the release stub, with ``base: blank``). Two
+cases need no file: ``reference`` (the instructor's solution) and ``blank`` (the untouched release).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from nbformat.notebooknode import NotebookNode
 
 SOLUTION_LINE = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
 BUILTIN_CASES = ("reference", "blank")
+KINDS = ("reference", "alt", "bug", "other")
 
 
 @dataclass
@@ -48,8 +52,10 @@ class AnswerCase:
     description: str = ""
     base: str = "reference"
     cells: dict[str, str] = field(default_factory=dict)
+    added: list[tuple[str, str]] = field(default_factory=list)  # (after grade_id, source) of added cells
     score: str | None = None  # "full", "zero" or None (then ``fails`` decides)
     fails: dict[str, str] = field(default_factory=dict)  # test grade_id -> text the message must contain
+    kind: str = ""  # one of KINDS
 
     def expected_failures(self, test_ids: list[str]) -> dict[str, str]:
         """Test cells that must score 0 (with the text their message must hold), given all test cell ids."""
@@ -66,17 +72,26 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
     current: str | None = None
     body: list[str] = []
     description: list[str] = []
+
+    def close(section: str | None) -> None:
+        if section is None:
+            return
+        text = "\n".join(body).strip("\n")
+        if section.startswith("after "):
+            case.added.append((section.split(None, 1)[1], text))
+        else:
+            case.cells[section] = text
+
     for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^# %% (\S+)\s*$", line)
+        m = re.match(r"^# %% ((?:after )?\S+)\s*$", line)
         if m:
-            if current is not None:
-                case.cells[current] = "\n".join(body).strip("\n")
+            close(current)
             current, body = m.group(1), []
             continue
         if current is not None:
             body.append(line)
             continue
-        header = re.match(r"^#\s*(fails|score|base):\s*(.*)$", line)
+        header = re.match(r"^#\s*(fails|score|base|kind):\s*(.*)$", line)
         if header:
             key, value = header.groups()
             if key == "fails":
@@ -84,23 +99,27 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
                 case.fails[test_id.strip()] = text.strip()
             elif key == "score":
                 case.score = value.strip()
+            elif key == "kind":
+                case.kind = value.strip()
             else:
                 case.base = value.strip()
         elif line.startswith("#"):
             description.append(line.lstrip("# ").rstrip())
-    if current is not None:
-        case.cells[current] = "\n".join(body).strip("\n")
+    close(current)
     case.description = " ".join(description)
-    if case.base not in BUILTIN_CASES or case.score not in (None, "full", "zero"):
-        raise ValueError(f"{path}: base must be one of {BUILTIN_CASES}, score 'full' or 'zero'")
+    case.kind = case.kind or ("bug" if case.fails else "other")
+    if case.kind == "alt" and case.score is None and not case.fails:
+        case.score = "full"
+    if case.base not in BUILTIN_CASES or case.score not in (None, "full", "zero") or case.kind not in KINDS:
+        raise ValueError(f"{path}: base must be one of {BUILTIN_CASES}, score 'full' or 'zero', kind one of {KINDS}")
     return case
 
 
 def load_cases(answers_dir: Path, assignment: str) -> dict[str, AnswerCase]:
     """All cases of an assignment, the built-in ``reference`` and ``blank`` included."""
     cases = {
-        "reference": AnswerCase(assignment, "reference", "the instructor's solution", score="full"),
-        "blank": AnswerCase(assignment, "blank", "the untouched release", base="blank", score="zero"),
+        "reference": AnswerCase(assignment, "reference", "the instructor's solution", score="full", kind="reference"),
+        "blank": AnswerCase(assignment, "blank", "the untouched release", base="blank", score="zero", kind="other"),
     }
     folder = answers_dir / assignment
     if folder.is_dir():
@@ -143,6 +162,11 @@ def fill_notebook(release_nb: NotebookNode, source_nb: NotebookNode, case: Answe
     unknown = set(case.cells) - known
     if unknown:
         raise KeyError(f"case {case.assignment}/{case.name} answers cells not in the release: {sorted(unknown)}")
+    for after, source in case.added:
+        ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in nb.cells]
+        if after not in ids:
+            raise KeyError(f"case {case.assignment}/{case.name} adds a cell after {after!r}, not a cell of the release")
+        nb.cells.insert(ids.index(after) + 1, nbformat.v4.new_code_cell(source))
     return nb
 
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import sys
 from pathlib import Path
 
 from .course import Course
+from .settings import GradingSettings
 
 
 def _release(args: argparse.Namespace, course: Course) -> int:
-    from .build import build_release
+    from .release.build import build_release
 
     built = build_release(course, args.assignment or None)
     print(f"built release/ and solutions/ for: {', '.join(built)}")
@@ -19,7 +21,7 @@ def _release(args: argparse.Namespace, course: Course) -> int:
 
 
 def _check_release(args: argparse.Namespace, course: Course) -> int:
-    from .build import find_drift
+    from .release.build import find_drift
 
     drift = find_drift(course, args.assignment or None)
     for line in drift:
@@ -28,28 +30,32 @@ def _check_release(args: argparse.Namespace, course: Course) -> int:
     return 1 if drift else 0
 
 
+def grading_settings(args: argparse.Namespace) -> GradingSettings:
+    """The settings the grade options ask for (defaults: :class:`~backprop_course.settings.GradingSettings`)."""
+    defaults = GradingSettings()
+    limits = dataclasses.replace(defaults.limits, memory_mb=args.memory_mb, processes=args.max_processes)
+    return GradingSettings(
+        workers=args.workers or defaults.workers,
+        cell_timeout=args.timeout,
+        sandbox=not args.no_sandbox,
+        limits=limits,
+        force=args.force,
+    )
+
+
 def _grade(args: argparse.Namespace, course: Course) -> int:
-    from .grading import GradeRefused, grade
-    from .sandbox import Limits
+    from .grade import GradeRefused, grade
 
-    options = {}
-    if getattr(args, "cluster", None):  # only then is Dask imported
-        from .cluster import grade_on_cluster as grade  # noqa: F811
-
-        options["cluster"] = args.cluster
+    settings = grading_settings(args)
     try:
-        summary = grade(
-            course,
-            args.assignment or None,
-            args.student,
-            **options,
-            workers=args.workers,
-            timeout=args.timeout,
-            force=args.force,
-            sandbox=not args.no_sandbox,
-            limits=Limits(memory_mb=args.memory_mb, processes=args.max_processes),
-            progress=sys.stderr,
-        )
+        if getattr(args, "cluster", None):  # only then is Dask imported
+            from .grade.cluster import grade_on_cluster
+
+            summary = grade_on_cluster(
+                course, args.assignment or None, args.student, settings, cluster=args.cluster, progress=sys.stderr
+            )
+        else:
+            summary = grade(course, args.assignment or None, args.student, settings, progress=sys.stderr)
     except GradeRefused as e:
         print(f"grade: {e}", file=sys.stderr)
         return 2
@@ -74,12 +80,20 @@ def _add_grade_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=int, default=None, help="per-cell time limit, s (default: Execute.timeout)")
     p.add_argument("--force", action="store_true", help="regrade submissions that were already graded")
     p.add_argument("--no-sandbox", action="store_true", help="run student code WITHOUT the sandbox (trusted code only)")
-    p.add_argument("--memory-mb", type=int, default=2048, help="memory cap per kernel (default: 2048)")
-    p.add_argument("--max-processes", type=int, default=64, help="process/thread cap per kernel (default: 64)")
+    limits = GradingSettings().limits
+    p.add_argument(
+        "--memory-mb", type=int, default=limits.memory_mb, help=f"memory cap per kernel (default: {limits.memory_mb})"
+    )
+    p.add_argument(
+        "--max-processes",
+        type=int,
+        default=limits.processes,
+        help=f"process/thread cap per kernel (default: {limits.processes})",
+    )
 
 
 def _feedback(args: argparse.Namespace, course: Course) -> int:
-    from .feedback import generate_feedback
+    from .report.feedback import generate_feedback
 
     for assignment in args.assignment or course.assignments():
         generate_feedback(course, assignment, args.student)
@@ -88,29 +102,28 @@ def _feedback(args: argparse.Namespace, course: Course) -> int:
 
 
 def _report(args: argparse.Namespace, course: Course) -> int:
-    from .report import cell_rows, format_table, write_grades_csv, write_html_report, write_long_csv
+    from .grade import load_records
+    from .report.grades import cell_rows, format_table, write_grades_csv, write_html_report, write_long_csv
 
-    out = course.root / "reports"
+    out = course.reports_dir
     similar = write_html_report(course, out, getattr(args, "threshold", None))
     flags: dict[str, list[str]] = {}
     for assignment, pairs in similar.items():
         for p in pairs:
             for me, other in ((p.student_a, p.student_b), (p.student_b, p.student_a)):
                 flags.setdefault(me, []).append(f"{assignment}: code similar to {other}'s ({p.similarity:.0%})")
-    from .grading import load_records
-
     for rec in load_records(course):  # what grading flagged for review: tampering, hangs, caps, bad files
         flags.setdefault(rec.student, []).extend(f"{rec.assignment}: {flag}" for flag in rec.flags)
-    grades = write_grades_csv(course, course.root / "grades.csv", flags)
-    long = write_long_csv(cell_rows(course), course.root / "grades_long.csv")
+    grades = write_grades_csv(course, course.grades_csv, flags)
+    long = write_long_csv(cell_rows(course), course.grades_long_csv)
     print(format_table(course))
     print(f"\nwrote {grades}, {long} and {out / 'index.html'}")
     return 0
 
 
 def _demo(args: argparse.Namespace, course: Course) -> int:
-    from .build import build_release
     from .demo import make_demo_class
+    from .release.build import build_release
 
     # A fresh start: the demo's gradebook, autograded/ and feedback/ are rebuilt from nothing
     # (autograded/'s own README, kept in git, stays).
@@ -120,7 +133,7 @@ def _demo(args: argparse.Namespace, course: Course) -> int:
             if student_dir.is_dir():
                 shutil.rmtree(student_dir)
     shutil.rmtree(course.feedback_dir, ignore_errors=True)
-    shutil.rmtree(course.root / "grade_records", ignore_errors=True)
+    shutil.rmtree(course.records_dir, ignore_errors=True)
     build_release(course)
     made = make_demo_class(course)
     print(f"demo class: {len(made)} students in {course.submitted_dir}")

@@ -1,4 +1,9 @@
-"""The course directory: nbgrader's layout at a root that holds ``nbgrader_config.py``."""
+"""The course directory: nbgrader's layout at a root that holds ``nbgrader_config.py``.
+
+:class:`Course` names every folder and file of a course, those nbgrader knows (``source/``,
+``release/``, ``submitted/``, ``autograded/``, ``feedback/``, ``gradebook.db``) and those this package
+adds (``grade_records/``, ``reports/``, ``grades.csv``, ...): nothing else spells a course path.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,14 @@ from pathlib import Path
 
 # What a course copy needs besides source/ (release/, solutions/ come with with_generated=True).
 COURSE_FILES = ("nbgrader_config.py",)
+
+
+def ensure_venv_on_path() -> None:
+    """Put this interpreter's ``bin/`` first on ``PATH`` (once): nbgrader runs ``alembic`` from ``PATH``."""
+    venv_bin = os.path.dirname(sys.executable)
+    path = os.environ.get("PATH", "")
+    if path.split(os.pathsep)[0] != venv_bin:
+        os.environ["PATH"] = venv_bin + os.pathsep + path
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,54 @@ class Course:
         return self.root / "gradebook.db"
 
     @property
+    def records_dir(self) -> Path:
+        """``grade_records/``: one record per graded submission, and the grading log."""
+        return self.root / "grade_records"
+
+    @property
+    def grade_log(self) -> Path:
+        return self.records_dir / "grade.log"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.root / "reports"
+
+    @property
+    def grades_csv(self) -> Path:
+        return self.root / "grades.csv"
+
+    @property
+    def grades_long_csv(self) -> Path:
+        return self.root / "grades_long.csv"
+
+    @property
+    def answers_dir(self) -> Path:
+        """``answers/``: student answers as code (the demo class, the grader tests, the audit)."""
+        return self.root / "answers"
+
+    @property
+    def course_id(self) -> str:
+        return str(self.nbgrader_config().CourseDirectory.course_id)
+
+    def generated(self) -> list[Path]:
+        """Everything grading writes (what ``make clean`` removes), the gradebook included."""
+        return [
+            self.submitted_dir,
+            self.autograded_dir,
+            self.feedback_dir,
+            self.gradebook,
+            self.records_dir,
+            self.reports_dir,
+            self.grades_csv,
+            self.grades_long_csv,
+        ]
+
+    def protected(self) -> list[Path]:
+        """What no grading kernel may see: every course folder, the gradebook, the repository's history."""
+        folders = [self.source_dir, self.release_dir, self.solutions_dir, self.answers_dir, self.root / ".git"]
+        return folders + self.generated()
+
+    @property
     def db_url(self) -> str:
         return str(self.nbgrader_config().CourseDirectory.db_url)
 
@@ -95,7 +156,7 @@ class Course:
 
         from nbgrader.converters.base import NbGraderException
 
-        os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+        ensure_venv_on_path()
         config = self.nbgrader_config()
         config.CourseDirectory.assignment_id = assignment
         if student is not None:

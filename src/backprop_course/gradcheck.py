@@ -23,6 +23,16 @@ round-off, from deciding the verdict. Thresholds, for float64 and central differ
   1e-4 fine for objectives with kinks. Every bug pattern below is off by 1e-1 or more.
 * ``> WRONG_REL_ERROR`` (1e-2): wrong. Between the two the gradient is reported as
   "imprecise" (float32 arithmetic, a too-large eps, or a point on a ReLU kink).
+
+Gradients must be derived, never estimated by finite differences (the course rule). When a test
+also knows the exact gradient (``exact=``, from the instructor's reference backward pass), a
+float64 answer that passes the numerical check must also agree with the exact gradient to
+``ESTIMATED_REL_ERROR`` (1e-11 of the gradient's largest entry): derived formulas, whatever their
+form, agree to about 1e-15 on the well-conditioned points the tests use, while central differences
+are off by 1e-11..1e-7 (measured: eps from 1e-8 to 1e-3, median 6e-11 at the best eps). A float32
+answer is accepted as it is (the course's float policy): its own rounding hides the difference.
+Limits: an estimate with error far below 1e-11 (complex-step differentiation, high-order
+extrapolation) is not detected this way.
 """
 
 from __future__ import annotations
@@ -34,6 +44,8 @@ import numpy as np
 
 __all__ = [
     "ABS_FLOOR",
+    "ESTIMATED_REL_ERROR",
+    "GradientCheckError",
     "assert_untampered",
     "PASS_REL_ERROR",
     "SCALE_FLOOR",
@@ -48,9 +60,24 @@ __all__ = [
 
 PASS_REL_ERROR = 1e-4
 WRONG_REL_ERROR = 1e-2
+ESTIMATED_REL_ERROR = 1e-11
 ABS_FLOOR = 1e-8
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
+
+
+class GradientCheckError(AssertionError):
+    """An analytic gradient that disagrees with the numerical one.
+
+    ``subject`` is what was checked (``"dW of linear_backward (3x2 layer)"``), ``problem`` the diagnosis
+    without run-specific numbers (``"transposed: it equals the transpose of the true gradient."``);
+    reports group students by them. The message adds the worst entry and a hint.
+    """
+
+    def __init__(self, subject: str, problem: str, detail: str = "", hint: str = "") -> None:
+        self.subject = subject
+        self.problem = problem
+        super().__init__(f"Gradient check failed for {subject}: {problem}{detail}{' ' + hint if hint else ''}")
 
 
 def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = DEFAULT_EPS) -> np.ndarray:
@@ -226,6 +253,29 @@ def diagnose(
     return f"wrong in {_located(err > tol)}."
 
 
+def estimated_numerically(analytic: Any, exact: Any) -> str | None:
+    """Why ``analytic`` looks estimated by finite differences rather than derived, or None.
+
+    Only float64 answers are judged (see the module docstring): the largest difference from the
+    ``exact`` gradient, relative to its largest entry, must not exceed ``ESTIMATED_REL_ERROR``.
+    """
+    a = np.asarray(analytic)
+    e = np.asarray(exact, dtype=np.float64)
+    if a.dtype != np.float64 or a.shape != e.shape:
+        return None
+    scale = float(np.max(np.abs(e), initial=0.0))
+    if scale == 0.0:
+        return None
+    err = float(np.max(np.abs(a - e))) / scale
+    if err <= ESTIMATED_REL_ERROR:
+        return None
+    return (
+        f"it looks estimated numerically, not derived: it matches the true gradient only to {err:.0e} of its "
+        "largest entry, the error of a finite-difference estimate (a derived formula agrees to about 1e-15). "
+        "Gradients in this course must be derived by hand; do not compute them with finite differences."
+    )
+
+
 def check_gradient(
     name: str,
     analytic: Any,
@@ -236,6 +286,7 @@ def check_gradient(
     likely_bugs: Mapping[str, np.ndarray] | None = None,
     hint: str = "",
     tol: float = PASS_REL_ERROR,
+    exact: np.ndarray | None = None,
 ) -> None:
     """Assert that ``analytic`` matches the numerical gradient ``numeric``.
 
@@ -246,11 +297,18 @@ def check_gradient(
         batch_size, factors, likely_bugs: see :func:`diagnose`.
         hint: appended to the message when the check fails (where to look).
         tol: largest relative error accepted (see module docstring).
+        exact: the exact gradient, when the test knows it (hidden tests: the reference backward
+            pass); a float64 answer that agrees with ``numeric`` but not with ``exact`` is
+            rejected as estimated numerically (:func:`estimated_numerically`).
 
     Raises:
-        AssertionError: with the diagnosis and the worst relative error.
+        GradientCheckError: (an ``AssertionError``) with the diagnosis and the worst relative error.
     """
     problem = diagnose(analytic, numeric, batch_size=batch_size, factors=factors, likely_bugs=likely_bugs, tol=tol)
+    if problem is None and exact is not None:
+        estimated = estimated_numerically(analytic, exact)
+        if estimated is not None:
+            raise GradientCheckError(name, estimated, "", hint)
     if problem is None:
         return
     n = np.asarray(numeric, dtype=np.float64)
@@ -266,7 +324,7 @@ def check_gradient(
             )
     except (TypeError, ValueError):
         pass
-    raise AssertionError(f"Gradient check failed for {name}: {problem}{detail}{' ' + hint if hint else ''}")
+    raise GradientCheckError(name, problem, detail, hint)
 
 
 def check_backward(

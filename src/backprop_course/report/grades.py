@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course import Course
+from ..course import Course
+from ..grade.records import FAILED, INCOMPLETE, GradeRecord, load_records
 
 
 @dataclass
@@ -23,23 +23,17 @@ class StudentRow:
         return sum(s for s in self.scores.values() if s is not None)
 
 
-def _failure_note(course: Course, student: str, assignment: str) -> str:
-    """Why a submission has no autograded notebook (nbgrader could not read or grade it)."""
-    folder = course.submitted_dir / student / assignment
-    if not folder.is_dir():
-        return "not submitted"
-    expected = folder / f"{assignment}.ipynb"
-    if not expected.is_file():
-        found = sorted(p.name for p in folder.glob("*.ipynb"))
-        return f"no {expected.name} (found: {', '.join(found) or 'no notebook'})"
-    raw = expected.read_bytes()
-    if not raw.strip():
-        return "empty notebook file"
-    try:
-        json.loads(raw)
-    except ValueError:
-        return "notebook is not valid JSON"
-    return "could not be autograded (see the grading log)"
+def _record_notes(course: Course) -> dict[tuple[str, str], GradeRecord]:
+    return {(r.student, r.assignment): r for r in load_records(course)}
+
+
+def _why_not_graded(rec: GradeRecord | None, submitted: bool) -> str:
+    """Why a submission has no autograded notebook, as grading recorded it."""
+    if rec is None:
+        return "submitted, not graded yet (run grade)" if submitted else "not submitted"
+    if rec.status == INCOMPLETE:
+        return "grading did not finish: run grade again"
+    return rec.reason or "could not be autograded (see grade_records/)"
 
 
 def class_results(course: Course) -> tuple[list[str], dict[str, float], list[StudentRow]]:
@@ -47,7 +41,8 @@ def class_results(course: Course) -> tuple[list[str], dict[str, float], list[Stu
     from nbgrader.api import Gradebook, MissingEntry
 
     rows: list[StudentRow] = []
-    with Gradebook(course.db_url, course.nbgrader_config().CourseDirectory.course_id) as gb:
+    records = _record_notes(course)
+    with Gradebook(course.db_url, course.course_id) as gb:
         assignments = sorted(a.name for a in gb.assignments)
         max_scores = {a: gb.find_assignment(a).max_score for a in assignments}
         for student in sorted(s.id for s in gb.students):
@@ -56,12 +51,16 @@ def class_results(course: Course) -> tuple[list[str], dict[str, float], list[Stu
                 try:
                     sub = gb.find_submission(a, student)
                 except MissingEntry:
-                    row.scores[a], row.notes[a] = None, _failure_note(course, student, a)
+                    submitted = (course.submitted_dir / student / a).is_dir()
+                    row.scores[a], row.notes[a] = None, _why_not_graded(records.get((student, a)), submitted)
                     continue
+                rec = records.get((student, a))
                 autograded = course.autograded_dir / student / a / f"{a}.ipynb"
                 row.scores[a] = sub.score
-                if not autograded.is_file():
-                    row.notes[a] = _failure_note(course, student, a)
+                if rec is not None and rec.status == INCOMPLETE:
+                    row.scores[a], row.notes[a] = None, _why_not_graded(rec, True)
+                elif not autograded.is_file() or (rec is not None and rec.status == FAILED):
+                    row.notes[a] = _why_not_graded(rec, True)
                 elif sub.needs_manual_grade:
                     row.notes[a] = "needs manual grading"
             rows.append(row)
@@ -105,8 +104,6 @@ def format_table(course: Course) -> str:
 
 # --- per test cell results, diagnoses, and the HTML report -------------------------------------------------
 
-GRADCHECK_PREFIX = "Gradient check failed for "
-
 
 @dataclass(frozen=True)
 class CellRow:
@@ -120,52 +117,30 @@ class CellRow:
     diagnosis: str
 
 
-def diagnosis_of(ename: str, evalue: str) -> str:
-    """The part of a failure message that names the problem, without per-run numbers.
-
-    ``Gradient check failed for dW ...: transposed ... Worst relative error 1e+00 at ...`` becomes
-    ``dW ...: transposed ...``; other errors become ``Name: message`` (first line, shortened).
-    """
-    first = evalue.strip().splitlines()[0] if evalue.strip() else ""
-    if first.startswith(GRADCHECK_PREFIX):
-        return first[len(GRADCHECK_PREFIX) :].split(" Worst relative error")[0].strip()
-    if ename == "NotImplementedError":
-        return "not answered (NotImplementedError)"
-    text = f"{ename}: {first}" if first else ename
-    return text if len(text) <= 160 else text[:157] + "..."
-
-
-def _failure_messages(path: Path) -> dict[str, str]:
-    import nbformat
-
-    messages = {}
-    for cell in nbformat.read(path, as_version=4).cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
-        if grade_id and errors:
-            messages[grade_id] = diagnosis_of(errors[0].get("ename", "Error"), str(errors[0].get("evalue", "")))
-    return messages
-
-
 def cell_rows(course: Course) -> list[CellRow]:
     """Every auto-graded test cell of every graded submission, with its diagnosis when it lost points."""
     from nbgrader.api import Gradebook
 
     rows = []
-    with Gradebook(course.db_url, course.nbgrader_config().CourseDirectory.course_id) as gb:
+    records = _record_notes(course)
+    with Gradebook(course.db_url, course.course_id) as gb:
         for assignment in sorted(a.name for a in gb.assignments):
             for sub in gb.assignment_submissions(assignment):
                 student = sub.student.id
-                path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
-                messages = _failure_messages(path) if path.is_file() else {}
+                rec = records.get((student, assignment))
+                diagnoses = {f.cell: f.message for f in (rec.findings if rec else []) if f.kind == "diagnosis"}
                 for nb in sub.notebooks:
                     for grade in nb.grades:
                         if grade.cell_type != "code" or grade.auto_score is None:
                             continue
-                        lost = grade.score < grade.max_score
-                        reason = messages.get(grade.name, "no output to explain the score") if lost else ""
-                        if lost and not path.is_file():
-                            reason = _failure_note(course, student, assignment)
+                        reason = ""
+                        if grade.score < grade.max_score:
+                            graded = rec is not None and rec.status not in (FAILED, INCOMPLETE)
+                            reason = (
+                                diagnoses.get(grade.name, "no diagnosis recorded")
+                                if graded
+                                else (_why_not_graded(rec, True))
+                            )
                         rows.append(CellRow(student, assignment, grade.name, grade.score, grade.max_score, reason))
     return rows
 
@@ -236,7 +211,7 @@ def write_html_report(course: Course, out_dir: Path, threshold: float | None = N
     from collections import Counter
     from html import escape
 
-    from .similarity import DEFAULT_THRESHOLD, find_similar_pairs
+    from ..review.similarity import DEFAULT_THRESHOLD, find_similar_pairs
 
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     assignments, max_scores, students = class_results(course)

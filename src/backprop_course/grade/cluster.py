@@ -1,8 +1,8 @@
 """Grading on a Dask cluster: notebook execution on Dask distributed workers, the gradebook here.
 
-:class:`DaskExecutor` has the interface of :class:`~backprop_course.grading.LocalExecutor`
+:class:`DaskExecutor` has the interface of :class:`~backprop_course.grade.execute.LocalExecutor`
 (``start()``, ``submit(job) -> Future[ExecResult]``, ``close()``), so the grading
-:class:`~backprop_course.grading.Engine` runs nbgrader's ``Autograde`` exactly as on one machine
+:class:`~backprop_course.grade.engine.Engine` runs nbgrader's ``Autograde`` exactly as on one machine
 (sanitising, restoring test cells, scoring, writing the gradebook and ``autograded/``, all in this,
 the coordinating process) and only the execution of each notebook becomes a Dask task:
 
@@ -10,10 +10,11 @@ the coordinating process) and only the execution of each notebook becomes a Dask
   timeout and nbgrader's ``Execute`` configuration: a worker needs the course's Python environment
   (``pip install -r requirements.txt``) and bubblewrap, never the course folder nor a shared file
   system;
-* on the worker, the task runs :func:`~backprop_course.grading.execute_job` on a fresh kernel from a
-  worker-local :class:`~backprop_course.sandbox.KernelPool` (created on the worker's first task, one
-  warm kernel per worker thread, sandboxed exactly as locally) and returns the
-  :class:`~backprop_course.grading.ExecResult`: the executed notebook, or the error;
+* on the worker, the task runs :func:`~backprop_course.grade.execute.execute_job` on a fresh kernel
+  and tester from a worker-local :class:`~backprop_course.sandbox.KernelPool` (created on the worker's
+  first task, one warm kernel per worker thread, sandboxed exactly as locally; the hidden tests run
+  in the worker's tester, never in the kernel) and returns the
+  :class:`~backprop_course.grade.execute.ExecResult`: the executed notebook, or the error;
 * the coordinator alone writes the gradebook (SQLite, or PostgreSQL for big classes) and
   ``autograded/``, once per submission, when its task's result arrives.
 
@@ -26,14 +27,15 @@ with that reason while the rest of the batch goes on. Tasks are queued on the sc
 data producers, ``worker-saturation`` 1.0), so a worker holds only the tasks it is executing and a
 death counts against those alone.
 
-Importing this module imports Dask: :mod:`backprop_course.grading` and the CLI import it only when
-``grade --cluster`` is asked for.
+Importing this module imports Dask: :mod:`backprop_course.grade` and the CLI import it only when
+``grade --cluster`` is asked for. Workers are trusted machines: a task carries the hidden tests.
 """
 
 from __future__ import annotations
 
 import atexit
 import concurrent.futures
+import dataclasses
 import logging
 import os
 import pickle
@@ -51,9 +53,10 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 from distributed.scheduler import KilledWorker
 
-from .course import Course
-from .grading import ExecJob, ExecResult, GradeRefused, GradeSummary, grade, protected_paths
-from .sandbox import Limits
+from ..course import Course
+from ..settings import GradingSettings, Limits
+from .engine import GradeRefused, GradeSummary, grade
+from .execute import ExecJob, ExecResult, execute_job
 
 LOCAL = "local"  # ``--cluster local``: start a LocalCluster on this machine
 TASK_PREFIX = "grade-exec"  # task keys: ``grade-exec|<student>/<assignment>|<unique>``
@@ -75,6 +78,7 @@ class _Payload:
     files: dict[str, bytes]
     timeout: int | None
     config: Any
+    seed: int
     label: str
     sandbox: bool
     limits: Limits
@@ -93,7 +97,7 @@ def _worker_pool(payload: _Payload) -> Any:
         if _pool is None:
             from distributed import get_worker
 
-            from .sandbox import KernelFactory, KernelPool
+            from ..sandbox import KernelFactory, KernelPool
 
             try:
                 threads = get_worker().state.nthreads
@@ -162,8 +166,6 @@ def run_pickled(data: bytes) -> ExecResult:
 
 def run_payload(payload: _Payload) -> ExecResult:
     """The Dask task: execute one notebook on this worker's sandboxed kernel pool; never raises."""
-    from .grading import execute_job
-
     result = ExecResult(notebook=None)
     workdir = Path(tempfile.mkdtemp(prefix="bpc-job-"))
     try:
@@ -173,7 +175,7 @@ def run_payload(payload: _Payload) -> ExecResult:
             path.write_bytes(data)
             files[rel] = path
         pool = _worker_pool(payload)
-        job = ExecJob(payload.notebook, files, payload.timeout, payload.config, payload.label)
+        job = ExecJob(payload.notebook, files, payload.timeout, payload.config, payload.seed, payload.label)
         result = execute_job(pool, job)
     except BaseException as e:  # noqa: BLE001
         result.error = e
@@ -217,8 +219,6 @@ class DaskExecutor:
         self.cluster: LocalCluster | None = None
         self.client: Client | None = None
         self.waiters: concurrent.futures.ThreadPoolExecutor | None = None
-        self.futures: dict[str, Any] = {}  # task key -> distributed Future (while in flight)
-        self.lock = threading.Lock()
 
     def connect(self) -> int:
         """Connect (starting the LocalCluster if asked); returns the number of worker threads."""
@@ -252,7 +252,7 @@ class DaskExecutor:
         if not self.sandbox:
             return None
         assert self.client is not None
-        from .sandbox import probe_sandbox
+        from ..sandbox import probe_sandbox
 
         for worker, problem in self.client.run(probe_sandbox).items():
             if problem:
@@ -271,6 +271,7 @@ class DaskExecutor:
             files={rel: Path(p).read_bytes() for rel, p in job.files.items()},
             timeout=job.timeout,
             config=job.config,
+            seed=job.seed,
             label=job.label,
             sandbox=self.sandbox,
             limits=self.limits,
@@ -278,9 +279,7 @@ class DaskExecutor:
         )
         key = f"{TASK_PREFIX}|{job.label}|{uuid.uuid4().hex[:8]}"
         future = self._submit_task(key, payload)
-        with self.lock:
-            self.futures[key] = future
-        return self.waiters.submit(self._wait, key, future)
+        return self.waiters.submit(self._wait, future)
 
     def _submit_task(self, key: str, payload: _Payload) -> Any:
         """Submit the task marked as a *data producer*: the scheduler then queues it (worker-saturation)
@@ -295,7 +294,7 @@ class DaskExecutor:
             return self.client.submit(run_payload, payload, key=key, pure=False)
         return self.client.get({key: task}, key, sync=False)
 
-    def _wait(self, key: str, future: Any) -> ExecResult:
+    def _wait(self, future: Any) -> ExecResult:
         t0 = time.monotonic()
         try:
             return future.result()
@@ -306,8 +305,6 @@ class DaskExecutor:
         except BaseException as e:  # noqa: BLE001  (cancelled, scheduler lost, ...)
             return ExecResult(notebook=None, error=RuntimeError(f"Dask task failed: {type(e).__name__}: {e}"))
         finally:
-            with self.lock:
-                self.futures.pop(key, None)
             future.release()
 
     def close(self) -> None:
@@ -320,11 +317,6 @@ class DaskExecutor:
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
-
-
-def executing(dask_worker: Any) -> tuple[int, list[str]]:
-    """Run on each worker with ``client.run(executing)``: its process id and the keys of the tasks it is executing."""
-    return os.getpid(), [str(ts.key) for ts in dask_worker.state.executing]
 
 
 def processing_pids(dask_scheduler: Any) -> dict[str, int]:
@@ -350,24 +342,26 @@ def grade_on_cluster(
     course: Course,
     assignments: list[str] | None = None,
     student: str = "*",
+    settings: GradingSettings | None = None,
     *,
     cluster: str = LOCAL,
-    workers: int | None = None,
-    timeout: int | None = None,
-    force: bool = False,
-    sandbox: bool = True,
-    limits: Limits | None = None,
     allowed_failures: int | None = None,
     progress: TextIO | None = None,
-    log_file: Path | None = None,
 ) -> GradeSummary:
-    """:func:`backprop_course.grading.grade`, with every notebook executed on a Dask cluster.
+    """:func:`backprop_course.grade.grade`, with every notebook executed on a Dask cluster.
 
-    ``cluster``: a scheduler address, or ``"local"`` for a LocalCluster of ``workers`` processes.
-    Same selection, skipping of graded submissions, records and summary as ``grade``.
+    ``cluster``: a scheduler address, or ``"local"`` for a LocalCluster of ``settings.workers``
+    processes. Same selection, skipping of graded submissions, records and summary as ``grade``.
     """
+    settings = settings or GradingSettings()
     t0 = time.monotonic()
-    executor = DaskExecutor(cluster, workers=workers, sandbox=sandbox, limits=limits, allowed_failures=allowed_failures)
+    executor = DaskExecutor(
+        cluster,
+        workers=settings.workers,
+        sandbox=settings.sandbox,
+        limits=settings.limits,
+        allowed_failures=allowed_failures,
+    )
     try:
         try:
             threads = executor.connect()
@@ -379,18 +373,13 @@ def grade_on_cluster(
                 f"no working sandbox on the cluster: {problem}. Refusing to run student code; "
                 "fix the workers' sandbox or pass --no-sandbox to grade without one."
             )
-        executor.protected = protected_paths(course)  # in case a worker runs on this machine
+        executor.protected = course.protected()  # in case a worker runs on this machine
         summary = grade(
             course,
             assignments,
             student,
-            workers=threads,
-            timeout=timeout,
-            force=force,
-            sandbox=sandbox,
-            limits=limits,
+            dataclasses.replace(settings, workers=threads),
             progress=progress,
-            log_file=log_file,
             executor=executor,
         )
     finally:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import nbformat
 
-from .course import Course
+from ..course import Course
 
 DEFAULT_THRESHOLD = 0.6
 

@@ -1,21 +1,22 @@
-"""What a TA should know about a submission: unreadable files, changed test cells, and tampering.
+"""What a TA should know about a submission: unreadable files, changed test cells, and suspicious code.
 
-Three looks at a submission, none of which runs its code:
+The score no longer depends on any of this: tests run in the trusted tester
+(:mod:`backprop_course.bridge.tester`), out of the student's reach. These looks, none of which runs
+the student's code, tell a TA where to look:
 
 * :func:`inspect_submission` (before grading): can nbgrader read the notebook at all (missing,
   renamed, empty, not UTF-8, corrupt JSON); were test cells deleted, edited or duplicated, or the
   nbgrader metadata stripped; symbolic links among the submitted files; and a static scan of the code
   the student controls (:func:`scan_code`).
-* :func:`scan_code`: flags code that reassigns attributes of numpy, builtins, IPython, sys or the
-  course's checker (``np.allclose = ...``, ``setattr(gradcheck, ...)``, rebinding ``np``), that calls
-  ``get_ipython()`` or uses magics, or that touches files, processes, sockets, frames or the import
-  system.
-* :func:`inspect_run` (after grading): cells that timed out, the runtime tamper check
-  (``gradcheck.assert_untampered`` in the hidden tests) failing, memory or process caps hit, output
+* :func:`scan_code`: code that reassigns attributes of numpy, builtins, IPython, sys or the course's
+  checker, that reaches the kernel's shell (``get_ipython()``, most magics), or that touches files,
+  processes, sockets, frames, the kernel's input history or the import system (``integrity``
+  findings); star imports, shell escapes and ``%pip`` (notes). Display and timing magics
+  (``%matplotlib``, ``%time``, ``%timeit``, ``%precision``, ``%config InlineBackend...``) are fine.
+* :func:`inspect_run` (after grading): answer cells that hung, memory or process caps hit, output
   truncated.
 
-Flags ask for a TA's review (the grade may not be deserved, or not be what the student earned);
-notes only explain.
+All of them return :class:`~backprop_course.findings.Finding` s.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..findings import Finding
 
 # Modules whose attributes a submission must not reassign (or whose names it must not rebind).
 PROTECTED_MODULES = (
@@ -211,38 +214,95 @@ TEST_BUILTINS = {
 
 @dataclass
 class Inspection:
-    """Findings about one submission (before or after it ran)."""
+    """What was found about one submission before it ran."""
 
     unreadable: str = ""  # non-empty: nbgrader cannot grade this submission (the reason)
-    flags: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     skip_files: list[str] = field(default_factory=list)  # submitted paths not to give the kernel
     explains_failure: str = ""  # the finding that explains why nbgrader cannot grade it, if any
+
+    def flag(self, kind: str, message: str, cell: str = "", severity: str = "ungradable") -> None:
+        self.findings.append(Finding(kind, severity, cell, message))
+
+    def note(self, kind: str, message: str, cell: str = "") -> None:
+        self.findings.append(Finding(kind, "note", cell, message))
 
 
 # --------------------------------------------------------------------------------------------------
 # Static scan of code.
 
 
-IPYTHON_SYNTAX = re.compile(r"^\s*[%!?]|[?]\s*$|=\s*[%!]", re.MULTILINE)
+# Magics that only display or time things: no finding. Notes: shell escapes, installs, star imports.
+HARMLESS_MAGICS = {"matplotlib", "time", "timeit", "precision", "pprint", "who", "whos", "xmode", "autoreload"}
+NOTE_MAGICS = {
+    "pip": "installs a package (%pip)",
+    "conda": "installs a package (%conda)",
+    "pylab": "star-imports numpy and matplotlib (%pylab)",
+    "sx": "runs a shell command (%sx)",
+    "system": "runs a shell command (%system)",
+}
+MAGIC_LINE = re.compile(r"^(\s*)(?:[\w.]+\s*=\s*)?([%!]{1,2})\s*([\w.-]*)(.*)$")
+HELP_LINE = re.compile(r"^\s*[\w.]*\?{1,2}\s*$|^\s*\?{1,2}[\w.]*\s*$")
 
 
-def _transform(source: str) -> str:
-    """IPython syntax (magics, ``!cmd``) turned into the Python the kernel would run."""
-    if not IPYTHON_SYNTAX.search(source):
-        return source
-    try:
-        from IPython.core.inputtransformer2 import TransformerManager
+@dataclass
+class Scan:
+    """The static scan of one cell: flags (``"line N: ..."``), notes, and its syntax error if any."""
 
-        return TransformerManager().transform_cell(source)
-    except Exception:  # noqa: BLE001
-        return source
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    syntax: str | None = None
+
+
+HISTORY_NAME = re.compile(r"^(In|Out|_ih|_oh|_dh|_i{1,3}|_i\d+|_\d+|_{2,3})$")
+
+
+def _magic_finding(sigil: str, name: str, rest: str) -> tuple[str, str] | None:
+    """("flag" or "note", text) for one magic or shell-escape line, or None when it is harmless."""
+    if sigil == "!" or sigil == "!!":
+        return "note", f"runs a shell command (!{name}{rest[:30]})"
+    if name in HARMLESS_MAGICS or (name == "config" and rest.strip().startswith("InlineBackend")):
+        return None
+    if name == "load_ext" and rest.strip() == "autoreload":
+        return None
+    if name in NOTE_MAGICS:
+        return "note", NOTE_MAGICS[name]
+    return "flag", f"uses the magic {sigil}{name} (it reaches the kernel's shell)"
+
+
+def _strip_ipython(source: str, scan: Scan) -> str | None:
+    """``source`` with its magic, shell-escape and help lines blanked (findings added to ``scan``).
+
+    Returns None when the whole cell is not Python (a cell magic such as ``%%bash``).
+    """
+    lines = source.splitlines()
+    out = []
+    for n, line in enumerate(lines, 1):
+        m = MAGIC_LINE.match(line)
+        if m and (m.group(2) != "!" or not line.strip().startswith("!=")):
+            indent, sigil, name, rest = m.groups()
+            finding = _magic_finding(sigil, name, rest)
+            if finding is not None:
+                (scan.flags if finding[0] == "flag" else scan.notes).append(f"line {n}: {finding[1]}")
+            if sigil == "%%":
+                if n == 1 and name in ("time", "timeit"):
+                    out.append("")
+                    continue
+                return None
+            out.append(f"{indent}pass")
+        elif HELP_LINE.match(line):
+            out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 class _Scanner(ast.NodeVisitor):
     def __init__(self, aliases: dict[str, str]) -> None:
         self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
         self.findings: list[tuple[int, str]] = []
+        self.notes: list[tuple[int, str]] = []
+        self.assigned: set[str] = set()  # names the code binds itself (then In, _ih are its own)
         self.depth = 0  # > 0 inside def/class bodies
 
     def add(self, node: ast.AST, text: str) -> None:
@@ -351,6 +411,13 @@ class _Scanner(ast.NodeVisitor):
             if a.name == "*":
                 if mod.split(".")[0] in RISKY_IMPORTS:
                     self.add(node, f"imports * from {mod} ({RISKY_IMPORTS[mod.split('.')[0]]})")
+                else:
+                    self.notes.append(
+                        (
+                            node.lineno,
+                            f"from {mod} import * (rebinds names such as sum, max, all; the tests do not see it)",
+                        )
+                    )
                 continue
             self._imported(node, f"{mod}.{a.name}" if mod else a.name, a.asname or a.name)
             if mod.split(".")[0] in RISKY_IMPORTS:
@@ -362,6 +429,22 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
+        if (
+            isinstance(f, ast.Name)
+            and f.id in ("getattr", "setattr", "delattr", "hasattr")
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+        ):  # getattr(sys, "displayhook") is sys.displayhook
+            self.visit_Attribute(
+                ast.Attribute(
+                    value=node.args[0],
+                    attr=node.args[1].value,
+                    ctx=ast.Load(),
+                    lineno=node.lineno,
+                    col_offset=node.col_offset,
+                )
+            )
         if isinstance(f, ast.Name):
             if f.id in RISKY_CALLS:
                 self.add(node, RISKY_CALLS[f.id])
@@ -400,6 +483,10 @@ class _Scanner(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
             self.add(node, f"uses {node.id}")
+        if HISTORY_NAME.match(node.id) and isinstance(node.ctx, ast.Load) and node.id not in self.assigned:
+            self.add(node, f"reads {node.id}, the kernel's input/output history")
+        if isinstance(node.ctx, ast.Store):
+            self.assigned.add(node.id)
         self.generic_visit(node)
 
 
@@ -409,32 +496,31 @@ def _parse(code: str) -> ast.Module:
     return ast.parse(code)
 
 
-def scan_code(source: str, aliases: dict[str, str] | None = None) -> tuple[list[str], str | None]:
-    """Findings for one cell of code (``"line N: ..."``) and its syntax error, if any.
+def scan_code(source: str, aliases: dict[str, str] | None = None) -> Scan:
+    """The static scan of one cell of code (see the module docstring).
 
     ``aliases`` maps names to the modules they are bound to (default: ``np``, ``gradcheck``, ...);
     it is updated with the cell's imports, so pass the same dict for a notebook's cells in order.
     """
     aliases = DEFAULT_ALIASES.copy() if aliases is None else aliases
-    findings: list[str] = []
-    for ln in source.splitlines():
-        s = ln.strip()
-        if s.startswith(("%", "!")) or re.match(r"^\w+\s*=\s*!", s):
-            findings.append(
-                f"line {source.splitlines().index(ln) + 1}: uses an IPython magic or shell escape ({s[:40]})"
-            )
+    scan = Scan()
+    python = _strip_ipython(source, scan)
+    if python is None:
+        return scan
     try:
-        tree = _parse(_transform(source))
+        tree = _parse(python)
     except SyntaxError as e:
-        return findings, f"line {e.lineno}: {e.msg}"
+        scan.syntax = f"line {e.lineno}: {e.msg}"
+        return scan
     scanner = _Scanner(aliases)
     scanner.visit(tree)
     seen = set()
     for line, text in sorted(scanner.findings):
         if (line, text) not in seen:
             seen.add((line, text))
-            findings.append(f"line {line}: {text}")
-    return findings, None
+            scan.flags.append(f"line {line}: {text}")
+    scan.notes += [f"line {line}: {text}" for line, text in sorted(set(scanner.notes))]
+    return scan
 
 
 # --------------------------------------------------------------------------------------------------
@@ -461,13 +547,13 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
     out = Inspection()
     if folder.is_symlink() or folder.parent.is_symlink():
         out.unreadable = "the submission folder is a symbolic link (not followed)"
-        out.flags.append(out.unreadable)
+        out.flag("unreadable", out.unreadable)
         return out
     links = [p for p in sorted(folder.rglob("*")) if p.is_symlink()]
     if links:
         rels = [p.relative_to(folder).as_posix() for p in links]
         out.skip_files += rels
-        out.flags.append(f"the submission contains symbolic links (not given to the kernel): {', '.join(rels)}")
+        out.flag("symlinks", f"the submission contains symbolic links (not given to the kernel): {', '.join(rels)}")
     expected = folder / f"{assignment}.ipynb"
     if not expected.is_file() or expected.is_symlink():
         found = sorted(p.name for p in folder.glob("*.ipynb") if p != expected)
@@ -480,7 +566,7 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
             out.unreadable = f"missing notebook: no {expected.name} in the submission" + (
                 f" (found: {', '.join(files)})" if files else ""
             )
-        out.flags.append(out.unreadable)
+        out.flag("unreadable", out.unreadable)
         return out
     raw = expected.read_bytes()
     if not raw.strip():
@@ -500,7 +586,7 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
             except ValueError as e:
                 out.unreadable = f"not a Jupyter notebook: {e}"
     if out.unreadable:
-        out.flags.append(out.unreadable)
+        out.flag("unreadable", out.unreadable)
         return out
     extra = sorted(
         p.relative_to(folder).as_posix()
@@ -508,16 +594,17 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
         if p.is_file() and p.name not in (expected.name, "timestamp.txt") and not p.is_symlink()
     )
     if extra:
-        out.notes.append(f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
+        out.note("extra-files", f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
     _check_structure(course, assignment, nb, out)
     _scan_notebook(nb, out)
     for rel in extra:
         if rel.endswith(".py"):
             try:
-                findings, syntax = scan_code((folder / rel).read_text(encoding="utf-8", errors="replace"))
+                scan = scan_code((folder / rel).read_text(encoding="utf-8", errors="replace"))
             except OSError:
                 continue
-            out.flags += [f"tampering? file {rel}, {f}" for f in findings]
+            for f in scan.flags:
+                out.flag("tamper", f"tampering? file {rel}, {f}", severity="integrity")
     return out
 
 
@@ -546,7 +633,7 @@ def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Insp
             "the nbgrader metadata was stripped from every cell, so nbgrader cannot tell answers from tests: "
             "grade it by hand (or restore the metadata and regrade)"
         )
-        out.flags.append(out.explains_failure)
+        out.flag("metadata-stripped", out.explains_failure)
         return
     seen: dict[str, list[dict[str, Any]]] = {}
     for c in cells:
@@ -555,16 +642,16 @@ def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Insp
             seen.setdefault(gid, []).append(c)
     deleted = [t for t in tests if t not in seen]
     if deleted:
-        out.notes.append(f"test cell(s) deleted, restored from the gradebook and run: {', '.join(deleted)}")
+        out.note("tests-restored", f"test cell(s) deleted, restored from the gradebook and run: {', '.join(deleted)}")
     dup = [g for g, cs in seen.items() if len(cs) > 1]
     if dup:
-        out.notes.append(f"cell(s) duplicated, the copies ran as ordinary cells: {', '.join(dup)}")
+        out.note("cells-duplicated", f"cell(s) duplicated, the copies ran as ordinary cells: {', '.join(dup)}")
     edited = [t for t in tests if t in seen and any(_norm(c.get("source")) != tests[t] for c in seen[t])]
     if edited:
-        out.notes.append(f"test cell(s) edited, the original was restored and run: {', '.join(edited)}")
+        out.note("tests-restored", f"test cell(s) edited, the original was restored and run: {', '.join(edited)}")
     missing = [a for a in answers if a not in seen]
     if missing:
-        out.notes.append(f"answer cell(s) deleted: {', '.join(missing)}")
+        out.note("answers-deleted", f"answer cell(s) deleted: {', '.join(missing)}")
 
 
 def _scan_notebook(nb: dict[str, Any], out: Inspection) -> None:
@@ -580,23 +667,27 @@ def _scan_notebook(nb: dict[str, Any], out: Inspection) -> None:
                 scan_code(_norm(cell.get("source")), aliases)
             continue
         source = "".join(cell.get("source")) if isinstance(cell.get("source"), list) else str(cell.get("source") or "")
-        findings, syntax = scan_code(source, aliases)
+        scan = scan_code(source, aliases)
         name = _cell_name(cell, i)
-        if syntax:
-            out.notes.append(f"syntax error in cell {name} ({syntax})")
-        for f in findings:
-            out.flags.append(f"tampering? cell {name}, {f}")
+        if scan.syntax:
+            out.note("syntax-error", f"syntax error in cell {name} ({scan.syntax})", name)
+        for f in scan.flags:
+            out.flag("tamper", f"tampering? cell {name}, {f}", name, severity="integrity")
+        for f in scan.notes:
+            out.note("code-note", f"cell {name}, {f}", name)
 
 
 # --------------------------------------------------------------------------------------------------
 # After grading.
 
 
-def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> Inspection:
-    """Findings from an autograded notebook: timeouts, runtime tamper check, resource caps, truncation."""
-    out = Inspection()
+def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> list[Finding]:
+    """Findings from an autograded notebook: answer cells that hung, resource caps, truncated output.
+
+    Test cells' outputs are the tester's: its timeouts are reported by the executor, not here.
+    """
+    found: list[Finding] = []
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
-    tampered: dict[str, list[str]] = {}  # message -> cells
     capped: list[str] = []
     for i, cell in enumerate(nb.get("cells", [])):
         if cell.get("cell_type") != "code":
@@ -605,38 +696,53 @@ def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> Inspection:
         meta = _nbg(cell)
         is_test = bool(meta.get("grade")) and not meta.get("solution")
         for o in cell.get("outputs", []):
-            if o.get("output_type") == "error":
+            if o.get("output_type") == "error" and not is_test:
                 ename, evalue = str(o.get("ename", "")), str(o.get("evalue", ""))
                 if ename == "CellTimeoutError":
-                    if is_test:
-                        out.flags.append(f"test cell {name} timed out after {timeout} s (interrupted; scored 0)")
-                    else:
-                        out.flags.append(
-                            f"cell {name} hangs: it timed out after {timeout} s and was interrupted; the cells "
-                            "after it still ran, so the score may include answers it defined before hanging"
+                    found.append(
+                        Finding(
+                            "hang",
+                            "ungradable",
+                            name,
+                            (
+                                f"cell {name} hangs: it timed out after {timeout} s and was interrupted; the cells "
+                                "after it still ran, so the score may include answers it defined before hanging"
+                            ),
                         )
-                elif "Tampering detected" in evalue:
-                    tampered.setdefault(evalue.splitlines()[0], []).append(name)
+                    )
                 elif ename in ("MemoryError", "_ArrayMemoryError") or "Unable to allocate" in evalue:
                     cap = f" ({limits.memory_mb} MB)" if limits is not None else ""
-                    out.flags.append(f"cell {name} hit the memory cap{cap}: {ename}")
+                    found.append(
+                        Finding("memory-cap", "ungradable", name, f"cell {name} hit the memory cap{cap}: {ename}")
+                    )
                 elif ename in ("BlockingIOError", "OSError") and "Resource temporarily unavailable" in evalue:
                     capped.append(name)
             elif o.get("output_type") == "stream":
                 text = "".join(o.get("text", "")) if isinstance(o.get("text"), list) else str(o.get("text", ""))
                 if "... Output truncated ..." in text:
-                    out.notes.append(f"the output of cell {name} was truncated (more than 1000 lines)")
+                    found.append(
+                        Finding(
+                            "output-truncated",
+                            "note",
+                            name,
+                            f"the output of cell {name} was truncated (more than 1000 lines)",
+                        )
+                    )
                 if o.get("name") == "stderr" and "Resource temporarily unavailable" in text:
                     capped.append(name)
-    for message, cells in tampered.items():
-        out.flags.append(f"runtime tamper check failed in {', '.join(cells)}: {message}")
     if capped:
         cap = f" ({limits.processes})" if limits is not None else ""
         cells = list(dict.fromkeys(capped))
-        out.flags.append(
-            f"the kernel's processes hit the process cap{cap} (fork bomb?); seen in cells {', '.join(cells[:5])}"
-            + (" ..." if len(cells) > 5 else "")
+        found.append(
+            Finding(
+                "process-cap",
+                "ungradable",
+                cells[0],
+                (
+                    f"the kernel's processes hit the process cap{cap} (fork bomb?); seen in cells "
+                    + ", ".join(cells[:5])
+                    + (" ..." if len(cells) > 5 else "")
+                ),
+            )
         )
-    out.flags = list(dict.fromkeys(out.flags))
-    out.notes = list(dict.fromkeys(out.notes))
-    return out
+    return list(dict.fromkeys(found))

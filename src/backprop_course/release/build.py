@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from .course import Course
+from ..course import Course
 
 SOLUTION_MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
 HIDDEN_MARKERS = ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS")

@@ -1,0 +1,98 @@
+"""Grade answer cases of one assignment with the real engine, in a scratch copy, and compare with what they declare.
+
+For whoever edits a notebook's tests or its cases (the suite's ``test_answer_cases.py`` does the same
+for every case)::
+
+    .venv/bin/python grader_tests/grade_cases.py tanh_mlp                 # every case of tanh_mlp
+    .venv/bin/python grader_tests/grade_cases.py tanh_mlp reference bug_x  # some cases
+    .venv/bin/python grader_tests/grade_cases.py tanh_mlp --release        # also rebuild release/ and solutions/
+
+Prints, per case, each test cell that did not get what the case declares, with its message; exits 1
+if any did. ``--release`` copies the rebuilt ``release/<a>`` and ``solutions/<a>`` into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from conftest import REPO, read_results
+
+from backprop_course.answers import load_cases, read_notebook, test_cell_ids
+from backprop_course.course import Course
+from backprop_course.demo import write_submission
+from backprop_course.grade import grade, load_record
+from backprop_course.release.build import build_release
+from backprop_course.settings import GradingSettings
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("assignment")
+    p.add_argument("cases", nargs="*")
+    p.add_argument("--release", action="store_true", help="copy the rebuilt release/ and solutions/ back")
+    p.add_argument("--keep", action="store_true", help="keep the scratch course (its path is printed)")
+    p.add_argument("--no-sandbox", action="store_true")
+    args = p.parse_args(argv)
+    a = args.assignment
+    repo = Course(REPO)
+    cases = load_cases(repo.answers_dir, a)
+    names = args.cases or list(cases)
+    tmp = Path(tempfile.mkdtemp(prefix="grade-cases-"))
+    course = repo.copy_to(tmp / "course", with_generated=False)
+    (course.root / "answers").symlink_to(repo.answers_dir)
+    build_release(course, [a], with_solutions=args.release)
+    if args.release:
+        for sub in ("release", "solutions"):
+            shutil.rmtree(repo.root / sub / a, ignore_errors=True)
+            shutil.copytree(course.root / sub / a, repo.root / sub / a)
+        print(f"release/{a} and solutions/{a} rebuilt")
+    for name in names:
+        write_submission(course, name, a, name)
+    t0 = time.monotonic()
+    summary = grade(course, [a], settings=GradingSettings(sandbox=not args.no_sandbox))
+    print(f"graded {len(names)} cases in {time.monotonic() - t0:.1f} s")
+    test_ids = test_cell_ids(read_notebook(repo.source_dir / a / f"{a}.ipynb"))
+    bad = 0
+    for name in names:
+        case = cases[name]
+        result = read_results(course, a, name)
+        rec = load_record(course, a, name)
+        expected = case.expected_failures(test_ids)
+        problems = []
+        if result is None:
+            problems.append(f"not graded: {rec.reason if rec else 'no record'}")
+        else:
+            for t in test_ids:
+                cell = result.cells[t]
+                if t in expected and (cell.score != 0 or expected[t] not in cell.message):
+                    problems.append(
+                        f"{t}: expected 0 with {expected[t]!r}, got {cell.score}/{cell.max_score}: {cell.message[:400]}"
+                    )
+                elif t not in expected and cell.score != cell.max_score:
+                    problems.append(
+                        f"{t}: expected full marks, got {cell.score}/{cell.max_score}: {cell.message[:400]}"
+                    )
+        status = "ok " if not problems else "BAD"
+        total = f"{result.total:g}/{result.max_total:g}" if result else "-"
+        print(f"{status} {name} [{case.kind}] {total}")
+        for line in problems:
+            print(f"      {line}")
+        if rec and rec.flags:
+            print(f"      flags: {rec.flags}")
+        bad += bool(problems)
+    print(summary.format().splitlines()[0])
+    if args.keep:
+        print(f"scratch course: {course.root}")
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""The data-only bridge and the tester, in one process: the kernel's agent in a thread, the tester here.
+
+What crosses (data copied, everything else a handle), what is refused, malformed and hostile
+messages, in-place changes written back, exceptions, references lent for one cell, callbacks,
+time limits, and the tests' namespace being immune to the student's.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+
+import msgpack
+import numpy as np
+import pytest
+
+from backprop_course import testing
+from backprop_course.bridge import tester
+from backprop_course.bridge.agent import KernelHandler
+from backprop_course.bridge.codec import (
+    EXT_ARRAY,
+    EXT_DICT,
+    EXT_TESTER,
+    REQUEST,
+    Endpoint,
+    ProtocolError,
+    StaleReference,
+)
+
+STUDENT = """
+import numpy as np
+from numpy import *              # rebinds all, any, sum, max, min, round, abs
+from math import *               # and more
+def all(x): return True          # a student's own all()
+np = None                        # and a student's own np
+import numpy
+def linear_backward(dy, x, W, b):
+    return W.T @ dy, numpy.outer(dy, x), dy.copy()
+def as_float32(x):
+    return numpy.asarray(x, dtype=numpy.float32) * 2
+class Tanh:
+    def forward(self, x):
+        self.y = numpy.tanh(x)
+        return self.y
+class MLP:
+    def __init__(self):
+        self.act = Tanh()
+    def forward(self, x):
+        return self.act.forward(x) * 2
+def scale_in_place(x, factor):
+    x *= factor
+    return None
+def append_in_place(values):
+    values.append(99)
+    values[0][0] = -1.0
+def matrix():
+    return numpy.matrix([[1.0, 2.0]])
+class Sneaky:
+    def __array__(self, *a, **k):
+        return numpy.zeros(3)
+def sneaky():
+    return Sneaky()
+def objects():
+    return numpy.array([1, "a"], dtype=object)
+def raise_value(msg):
+    raise ValueError(msg)
+def loop():
+    while True:
+        pass
+def call_back(f, x):
+    return f(x) + 1
+def stash(f):
+    global _stashed
+    _stashed = f
+def use_stash(x):
+    return _stashed(x)
+def peek(obj):
+    return obj._secret
+def mixed():
+    return {"a": numpy.float32(1.5), 2: (1, [2.0, None]), "big": 2**70, "c": 1 + 2j, "b": b"x"}
+"""
+
+
+@pytest.fixture
+def bridge():
+    """``(runner, namespace)``: a tester runner talking to an agent thread serving ``namespace``."""
+    namespace: dict = {}
+    exec(STUDENT, namespace)
+    a, b = socket.socketpair()
+    kernel = Endpoint(a, "kernel", KernelHandler(lambda: namespace))
+
+    def serve_forever() -> None:
+        while True:
+            try:
+                message = kernel.recv()
+            except Exception:  # noqa: BLE001  (the tester side closed)
+                return
+            if message[0] == REQUEST:
+                kernel.serve_one(message)
+
+    thread = threading.Thread(target=serve_forever, daemon=True)
+    thread.start()
+    runner = tester.TestRunner(Endpoint(b, "tester", tester.TesterHandler()), seed=7)
+    tester._current_runner = runner
+    testing._runtime = tester.Runtime(runner)
+    yield runner, namespace
+    testing._runtime = None
+    tester._current_runner = None
+    b.close()
+    a.close()
+
+
+def run(runner: tester.TestRunner, source: str, timeout: float = 5) -> tester.CellResult:
+    result = runner.run_cell("test_cell", source, timeout)
+    runner.end_cell()
+    return result
+
+
+def message(result: tester.CellResult) -> str:
+    return "\n".join(f"{o['ename']}: {o['evalue']}" for o in result.outputs if o["output_type"] == "error")
+
+
+def test_data_crosses_as_copies_of_the_same_types(bridge) -> None:
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+dx, dW, db = linear_backward(np.arange(3.0), np.ones(2), np.ones((3, 2)), np.zeros(3))
+assert type(dx) is np.ndarray and dx.dtype == np.float64 and dW.shape == (3, 2)
+y = as_float32([1.0, 2.0])
+assert y.dtype == np.float32 and y.tolist() == [2.0, 4.0]
+m = mixed()
+assert type(m["a"]) is np.float32 and m[2] == (1, [2.0, None]) and m["big"] == 2**70
+assert m["c"] == 1 + 2j and m["b"] == b"x"
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_the_tests_namespace_ignores_what_the_student_rebinds(bridge) -> None:
+    runner, namespace = bridge
+    assert namespace["np"] is None and namespace["all"]([False]) is True
+    r = run(
+        runner,
+        """
+assert not all([False]) and sum([1, 2]) == 3 and max(3, 4) == 4 and min(3, 4) == 3 and round(2.5) == 2
+assert np.allclose(np.ones(2), [1.0, 1.0]) and abs(-1) == 1
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_objects_are_handles_and_attributes_are_copies(bridge) -> None:
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+t = Tanh()
+y = t.forward(np.array([0.0, 1.0]))
+stored = t.y
+stored[0] = 99.0
+assert t.y[0] == 0.0, "an attribute read is a copy"
+t.y = stored
+assert t.y[0] == 99.0, "an attribute write reaches the object"
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+@pytest.mark.parametrize("call", ["matrix()", "sneaky()", "objects()"])
+def test_values_that_are_not_plain_data_are_refused_with_a_message(bridge, call: str) -> None:
+    runner, _ = bridge
+    r = run(runner, f"value = {call}\nnp.allclose(value, 0)")
+    assert r.status == "failed"
+    assert "is not plain data" in message(r), message(r)
+
+
+def test_in_place_changes_of_arguments_come_back(bridge) -> None:
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+x = np.ones(3)
+scale_in_place(x, 2.0)
+assert x.tolist() == [2.0, 2.0, 2.0]
+inner = np.zeros(2)
+values = [inner]
+append_in_place(values)
+assert values[1] == 99 and inner[0] == -1.0 and values[0] is inner
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_student_exceptions_keep_their_type_and_lose_their_message_in_hidden_parts(bridge) -> None:
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+try:
+    raise_value("visible text")
+except ValueError as e:
+    assert "visible text" in str(e)
+raise_value("visible text")
+""",
+    )
+    assert r.status == "failed" and "ValueError: raised by your raise_value: visible text" in message(r)
+    r = run(runner, "print('visible part')\n### BEGIN HIDDEN TESTS\nraise_value('SECRET-DATA')\n### END HIDDEN TESTS")
+    assert r.status == "failed" and "SECRET-DATA" not in message(r) and "hidden check" in message(r)
+    assert any("SECRET-DATA" in n for n in r.notes), "the TA keeps the message"
+    assert all("raise_value('SECRET" not in line for o in r.outputs for line in o.get("traceback", []))
+
+
+def test_references_replace_notebook_names_for_one_cell(bridge) -> None:
+    runner, namespace = bridge
+    r = run(
+        runner,
+        """
+### BEGIN HIDDEN TESTS
+from backprop_course import testing
+class _RefTanh:
+    def forward(self, x):
+        self.y = np.tanh(x) + 100.0
+        return self.y
+testing.references(Tanh=_RefTanh)
+### END HIDDEN TESTS
+out = MLP().forward(np.zeros(2))
+assert out.tolist() == [200.0, 200.0], out
+assert isinstance(Tanh(), Tanh) is False or True
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert namespace["Tanh"].__module__ != "__grader_tests__"
+    r = run(runner, "assert MLP().forward(np.zeros(2)).tolist() == [0.0, 0.0]")
+    assert r.status == "passed", message(r)
+
+
+def test_a_lent_callback_works_only_during_its_cell(bridge) -> None:
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+def _double(x):
+    return 2 * x
+assert call_back(_double, 3.0) == 7.0
+stash(_double)
+assert use_stash(2.0) == 4.0
+""",
+    )
+    assert r.status == "passed", message(r)
+    r = run(runner, "use_stash(2.0)")
+    assert r.status == "failed" and "earlier test" in message(r), message(r)
+
+
+def test_the_tests_lend_only_their_own_code_and_its_public_attributes(bridge) -> None:
+    runner, _ = bridge
+    r = run(runner, "call_back(open, '/etc/passwd')")
+    assert r.status == "failed" and "cannot be passed" in message(r), message(r)
+    r = run(
+        runner,
+        """
+class _Ref:
+    def __init__(self):
+        self._secret = 'hidden'
+        self.public = 1
+peek(_Ref())
+""",
+    )
+    assert r.status == "failed" and "hidden" not in message(r).replace("hidden check", ""), message(r)
+
+
+def test_a_student_function_that_loops_is_cut_at_the_time_limit(bridge) -> None:
+    runner, _ = bridge
+    r = runner.run_cell("test_loop", "loop()", 1.0)
+    assert r.status == "timeout" and "waiting for your loop" in message(r)
+
+
+def test_malformed_messages_fail_the_request_not_the_tester() -> None:
+    a, b = socket.socketpair()
+    ep = Endpoint(b, "tester", tester.TesterHandler())
+
+    def frame(obj) -> bytes:
+        body = msgpack.packb(obj)
+        return struct.pack(">I", len(body)) + body
+
+    bad_array = msgpack.ExtType(EXT_ARRAY, msgpack.packb(["|O", [2], b"12345678"]))
+    short_array = msgpack.ExtType(EXT_ARRAY, msgpack.packb(["<f8", [3], b"\0" * 8]))
+    unknown_ref = msgpack.ExtType(EXT_TESTER, msgpack.packb([12345, "object", "x"]))
+    deep = [0]
+    for _ in range(40):
+        deep = [deep]
+    for value in (bad_array, short_array, deep, msgpack.ExtType(EXT_DICT, msgpack.packb([[[1], 2]]))):
+        a.sendall(frame([1, 1, value]))
+        with pytest.raises(ProtocolError):
+            ep.unwrap(ep.recv()[2])
+    assert isinstance(ep.unwrap(unknown_ref), StaleReference)  # one of "mine" the tester does not hold
+    a.sendall(struct.pack(">I", 2**31))  # announces 2 GB: refused before reading it
+    with pytest.raises(ProtocolError):
+        ep.recv()
+    a.close()
+    b.close()
+
+
+def test_hidden_rng_depends_on_the_submission_when_graded(bridge) -> None:
+    runner, _ = bridge
+    graded = testing.hidden_rng(3).integers(1 << 30)
+    runner.seed = 8
+    assert testing.hidden_rng(3).integers(1 << 30) != graded
+    testing._runtime = None
+    assert testing.hidden_rng(3).integers(1 << 30) == np.random.default_rng(3).integers(1 << 30)

@@ -1,0 +1,196 @@
+"""The student's kernel's side of the bridge: answers the tester's requests while a test cell runs.
+
+This module runs in the student's kernel, an untrusted process: the student's code can change
+anything here, and nothing in the grader relies on it behaving. All it can do is send the tester
+data, which the tester checks against the instructor's reference; a forged answer is just a wrong
+answer.
+
+When the grader reaches a test cell, it sends the kernel one silent request, :data:`SERVE_CODE`,
+which runs :func:`serve` until the tester says the cell is over. Meanwhile the tester asks it to
+
+* ``hello(nonce)``: start a session (requests of an older, abandoned session are refused);
+* ``lookup(name)``: the value of a name of the notebook (data, or a reference to the object);
+* ``call``, ``getattr``, ``setattr`` on objects it holds references to;
+* ``bind(name, reference)``: make a name of the notebook refer to one of the tester's reference
+  implementations until the cell ends (:func:`backprop_course.testing.references`);
+* ``end(nonce)``: put back what ``bind`` replaced and return.
+
+The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD``).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from .codec import Endpoint, ProtocolError, register_proxy_type
+
+BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
+SERVE_CODE = '__import__("backprop_course.bridge.agent", fromlist=["serve"]).serve()'
+_MISSING = object()
+_endpoint: Endpoint | None = None
+
+
+@register_proxy_type
+class TesterObject:
+    """A reference implementation or callback that the tests lent to this notebook for one test cell."""
+
+    __slots__ = ("_bridge", "_bridge_id", "_bridge_name", "_bridge_class")
+
+    def __init__(self, endpoint: Endpoint, oid: int, name: str) -> None:
+        object.__setattr__(self, "_bridge", endpoint)
+        object.__setattr__(self, "_bridge_id", oid)
+        object.__setattr__(self, "_bridge_name", name)
+        object.__setattr__(self, "_bridge_class", None)  # the stand-in class that made it, if any
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _live(self)._bridge.getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _live(self)._bridge.setattr(self, name, value)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _live(self)._bridge.call(self, args, kwargs)
+
+    def __repr__(self) -> str:
+        return f"<{self._bridge_name} (reference implementation lent by the tests)>"
+
+
+def _live(stand_in: Any) -> Any:
+    """``stand_in``, if its test cell is still running; else a clear error (not a protocol error)."""
+    if stand_in._bridge.remote_id(stand_in) is None:
+        raise RuntimeError(
+            f"{stand_in._bridge_name} was lent to the notebook by an earlier test cell and no longer exists"
+        )
+    return stand_in
+
+
+@register_proxy_type
+class TesterClass(type):
+    """Metaclass of the stand-ins for reference *classes*: instances are made by the tester."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        obj = _live(cls)._bridge.call(cls, args, kwargs)
+        if type(obj) is TesterObject:
+            object.__setattr__(obj, "_bridge_class", cls)
+        return obj
+
+    def __instancecheck__(cls, obj: Any) -> bool:  # isinstance(Tanh(), Tanh) holds for a stand-in Tanh
+        return type(obj) is TesterObject and obj._bridge_class is cls
+
+    def __getattr__(cls, name: str) -> Any:
+        if name.startswith("__") or name.startswith("_bridge"):
+            raise AttributeError(name)
+        return _live(cls)._bridge.getattr(cls, name)
+
+    def __repr__(cls) -> str:
+        return f"<class {cls._bridge_name} (reference implementation lent by the tests)>"
+
+
+class KernelHandler:
+    """Serves the tester's requests in this kernel (see the module docstring)."""
+
+    def __init__(self, namespace: Callable[[], dict[str, Any]] | None = None) -> None:
+        self.user_namespace = namespace or _user_namespace  # the notebook's globals, read at each session
+        self.namespace: dict[str, Any] = {}
+        self.session: Any = None
+        self.saved: dict[str, Any] = {}
+        self.done = False
+
+    def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
+        if op == "hello":
+            self.restore()
+            self.session, self.done = fields[0] if fields else None, False
+            self.namespace = self.user_namespace()
+            return [self.session]
+        if self.session is None:
+            raise ProtocolError("a request outside of a test session (left over from an earlier test?)")
+        if op == "end":
+            if not fields or fields[0] != self.session:
+                raise ProtocolError("the end of an earlier test session")
+            self.restore()
+            endpoint.forget()
+            self.session, self.done = None, True
+            return []
+        if op == "lookup" and len(fields) == 1 and isinstance(fields[0], str):
+            try:
+                return [self.namespace[fields[0]]]
+            except KeyError:
+                raise NameError(f"name {fields[0]!r} is not defined") from None
+        if op == "bind" and len(fields) == 2 and isinstance(fields[0], str):
+            name, value = fields
+            if name not in self.saved:
+                self.saved[name] = self.namespace.get(name, _MISSING)
+            self.namespace[name] = value
+            return []
+        if op == "call" and len(fields) == 3:
+            return endpoint.serve_call(*fields)
+        if op == "getattr" and len(fields) == 2 and isinstance(fields[1], str):
+            return [getattr(fields[0], fields[1])]
+        if op == "setattr" and len(fields) == 3 and isinstance(fields[1], str):
+            setattr(fields[0], fields[1], fields[2])
+            return []
+        raise ProtocolError(f"unknown request {op!r}")
+
+    def restore(self) -> None:
+        """Put back the names that ``bind`` replaced."""
+        for name, value in self.saved.items():
+            if value is _MISSING:
+                self.namespace.pop(name, None)
+            else:
+                self.namespace[name] = value
+        self.saved.clear()
+
+    def exportable(self, obj: Any) -> bool:
+        return True  # the tester holds any of the notebook's objects by reference only
+
+    def proxy(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> Any:
+        if kind == "class":
+            stub = TesterClass(name.rsplit(".", 1)[-1], (), {})
+            type.__setattr__(stub, "_bridge", endpoint)
+            type.__setattr__(stub, "_bridge_id", oid)
+            type.__setattr__(stub, "_bridge_name", name)
+            return stub
+        return TesterObject(endpoint, oid, name)
+
+
+def _user_namespace() -> dict[str, Any]:
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except ImportError:
+        shell = None
+    return shell.user_ns if shell is not None else sys.modules["__main__"].__dict__
+
+
+def connection() -> Endpoint:
+    """This kernel's end of the bridge (made on first use from ``$BPC_BRIDGE_FD``)."""
+    global _endpoint
+    if _endpoint is None:
+        fd = os.environ.get(BRIDGE_FD_ENV)
+        if not fd:
+            raise RuntimeError("this kernel was not started by the grader: there is no bridge to serve")
+        _endpoint = Endpoint(socket.socket(fileno=int(fd)), "kernel", KernelHandler())
+    return _endpoint
+
+
+def serve() -> None:
+    """Answer the tester's requests until it ends the session (the grader runs this for each test cell)."""
+    endpoint = connection()
+    handler = endpoint.handler
+    assert isinstance(handler, KernelHandler)
+    try:
+        while True:
+            message = endpoint.recv()
+            if message[0] == 0:  # a request; stray replies are dropped
+                endpoint.serve_one(message)
+                if handler.done:
+                    return
+    finally:
+        handler.restore()

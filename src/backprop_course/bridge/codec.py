@@ -1,0 +1,503 @@
+"""The bridge's wire format and its request/reply loop, used unchanged on both sides.
+
+Messages are msgpack documents framed by a 4-byte big-endian length, sent over a stream socket.
+Decoding yields data only: ``None``, ``bool``, ``int``, ``float``, ``str``, ``bytes``, lists and, through
+msgpack extension types,
+
+* numpy arrays and numpy scalars of a numeric dtype (``DTYPES``), rebuilt with ``np.frombuffer``
+  from their raw bytes after the dtype, the shape and the byte count are checked;
+* tuples, dicts (any hashable data as keys) and integers beyond 64 bits;
+* references to objects that stay on one side: ``EXT_KERNEL`` (an object in the student's kernel) and
+  ``EXT_TESTER`` (an object of the tester's). A reference to one's own object is looked up in the
+  table of objects this side handed out (an unknown id is an error); a reference to the other
+  side's object becomes a proxy, made by the side's handler.
+
+Nothing is unpickled, no class is looked up by name, no code runs while decoding: what the student's
+kernel sends can at worst be wrong data. A frame is read whole before anything in it is decoded, so
+a malformed value fails that request only and the stream stays usable. Everything that is not plain
+data (ndarray subclasses, object arrays, instances, functions, modules) crosses as a reference,
+never as a value.
+
+Requests go both ways (the tester calls a student function, which calls back a reference
+implementation the tester gave it): :meth:`Endpoint.request` serves the other side's requests
+while it waits for its own reply. Envelopes are lists::
+
+    [REQUEST, id, op, *fields]      [REPLY, id, *fields]      [ERROR, id, type name, message]
+
+Replies to abandoned requests (after a timeout) are recognised by their id and dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+import signal
+import socket
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import msgpack
+import numpy as np
+
+REQUEST, REPLY, ERROR = 0, 1, 2
+EXT_ARRAY = 1  # [dtype str, shape (None for a numpy scalar), raw bytes]
+EXT_TUPLE = 2  # [items]
+EXT_DICT = 3  # [[key, value], ...]
+EXT_INT = 4  # decimal digits of an int beyond 64 bits
+EXT_KERNEL = 5  # [id, kind, name] of an object living in the student's kernel
+EXT_TESTER = 6  # [id, kind, name] of an object living in the tester
+
+DTYPES = frozenset(
+    np.dtype(t).str
+    for t in (
+        np.bool_,
+        np.int8,
+        np.int16,
+        np.int32,
+        np.int64,
+        np.uint8,
+        np.uint16,
+        np.uint32,
+        np.uint64,
+        np.float16,
+        np.float32,
+        np.float64,
+        np.complex64,
+        np.complex128,
+    )
+)
+SCALAR_TYPES = frozenset(np.dtype(d).type for d in DTYPES)
+_HEADER = struct.Struct(">I")
+NAME_CHARS = 120  # longest object name or exception type carried in a reference or an error
+MESSAGE_CHARS = 2000  # longest exception message carried in an error
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one message may hold (checked before anything is allocated for it)."""
+
+    max_message: int = 64 * 2**20  # bytes of one framed message
+    max_elements: int = 2**24  # entries of one array
+    max_depth: int = 32  # nesting of lists, tuples and dicts
+
+
+class BridgeError(AssertionError):
+    """A value that cannot be used or a message that breaks the protocol: the test fails with this message."""
+
+
+class Refused(BridgeError):
+    """A value is not plain data (or too large) and cannot be used as such."""
+
+
+class ProtocolError(BridgeError):
+    """The other side sent something that is not a valid message."""
+
+
+class PeerGone(BridgeError):
+    """The other side closed the connection (its process died or was killed)."""
+
+
+class Deadline(BaseException):  # noqa: N818  (not an error of the code under test: a time limit)
+    """The time allowed for the current test ran out (not caught by ``except Exception``)."""
+
+
+class RemoteError(Exception):
+    """An exception raised on the other side, carried as its type name and message only."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(f"{type_name}: {message}" if message else type_name)
+        self.type_name = type_name
+        self.message = message
+
+
+class Handler(Protocol):
+    """What one side plugs into its :class:`Endpoint`."""
+
+    def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
+        """Serve a request of the other side; returns the reply's fields."""
+
+    def exportable(self, obj: Any) -> bool:
+        """Whether ``obj`` may be handed to the other side as a reference."""
+
+    def proxy(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> Any:
+        """A local stand-in for the other side's object ``oid``."""
+
+
+def describe(obj: Any) -> tuple[str, str]:
+    """``(kind, name)`` of an object handed out by reference: kind is class, function, module or object."""
+    if isinstance(obj, type):
+        kind = "class"
+    elif type(obj).__name__ == "module":
+        kind = "module"
+    elif callable(obj):
+        kind = "function"
+    else:
+        kind = "object"
+    try:
+        name = obj.__qualname__ if kind in ("class", "function") else type(obj).__qualname__
+    except Exception:  # noqa: BLE001  (an object of the student's may raise anything)
+        name = "?"
+    return kind, clean_text(name, NAME_CHARS)
+
+
+def clean_text(value: Any, limit: int) -> str:
+    """``value`` as a printable one-line string of at most ``limit`` characters."""
+    text = value if isinstance(value, str) else "?"
+    text = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Keep SIGINT/SIGALRM from interrupting a write half-way (a half-sent frame breaks the stream)."""
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGALRM})
+    except (OSError, ValueError):  # not available here: send unprotected
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class Endpoint:
+    """One side of the bridge: encodes values, sends and answers requests.
+
+    ``side`` is ``"kernel"`` or ``"tester"``; it decides which reference type names this side's own
+    objects. Objects handed out by reference are kept in a table (and alive) until :meth:`forget`.
+    """
+
+    def __init__(self, sock: socket.socket, side: str, handler: Handler, limits: Limits | None = None) -> None:
+        if side not in ("kernel", "tester"):
+            raise ValueError(side)
+        self.sock = sock
+        self.handler = handler
+        self.limits = limits or Limits()
+        self.mine_code, self.theirs_code = (EXT_KERNEL, EXT_TESTER) if side == "kernel" else (EXT_TESTER, EXT_KERNEL)
+        self._mine: dict[int, Any] = {}
+        self._mine_ids: dict[int, int] = {}
+        self._theirs: dict[int, Any] = {}
+        self._request_ids = itertools.count(1)
+        self._object_ids = itertools.count(1)
+        self.broken = ""  # why the stream can no longer be used ("" while it can)
+
+    # -- references
+
+    def forget(self) -> None:
+        """Drop every reference both ways: what was handed out, and the proxies for what was received.
+
+        References live for one test cell; one used later is a :class:`StaleReference`.
+        """
+        self._mine.clear()
+        self._mine_ids.clear()
+        self._theirs.clear()
+
+    def remote_id(self, obj: Any) -> int | None:
+        """The id of the other side's object that ``obj`` stands for, or None."""
+        if not isinstance(obj, _PROXY_TYPES):
+            return None
+        oid = obj._bridge_id
+        return oid if isinstance(oid, int) and self._theirs.get(oid) is obj else None
+
+    def _export(self, obj: Any) -> msgpack.ExtType:
+        rid = self.remote_id(obj)
+        if rid is not None:  # the other side's own object, going back
+            return msgpack.ExtType(self.theirs_code, msgpack.packb([rid, "", ""]))
+        if not self.handler.exportable(obj):
+            kind, name = describe(obj)
+            raise Refused(f"a {kind} {name} cannot be passed to the other side")
+        oid = self._mine_ids.get(id(obj))
+        if oid is None:
+            oid = next(self._object_ids)
+            self._mine[oid] = obj
+            self._mine_ids[id(obj)] = oid
+        kind, name = describe(obj)
+        return msgpack.ExtType(self.mine_code, msgpack.packb([oid, kind, name]))
+
+    # -- encoding
+
+    def pack(self, value: Any, depth: int = 0) -> Any:
+        """``value`` as msgpack-ready data: plain values as they are, the rest as extension types."""
+        if depth > self.limits.max_depth:
+            raise Refused(f"data nested more than {self.limits.max_depth} levels deep")
+        t = type(value)
+        if value is None or t is bool or t is float or t is str or t is bytes:
+            return value
+        if t is int:
+            return value if -(2**63) <= value < 2**64 else msgpack.ExtType(EXT_INT, str(value).encode())
+        if t is list:
+            return [self.pack(v, depth + 1) for v in value]
+        if t is tuple:
+            return msgpack.ExtType(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in value]))
+        if t is dict:
+            items = [[self.pack(k, depth + 1), self.pack(v, depth + 1)] for k, v in value.items()]
+            return msgpack.ExtType(EXT_DICT, msgpack.packb(items))
+        if t is complex:
+            value, t = np.complex128(value), np.complex128
+        if t is np.ndarray or t in SCALAR_TYPES:
+            arr = np.asarray(value)
+            if arr.dtype.str in DTYPES:
+                if arr.size > self.limits.max_elements:
+                    raise Refused(f"an array of {arr.size} entries (at most {self.limits.max_elements})")
+                shape = None if t is not np.ndarray else list(arr.shape)
+                return msgpack.ExtType(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
+        return self._export(value)
+
+    # -- decoding
+
+    def unwrap(self, value: Any, depth: int = 0) -> Any:
+        """Data from a decoded msgpack value: extension types become arrays, tuples, dicts or references.
+
+        Raises :class:`ProtocolError` for anything malformed (the stream itself stays usable).
+        """
+        if depth > self.limits.max_depth:
+            raise ProtocolError(f"data nested more than {self.limits.max_depth} levels deep")
+        t = type(value)
+        if value is None or t in (bool, int, float, str, bytes):
+            return value
+        if t is list:
+            return [self.unwrap(v, depth + 1) for v in value]
+        if t is dict:  # a msgpack map (str keys): only the other side's own encoder would not send one
+            return {k: self.unwrap(v, depth + 1) for k, v in value.items()}
+        if t is not msgpack.ExtType:
+            raise ProtocolError(f"unexpected {t.__name__} in a message")
+        code, data = value
+        try:
+            if code == EXT_ARRAY:
+                return self._array(data)
+            if code == EXT_INT:
+                if len(data) > 4000:
+                    raise ProtocolError("an integer with more than 4000 digits")
+                return int(data.decode("ascii"))
+            inner = msgpack.unpackb(data, raw=False, strict_map_key=True)
+        except (ValueError, TypeError, UnicodeDecodeError, msgpack.UnpackException, RecursionError) as e:
+            raise ProtocolError(f"malformed value: {type(e).__name__}") from None
+        if not isinstance(inner, list):
+            raise ProtocolError("malformed extension value")
+        if code == EXT_TUPLE:
+            return tuple(self.unwrap(v, depth + 1) for v in inner)
+        if code == EXT_DICT:
+            if not all(isinstance(p, list) and len(p) == 2 for p in inner):
+                raise ProtocolError("malformed dict")
+            try:
+                return {self.unwrap(k, depth + 1): self.unwrap(v, depth + 1) for k, v in inner}
+            except TypeError:
+                raise ProtocolError("a dict with a key that is not hashable") from None
+        if code in (EXT_KERNEL, EXT_TESTER) and len(inner) == 3 and type(inner[0]) is int:
+            return self._reference(code, *inner)
+        raise ProtocolError(f"unknown extension type {code}")
+
+    def _array(self, data: bytes) -> Any:
+        fields = msgpack.unpackb(data, raw=False, strict_map_key=True)
+        if not (isinstance(fields, list) and len(fields) == 3):
+            raise ProtocolError("malformed array")
+        dtype, shape, raw = fields
+        if dtype not in DTYPES or type(raw) is not bytes:
+            raise ProtocolError(f"an array of a dtype that is not numeric data ({clean_text(dtype, 40)})")
+        if shape is not None and not (
+            isinstance(shape, list) and len(shape) <= 32 and all(type(n) is int and n >= 0 for n in shape)
+        ):
+            raise ProtocolError("an array with a malformed shape")
+        size = math.prod(shape or ())
+        if size > self.limits.max_elements:
+            raise ProtocolError(f"an array of {size} entries (at most {self.limits.max_elements})")
+        dt = np.dtype(dtype)
+        if size * dt.itemsize != len(raw):
+            raise ProtocolError("an array whose bytes do not match its shape and dtype")
+        arr = np.frombuffer(raw, dtype=dt).reshape(() if shape is None else shape).copy()
+        return arr[()] if shape is None else arr
+
+    def _reference(self, code: int, oid: int, kind: Any, name: Any) -> Any:
+        if code == self.mine_code:
+            obj = self._mine.get(oid, _MISSING)
+            return StaleReference() if obj is _MISSING else obj
+        proxy = self._theirs.get(oid)
+        if proxy is None:
+            proxy = self.handler.proxy(self, oid, clean_text(kind, 20), clean_text(name, NAME_CHARS))
+            self._theirs[oid] = proxy
+        return proxy
+
+    # -- the stream
+
+    def send(self, message: list[Any]) -> None:
+        body = msgpack.packb(message)
+        if len(body) > self.limits.max_message:
+            raise Refused(f"a message of {len(body)} bytes (at most {self.limits.max_message})")
+        with _signals_deferred():
+            self.sock.sendall(_HEADER.pack(len(body)))
+            self.sock.sendall(body)
+
+    def recv(self) -> list[Any]:
+        """The next message (validated as an envelope); raises :class:`PeerGone` at end of stream."""
+        if self.broken:
+            raise ProtocolError(self.broken)
+        started = False
+        try:
+            header = self._read(_HEADER.size)
+            started = True
+            (size,) = _HEADER.unpack(header)
+            if size > self.limits.max_message:
+                raise ProtocolError(f"a message of {size} bytes announced (at most {self.limits.max_message})")
+            body = self._read(size)
+            started = False
+        except BaseException:
+            if started:
+                self.broken = "the connection was interrupted in the middle of a message"
+            raise
+        try:
+            message = msgpack.unpackb(body, raw=False, strict_map_key=True)
+        except (ValueError, TypeError, UnicodeDecodeError, msgpack.UnpackException, RecursionError) as e:
+            raise ProtocolError(f"a message that is not msgpack: {type(e).__name__}") from None
+        if not (
+            isinstance(message, list)
+            and len(message) >= (2 if message[0] == REPLY else 3)
+            and message[0] in (REQUEST, REPLY, ERROR)
+            and type(message[1]) is int
+        ):
+            raise ProtocolError("a message that is not a request or a reply")
+        return message
+
+    def _read(self, n: int) -> bytes:
+        buf = bytearray(n)
+        view = memoryview(buf)
+        got = 0
+        while got < n:
+            k = self.sock.recv_into(view[got:])
+            if k == 0:
+                if got:
+                    self.broken = "the connection closed in the middle of a message"
+                raise PeerGone("the other side of the bridge is gone (its process ended)")
+            got += k
+        return bytes(buf)
+
+    # -- requests
+
+    def request(self, op: str, *fields: Any) -> list[Any]:
+        """Send a request and return its reply's fields, serving the other side's requests meanwhile.
+
+        Raises :class:`RemoteError` when the other side's code raised.
+        """
+        rid = next(self._request_ids)
+        self.send([REQUEST, rid, op, *[self.pack(f) for f in fields]])
+        while True:
+            message = self.recv()
+            kind, mid = message[0], message[1]
+            if kind == REQUEST:
+                self.serve_one(message)
+            elif mid != rid:
+                continue  # the reply to a request given up on earlier
+            elif kind == REPLY:
+                return [self.unwrap(v) for v in message[2:]]
+            else:
+                type_name = clean_text(message[2] if len(message) > 2 else "?", NAME_CHARS)
+                text = clean_text(message[3] if len(message) > 3 else "", MESSAGE_CHARS)
+                raise RemoteError(type_name, text)
+
+    def serve_one(self, message: list[Any]) -> None:
+        """Answer one request of the other side (errors become an ERROR reply)."""
+        rid, op = message[1], message[2]
+        try:
+            if not isinstance(op, str):
+                raise ProtocolError("a request without an operation name")
+            fields = [self.unwrap(v) for v in message[3:]]
+            result = [self.pack(v) for v in self.handler.handle(self, op, fields)]
+            reply = [REPLY, rid, *result]
+        except Deadline:
+            raise
+        except BaseException as e:  # noqa: BLE001  (whatever the served code raised goes back as data)
+            reply = [ERROR, rid, *exception_fields(e)]
+        self.send(reply)
+
+    # -- the generic operations on the other side's objects
+
+    def call(self, target: Any, args: tuple[Any, ...] | list[Any], kwargs: dict[str, Any]) -> Any:
+        """Call the other side's object; arguments it changed in place are changed here too."""
+        args = list(args)
+        value, changed = self.request("call", target, args, kwargs)
+        for key, new in changed if isinstance(changed, list) else []:
+            if isinstance(key, int) and 0 <= key < len(args):
+                update_in_place(args[key], new)
+            elif isinstance(key, str) and key in kwargs:
+                update_in_place(kwargs[key], new)
+        return value
+
+    def getattr(self, target: Any, name: str) -> Any:
+        return self.request("getattr", target, name)[0]
+
+    def setattr(self, target: Any, name: str, value: Any) -> None:
+        self.request("setattr", target, name, value)
+
+    def serve_call(self, target: Any, args: Any, kwargs: Any) -> list[Any]:
+        """Run ``target(*args, **kwargs)`` for the other side; reply ``[result, changed arguments]``."""
+        if not isinstance(args, list) or not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+            raise ProtocolError("malformed call")
+        before = {k: msgpack.packb(self.pack(v)) for k, v in [*enumerate(args), *kwargs.items()] if _mutable(v)}
+        result = target(*args, **kwargs)
+        changed = []
+        for key, packed in before.items():
+            value = args[key] if isinstance(key, int) else kwargs[key]
+            if msgpack.packb(self.pack(value)) != packed:
+                changed.append([key, value])
+        return [result, changed]
+
+
+_MISSING = object()
+
+
+class StaleReference:
+    """Stands for a reference to an object that this side no longer holds (lent in an earlier test)."""
+
+    def _stale(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("this object was lent to the notebook by an earlier test and no longer exists")
+
+    __call__ = __getattr__ = _stale
+
+
+def _mutable(value: Any) -> bool:
+    return type(value) in (list, dict, np.ndarray)
+
+
+def update_in_place(old: Any, new: Any) -> Any:
+    """Make ``old`` equal to ``new`` without replacing it, where its type allows; returns what to keep."""
+    if type(old) is np.ndarray and type(new) is np.ndarray:
+        if old.shape == new.shape and old.dtype == new.dtype and old.flags.writeable:
+            np.copyto(old, new)
+            return old
+        return new
+    if type(old) is list and type(new) is list:
+        old[:] = [update_in_place(old[i], v) if i < len(old) else v for i, v in enumerate(new)]
+        return old
+    if type(old) is dict and type(new) is dict:
+        merged = {k: update_in_place(old[k], v) if k in old else v for k, v in new.items()}
+        old.clear()
+        old.update(merged)
+        return old
+    return new
+
+
+def exception_fields(e: BaseException) -> list[str]:
+    """``[type name, message]`` of an exception, safe to compute on anything the student raised."""
+    try:
+        name = type(e).__name__
+    except Exception:  # noqa: BLE001
+        name = "Exception"
+    try:
+        text = str(e)
+    except Exception:  # noqa: BLE001  (a student's __str__ may raise)
+        text = "(its message could not be read)"
+    return [clean_text(name, NAME_CHARS), clean_text(text, MESSAGE_CHARS)]
+
+
+# Classes of proxies for the other side's objects (registered by the agent and the tester).
+_PROXY_TYPES: tuple[type, ...] = ()
+
+
+def register_proxy_type(cls: type) -> type:
+    """Class decorator: instances of ``cls`` stand for the other side's objects (``_bridge_id`` attribute)."""
+    global _PROXY_TYPES
+    _PROXY_TYPES = (*_PROXY_TYPES, cls)
+    return cls

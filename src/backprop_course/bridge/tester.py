@@ -1,0 +1,510 @@
+"""The trusted tester: runs a notebook's test cells against the student's kernel, which it never enters.
+
+One tester process serves one submission. It is forked from the grader's fork server (a clean
+process that never ran student code), runs as an unprivileged uid of its own, and talks to two
+sockets it inherits: the *control* socket to the grading executor (JSON lines: ``init``, ``run``,
+``exit``) and the *bridge* to the student's kernel (:mod:`.codec`).
+
+A test cell's code (visible and hidden part) runs here, in a namespace that persists from test cell
+to test cell, like a kernel's. Names the cell does not define resolve, in this order, to Python's
+builtins (always the real ones), the tests' own imports (``np`` is numpy, imported here), and
+last the notebook's names, fetched from the kernel when the code uses them (:class:`NotebookNames`):
+data is copied, anything else arrives as a :class:`KernelObject`, which can be called and have
+attributes read or set, and nothing more. So ``from numpy import *`` or a student's own ``np`` in an
+answer cell cannot change what the tests compute, and student code never sees a test's code, frames
+or variables.
+
+What a test cell prints and the exception that fails it become the cell's outputs in the
+autograded notebook, and so its score: nbgrader reads nothing else. An exception the student's code
+raised in a hidden part keeps its type but not its message in the output students see.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import os
+import random
+import secrets
+import signal
+import socket
+import sys
+import time
+import traceback
+import types
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .. import gradcheck, testing
+from .codec import (
+    MESSAGE_CHARS,
+    NAME_CHARS,
+    BridgeError,
+    Deadline,
+    Endpoint,
+    PeerGone,
+    ProtocolError,
+    Refused,
+    RemoteError,
+    StaleReference,
+    clean_text,
+    register_proxy_type,
+)
+
+TEST_MODULE = "__grader_tests__"  # the __name__ of the namespace test cells run in
+# Where the code that may be lent to the notebook is defined: the test cells, the answer-free helpers.
+LENDABLE_MODULES = (TEST_MODULE, "backprop_course.testing", "backprop_course.checks")
+HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
+STDOUT_CHARS = 20_000  # what a test cell's printed output is cut to
+END_SECONDS = 10.0  # how long the kernel gets to close a test session
+
+
+class StudentError(RemoteError):
+    """An exception raised by the student's code (its type name and message; nothing else crosses)."""
+
+    where = ""  # the student's function or method that raised it
+
+
+_student_error_types: dict[str, type[StudentError]] = {}
+
+
+def student_error(e: RemoteError, where: str) -> StudentError:
+    """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
+
+    So a test can ``except ValueError`` around a call of the student's code.
+    """
+    cls = _student_error_types.get(e.type_name)
+    if cls is None:
+        base = getattr(builtins, e.type_name, None)
+        if isinstance(base, type) and issubclass(base, Exception) and base is not StudentError:
+            cls = type(f"Student{e.type_name}", (StudentError, base), {})
+        else:
+            cls = StudentError
+        _student_error_types[e.type_name] = cls
+    err = cls.__new__(cls)
+    RemoteError.__init__(err, e.type_name, e.message)
+    err.where = where
+    return err
+
+
+@register_proxy_type
+class KernelObject:
+    """An object of the student's notebook, held by reference: call it, read or set its attributes.
+
+    Using it as data (an array, a number, a sequence) fails with a message that says what it is:
+    a value crosses from the notebook only if it is plain data.
+    """
+
+    __slots__ = ("_bridge", "_bridge_id", "_bridge_kind", "_bridge_name", "_bridge_origin")
+
+    def __init__(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> None:
+        object.__setattr__(self, "_bridge", endpoint)
+        object.__setattr__(self, "_bridge_id", oid)
+        object.__setattr__(self, "_bridge_kind", kind)
+        object.__setattr__(self, "_bridge_name", name)  # a function's or class's name, an object's class
+        object.__setattr__(self, "_bridge_origin", "")  # e.g. "relu() returned": where an object came from
+
+    def _where(self, attr: str = "") -> str:
+        return f"{self._bridge_name}.{attr}" if attr else self._bridge_name
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            value = self._bridge.getattr(self, name)
+        except RemoteError as e:
+            if e.type_name == "AttributeError":
+                raise AttributeError(f"{self._bridge_name} object has no attribute {name!r}") from None
+            raise student_error(e, self._where(name)) from None
+        if isinstance(value, KernelObject) and value._bridge_kind == "function":
+            object.__setattr__(value, "_bridge_name", f"{self._bridge_name}.{name}")
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            self._bridge.setattr(self, name, value)
+        except RemoteError as e:
+            raise student_error(e, self._where(name)) from None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        runner = _current_runner
+        if runner is not None:
+            runner.calling = self._bridge_name
+        try:
+            value = self._bridge.call(self, args, kwargs)
+        except RemoteError as e:
+            raise student_error(e, self._where()) from None
+        if isinstance(value, KernelObject) and value._bridge_kind == "object" and not value._bridge_origin:
+            object.__setattr__(value, "_bridge_origin", f"{self._bridge_name}() returned")
+        return value
+
+    def __repr__(self) -> str:
+        if self._bridge_kind == "object":
+            return f"<{self._bridge_name} object of the notebook>"
+        return f"<{self._bridge_kind} {self._bridge_name} of the notebook>"
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        if self._bridge_kind == "object":
+            what = f"{self._bridge_origin or 'your code gave'} a {self._bridge_name} object, which"
+        else:
+            what = f"the {self._bridge_kind} {self._bridge_name}"
+        raise Refused(
+            f"{what} is not plain data: the tests can only use numbers, strings, lists, tuples, dicts and numpy "
+            "arrays of numbers (not an ndarray subclass, nor an object that converts itself to an array)"
+        )
+
+    __array__ = __iter__ = __len__ = __getitem__ = __contains__ = _refuse
+    __float__ = __int__ = __index__ = __complex__ = __bool__ = _refuse
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _refuse
+    __matmul__ = __rmatmul__ = __neg__ = __abs__ = __pow__ = __lt__ = __le__ = __gt__ = __ge__ = _refuse
+
+
+def _lendable_module(name: Any) -> bool:
+    return isinstance(name, str) and any(name == m or name.startswith(m + ".") for m in LENDABLE_MODULES)
+
+
+def _defined_in_tests(obj: Any) -> bool:
+    """Whether ``obj`` is test code (a function, class or instance of the test cells or the checks helpers)."""
+    if isinstance(obj, types.MethodType):
+        return _defined_in_tests(obj.__func__) and _defined_in_tests(obj.__self__)
+    if isinstance(obj, (types.FunctionType, type)):
+        return _lendable_module(getattr(obj, "__module__", None))
+    return _lendable_module(getattr(type(obj), "__module__", None)) and not isinstance(obj, types.ModuleType)
+
+
+class TesterHandler:
+    """Serves the kernel's callbacks: calls of, and attributes of, what the tests lent it.
+
+    Only objects defined in the test cells themselves (reference implementations, callbacks) can be
+    lent, and only their public attributes (no leading underscore) can be read or set.
+    """
+
+    def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
+        if fields and isinstance(fields[0], StaleReference):
+            fields[0]()  # raises: lent by an earlier test cell
+        if op == "call" and len(fields) == 3 and _defined_in_tests(fields[0]):
+            return endpoint.serve_call(*fields)
+        if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
+            obj, name = fields[0], fields[1]
+            if name.startswith("_") or not _defined_in_tests(obj):
+                raise AttributeError(f"{name!r} cannot be used from the notebook")
+            if op == "getattr":
+                return [getattr(obj, name)]
+            if len(fields) == 3:
+                setattr(obj, name, fields[2])
+                return []
+        raise ProtocolError(f"the tests do not serve {clean_text(op, 20)!r} requests")
+
+    def exportable(self, obj: Any) -> bool:
+        return _defined_in_tests(obj)
+
+    def proxy(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> Any:
+        return KernelObject(endpoint, oid, kind, name)
+
+
+class NotebookNames(dict):
+    """The builtins of the tests' namespace: Python's own, then the notebook's names, on use."""
+
+    def __init__(self, runner: TestRunner) -> None:
+        super().__init__(builtins.__dict__)
+        self.runner = runner
+
+    def __missing__(self, name: str) -> Any:
+        return self.runner.lookup(name)
+
+
+class _CappedText(io.TextIOBase):
+    def __init__(self, limit: int) -> None:
+        self.parts: list[str] = []
+        self.size, self.limit, self.cut = 0, limit, False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        room = self.limit - self.size
+        if room > 0:
+            self.parts.append(text[:room])
+            self.size += min(len(text), room)
+        if len(text) > room:
+            self.cut = True
+        return len(text)
+
+    def getvalue(self) -> str:
+        return "".join(self.parts) + ("\n... (output cut)\n" if self.cut else "")
+
+
+@dataclass
+class CellResult:
+    """What a test cell produced: its nbformat outputs (the score's evidence) and notes for the TA."""
+
+    status: str  # passed, failed, timeout, kernel (the kernel is gone or mute), error (the test itself)
+    outputs: list[dict[str, Any]] = field(default_factory=list)
+    diagnosis: str = ""  # why it failed, without run-specific numbers (what reports group students by)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class TestRunner:
+    """Runs test cells one after the other, for one submission, against its kernel."""
+
+    def __init__(self, bridge: Endpoint, seed: int = 0) -> None:
+        self.bridge = bridge
+        self.seed = seed
+        self.namespace: dict[str, Any] = {"__name__": TEST_MODULE, "__builtins__": NotebookNames(self), "np": np}
+        self.kernel_problem = ""  # why the kernel can no longer be asked anything
+        self.calling = ""  # the student's function the tests called last
+        self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
+
+    # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
+
+    def lookup(self, name: str) -> Any:
+        if self.kernel_problem:
+            raise BridgeError(self.kernel_problem)
+        try:
+            (value,) = self.bridge.request("lookup", name)
+        except RemoteError:
+            raise NameError(
+                f"name {name!r} is not defined in your notebook (did the cell that defines it run without errors?)"
+            ) from None
+        if isinstance(value, KernelObject) and value._bridge_kind == "module":
+            raise NameError(f"{name!r} is a module of your notebook: the tests import the modules they use themselves")
+        return value
+
+    def bind(self, name: str, obj: Any) -> None:
+        if not _defined_in_tests(obj):
+            raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
+        self.bridge.request("bind", name, obj)
+
+    # -- one cell
+
+    def run_cell(self, grade_id: str, source: str, timeout: float) -> CellResult:
+        t0 = time.monotonic()
+        result = CellResult("passed")
+        hidden = hidden_lines(source)
+        out, err = _CappedText(STDOUT_CHARS), _CappedText(2000)
+        self.calling = ""
+        nonce = secrets.randbits(62)
+        started = False
+        self.bridge.forget()
+        try:
+            with _time_limit(timeout), _redirect(out, err):
+                if self.kernel_problem:
+                    raise BridgeError(self.kernel_problem)
+                self.bridge.request("hello", nonce)
+                started = True
+                exec(compile(source, _filename(grade_id), "exec"), self.namespace)  # noqa: S102  (instructor code)
+        except BaseException as e:  # noqa: BLE001  (every outcome of the test becomes an output)
+            result.status, output, note = self._failure(e, grade_id, source, hidden, timeout)
+            result.outputs.append(output)
+            result.diagnosis = diagnosis(e, output)
+            if note:
+                result.notes.append(note)
+        text = out.getvalue()
+        if text:
+            result.outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text})
+        if err.getvalue().strip():
+            result.notes.append(f"{grade_id} wrote to stderr (not shown to the student): {err.getvalue()[:300]}")
+        self.session = nonce if started else None
+        result.seconds = round(time.monotonic() - t0, 3)
+        return result
+
+    def end_cell(self) -> bool:
+        """Close the cell's session with the kernel (after the executor interrupted it, if it had to).
+
+        The notebook's names that ``references`` replaced are put back, and every reference lent either
+        way expires. False if the kernel did not answer: later test cells then fail at once.
+        """
+        nonce, self.session = self.session, None
+        self.bridge.forget()
+        if self.kernel_problem:
+            return False
+        if self.bridge.broken:
+            self.kernel_problem = "your notebook's kernel stopped answering in an earlier test"
+            return False
+        if nonce is None:
+            return True
+        try:
+            with _time_limit(END_SECONDS):
+                self.bridge.request("end", nonce)
+        except (Deadline, BridgeError, OSError):
+            self.kernel_problem = "your notebook's kernel stopped answering after an earlier test (it hung or died)"
+            return False
+        except RemoteError:
+            pass  # the kernel had already left the session (interrupted): nothing to close
+        return True
+
+    def _failure(
+        self, e: BaseException, grade_id: str, source: str, hidden: set[int], timeout: float
+    ) -> tuple[str, dict[str, Any], str]:
+        """(status, error output, note for the TA) for an exception that ended a test cell."""
+        line = _cell_line(e, _filename(grade_id))
+        in_hidden = line in hidden
+        note = ""
+        if isinstance(e, Deadline):
+            status, ename = "timeout", "TimeoutError"
+            waiting = f" (it was waiting for your {self.calling})" if self.calling else ""
+            evalue = f"the test did not finish within {timeout:g} s{waiting}"
+        elif isinstance(e, StudentError):
+            status, ename = "failed", clean_text(e.type_name, NAME_CHARS)
+            where = f"your {e.where}" if e.where else "your code"
+            if in_hidden:
+                evalue = f"raised by {where} in a hidden check (its message is not shown)"
+                note = f"{grade_id}: {where} raised {ename}: {e.message}"
+            else:
+                evalue = f"raised by {where}: {e.message}"
+        elif isinstance(e, (PeerGone, ProtocolError, OSError)):
+            status, ename = "kernel", "KernelError"
+            evalue = (
+                "your notebook's kernel stopped answering while it was being tested (it died, was killed at a "
+                f"resource limit, or broke the connection): {e}"
+            )
+            if isinstance(e, PeerGone) or self.bridge.broken:
+                self.kernel_problem = "your notebook's kernel was no longer answering (see an earlier test)"
+        elif isinstance(e, AssertionError):
+            status, ename, evalue = "failed", "AssertionError", clean_text(str(e), 4 * MESSAGE_CHARS)
+        elif isinstance(e, (NameError, TypeError, ValueError, AttributeError, IndexError, KeyError, RuntimeError)):
+            status, ename = "failed", type(e).__name__
+            evalue = clean_text(str(e), MESSAGE_CHARS)
+        else:
+            status, ename = "error", type(e).__name__
+            evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
+            note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
+        tb = ["Traceback (most recent call last):"]
+        if line and not in_hidden:
+            lines = source.splitlines()
+            tb += [f"  Cell {grade_id}, line {line}", f"    {lines[line - 1].strip() if line <= len(lines) else ''}"]
+        elif line:
+            tb += [f"  Cell {grade_id}, in the hidden tests"]
+        tb.append(f"{ename}: {evalue}")
+        return status, {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": tb}, note
+
+
+_current_runner: TestRunner | None = None
+
+
+def diagnosis(e: BaseException, output: dict[str, Any]) -> str:
+    """The reason a test failed, without run-specific numbers: the checker's diagnosis, or the error's first line."""
+    if isinstance(e, gradcheck.GradientCheckError):
+        return clean_text(f"{e.subject}: {e.problem}", 300)
+    if output["ename"] == "NotImplementedError":
+        return "not answered (NotImplementedError)"
+    first = output["evalue"].strip().splitlines()[0] if output["evalue"].strip() else ""
+    return clean_text(f"{output['ename']}: {first}" if first else output["ename"], 160)
+
+
+def hidden_lines(source: str) -> set[int]:
+    """Line numbers (1-based) of a cell's hidden test regions, marker lines included."""
+    hidden, inside = set(), False
+    for n, text in enumerate(source.splitlines(), 1):
+        if HIDDEN_BEGIN in text:
+            inside = True
+        if inside:
+            hidden.add(n)
+        if HIDDEN_END in text:
+            inside = False
+    return hidden
+
+
+def _filename(grade_id: str) -> str:
+    return f"<test cell {grade_id}>"
+
+
+def _cell_line(e: BaseException, filename: str) -> int:
+    """The line of the cell's top-level statement during which ``e`` was raised (0 if unknown)."""
+    tb = e.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            return tb.tb_lineno
+        tb = tb.tb_next
+    return 0
+
+
+class _time_limit:  # noqa: N801  (a context manager, named like one)
+    """Raise :class:`Deadline` in this (the main) thread after ``seconds``."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        def expire(signum: int, frame: Any) -> None:
+            raise Deadline()
+
+        self.old = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, max(self.seconds, 0.001))
+
+    def __exit__(self, *exc: Any) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self.old)
+
+
+class _redirect:  # noqa: N801
+    def __init__(self, out: io.TextIOBase, err: io.TextIOBase) -> None:
+        self.out, self.err = out, err
+
+    def __enter__(self) -> None:
+        self.saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = self.out, self.err
+
+    def __exit__(self, *exc: Any) -> None:
+        sys.stdout, sys.stderr = self.saved
+
+
+class Runtime:
+    """What :mod:`backprop_course.testing` asks of the tester (installed as ``testing._runtime``)."""
+
+    def __init__(self, runner: TestRunner) -> None:
+        self.runner = runner
+
+    @property
+    def seed(self) -> int:
+        return self.runner.seed
+
+    def bind(self, name: str, obj: Any) -> None:
+        self.runner.bind(name, obj)
+
+
+def main(control_fd: int, bridge_fd: int) -> None:
+    """The tester process: serve the executor's ``init``/``run``/``exit`` requests (JSON lines)."""
+    global _current_runner
+    control = socket.socket(fileno=control_fd)
+    stream = control.makefile("rwb")
+    runner = TestRunner(Endpoint(socket.socket(fileno=bridge_fd), "tester", TesterHandler()))
+    _current_runner = runner
+    testing._runtime = Runtime(runner)
+    for line in stream:
+        request = json.loads(line)
+        op = request.get("op")
+        if op == "init":
+            runner.seed = int(request["seed"]) & (2**63 - 1)
+            np.random.seed(runner.seed % 2**32)
+            random.seed(runner.seed)
+            reply: dict[str, Any] = {"ok": True, "pid": os.getpid()}
+        elif op == "run":
+            result = runner.run_cell(request["cell"], request["source"], float(request["timeout"]))
+            reply = {
+                "status": result.status,
+                "outputs": result.outputs,
+                "notes": result.notes,
+                "diagnosis": result.diagnosis,
+                "seconds": result.seconds,
+            }
+        elif op == "end":
+            reply = {"ok": runner.end_cell()}
+        else:
+            return
+        stream.write(json.dumps(reply).encode() + b"\n")
+        stream.flush()
+
+
+def run_main() -> None:
+    """Entry point for a forked tester: control socket on fd 3, bridge on fd 4."""
+    try:
+        main(3, 4)
+    except Exception:  # noqa: BLE001
+        traceback.print_exc()
+        os._exit(1)
+    os._exit(0)

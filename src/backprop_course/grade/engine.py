@@ -1,0 +1,521 @@
+"""The grading engine: nbgrader's ``Autograde`` for each submission, executions in parallel.
+
+Division of labour: everything that reads or writes the gradebook or the course folders runs in this
+(the coordinating) process, one submission at a time under a lock; only notebook *execution* runs
+concurrently, in the executor (:mod:`.execute`), while the lock is released. nbgrader's own
+``Autograde`` converter does the grading, configured through its preprocessor lists
+(:func:`autograde_config`): :class:`~.preprocessors.RestoreCellRoles` and
+:class:`~.nbgrader_compat.DropEmptyMetadata` join the sanitising steps, and
+:class:`~.preprocessors.SandboxedExecute` takes ``Execute``'s place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import fcntl
+import fnmatch
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from nbconvert.preprocessors import TagRemovePreprocessor
+from nbgrader.converters.base import NbGraderException
+from nbgrader.preprocessors import DeduplicateIds, Execute, OverwriteCells
+from sqlalchemy.exc import SAWarning
+
+from ..course import Course, ensure_venv_on_path
+from ..findings import Finding
+from ..review import tamper
+from ..settings import GradingSettings
+from .execute import ExecResult, LocalExecutor
+from .gradebook import GradebookAccess
+from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
+from .preprocessors import (
+    SKIP_TAG,
+    RestoreCellRoles,
+    SandboxedExecute,
+    Submission,
+    current_submission,
+    skip_autograde_ids,
+)
+from .records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, is_done, write_record
+
+log = logging.getLogger("backprop_course.grade")
+
+
+class GradeRefused(RuntimeError):
+    """``grade`` will not run student code (no working sandbox and no ``--no-sandbox``, or busy)."""
+
+
+def grade_with_nbgrader(course: Course, assignment: str, student: str = "*") -> list[str]:
+    """Plain serial ``nbgrader autograde`` of one assignment for ``student`` (a glob), in this process.
+
+    Unsandboxed, serial and untrusted (tests run in the student's kernel): the reference the engine is
+    compared with in tests and benchmarks. Returns nbgrader's error messages.
+    """
+    from nbgrader.converters import Autograde
+
+    return course.run_nbgrader(Autograde, assignment, student, create_student=True)
+
+
+def autograde_config(config: Any, assignment: str, student: str, skip_cells: list[str] | None = None) -> Any:
+    """The course's nbgrader configuration for grading one submission with the engine's preprocessors.
+
+    ``skip_cells``: grade_ids of the master's cells tagged ``skip-autograde`` (removed before execution).
+    """
+    config = copy.deepcopy(config)
+    # validate the notebook once after nbgrader's preprocessors rather than after each of them
+    # (nbconvert's own option; a notebook left invalid still fails, at the end)
+    config.Exporter.optimistic_validation = True
+    config.CourseDirectory.assignment_id = assignment
+    config.CourseDirectory.student_id = student
+    config.Autograde.create_student = True
+    defaults = EngineAutograde.class_traits()
+    sanitize = list(config.Autograde.get("sanitize_preprocessors", defaults["sanitize_preprocessors"].default()))
+    for i, p in enumerate(list(sanitize)):
+        if p in (DeduplicateIds, "nbgrader.preprocessors.DeduplicateIds"):
+            sanitize.insert(i + 1, DropEmptyMetadata)
+        if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells"):
+            at = sanitize.index(p)
+            sanitize[at:at] = [RestoreCellRoles, TagRemovePreprocessor]
+    config.Autograde.sanitize_preprocessors = sanitize
+    config.RestoreCellRoles.skip_cells = list(skip_cells or [])
+    config.TagRemovePreprocessor.remove_cell_tags = {SKIP_TAG}
+    config.TagRemovePreprocessor.enabled = True
+    autograde = config.Autograde.get("autograde_preprocessors", defaults["autograde_preprocessors"].default())
+    config.Autograde.autograde_preprocessors = [
+        SandboxedExecute if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in autograde
+    ]
+    return config
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+class Engine:
+    """Grades submissions: nbgrader's pipeline here, notebook execution in an executor."""
+
+    def __init__(self, course: Course, settings: GradingSettings, executor: Any = None) -> None:
+        self.course = course
+        self.settings = settings
+        self.lock = threading.Lock()
+        self.config = course.nbgrader_config()
+        self.gradebook = GradebookAccess(course, self.config)
+        self.timeout = settings.cell_timeout or int(Execute(config=self.config).timeout or 0)
+        self.run_dir: Path | None = None
+        self.executor = executor
+        self._own_executor = executor is None
+        self._started = False
+        self._skip_cells: dict[str, list[str]] = {}
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if self.executor is None:
+            _remove_stale_run_dirs()
+            self.run_dir = Path(tempfile.mkdtemp(prefix="bpc-grade-"))
+            (self.run_dir / "pid").write_text(str(os.getpid()))
+            s = self.settings
+            self.executor = LocalExecutor(self.run_dir, s.workers, s.sandbox, s.limits, self.course.protected())
+        self.executor.start()
+
+    def close(self) -> None:
+        self._started = False
+        if self.executor is not None and self._own_executor:
+            self.executor.close()
+            self.executor = None
+        if self.run_dir is not None:
+            shutil.rmtree(self.run_dir, ignore_errors=True)
+            self.run_dir = None
+
+    @contextlib.contextmanager
+    def unlocked(self) -> Iterator[None]:
+        """Let other submissions use the gradebook while this one waits for its execution."""
+        self.lock.release()
+        try:
+            yield
+        finally:
+            self.lock.acquire()
+
+    # -- one submission
+
+    def grade_one(self, assignment: str, student: str) -> GradeRecord:
+        """Grade ``submitted/<student>/<assignment>/`` (the caller holds no lock); never raises."""
+        t0 = time.monotonic()
+        folder = self.course.submitted_dir / student / assignment
+        rec = GradeRecord(assignment, student, INCOMPLETE, 0.0, 0.0, fingerprint=fingerprint(folder))
+        rec.sandboxed = self.settings.sandbox
+        write_record(self.course, rec)  # until the final record: "incomplete", never an older score
+        try:  # reads files only: no need to hold the gradebook lock
+            inspection = tamper.inspect_submission(self.course, assignment, folder)
+        except Exception as e:  # noqa: BLE001
+            log.exception("inspecting %s/%s", student, assignment)
+            inspection = tamper.Inspection()
+            inspection.flag("not-scanned", f"could not inspect the submission: {type(e).__name__}: {e}")
+        with self.lock:
+            try:
+                self._grade_locked(rec, folder, inspection)
+            except Exception as e:  # noqa: BLE001  (a bug here must not stop the batch)
+                log.exception("grading %s/%s", student, assignment)
+                rec.status, rec.reason = FAILED, f"internal error while grading: {type(e).__name__}: {e}"
+                rec.add(Finding("grader-error", "ungradable", "", rec.reason))
+            rec.seconds = round(time.monotonic() - t0, 3)
+            rec.graded_at = datetime.now(UTC).isoformat(timespec="seconds")
+            write_record(self.course, rec)
+        return rec
+
+    def _grade_locked(self, rec: GradeRecord, folder: Path, inspection: tamper.Inspection) -> None:
+        a, s = rec.assignment, rec.student
+        rec.max_score = self.gradebook.max_score(a)
+        rec.add(*inspection.findings)
+        if inspection.unreadable:
+            rec.status, rec.reason = FAILED, inspection.unreadable
+            self.gradebook.record_zero(a, s, folder)
+            return
+        sub = Submission(
+            a,
+            s,
+            self.executor,
+            self.settings.cell_timeout,
+            self.settings.extra_files_max_mb * 2**20,
+            self.unlocked,
+            skip_files=set(inspection.skip_files),
+        )
+        token = current_submission.set(sub)
+        try:
+            errors = self._run_autograde(a, s)
+        finally:
+            current_submission.reset(token)
+        autograded = self.course.autograded_dir / s / a
+        for rel in inspection.skip_files:  # e.g. symlinks nbgrader followed while copying
+            with contextlib.suppress(OSError):
+                (autograded / rel).unlink()
+        rec.add(*sub.findings)
+        res = sub.exec_result
+        if res is not None:
+            rec.exec_seconds, rec.kernel_cpu = round(res.seconds, 3), round(res.kernel_cpu, 3)
+            rec.add(*res.findings)
+        nb_path = autograded / f"{a}.ipynb"
+        rec.score = self.gradebook.score(a, s)
+        if nb_path.is_file():
+            rec.status = GRADED
+            rec.add(*tamper.inspect_run(nb_path, self.timeout, self.settings.limits))
+            rec.reason = (rec.flags or [""])[0]
+        else:
+            rec.status = FAILED
+            why = failure_reason(errors, res, self.timeout)
+            # a finding from the inspection (e.g. stripped metadata) explains the failure better
+            rec.reason = inspection.explains_failure or why
+            rec.add(Finding("not-autogradable", "ungradable", "", why))
+        if rec.flags and rec.status == GRADED and rec.score >= rec.max_score > 0:
+            rec.add(
+                Finding("full-marks-flagged", "note", "", "full marks, but flagged: check before releasing the grade")
+            )
+
+    def skip_cells(self, assignment: str) -> list[str]:
+        """The master's ``skip-autograde`` cells of ``assignment`` (read once per run)."""
+        if assignment not in self._skip_cells:
+            import nbformat
+
+            master = nbformat.read(self.course.source_dir / assignment / f"{assignment}.ipynb", as_version=4)
+            self._skip_cells[assignment] = skip_autograde_ids(master)
+        return self._skip_cells[assignment]
+
+    def _run_autograde(self, assignment: str, student: str) -> list[str]:
+        config = autograde_config(self.config, assignment, student, self.skip_cells(assignment))
+        logger = logging.getLogger(f"backprop_course.grade.nbgrader.{student}.{assignment}")
+        logger.propagate = False
+        collect = _Collect()
+        logger.addHandler(collect)
+        for h in logging.getLogger("backprop_course.grade").handlers:
+            logger.addHandler(h)
+        converter = EngineAutograde(coursedir=self.course.coursedir(config), config=config, log=logger)
+        converter.force = True
+        try:
+            converter.start()
+        except NbGraderException:
+            pass
+        finally:
+            logger.handlers.clear()
+        return collect.messages
+
+
+def failure_reason(errors: list[str], res: ExecResult | None, timeout: int) -> str:
+    """One line saying why nbgrader produced no autograded notebook."""
+    name = (res.last_cell_name or f"#{res.last_cell}") if res is not None and res.last_cell is not None else ""
+    cell = f" in cell {name}" if name else ""
+    if res is not None and res.error is not None:
+        e = res.error
+        if res.watchdog:
+            return f"the notebook ran past its time budget{cell}; the kernel was killed"
+        first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        return f"execution failed{cell}: {type(e).__name__}: {first}"
+    interesting = [
+        e
+        for e in errors
+        if not e.startswith("There was an error processing assignment") and not e.startswith("Please see")
+    ]
+    for e in interesting:
+        if "Traceback" in e:
+            last = [ln for ln in e.strip().splitlines() if ln.strip()][-1]
+            return f"nbgrader could not grade it: {last.strip()}"
+    return f"nbgrader could not grade it: {interesting[0] if interesting else 'unknown error (see the grading log)'}"
+
+
+def _remove_stale_run_dirs() -> None:
+    """Scratch directories of grading runs that were killed (their process is gone)."""
+    for d in Path(tempfile.gettempdir()).glob("bpc-grade-*"):
+        try:
+            pid = int((d / "pid").read_text())
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(d, ignore_errors=True)
+        except (OSError, ValueError):
+            pass
+
+
+# --------------------------------------------------------------------------------------------------
+# The batch.
+
+
+@dataclass
+class GradeSummary:
+    """What one run did: records of the submissions it graded, and those it found already graded."""
+
+    graded: list[GradeRecord] = field(default_factory=list)
+    skipped: list[GradeRecord] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # whole assignments that could not be graded
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[GradeRecord]:
+        return [r for r in self.graded if r.status != GRADED]
+
+    @property
+    def flagged(self) -> list[GradeRecord]:
+        return [r for r in self.graded + self.skipped if r.flags]
+
+    def format(self) -> str:
+        """The end-of-run summary: counts, then every failure and every flag with its reason.
+
+        Student ids and messages are printed with ``repr``-style escapes for control characters, so a
+        crafted file name cannot forge a line of this summary.
+        """
+        ok = len(self.graded) - len(self.failed)
+        lines = [
+            f"graded {ok}, failed {len(self.failed)}, flagged {len(self.flagged)}, "
+            f"already graded {len(self.skipped)} (in {self.seconds:.1f} s)"
+        ]
+        lines += [f"  error: {_printable(e)}" for e in self.errors]
+        for r in self.failed:
+            lines.append(
+                f"  FAILED  {_printable(r.student)}/{r.assignment}: score {r.score:g}/{r.max_score:g}: "
+                f"{_printable(r.reason)}"
+            )
+        for r in self.flagged:
+            for f in r.flags:
+                lines.append(f"  FLAGGED {_printable(r.student)}/{r.assignment}: {_printable(f)}")
+        return "\n".join(lines)
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+class Progress:
+    """A one-line progress bar with ETA on a terminal; a line every ~10% (or 15 s) otherwise."""
+
+    def __init__(self, total: int, stream: TextIO | None) -> None:
+        self.total, self.done, self.failed, self.flagged = total, 0, 0, 0
+        self.stream = stream
+        self.t0 = time.monotonic()
+        self.tty = bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())
+        self.last_print = 0.0
+        self.last_decile = -1
+
+    def update(self, rec: GradeRecord) -> None:
+        self.done += 1
+        self.failed += rec.status != GRADED
+        self.flagged += bool(rec.flags)
+        self.show()
+
+    def line(self) -> str:
+        elapsed = time.monotonic() - self.t0
+        frac = self.done / self.total if self.total else 1.0
+        eta = elapsed / self.done * (self.total - self.done) if self.done else float("nan")
+        bar = "#" * int(30 * frac) + "." * (30 - int(30 * frac))
+        eta_s = "?" if eta != eta else f"{eta:.0f} s"
+        return (
+            f"[{bar}] {self.done}/{self.total} ({self.failed} failed, {self.flagged} flagged) "
+            f"{elapsed:.0f} s elapsed, ETA {eta_s}"
+        )
+
+    def show(self) -> None:
+        if self.stream is None:
+            return
+        now = time.monotonic()
+        if self.tty:
+            self.stream.write("\r" + self.line())
+            if self.done == self.total:
+                self.stream.write("\n")
+        else:
+            decile = int(10 * self.done / self.total) if self.total else 10
+            if decile != self.last_decile or now - self.last_print > 15 or self.done == self.total:
+                self.stream.write(self.line() + "\n")
+                self.last_decile, self.last_print = decile, now
+        self.stream.flush()
+
+
+def select_submissions(course: Course, assignments: list[str] | None, student: str = "*") -> list[tuple[str, str]]:
+    """``(assignment, student)`` for each ``submitted/<student>/<assignment>/`` folder matching the selection."""
+    chosen = assignments or course.assignments()
+    return [(a, s) for a in chosen for s in course.students(a) if fnmatch.fnmatchcase(s, student)]
+
+
+@contextlib.contextmanager
+def _run_lock(course: Course) -> Iterator[None]:
+    course.records_dir.mkdir(parents=True, exist_ok=True)
+    with open(course.records_dir / ".lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise GradeRefused("another `grade` run is using this course (grade_records/.lock)") from None
+        yield
+
+
+@contextlib.contextmanager
+def _logging_to(path: Path) -> Iterator[None]:
+    """nbgrader's and the engine's log lines of this run go to ``path`` (appended)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger("backprop_course.grade")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+
+
+@contextlib.contextmanager
+def _grading_environment() -> Iterator[None]:
+    """What a batch needs around nbgrader: ``NBGRADER_EXECUTION`` set once, its set-ups cached, quiet SQL."""
+    ensure_venv_on_path()
+    saved = os.environ.get("NBGRADER_EXECUTION")
+    os.environ["NBGRADER_EXECUTION"] = "autograde"
+    try:
+        with faster_gradebook(), warnings.catch_warnings():
+            # nbgrader's add_submission makes SQLAlchemy warn about autoflush: noise on the console
+            warnings.simplefilter("ignore", category=SAWarning)
+            yield
+    finally:
+        if saved is None:
+            os.environ.pop("NBGRADER_EXECUTION", None)
+        else:
+            os.environ["NBGRADER_EXECUTION"] = saved
+
+
+def grade(
+    course: Course,
+    assignments: list[str] | None = None,
+    student: str = "*",
+    settings: GradingSettings | None = None,
+    *,
+    progress: TextIO | None = None,
+    executor: Any = None,
+) -> GradeSummary:
+    """Autograde ``submitted/`` (some assignments, students matching a glob) into the gradebook and ``autograded/``.
+
+    Submissions whose record matches their current files are skipped unless ``settings.force``.
+    Assignments nobody submitted are skipped quietly. Raises :class:`GradeRefused` when the sandbox
+    is asked for but cannot be built here. ``executor`` (default: a :class:`LocalExecutor`) runs the
+    notebooks: anything with ``start()``, ``submit(ExecJob) -> Future[ExecResult]`` and ``close()``;
+    ``grade`` starts a given executor and leaves closing it to the caller.
+    """
+    from ..sandbox import probe_sandbox
+
+    settings = settings or GradingSettings()
+    t0 = time.monotonic()
+    summary = GradeSummary()
+    if settings.sandbox and executor is None:
+        problem = probe_sandbox()
+        if problem:
+            raise GradeRefused(
+                f"no working sandbox: {problem}. Refusing to run student code; "
+                "fix the sandbox or pass --no-sandbox to grade without one."
+            )
+    with _run_lock(course), _logging_to(course.grade_log):
+        engine = Engine(course, settings, executor=executor)
+        selected = select_submissions(course, assignments, student)
+        maybe = [(a, s) for a, s in selected if settings.force or is_done(course, a, s) is None]
+        if maybe:
+            # kernels start warming up (other processes) while this one imports nbgrader
+            engine.start()
+        try:
+            known, in_gradebook = engine.gradebook.contents()
+            todo: list[tuple[str, str]] = []
+            for a, s in selected:
+                if a not in known:
+                    continue
+                done = None if settings.force else is_done(course, a, s, in_gradebook)
+                if done is not None:
+                    summary.skipped.append(done)
+                else:
+                    todo.append((a, s))
+            for a in sorted({a for a, _ in selected} - known):
+                summary.errors.append(f"{a}: not in the gradebook (run `backprop-course release` first)")
+            bar = Progress(len(todo), progress)
+            if todo:
+                engine.start()
+                with _grading_environment():
+                    _run_batch(engine, todo, summary, bar)
+        finally:
+            engine.close()
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _run_batch(engine: Engine, todo: list[tuple[str, str]], summary: GradeSummary, bar: Progress) -> None:
+    """Grade ``todo`` with ``workers + 2`` coordinator threads (executions overlap; gradebook work does not)."""
+    it = iter(todo)
+    it_lock = threading.Lock()
+    out_lock = threading.Lock()
+
+    def worker() -> None:
+        while True:
+            with it_lock:
+                item = next(it, None)
+            if item is None:
+                return
+            rec = engine.grade_one(*item)
+            with out_lock:
+                summary.graded.append(rec)
+                bar.update(rec)
+
+    n = min(len(todo), engine.settings.workers + 2)
+    threads = [threading.Thread(target=worker, name=f"grade-{i}") for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    summary.graded.sort(key=lambda r: (r.assignment, r.student))

@@ -1,0 +1,307 @@
+"""Executing one submission: answer cells in the student's sandboxed kernel, test cells in the trusted tester.
+
+An :class:`ExecJob` (a sanitised notebook with its test cells restored, the files of its working
+directory, the per-cell time limit, the submission's seed) goes to an executor, which runs it with
+:class:`TrustedExecute` on a fresh kernel from its pool and returns an :class:`ExecResult`. Nothing
+here touches the gradebook, so an executor can run on another machine
+(:mod:`backprop_course.grade.cluster`).
+
+:class:`TrustedExecute` is nbgrader's ``Execute`` preprocessor with one change: a test cell (a
+grade cell that is not an answer) is never sent to the student's kernel. The kernel is asked to serve
+the tester (:data:`~backprop_course.bridge.agent.SERVE_CODE`, a silent request), the tester runs the
+cell's code, visible and hidden parts, and what the tester reports becomes the cell's outputs;
+whatever the kernel printed or displayed meanwhile is dropped. So nbgrader's scoring, which reads a
+test cell's outputs, reads only what the trusted process wrote.
+
+If the kernel dies or stops answering, the cell that was running is named, later answer cells are
+not run and later test cells fail with that reason; the tests that already passed keep their points.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import copy
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from queue import Empty
+from typing import Any
+
+from jupyter_core.utils import ensure_async, run_sync
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbformat.notebooknode import NotebookNode
+from nbgrader.preprocessors import Execute
+
+from ..bridge.agent import SERVE_CODE
+from ..bridge.control import TesterGone
+from ..findings import Finding
+from ..settings import Limits
+
+END_SECONDS = 15.0  # after a test, how long the kernel gets to leave its serving loop
+PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
+HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+
+
+@dataclass
+class ExecJob:
+    """A notebook to execute in a fresh sandboxed kernel, with the files of its working directory."""
+
+    notebook: Any  # NotebookNode (sanitised by nbgrader; test cells restored)
+    files: dict[str, Path]  # relative path in the working directory -> file to copy there
+    timeout: int | None  # per cell, seconds
+    config: Any  # traitlets Config for nbgrader's Execute (the course's)
+    seed: int = 0  # the submission's seed for the hidden tests' data
+    label: str = ""
+
+
+@dataclass
+class ExecResult:
+    """The executed notebook (None if execution failed), the error, and how it went."""
+
+    notebook: Any
+    error: BaseException | None = None
+    seconds: float = 0.0
+    waited: float = 0.0  # for a kernel from the pool
+    last_cell: int | None = None  # index of the cell running when execution stopped
+    last_cell_name: str = ""  # its nbgrader grade_id, or "#<index>"
+    watchdog: bool = False  # killed for running past the notebook's time budget
+    kernel_log: str = ""  # the end of the kernel's log, when it died
+    kernel_cpu: float = 0.0  # CPU seconds the kernel used
+    findings: list[Finding] = field(default_factory=list)  # what the run found (kernel death, hangs, ...)
+
+
+def is_test_cell(cell: NotebookNode) -> bool:
+    """A grade cell that is not an answer: nbgrader scores it from its outputs."""
+    meta = cell.metadata.get("nbgrader", {})
+    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def cell_name(cell: NotebookNode, index: int) -> str:
+    return cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index}"
+
+
+def error_output(ename: str, evalue: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+
+
+class TrustedExecute(Execute):
+    """nbgrader's ``Execute``, with every test cell run by the trusted tester (module docstring)."""
+
+    def __init__(self, kernel: Any = None, seed: int = 0, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.kernel = kernel  # a SandboxedKernel, with its tester
+        self.seed = seed
+        self.stopped = ""  # why the kernel can run nothing more ("" while it can)
+        self.tester_broken = ""  # why the tester can run nothing more
+        self.findings: list[Finding] = []
+
+    def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        try:
+            self.kernel.tester.init(self.seed)
+        except TesterGone as e:
+            self.tester_broken = f"the grader's test process did not start ({e})"
+        return super().preprocess(nb, resources, km=km)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        if cell.cell_type != "code":
+            return cell, resources
+        name = cell_name(cell, index)
+        if is_test_cell(cell):
+            self._run_test(cell, name)
+        elif any(m in cell.source for m in HIDDEN_MARKERS):
+            # test code never enters the student's kernel, whatever the cell claims to be
+            cell.outputs = [error_output("NotRun", "this cell holds hidden-test markers, so it was not run")]
+            self.findings.append(
+                Finding(
+                    "hidden-marker-cell",
+                    "note",
+                    name,
+                    "a cell that is not a test cell holds hidden-test markers; it was not run",
+                )
+            )
+        elif self.stopped:
+            cell.outputs = []
+        else:
+            self._run_in_kernel(cell, resources, index, name)
+        return cell, resources
+
+    # -- answer cells and every other cell: the student's kernel
+
+    def _run_in_kernel(self, cell: NotebookNode, resources: Any, index: int, name: str) -> None:
+        try:
+            super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._kernel_stopped(cell, name, "died")
+            return
+        except CellTimeoutError:
+            self._kernel_stopped(cell, name, "did not answer its interrupt after the time limit")
+            self.kernel.kill()
+            return
+        timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError" for o in cell.outputs)
+        if timed_out and not self._answers():
+            # interrupted at the time limit, but the kernel is still busy (it ignores SIGINT): stop here
+            # rather than let every later cell wait out its own time limit
+            self._kernel_stopped(cell, name, "ignored the interrupt after the time limit")
+            self.kernel.kill()
+
+    def _answers(self) -> bool:
+        """Whether the kernel answers a trivial request within PROBE_SECONDS."""
+        msg_id = self.kc.execute("", silent=True, store_history=False, allow_stdin=False)
+        return self._wait_reply(msg_id, PROBE_SECONDS) is not None
+
+    def _kernel_stopped(self, cell: NotebookNode, name: str, how: str) -> None:
+        kind = "kernel-died" if how == "died" else "kernel-hung"
+        what = f"the kernel {how} in cell {name}" if how != "died" else f"the kernel died while running cell {name}"
+        self.stopped = what
+        cell.outputs.append(error_output("KernelDied" if how == "died" else "KernelHung", what))
+        self.findings.append(Finding(kind, "ungradable", name, f"{what}; the cells after it could not run"))
+
+    # -- test cells: the tester
+
+    def _run_test(self, cell: NotebookNode, name: str) -> None:
+        if self.stopped or self.tester_broken:
+            reason = self.stopped or self.tester_broken
+            cell.outputs = [error_output("KernelError" if self.stopped else "GraderError", f"not run: {reason}")]
+            return
+        timeout = float(self._get_timeout(cell) or 60)
+        msg_id = self.kc.execute(SERVE_CODE, silent=True, store_history=False, allow_stdin=False, stop_on_error=False)
+        try:
+            reply = self.kernel.tester.run(name, cell.source, timeout)
+        except TesterGone as e:
+            self.tester_broken = f"the grader's test process failed in {name} ({e})"
+            reply = {
+                "status": "error",
+                "outputs": [dict(error_output("GraderError", f"the test could not be run: {e} (not your fault)"))],
+                "notes": [],
+            }
+            self.findings.append(Finding("grader-error", "ungradable", name, self.tester_broken))
+        if reply.get("status") == "timeout":
+            self.findings.append(
+                Finding(
+                    "test-timeout", "ungradable", name, f"test cell {name} timed out after {timeout:g} s (scored 0)"
+                )
+            )
+        if reply.get("status") in ("timeout", "error"):
+            with contextlib.suppress(Exception):
+                run_sync(self.km.interrupt_kernel)()
+        ended = False
+        if not self.tester_broken:
+            try:
+                ended = self.kernel.tester.end()
+            except TesterGone as e:
+                self.tester_broken = f"the grader's test process failed after {name} ({e})"
+        if not self.kernel.alive():
+            self._kernel_stopped_in_test(name, "died")
+        elif self._wait_reply(msg_id, END_SECONDS if ended else 2 * END_SECONDS) is None:
+            self._kernel_stopped_in_test(name, "stopped answering")
+            self.kernel.kill()
+        cell.outputs = [NotebookNode(o) for o in reply.get("outputs", [])]
+        for note in reply.get("notes", []):
+            self.findings.append(Finding("test-note", "note", name, str(note)))
+        if reply.get("diagnosis"):
+            self.findings.append(Finding("diagnosis", "note", name, str(reply["diagnosis"])))
+        if reply.get("status") == "error" and not self.tester_broken:
+            self.findings.append(Finding("test-error", "ungradable", name, f"test cell {name} itself failed"))
+
+    def _kernel_stopped_in_test(self, name: str, how: str) -> None:
+        self.stopped = f"the kernel {how} while test cell {name} ran"
+        self.findings.append(
+            Finding(
+                "kernel-died" if how == "died" else "kernel-hung",
+                "ungradable",
+                name,
+                f"{self.stopped}; the cells after it could not run",
+            )
+        )
+
+    async def _async_wait_reply(self, msg_id: str, timeout: float) -> dict[str, Any] | None:
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                msg = await ensure_async(self.kc.shell_channel.get_msg(timeout=min(left, 1.0)))
+            except Empty:
+                if not self.kernel.alive():
+                    return None
+                continue
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg
+        return None
+
+    _wait_reply = run_sync(_async_wait_reply)
+
+
+def execute_job(pool: Any, job: ExecJob) -> ExecResult:
+    """Execute ``job.notebook`` in place on a kernel (and tester) from ``pool``; never raises."""
+    from ..sandbox import make_kernel_manager
+
+    t0 = time.monotonic()
+    result = ExecResult(notebook=None)
+    try:
+        kernel = pool.acquire()
+    except BaseException as e:  # noqa: BLE001
+        result.error = e
+        return result
+    result.waited = time.monotonic() - t0
+    timer: threading.Timer | None = None
+    ep: TrustedExecute | None = None
+    try:
+        kernel.add_files(job.files)
+        config = copy.deepcopy(job.config)
+        if job.timeout is not None:  # via the config: ExecutePreprocessor.preprocess re-reads it
+            config.Execute.timeout = job.timeout
+        ep = TrustedExecute(kernel=kernel, seed=job.seed, config=config)
+
+        def on_cell_execute(cell: Any, cell_index: int, **kw: Any) -> None:
+            result.last_cell = cell_index
+            result.last_cell_name = cell_name(cell, cell_index)
+
+        ep.on_cell_execute = on_cell_execute
+        n_code = sum(c.cell_type == "code" for c in job.notebook.cells)
+        budget = (ep.timeout or 60) * (n_code + 1) + 60
+
+        def watchdog() -> None:
+            result.watchdog = True
+            kernel.kill()
+
+        timer = threading.Timer(budget, watchdog)
+        timer.daemon = True
+        timer.start()
+        ep.preprocess(job.notebook, {"metadata": {"path": "/scratch"}}, km=make_kernel_manager(kernel))
+        result.notebook = job.notebook
+    except BaseException as e:  # noqa: BLE001
+        result.error = e
+    finally:
+        if timer is not None:
+            timer.cancel()
+        if ep is not None:
+            result.findings = ep.findings
+            if ep.kc is not None:
+                with contextlib.suppress(Exception):
+                    ep.kc.stop_channels()
+        kernel.kill()
+        result.kernel_cpu = kernel.cpu_seconds
+        result.kernel_log = kernel.log_tail
+        result.seconds = time.monotonic() - t0 - result.waited
+    return result
+
+
+class LocalExecutor:
+    """Runs :class:`ExecJob` s on this machine: ``workers`` threads, each on a fresh pooled kernel."""
+
+    def __init__(self, run_dir: Path, workers: int, sandbox: bool, limits: Limits, protected: list[Path]) -> None:
+        from ..sandbox import KernelFactory, KernelPool
+
+        self.pool = KernelPool(KernelFactory(run_dir, limits, sandbox=sandbox, protected=protected), workers)
+        self.threads = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="exec")
+
+    def start(self) -> None:
+        self.pool.start()
+
+    def submit(self, job: ExecJob) -> concurrent.futures.Future[ExecResult]:
+        return self.threads.submit(execute_job, self.pool, job)
+
+    def close(self) -> None:
+        self.threads.shutdown(wait=True)
+        self.pool.close()

@@ -1,0 +1,174 @@
+"""Every place the grader works around nbgrader 0.9.6, in one module, each with the reason.
+
+Importing this module checks nbgrader's version: the workarounds were written against 0.9.6 and a
+different release must be checked (and this module updated) before it is trusted.
+
+* :class:`EngineAutograde`: ``Autograde`` for one submission in a process that grades several at once.
+  nbgrader's ``start`` changes the process's working directory (``os.chdir`` to the course root),
+  and its ``convert_single_notebook`` wraps execution in ``utils.setenv(NBGRADER_EXECUTION=...)``,
+  which in 0.9.6 saves ``os.environ.get(value)`` instead of ``.get(key)`` and so *deletes* the
+  variable afterwards, under the feet of the submissions still executing in other threads. The
+  engine sets ``NBGRADER_EXECUTION`` once for the whole run instead.
+* :class:`DropEmptyMetadata`: ``DeduplicateIds`` empties the nbgrader metadata of a duplicated cell's
+  copies but leaves an empty ``nbgrader`` dict, on which ``OverwriteCells.add_missing_task_cells``
+  (run when ``add_missing_cells`` is on) fails with ``KeyError: 'grade_id'``, so the whole submission
+  would get no score.
+* :func:`faster_gradebook`: nbgrader builds a new SQLAlchemy engine for every ``Gradebook`` it opens
+  (about ten per notebook), re-inspects the database, re-runs ``create_all`` and re-checks the course
+  row each time, and validates each cell's metadata with ``jsonschema.validate``, which re-checks the
+  schema on every call. Within this context those set-ups happen once; queries and validation are
+  the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import nbgrader
+from nbconvert.writers import FilesWriter
+from nbformat.notebooknode import NotebookNode
+from nbgrader.converters import Autograde
+from nbgrader.converters.base import BaseConverter
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+NBGRADER_VERSION = "0.9.6"
+if nbgrader.__version__ != NBGRADER_VERSION:
+    raise ImportError(
+        f"backprop_course.grade works around nbgrader {NBGRADER_VERSION} and has not been checked with "
+        f"{nbgrader.__version__}: see backprop_course/grade/nbgrader_compat.py"
+    )
+
+
+class EngineAutograde(Autograde):
+    """``Autograde`` for one submission: no ``os.chdir``, no ``setenv`` (see the module docstring)."""
+
+    def start(self) -> None:
+        self.init_notebooks()
+        self.writer = FilesWriter(parent=self, config=self.config)
+        self.exporter = self.exporter_class(parent=self, config=self.config)
+        for pp in self.preprocessors:
+            self.exporter.register_preprocessor(pp)
+        self.convert_notebooks()
+
+    def convert_single_notebook(self, notebook_filename: str) -> None:
+        # Autograde's own, minus utils.setenv(NBGRADER_EXECUTION=...)
+        self.log.info("Sanitizing %s", notebook_filename)
+        self._sanitizing = True
+        self._init_preprocessors()
+        BaseConverter.convert_single_notebook(self, notebook_filename)
+        notebook_filename = os.path.join(self.writer.build_directory, os.path.basename(notebook_filename))
+        self.log.info("Autograding %s", notebook_filename)
+        self._sanitizing = False
+        self._init_preprocessors()
+        try:
+            BaseConverter.convert_single_notebook(self, notebook_filename)
+        finally:
+            self._sanitizing = True
+
+
+class DropEmptyMetadata(NbGraderPreprocessor):
+    """Finish what ``DeduplicateIds`` starts: a duplicated cell's copies become ordinary cells."""
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        if "nbgrader" in cell.metadata and not cell.metadata["nbgrader"]:
+            del cell.metadata["nbgrader"]
+        return cell, resources
+
+
+@contextlib.contextmanager
+def faster_gradebook() -> Iterator[None]:
+    """Within this context, nbgrader's per-notebook gradebook set-up is done once (module docstring)."""
+    import jsonschema
+    import nbgrader.api as api
+    import nbgrader.nbgraderformat.common as common
+
+    engines: dict[tuple[Any, ...], Any] = {}
+    real_create_engine = api.create_engine
+
+    def create_engine(url: Any, *args: Any, **kw: Any) -> Any:
+        key = (str(url), args, tuple(sorted(kw.items())))
+        if key not in engines:
+            engines[key] = real_create_engine(url, *args, **kw)
+        return engines[key]
+
+    validators: dict[str, Any] = {}
+
+    class CachedValidation:
+        """``jsonschema`` with ``validate`` checking each schema once (same errors, same order)."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(jsonschema, name)
+
+        @staticmethod
+        def validate(instance: Any, schema: Any, cls: Any = None, *args: Any, **kwargs: Any) -> None:
+            if cls is not None or args or kwargs:
+                return jsonschema.validate(instance, schema, cls, *args, **kwargs)
+            key = json.dumps(schema, sort_keys=True)
+            validator = validators.get(key)
+            if validator is None:
+                vcls = jsonschema.validators.validator_for(schema)
+                vcls.check_schema(schema)
+                validator = validators[key] = vcls(schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+            if error is not None:
+                raise error
+
+    real_inspect = api.inspect
+    real_create_all = api.Base.metadata.create_all
+    tables: dict[int, list[str]] = {}
+    created: set[int] = set()
+
+    class CachedInspection:
+        def __init__(self, engine: Any) -> None:
+            self.engine = engine
+
+        def get_table_names(self) -> list[str]:
+            if id(self.engine) not in tables or not tables[id(self.engine)]:
+                tables[id(self.engine)] = real_inspect(self.engine).get_table_names()
+            return tables[id(self.engine)]
+
+    def inspect(subject: Any, *args: Any, **kw: Any) -> Any:
+        if subject in engines.values() and not args and not kw:
+            return CachedInspection(subject)
+        return real_inspect(subject, *args, **kw)
+
+    def create_all(bind: Any = None, *args: Any, **kw: Any) -> None:
+        if bind in engines.values() and id(bind) in created:
+            return
+        real_create_all(bind, *args, **kw)
+        if bind in engines.values():
+            created.add(id(bind))
+            tables.pop(id(bind), None)
+
+    real_check_course = api.Gradebook.check_course
+    checked: set[tuple[int, str]] = set()
+
+    def check_course(self: Any, course_id: str = "default_course", **kw: Any) -> Any:
+        # called by every Gradebook() to make sure the course row exists: once per engine is enough
+        key = (id(self.engine), course_id)
+        if kw or self.engine not in engines.values() or key not in checked:
+            result = real_check_course(self, course_id, **kw)
+            if self.engine in engines.values():
+                checked.add(key)
+            return result
+        return None
+
+    api.Gradebook.check_course = check_course
+    api.create_engine = create_engine
+    api.inspect = inspect
+    api.Base.metadata.create_all = create_all
+    common.jsonschema = CachedValidation()
+    try:
+        yield
+    finally:
+        api.create_engine = real_create_engine
+        api.Gradebook.check_course = real_check_course
+        api.inspect = real_inspect
+        del api.Base.metadata.create_all  # the instance attribute; the method shows through again
+        common.jsonschema = jsonschema
+        for engine in engines.values():
+            engine.dispose()

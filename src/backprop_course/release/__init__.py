@@ -1,0 +1,1 @@
+"""What instructors run: ``release/`` and ``solutions/`` built from ``source/`` (:mod:`.build`)."""

@@ -1,0 +1,437 @@
+"""Single-use grading kernels, each paired with the trusted tester that grades it, and a warm pool of them.
+
+:class:`KernelFactory` makes a :class:`SandboxedKernel`: a bubblewrap sandbox, a kernel forked into
+it by the fork server, and a tester forked beside it, joined by a socket pair (the bridge). Every
+kernel and every tester runs as a uid of its own, allocated host-wide (:class:`UidAllocator`), so two
+grading runs on one machine, even of different courses, never share a uid or its ``RLIMIT_NPROC``
+budget. A kernel is used for one notebook; then its sandbox, its tester and every process in them
+are killed and the uids go back to the pool.
+
+:class:`KernelPool` keeps kernels started ahead of need: the next one starts while the current
+notebook runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import queue
+import random
+import secrets
+import select
+import shutil
+import signal
+import socket
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..bridge.control import TesterClient
+from ..settings import Limits
+from .bwrap import SCRATCH, Sandbox, SandboxError, check_exposure, kernel_env, python_paths
+from .forkserver import ForkServer
+
+UID_BASE = 61000  # kernels and testers run as uids UID_BASE .. UID_BASE + UID_COUNT - 1
+UID_COUNT = 2048
+UID_LOCK_DIR = Path("/run/lock/backprop-course-uids")
+
+
+class UidAllocator:
+    """Unprivileged uids, each held by one sandbox or tester at a time, across every process of the host.
+
+    A uid is held by an exclusive ``flock`` on ``UID_LOCK_DIR/<uid>``: a grading run that dies
+    releases its uids with its file descriptors, and a run never picks a uid another run holds.
+    """
+
+    def __init__(self, lock_dir: Path = UID_LOCK_DIR, base: int = UID_BASE, count: int = UID_COUNT) -> None:
+        self.lock_dir, self.base, self.count = lock_dir, base, count
+        self.held: dict[int, TextIO] = {}
+        self.lock = threading.Lock()
+
+    def acquire(self) -> int:
+        self.lock_dir.mkdir(parents=True, exist_ok=True)
+        start = random.randrange(self.count)
+        with self.lock:
+            for k in range(self.count):
+                uid = self.base + (start + k) % self.count
+                if uid in self.held:
+                    continue
+                f = open(self.lock_dir / str(uid), "w")  # noqa: SIM115  (held until release)
+                try:
+                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    f.close()
+                    continue
+                self.held[uid] = f
+                return uid
+        raise SandboxError(f"all {self.count} sandbox uids are in use on this machine")
+
+    def release(self, uid: int | None) -> None:
+        with self.lock:
+            f = self.held.pop(uid, None) if uid is not None else None
+        if f is not None:
+            f.close()
+
+
+@dataclass
+class SandboxedKernel:
+    """A started, single-use kernel with its tester: connection file, pids, sandbox, uids."""
+
+    connection_file: Path
+    scratch: Path
+    pid: int
+    sandbox: Sandbox | None
+    workdir: Path  # removed on kill when there is no sandbox
+    tester: TesterClient
+    uid: int | None = None
+    release: Any = None  # called with each uid once its processes are gone
+    tester_uid: int | None = None
+    _pidfd: int | None = None
+    dead: bool = False
+    cpu_seconds: float = 0.0  # CPU time the kernel process used (read when it is killed)
+    log_tail: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        try:
+            self._pidfd = os.pidfd_open(self.pid)
+        except (OSError, AttributeError):
+            self._pidfd = None
+
+    @property
+    def log_path(self) -> Path:
+        return self.connection_file.parent / "kernel.log"
+
+    def alive(self) -> bool:
+        if self.dead:
+            return False
+        if self._pidfd is not None:
+            return not select.select([self._pidfd], [], [], 0)[0]
+        try:
+            os.kill(self.pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+
+    def wait_sockets(self, timeout: float) -> bool:
+        """Wait until the kernel has bound its IPC sockets (it is about ready); False if it died."""
+        info = json.loads(self.connection_file.read_text())
+        first = f"{info['ip']}-{info['shell_port']}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if os.path.exists(first):
+                return True
+            if not self.alive():
+                return False
+            time.sleep(0.01)
+        return False
+
+    def add_files(self, files: dict[str, Path]) -> None:
+        """Copy ``{relative path: source file}`` into the kernel's working directory (owned by its uid)."""
+        for rel, src in files.items():
+            dest = self.scratch / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+            if self.uid is not None:
+                for p in [dest, *dest.relative_to(self.scratch).parents]:
+                    target = self.scratch / p
+                    if target != self.scratch:
+                        os.chown(target, self.uid, self.uid)
+
+    def cpu_used(self) -> float:
+        """CPU seconds (user + system, all threads) the kernel process has used so far."""
+        try:
+            with open(f"/proc/{self.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            return self.cpu_seconds
+
+    def kill(self) -> None:
+        """Kill the kernel, its tester and everything they started; the kernel is never used again."""
+        if self.dead:
+            return
+        self.cpu_seconds = self.cpu_used()
+        self.dead = True
+        with contextlib.suppress(OSError):
+            self.log_tail = "\n".join(self.log_path.read_text(errors="replace").splitlines()[-20:])
+        self.tester.kill()
+        if self.sandbox is not None:
+            self.sandbox.kill()
+        else:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.pid, signal.SIGKILL)
+        if self._pidfd is not None:
+            os.close(self._pidfd)
+            self._pidfd = None
+        shutil.rmtree(self.workdir, ignore_errors=True)
+        if self.release is not None:
+            self.release(self.uid)
+            self.release(self.tester_uid)
+
+
+class _ReadyClientFactory:
+    """An ``AsyncKernelClient`` whose ``wait_for_ready`` does not sleep through IOPub's slow-joiner wait.
+
+    jupyter_client sends ``kernel_info`` at once and then waits 0.2 s for an IOPub message, which
+    is usually lost because the subscription has not reached the kernel yet, so it asks again: every
+    kernel start costs ~0.2 s of idle time. ipykernel (>= 6) announces a completed subscription with
+    an ``iopub_welcome`` message; waiting for it first makes the same handshake take milliseconds.
+    Any other first message (an older kernel) falls back to jupyter_client's own wait.
+    """
+
+    cls: type | None = None
+
+    @classmethod
+    def get(cls) -> type:
+        if cls.cls is None:
+            from queue import Empty
+
+            from jupyter_client.asynchronous import AsyncKernelClient
+
+            class ReadyClient(AsyncKernelClient):
+                async def wait_for_ready(self, timeout: float | None = None) -> None:  # type: ignore[override]
+                    deadline = time.monotonic() + (timeout if timeout is not None else 60)
+                    try:
+                        first = await self.iopub_channel.get_msg(timeout=min(5.0, deadline - time.monotonic()))
+                    except Empty:
+                        first = None
+                    if first is None or first.get("msg_type") != "iopub_welcome":
+                        return await self._async_wait_for_ready(timeout=max(0.1, deadline - time.monotonic()))
+                    while time.monotonic() < deadline:
+                        msg_id = self.kernel_info()
+                        try:
+                            reply = await self.shell_channel.get_msg(timeout=1)
+                        except Empty:
+                            if not await self._async_is_alive():
+                                raise RuntimeError("Kernel died before replying to kernel_info") from None
+                            continue
+                        if reply["msg_type"] == "kernel_info_reply" and reply["parent_header"].get("msg_id") == msg_id:
+                            self._handle_kernel_info_reply(reply)
+                            return None
+                    raise RuntimeError(f"Kernel didn't respond in {timeout or 60:.0f} seconds")
+
+            cls.cls = ReadyClient
+        return cls.cls
+
+
+def make_kernel_manager(kernel: SandboxedKernel) -> Any:
+    """An ``AsyncKernelManager`` attached to an already running sandboxed kernel (for nbclient).
+
+    Interrupts go as ``interrupt_request`` messages (signals from outside do not reach into the
+    sandbox's session); shutting down kills the sandbox.
+    """
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import AsyncKernelManager
+
+    class SandboxKernelManager(AsyncKernelManager):
+        @property
+        def has_kernel(self) -> bool:  # type: ignore[override]
+            return kernel.alive()
+
+        async def is_alive(self) -> bool:  # type: ignore[override]
+            return kernel.alive()
+
+        async def _async_is_alive(self) -> bool:  # what the kernel client calls
+            return kernel.alive()
+
+        async def shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:  # type: ignore[override]
+            kernel.kill()
+
+        async def restart_kernel(self, now: bool = False, newports: bool = False, **kw: Any) -> None:  # type: ignore[override]
+            raise RuntimeError("sandboxed grading kernels are never restarted")
+
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            # nbclient asks for a kernel only when the pooled one is already dead
+            raise RuntimeError("the sandboxed kernel died before the notebook ran (see its kernel.log)")
+
+    km = SandboxKernelManager(kernel_name="python3")
+    km.client_factory = _ReadyClientFactory.get()
+    km.load_connection_file(str(kernel.connection_file))
+    km._kernel_spec = KernelSpec(
+        argv=[], display_name="Python 3 (sandboxed)", language="python", interrupt_mode="message"
+    )
+    return km
+
+
+class KernelFactory:
+    """Starts sandboxed (or, with ``sandbox=False``, plain) kernels and their testers from one fork server."""
+
+    def __init__(
+        self,
+        run_dir: Path,
+        limits: Limits | None = None,
+        sandbox: bool = True,
+        protected: Iterable[Path] = (),
+        kernel_args: Iterable[str] = ("--HistoryManager.hist_file=:memory:",),
+        uids: UidAllocator | None = None,
+    ) -> None:
+        self.run_dir = run_dir
+        self.limits = limits or Limits()
+        self.sandbox = sandbox
+        self.kernel_args = list(kernel_args)
+        self.ro_paths = python_paths() if sandbox else []
+        check_exposure(self.ro_paths, protected)
+        self.fork_server = ForkServer(run_dir / "fork-server")
+        self.uids = uids or UidAllocator()
+        self.counter = 0
+        self.lock = threading.Lock()
+
+    def start(self) -> None:
+        if self.sandbox and os.geteuid() != 0:
+            raise SandboxError("the grading sandbox needs root (it runs each kernel as its own unprivileged uid)")
+        self.fork_server.start()
+
+    def new_kernel(self) -> SandboxedKernel:
+        with self.lock:
+            self.counter += 1
+            n = self.counter
+        name = f"k{n}"
+        workdir = self.run_dir / name  # the sandbox's own directory too
+        root = os.geteuid() == 0
+        uid = self.uids.acquire() if self.sandbox else None
+        tester_uid = self.uids.acquire() if root else None
+        box: Sandbox | None = None
+        sockets: list[socket.socket] = []
+        try:
+            if self.sandbox:
+                assert uid is not None
+                box = Sandbox(self.run_dir, name, uid, self.limits, self.ro_paths)
+                box.start()
+                scratch, kdir, cwd = box.scratch, box.kernel_dir, SCRATCH
+            else:
+                scratch, kdir = workdir / "scratch", workdir / "k"
+                scratch.mkdir(parents=True)
+                kdir.mkdir(parents=True)
+                cwd = str(scratch)
+            from jupyter_client.connect import write_connection_file
+
+            conn, _ = write_connection_file(
+                str(kdir / "kernel.json"), transport="ipc", ip=str(kdir / "ipc"), key=secrets.token_hex(16).encode()
+            )
+            if box is not None:
+                os.chown(conn, uid, uid)
+            limits = self.limits.rlimits()
+            if box is None:
+                limits = {"AS": limits["AS"], "FSIZE": limits["FSIZE"], "CORE": 0}
+            env = kernel_env() if box else kernel_env(home=str(workdir / "home"), tmp=str(workdir))
+            bridge_kernel, bridge_tester = socket.socketpair()
+            control_mine, control_tester = socket.socketpair()
+            sockets = [bridge_kernel, bridge_tester, control_mine, control_tester]
+            pid = self.fork_server.spawn(
+                {
+                    "kind": "kernel",
+                    "init_pid": box.init_pid if box else None,
+                    "uid": uid,
+                    "cwd": cwd,
+                    "rlimits": limits,
+                    "env": env,
+                    "argv": ["-f", conn, *self.kernel_args],
+                    "log": str(workdir / "kernel.log") if box is None else str(kdir / "kernel.log"),
+                },
+                [bridge_kernel.fileno()],
+            )
+            tester_pid = self.fork_server.spawn(
+                {
+                    "kind": "tester",
+                    "uid": tester_uid,
+                    "rlimits": self.limits.tester_rlimits(),
+                    "log": str(workdir / "tester.log"),
+                },
+                [control_tester.fileno(), bridge_tester.fileno()],
+            )
+        except BaseException:
+            for s in sockets:
+                s.close()
+            if box is not None:
+                box.kill()
+            shutil.rmtree(workdir, ignore_errors=True)
+            self.uids.release(uid)
+            self.uids.release(tester_uid)
+            raise
+        for s in (bridge_kernel, bridge_tester, control_tester):
+            s.close()
+        return SandboxedKernel(
+            Path(conn),
+            scratch,
+            pid,
+            box,
+            workdir,
+            TesterClient(control_mine, tester_pid),
+            uid=uid,
+            release=self.uids.release,
+            tester_uid=tester_uid,
+        )
+
+    def close(self) -> None:
+        self.fork_server.close()
+
+
+class KernelPool:
+    """Keeps ``size`` kernels started ahead of need; each kernel is handed out once.
+
+    A background thread refills the pool as soon as a kernel is taken, so the next kernel starts
+    while the current notebook executes.
+    """
+
+    def __init__(self, factory: KernelFactory, size: int) -> None:
+        self.factory = factory
+        self.size = max(1, size)
+        self.ready: queue.Queue[SandboxedKernel | BaseException] = queue.Queue()
+        self.wanted = threading.Semaphore(self.size)
+        self.closed = threading.Event()
+        self.thread = threading.Thread(target=self._fill, name="kernel-pool", daemon=True)
+
+    def start(self) -> None:
+        self.factory.start()
+        self.thread.start()
+
+    def _fill(self) -> None:
+        failures = 0
+        while not self.closed.is_set():
+            self.wanted.acquire()
+            if self.closed.is_set():
+                return
+            try:
+                kernel = self.factory.new_kernel()
+                kernel.wait_sockets(30)
+                failures = 0
+                self.ready.put(kernel)
+            except BaseException as e:  # noqa: BLE001
+                failures += 1
+                self.ready.put(e)
+                if failures >= 5:
+                    time.sleep(1.0)
+
+    def acquire(self, timeout: float = 120) -> SandboxedKernel:
+        """A fresh kernel, started ahead; raises :class:`SandboxError` if none could be started."""
+        try:
+            item = self.ready.get(timeout=timeout)
+        except queue.Empty:
+            raise SandboxError(f"no kernel could be started within {timeout:.0f} s") from None
+        finally:
+            self.wanted.release()
+        if isinstance(item, BaseException):
+            raise SandboxError(f"could not start a sandboxed kernel: {item}") from item
+        if not item.alive():
+            item.kill()
+            raise SandboxError(f"a pooled kernel died before it was used: {item.log_tail or 'no log'}")
+        return item
+
+    def close(self) -> None:
+        self.closed.set()
+        for _ in range(self.size + 1):
+            self.wanted.release()
+        self.thread.join(timeout=30)
+        while True:
+            try:
+                item = self.ready.get_nowait()
+            except queue.Empty:
+                break
+            if isinstance(item, SandboxedKernel):
+                item.kill()
+        self.factory.close()

@@ -1,0 +1,151 @@
+"""Answer-free helpers for the notebooks' test cells, the same for students and for the grader.
+
+Student side: this module ships with the student kit and runs in students' kernels (visible
+checks); at grading time the same test code runs in the trusted tester
+(:mod:`backprop_course.bridge.tester`), which installs ``_runtime``. It holds no answer.
+
+* :func:`hidden_rng`: the random generator of a hidden test. When graded, its data are drawn
+  afresh for each submission (seeded from the submission, so a regrade gives the same data);
+  elsewhere it is the plain seeded generator.
+* :func:`references`: while the current test cell runs, the notebook's names given here refer to
+  the instructor's reference implementations, so a test grades only the functions its task names
+  (a bug in ``Tanh`` does not cost the points of the ``MLP`` test).
+* :func:`assert_close`, :func:`as_array`, :func:`describe`: value checks whose tolerance follows
+  the course's float32 policy and whose messages never print more than numbers and shapes.
+
+Float policy of the course: an answer computed in float32 is accepted (compared with a float32
+tolerance); float64 answers are compared at 1e-9 relative. A student's output is never used as
+the reference of another check: the tests compute references themselves.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import numpy as np
+
+__all__ = ["as_array", "assert_close", "describe", "hidden_rng", "references", "rtol_for"]
+
+_runtime: Any = None  # the tester's runtime at grading time (seed, bind); None elsewhere
+_MISSING = object()
+_pending: dict[str, Any] = {}  # names replaced by references() in this cell, with what they were
+
+RTOL = {np.dtype(np.float16): 2e-3, np.dtype(np.float32): 2e-5, np.dtype(np.float64): 1e-9}
+
+
+def hidden_rng(seed: int) -> np.random.Generator:
+    """The random generator of a hidden test: ``seed`` mixed with the submission's seed when graded."""
+    if _runtime is not None:
+        return np.random.default_rng([int(seed), int(_runtime.seed)])
+    return np.random.default_rng(int(seed))
+
+
+def references(**objects: Any) -> None:
+    """Until the end of this test cell, the notebook's names ``objects`` refer to these objects.
+
+    Call it at the top of a test cell (in a hidden part) with the reference implementations of the
+    functions and classes the cell does *not* grade: the student's code under test then uses
+    them, e.g. the student's ``MLP`` builds reference ``Tanh`` layers. When graded, the objects stay in
+    the tester and the notebook gets stand-ins that call them; elsewhere (plain nbgrader, a
+    script) the names are rebound in the notebook's namespace and put back after the cell.
+    """
+    if _runtime is not None:
+        for name, obj in objects.items():
+            _runtime.bind(name, obj)
+        return
+    namespace = sys._getframe(1).f_globals
+    for name, obj in objects.items():
+        _pending.setdefault(name, namespace.get(name, _MISSING))
+        namespace[name] = obj
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except ImportError:
+        shell = None
+    if shell is None:
+        return
+
+    def restore(*_: Any) -> None:
+        for name, old in _pending.items():
+            if old is _MISSING:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = old
+        _pending.clear()
+        shell.events.unregister("post_run_cell", restore)
+
+    if not any(getattr(cb, "__name__", "") == "restore" for cb in shell.events.callbacks["post_run_cell"]):
+        shell.events.register("post_run_cell", restore)
+
+
+def describe(value: Any) -> str:
+    """A short description of a value for a failure message: type, shape, dtype; never its text."""
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape} and dtype {value.dtype}"
+    if isinstance(value, (bool, np.bool_)):
+        return f"the boolean {bool(value)}"
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return f"the number {float(value):.6g}"
+    if value is None:
+        return "None"
+    if isinstance(value, (list, tuple)):
+        return f"a {type(value).__name__} of length {len(value)}"
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters"
+    return f"a {type(value).__name__}"
+
+
+def as_array(what: str, value: Any, shape: tuple[int, ...] | None = None) -> np.ndarray:
+    """``value`` as a numeric numpy array (lists and numbers accepted), with ``shape`` if given.
+
+    Raises ``AssertionError`` naming ``what`` when it is not numeric or has another shape.
+    """
+    if value is None:
+        raise AssertionError(f"{what} is None: did the function return its result?")
+    try:
+        arr = np.asarray(value)
+    except Exception as e:  # noqa: BLE001  (whatever the value raises when converted)
+        raise AssertionError(f"{what} is {describe(value)}, not an array of numbers ({e})") from None
+    if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == np.bool_):
+        raise AssertionError(f"{what} is {describe(value)}, not an array of numbers")
+    if shape is not None and arr.shape != tuple(shape):
+        hint = " (transposed?)" if arr.ndim == 2 and arr.shape == tuple(shape)[::-1] else ""
+        raise AssertionError(f"{what} has shape {arr.shape}, expected {tuple(shape)}{hint}")
+    return arr
+
+
+def rtol_for(*values: Any) -> float:
+    """The relative tolerance the course's float policy gives to values of these dtypes (the loosest)."""
+    tol = RTOL[np.dtype(np.float64)]
+    for v in values:
+        dtype = np.asarray(v).dtype
+        if dtype in RTOL:
+            tol = max(tol, RTOL[dtype])
+    return tol
+
+
+def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = None, hint: str = "") -> np.ndarray:
+    """Assert that ``got`` equals ``expected`` (the tests' own reference value) up to the float policy.
+
+    The tolerance is relative to the largest entry of ``expected``: ``rtol`` (default: by dtype, see
+    :func:`rtol_for`) times that scale, per entry. Returns ``got`` as an array.
+    """
+    expected = np.asarray(expected, dtype=np.float64)
+    arr = as_array(what, got, expected.shape)
+    tol = rtol if rtol is not None else rtol_for(arr)
+    scale = max(float(np.max(np.abs(expected), initial=0.0)), 1e-12)
+    values = arr.astype(np.float64)
+    if not np.all(np.isfinite(values)):
+        raise AssertionError(f"{what} contains NaN or inf{'. ' + hint if hint else ''}")
+    err = np.abs(values - expected)
+    bad = err > tol * np.maximum(np.abs(expected), scale * 1e-3) + 1e-300
+    if bad.any():
+        i = np.unravel_index(int(np.argmax(np.where(bad, err, -1))), err.shape) if err.ndim else ()
+        at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""
+        raise AssertionError(
+            f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.8g}, "
+            f"expected {expected[i]:.8g}{'. ' + hint if hint else ''}"
+        )
+    return arr
