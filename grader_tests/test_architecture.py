@@ -1,0 +1,137 @@
+"""The package's import rules (docs/architecture.md): what each part may import, checked on the source.
+
+Student-side modules (they run in students' kernels and ship in the student kit) import nothing of
+the grader and no third-party package but numpy, msgpack and IPython; nothing imports the CLI; each
+part imports only the parts below it.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+PACKAGE = REPO / "src" / "backprop_course"
+
+# part -> the parts it may import (a part is a module or a subpackage; its own modules are always allowed)
+ALLOWED: dict[str, set[str]] = {
+    # student side
+    "gradcheck": set(),
+    "testing": set(),
+    "checks": {"gradcheck", "testing"},
+    "bridge.codec": set(),
+    "bridge.agent": {"bridge.codec"},
+    # the trusted side of the bridge
+    "bridge.tester": {"bridge.codec", "gradcheck", "testing"},
+    "bridge.control": set(),
+    "bridge": set(),
+    # foundations
+    "course": set(),
+    "settings": set(),
+    "findings": set(),
+    "answers": {"course"},
+    # what users do
+    "sandbox": {"settings", "bridge.control", "bridge.tester"},
+    "review": {"course", "findings"},
+    "grade": {"course", "settings", "findings", "sandbox", "bridge.agent", "bridge.control", "review"},
+    "release": {"course", "answers"},
+    "report": {"course", "findings", "grade", "review", "bridge.tester", "gradcheck"},
+    "audit": {"course", "settings", "findings", "answers", "grade", "release", "review", "gradcheck", "testing"},
+    "demo": {"course", "answers", "release", "grade", "report", "settings"},
+    "lab": {"course"},
+    "cli": {"*"},
+}
+STUDENT_SIDE = ("gradcheck", "testing", "checks", "bridge.codec", "bridge.agent")
+STUDENT_THIRD_PARTY = {"numpy", "msgpack", "IPython"}
+
+
+def part_of(module: str) -> str:
+    """The part a module belongs to: the longest key of ALLOWED that is the module or a parent of it."""
+    parts = module.split(".")
+    for n in range(len(parts), 0, -1):
+        key = ".".join(parts[:n])
+        if key in ALLOWED:
+            return key
+    raise AssertionError(f"{module} belongs to no part of docs/architecture.md: add it to ALLOWED")
+
+
+def imports(path: Path, module: str) -> list[str]:
+    """Every module ``path`` imports (top-level or inside functions), relative imports resolved."""
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0] if "." in module else ""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            out += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1] if package else []
+                target = ".".join(base + ([node.module] if node.module else []))
+                out += [f"{target}.{a.name}" if not node.module else target for a in node.names]
+            else:
+                out.append(node.module or "")
+    return out
+
+
+def modules() -> dict[str, Path]:
+    """``{module name inside the package: its file}``; the package's own ``__init__`` is ``""``."""
+    out = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE).with_suffix("")
+        parts = [p for p in rel.parts if p != "__init__"]
+        out[".".join(parts)] = path
+    return out
+
+
+def full(module: str) -> str:
+    return f"backprop_course.{module}" if module else "backprop_course"
+
+
+def test_every_module_keeps_to_its_parts_imports() -> None:
+    problems = []
+    for module, path in modules().items():
+        if not module:
+            continue
+        mine = part_of(module)
+        for target in imports(path, full(module)):
+            if not target.startswith("backprop_course"):
+                continue
+            inner = target.removeprefix("backprop_course").lstrip(".")
+            if not inner:
+                continue
+            theirs = part_of(inner)
+            allowed = ALLOWED[mine]
+            if theirs == mine or theirs.startswith(mine + ".") or "*" in allowed:
+                continue
+            if theirs == "cli":
+                problems.append(f"{module} imports the CLI")
+            elif theirs not in allowed:
+                problems.append(f"{module} ({mine}) imports {inner} ({theirs})")
+    assert not problems, "\n".join(problems)
+
+
+def test_student_side_imports_nothing_of_the_grader() -> None:
+    stdlib = set(sys.stdlib_module_names)
+    problems = []
+    for module, path in modules().items():
+        if not any(module == s or module.startswith(s + ".") for s in STUDENT_SIDE):
+            continue
+        for target in imports(path, full(module)):
+            top = target.split(".")[0]
+            if top in stdlib or top in STUDENT_THIRD_PARTY or top == "__future__":
+                continue
+            if top == "backprop_course":
+                continue  # checked against ALLOWED above
+            problems.append(f"{module} imports {target} (a student-side module)")
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_imports_the_cli_and_the_rules_cover_every_module() -> None:
+    for module in modules():
+        if module:
+            part_of(module)  # raises for a module no rule covers
+    importers = [
+        m for m, p in modules().items() if m != "cli" and any(t.endswith(".cli") for t in imports(p, full(m)))
+    ]
+    assert importers == []
