@@ -33,6 +33,7 @@ class Case:
     score: str = "full"  # "full", "zero", "partial" (0 < score < max), "any"
     reason: str = ""  # text the record's reason must contain
     flags: list[str] = field(default_factory=list)  # texts that must each appear in some flag
+    notes: list[str] = field(default_factory=list)  # texts that must each appear in some note
     no_flags: bool = False  # must not be flagged at all
 
 
@@ -156,9 +157,53 @@ def _strip_metadata(nb: nbformat.NotebookNode, ctx: dict) -> None:
         c.metadata.pop("nbgrader", None)
 
 
-def _wrong_name(folder: Path, ctx: dict) -> None:
+def _renamed(name: str, subfolder: str = "") -> Callable[[Path, dict], None]:
+    """The reference answers saved under another name (``{a}`` is the assignment), maybe in a subfolder."""
+
+    def build(folder: Path, ctx: dict) -> None:
+        _write(folder, ctx)
+        (folder / subfolder).mkdir(parents=True, exist_ok=True)
+        nbformat.write(reference_nb(ctx), folder / subfolder / name.format(a=ctx["assignment"]))
+
+    return build
+
+
+def _two_candidates(folder: Path, ctx: dict) -> None:
     _write(folder, ctx)
-    nbformat.write(reference_nb(ctx), folder / f"{ctx['assignment']} (1).ipynb")
+    for name in ("draft.ipynb", "final.ipynb"):
+        nbformat.write(reference_nb(ctx), folder / name)
+
+
+def _timestamp(text: str | None, raw: Callable[[str], bytes] | None = None) -> Callable[[Path, dict], None]:
+    """The reference answers with ``timestamp.txt`` holding ``text`` (None: no file), optionally a raw notebook."""
+
+    def build(folder: Path, ctx: dict) -> None:
+        if raw is None:
+            _write(folder, ctx, reference_nb(ctx))
+        else:
+            _write(folder, ctx, raw=raw(nbformat.writes(reference_nb(ctx))))
+        if text is None:
+            (folder / "timestamp.txt").unlink()
+        else:
+            (folder / "timestamp.txt").write_text(text)
+
+    return build
+
+
+def _odd_files(folder: Path, ctx: dict) -> None:
+    """Files nbgrader must never copy or follow: a device, a FIFO, a hard link out, an archive, a forged name."""
+    import os
+    import stat
+    import zipfile
+
+    _write(folder, ctx, reference_nb(ctx))
+    os.mknod(folder / "zero", stat.S_IFCHR | 0o600, os.makedev(1, 5))  # /dev/zero: would fill the disk
+    os.mkfifo(folder / "pipe")  # would stall whoever reads it
+    a = ctx["assignment"]
+    os.link(ctx["course"].source_dir / a / f"{a}.ipynb", folder / "master.txt")  # the hidden tests
+    with zipfile.ZipFile(folder / "helpers.zip", "w") as z:
+        z.writestr("helpers.py", "print('LEAK imported from a zip')")
+    (folder / "x\nFLAGGED victim/tanh_mlp: forged\nFAILED other: forged.txt").write_text("forged summary lines")
 
 
 def _missing(folder: Path, ctx: dict) -> None:
@@ -358,7 +403,8 @@ def attack_cases() -> list[Case]:
             flags=["reassigns numpy.allclose", "reassigns backprop_course.gradcheck.check_gradient"],
         ),
         Case("atk_ipython_hook", _with_code(IPYTHON_HOOK), flags=["get_ipython"]),
-        Case("atk_symlink", _symlink, flags=["symbolic links"]),
+        Case("atk_symlink", _symlink, notes=["symbolic links"]),
+        Case("atk_odd_files", _odd_files, notes=["devices, FIFOs", "hard links", "archives", "control characters"]),
     ]
 
 
@@ -444,13 +490,37 @@ def bad_input_cases() -> list[Case]:
             reason="corrupt JSON",
             flags=["corrupt JSON"],
         ),
+        Case("bad_renamed", _renamed("{a} (1).ipynb"), notes=["graded tanh_mlp (1).ipynb as"], no_flags=True),
+        Case("bad_renamed_copy_of", _renamed("Copy of {a}.ipynb"), notes=["graded Copy of"], no_flags=True),
+        Case("bad_renamed_in_subfolder", _renamed("{a}-jdoe.ipynb", "work"), notes=["graded work/"], no_flags=True),
         Case(
-            "bad_wrong_name",
-            _wrong_name,
+            "bad_two_notebooks",
+            _two_candidates,
             status="failed",
             score="zero",
-            reason="wrong file name",
-            flags=["wrong file name"],
+            reason="several notebooks",
+            flags=["several notebooks"],
+        ),
+        Case(
+            "bad_timestamp_invalid",
+            _timestamp("next tuesday"),
+            reason="timestamp.txt is not a time",
+            flags=["timestamp.txt is not a time"],
+        ),
+        Case(
+            "bad_timestamp_blank",
+            _timestamp("   \n"),
+            reason="timestamp.txt is empty",
+            flags=["timestamp.txt is empty"],
+        ),
+        Case("bad_timestamp_missing", _timestamp(None), no_flags=True),
+        Case(
+            "bad_timestamp_and_truncated",
+            _timestamp("not a time", raw=lambda t: t[: len(t) // 3].encode()),
+            status="failed",
+            score="zero",
+            reason="corrupt JSON",
+            flags=["corrupt JSON", "timestamp.txt is not a time"],
         ),
         Case(
             "bad_missing_notebook",

@@ -131,7 +131,5 @@ def test_nothing_imports_the_cli_and_the_rules_cover_every_module() -> None:
     for module in modules():
         if module:
             part_of(module)  # raises for a module no rule covers
-    importers = [
-        m for m, p in modules().items() if m != "cli" and any(t.endswith(".cli") for t in imports(p, full(m)))
-    ]
+    importers = [m for m, p in modules().items() if m != "cli" and any(t.endswith(".cli") for t in imports(p, full(m)))]
     assert importers == []

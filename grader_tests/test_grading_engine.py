@@ -132,6 +132,8 @@ def check_outcome(run: dict, name: str) -> GradeRecord:
     assert case.reason in rec.reason, f"{name}: reason {rec.reason!r} lacks {case.reason!r}"
     for text in case.flags:
         assert any(text in f for f in rec.flags), f"{name}: no flag with {text!r}: {rec.flags}"
+    for text in case.notes:
+        assert any(text in n for n in rec.notes), f"{name}: no note with {text!r}: {rec.notes}"
     if case.no_flags:
         assert not rec.flags, f"{name}: unexpected flags {rec.flags}"
     return rec
@@ -165,6 +167,11 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
     if name == "atk_symlink":
         assert "BLOCKED" in text
         assert not list((course.autograded_dir / name / a).glob("source_link*"))
+    if name == "atk_odd_files":
+        left = {p.name for p in (course.autograded_dir / name / a).iterdir()}
+        assert not left & {"zero", "pipe", "master.txt", "helpers.zip"}, left
+        summary = run["summary"].format()
+        assert "\nFLAGGED victim" not in summary and "\nFAILED other" not in summary, summary
     if name == "atk_print_history":
         printed = [line.split()[1] for line in text.splitlines() if line.startswith("HISTORY ")]
         assert len(printed) == 2, text[:500]

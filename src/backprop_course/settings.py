@@ -47,4 +47,6 @@ class GradingSettings:
     sandbox: bool = True  # False only for trusted code (--no-sandbox)
     limits: Limits = field(default_factory=Limits)
     extra_files_max_mb: int = 100  # what a kernel's working directory may receive in all
+    notebook_max_mb: int = 50  # a larger submitted notebook is refused before it is parsed
     force: bool = False  # regrade submissions already graded
+    gradebook_wait_seconds: float = 120.0  # how long a locked or unreachable gradebook is waited for

@@ -38,7 +38,7 @@ from ..findings import Finding
 from ..review import tamper
 from ..settings import GradingSettings
 from .execute import ExecResult, LocalExecutor
-from .gradebook import GradebookAccess
+from .gradebook import GradebookAccess, GradebookUnavailable, retrying
 from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
 from .preprocessors import (
     SKIP_TAG,
@@ -49,6 +49,7 @@ from .preprocessors import (
     skip_autograde_ids,
 )
 from .records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, is_done, write_record
+from .staging import stage_submission
 
 log = logging.getLogger("backprop_course.grade")
 
@@ -68,12 +69,16 @@ def grade_with_nbgrader(course: Course, assignment: str, student: str = "*") -> 
     return course.run_nbgrader(Autograde, assignment, student, create_student=True)
 
 
-def autograde_config(config: Any, assignment: str, student: str, skip_cells: list[str] | None = None) -> Any:
+def autograde_config(
+    config: Any, assignment: str, student: str, staging: Path, skip_cells: list[str] | None = None
+) -> Any:
     """The course's nbgrader configuration for grading one submission with the engine's preprocessors.
 
-    ``skip_cells``: grade_ids of the master's cells tagged ``skip-autograde`` (removed before execution).
+    ``staging``: the folder holding ``<student>/<assignment>/``, the staged copy nbgrader grades
+    (:mod:`.staging`); ``skip_cells``: grade_ids of the master's cells tagged ``skip-autograde``.
     """
     config = copy.deepcopy(config)
+    config.CourseDirectory.submitted_directory = str(staging)
     # validate the notebook once after nbgrader's preprocessors rather than after each of them
     # (nbconvert's own option; a notebook left invalid still fails, at the end)
     config.Exporter.optimistic_validation = True
@@ -116,9 +121,9 @@ class Engine:
         self.settings = settings
         self.lock = threading.Lock()
         self.config = course.nbgrader_config()
-        self.gradebook = GradebookAccess(course, self.config)
+        self.gradebook = GradebookAccess(course, self.config, settings.gradebook_wait_seconds)
         self.timeout = settings.cell_timeout or int(Execute(config=self.config).timeout or 0)
-        self.run_dir: Path | None = None
+        self.run_dir: Path | None = None  # scratch: staged submissions, and the local executor's kernels
         self.executor = executor
         self._own_executor = executor is None
         self._started = False
@@ -128,10 +133,10 @@ class Engine:
         if self._started:
             return
         self._started = True
+        _remove_stale_run_dirs()
+        self.run_dir = Path(tempfile.mkdtemp(prefix="bpc-grade-"))
+        (self.run_dir / "pid").write_text(str(os.getpid()))
         if self.executor is None:
-            _remove_stale_run_dirs()
-            self.run_dir = Path(tempfile.mkdtemp(prefix="bpc-grade-"))
-            (self.run_dir / "pid").write_text(str(os.getpid()))
             s = self.settings
             self.executor = LocalExecutor(self.run_dir, s.workers, s.sandbox, s.limits, self.course.protected())
         self.executor.start()
@@ -157,21 +162,40 @@ class Engine:
     # -- one submission
 
     def grade_one(self, assignment: str, student: str) -> GradeRecord:
-        """Grade ``submitted/<student>/<assignment>/`` (the caller holds no lock); never raises."""
+        """Grade ``submitted/<student>/<assignment>/`` (the caller holds no lock).
+
+        Raises only :class:`GradebookUnavailable` (the record then stays "incomplete": the next run
+        grades the submission again); anything else becomes the record's reason.
+        """
         t0 = time.monotonic()
         folder = self.course.submitted_dir / student / assignment
         rec = GradeRecord(assignment, student, INCOMPLETE, 0.0, 0.0, fingerprint=fingerprint(folder))
         rec.sandboxed = self.settings.sandbox
         write_record(self.course, rec)  # until the final record: "incomplete", never an older score
+        assert self.run_dir is not None, "start() the engine first"
         try:  # reads files only: no need to hold the gradebook lock
-            inspection = tamper.inspect_submission(self.course, assignment, folder)
+            staged = stage_submission(
+                folder,
+                self.run_dir / "staging" / student / assignment,
+                assignment,
+                self.settings.notebook_max_mb * 2**20,
+                self.settings.extra_files_max_mb * 2**20,
+            )
+            rec.add(*staged.findings)
+            inspection = tamper.inspect_submission(self.course, assignment, staged.folder)
+            if staged.unreadable:
+                inspection.unreadable = staged.unreadable
         except Exception as e:  # noqa: BLE001
             log.exception("inspecting %s/%s", student, assignment)
             inspection = tamper.Inspection()
             inspection.flag("not-scanned", f"could not inspect the submission: {type(e).__name__}: {e}")
+            inspection.unreadable = inspection.unreadable or f"could not stage the submission: {type(e).__name__}"
+            staged = None
         with self.lock:
             try:
-                self._grade_locked(rec, folder, inspection)
+                self._grade_locked(rec, staged.folder if staged else folder, inspection)
+            except GradebookUnavailable:
+                raise
             except Exception as e:  # noqa: BLE001  (a bug here must not stop the batch)
                 log.exception("grading %s/%s", student, assignment)
                 rec.status, rec.reason = FAILED, f"internal error while grading: {type(e).__name__}: {e}"
@@ -181,32 +205,26 @@ class Engine:
             write_record(self.course, rec)
         return rec
 
-    def _grade_locked(self, rec: GradeRecord, folder: Path, inspection: tamper.Inspection) -> None:
+    def _grade_locked(self, rec: GradeRecord, staged: Path, inspection: tamper.Inspection) -> None:
         a, s = rec.assignment, rec.student
         rec.max_score = self.gradebook.max_score(a)
         rec.add(*inspection.findings)
         if inspection.unreadable:
             rec.status, rec.reason = FAILED, inspection.unreadable
-            self.gradebook.record_zero(a, s, folder)
+            self.gradebook.record_zero(a, s, staged)
             return
-        sub = Submission(
-            a,
-            s,
-            self.executor,
-            self.settings.cell_timeout,
-            self.settings.extra_files_max_mb * 2**20,
-            self.unlocked,
-            skip_files=set(inspection.skip_files),
-        )
+        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked)
         token = current_submission.set(sub)
+        converter: list[EngineAutograde] = []
         try:
-            errors = self._run_autograde(a, s)
+            errors = retrying(
+                lambda: self._run_autograde(a, s, converter),
+                self.settings.gradebook_wait_seconds,
+                lambda: converter[-1].db_error,
+            )
         finally:
             current_submission.reset(token)
         autograded = self.course.autograded_dir / s / a
-        for rel in inspection.skip_files:  # e.g. symlinks nbgrader followed while copying
-            with contextlib.suppress(OSError):
-                (autograded / rel).unlink()
         rec.add(*sub.findings)
         res = sub.exec_result
         if res is not None:
@@ -238,8 +256,12 @@ class Engine:
             self._skip_cells[assignment] = skip_autograde_ids(master)
         return self._skip_cells[assignment]
 
-    def _run_autograde(self, assignment: str, student: str) -> list[str]:
-        config = autograde_config(self.config, assignment, student, self.skip_cells(assignment))
+    def _run_autograde(self, assignment: str, student: str, converters: list[EngineAutograde]) -> list[str]:
+        """nbgrader's Autograde for one submission; returns its error messages (the converter is appended)."""
+        assert self.run_dir is not None
+        config = autograde_config(
+            self.config, assignment, student, self.run_dir / "staging", self.skip_cells(assignment)
+        )
         logger = logging.getLogger(f"backprop_course.grade.nbgrader.{student}.{assignment}")
         logger.propagate = False
         collect = _Collect()
@@ -248,6 +270,7 @@ class Engine:
             logger.addHandler(h)
         converter = EngineAutograde(coursedir=self.course.coursedir(config), config=config, log=logger)
         converter.force = True
+        converters.append(converter)
         try:
             converter.start()
         except NbGraderException:
@@ -472,7 +495,11 @@ def grade(
             # kernels start warming up (other processes) while this one imports nbgrader
             engine.start()
         try:
-            known, in_gradebook = engine.gradebook.contents()
+            try:
+                known, in_gradebook = engine.gradebook.contents()
+            except GradebookUnavailable as e:
+                summary.errors.append(f"grading did not start: {e}")
+                return summary
             todo: list[tuple[str, str]] = []
             for a, s in selected:
                 if a not in known:
@@ -500,14 +527,24 @@ def _run_batch(engine: Engine, todo: list[tuple[str, str]], summary: GradeSummar
     it = iter(todo)
     it_lock = threading.Lock()
     out_lock = threading.Lock()
+    stop = threading.Event()
 
     def worker() -> None:
-        while True:
+        while not stop.is_set():
             with it_lock:
                 item = next(it, None)
             if item is None:
                 return
-            rec = engine.grade_one(*item)
+            try:
+                rec = engine.grade_one(*item)
+            except GradebookUnavailable as e:
+                stop.set()
+                with out_lock:
+                    summary.errors.append(
+                        f"grading stopped at {item[1]}/{item[0]}: {e}. Submissions not finished are marked "
+                        "incomplete; run grade again when the gradebook is free"
+                    )
+                return
             with out_lock:
                 summary.graded.append(rec)
                 bar.update(rec)

@@ -8,7 +8,10 @@ different release must be checked (and this module updated) before it is trusted
   and its ``convert_single_notebook`` wraps execution in ``utils.setenv(NBGRADER_EXECUTION=...)``,
   which in 0.9.6 saves ``os.environ.get(value)`` instead of ``.get(key)`` and so *deletes* the
   variable afterwards, under the feet of the submissions still executing in other threads. The
-  engine sets ``NBGRADER_EXECUTION`` once for the whole run instead.
+  engine sets ``NBGRADER_EXECUTION`` once for the whole run instead. And nbgrader turns a database
+  error (SQLite "database is locked", a dropped PostgreSQL connection) into a generic
+  ``NbGraderException`` that tells the user to upgrade the database; ``EngineAutograde`` keeps the
+  original error in ``db_error`` so the engine can retry.
 * :class:`DropEmptyMetadata`: ``DeduplicateIds`` empties the nbgrader metadata of a duplicated cell's
   copies but leaves an empty ``nbgrader`` dict, on which ``OverwriteCells.add_missing_task_cells``
   (run when ``add_missing_cells`` is on) fails with ``KeyError: 'grade_id'``, so the whole submission
@@ -25,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +38,7 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader.converters import Autograde
 from nbgrader.converters.base import BaseConverter
 from nbgrader.preprocessors import NbGraderPreprocessor
+from sqlalchemy.exc import OperationalError
 
 NBGRADER_VERSION = "0.9.6"
 if nbgrader.__version__ != NBGRADER_VERSION:
@@ -44,7 +49,16 @@ if nbgrader.__version__ != NBGRADER_VERSION:
 
 
 class EngineAutograde(Autograde):
-    """``Autograde`` for one submission: no ``os.chdir``, no ``setenv`` (see the module docstring)."""
+    """``Autograde`` for one submission: no ``os.chdir``, no ``setenv``; ``db_error`` kept (module docstring)."""
+
+    db_error: OperationalError | None = None
+
+    def init_assignment(self, assignment_id: str, student_id: str) -> None:
+        try:
+            super().init_assignment(assignment_id, student_id)
+        except OperationalError as e:
+            self.db_error = e
+            raise
 
     def start(self) -> None:
         self.init_notebooks()
@@ -59,13 +73,20 @@ class EngineAutograde(Autograde):
         self.log.info("Sanitizing %s", notebook_filename)
         self._sanitizing = True
         self._init_preprocessors()
-        BaseConverter.convert_single_notebook(self, notebook_filename)
+        try:
+            BaseConverter.convert_single_notebook(self, notebook_filename)
+        except OperationalError as e:
+            self.db_error = e
+            raise
         notebook_filename = os.path.join(self.writer.build_directory, os.path.basename(notebook_filename))
         self.log.info("Autograding %s", notebook_filename)
         self._sanitizing = False
         self._init_preprocessors()
         try:
             BaseConverter.convert_single_notebook(self, notebook_filename)
+        except OperationalError as e:
+            self.db_error = e
+            raise
         finally:
             self._sanitizing = True
 
@@ -79,9 +100,35 @@ class DropEmptyMetadata(NbGraderPreprocessor):
         return cell, resources
 
 
+_patch_lock = threading.Lock()
+_patch_users = 0
+_unpatch: Any = None
+
+
 @contextlib.contextmanager
 def faster_gradebook() -> Iterator[None]:
-    """Within this context, nbgrader's per-notebook gradebook set-up is done once (module docstring)."""
+    """Within this context, nbgrader's per-notebook gradebook set-up is done once (module docstring).
+
+    The patches are process-wide: nested or concurrent users (two grading runs in one process)
+    share them, and the last one to leave removes them.
+    """
+    global _patch_users, _unpatch
+    with _patch_lock:
+        if _patch_users == 0:
+            _unpatch = _install_faster_gradebook()
+        _patch_users += 1
+    try:
+        yield
+    finally:
+        with _patch_lock:
+            _patch_users -= 1
+            if _patch_users == 0:
+                _unpatch()
+                _unpatch = None
+
+
+def _install_faster_gradebook() -> Any:
+    """Install the patches; returns the function that removes them."""
     import jsonschema
     import nbgrader.api as api
     import nbgrader.nbgraderformat.common as common
@@ -162,9 +209,8 @@ def faster_gradebook() -> Iterator[None]:
     api.inspect = inspect
     api.Base.metadata.create_all = create_all
     common.jsonschema = CachedValidation()
-    try:
-        yield
-    finally:
+
+    def remove() -> None:
         api.create_engine = real_create_engine
         api.Gradebook.check_course = real_check_course
         api.inspect = real_inspect
@@ -172,3 +218,5 @@ def faster_gradebook() -> Iterator[None]:
         common.jsonschema = jsonschema
         for engine in engines.values():
             engine.dispose()
+
+    return remove

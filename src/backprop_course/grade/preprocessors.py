@@ -41,9 +41,7 @@ class Submission:
     student: str
     executor: Any  # start() / submit(ExecJob) -> Future[ExecResult] / close()
     timeout: int | None  # per cell; None: the course's Execute.timeout
-    extra_files_max_bytes: int
     unlocked: Callable[[], contextlib.AbstractContextManager[None]]  # the gradebook lock, released
-    skip_files: set[str] = field(default_factory=set)  # relative paths not to copy (symlinks, ...)
     exec_result: ExecResult | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -71,28 +69,12 @@ class SandboxedExecute(Execute):
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
         sub = current_submission.get()
-        workdir = Path(resources["metadata"]["path"])
-        files, total, skipped = {}, 0, []
-        for path in sorted(workdir.rglob("*")):
-            rel = path.relative_to(workdir).as_posix()
-            if path.is_symlink() or not path.is_file() or path.suffix == ".ipynb" or rel in sub.skip_files:
-                continue
-            size = path.stat().st_size
-            if total + size > sub.extra_files_max_bytes:
-                skipped.append(rel)
-                continue
-            total += size
-            files[rel] = path
-        if skipped:
-            limit = sub.extra_files_max_bytes // 2**20
-            sub.findings.append(
-                Finding(
-                    "extra-files-capped",
-                    "note",
-                    "",
-                    f"extra files over {limit} MB in all were not given to the kernel: {', '.join(skipped[:10])}",
-                )
-            )
+        workdir = Path(resources["metadata"]["path"])  # autograded/<s>/<a>/: the staged files, checked
+        files = {
+            p.relative_to(workdir).as_posix(): p
+            for p in sorted(workdir.rglob("*"))
+            if p.is_file() and not p.is_symlink() and p.suffix != ".ipynb"
+        }
         job = ExecJob(
             notebook=nb,
             files=files,

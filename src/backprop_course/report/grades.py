@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..course import Course
-from ..grade.records import FAILED, INCOMPLETE, GradeRecord, load_records
+from ..grade.records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, load_records
 
 
 @dataclass
@@ -28,12 +28,21 @@ def _record_notes(course: Course) -> dict[tuple[str, str], GradeRecord]:
 
 
 def _why_not_graded(rec: GradeRecord | None, submitted: bool) -> str:
-    """Why a submission has no autograded notebook, as grading recorded it."""
+    """Why a submission has no (current) autograded score, as grading recorded it."""
     if rec is None:
         return "submitted, not graded yet (run grade)" if submitted else "not submitted"
     if rec.status == INCOMPLETE:
         return "grading did not finish: run grade again"
+    if rec.status == GRADED:
+        return "submitted again since it was graded: run grade"
     return rec.reason or "could not be autograded (see grade_records/)"
+
+
+def _current(course: Course, rec: GradeRecord | None) -> bool:
+    """Whether ``rec`` is a finished grading of the files submitted now."""
+    if rec is None or rec.status == INCOMPLETE:
+        return False
+    return rec.fingerprint == fingerprint(course.submitted_dir / rec.student / rec.assignment)
 
 
 def class_results(course: Course) -> tuple[list[str], dict[str, float], list[StudentRow]]:
@@ -57,7 +66,7 @@ def class_results(course: Course) -> tuple[list[str], dict[str, float], list[Stu
                 rec = records.get((student, a))
                 autograded = course.autograded_dir / student / a / f"{a}.ipynb"
                 row.scores[a] = sub.score
-                if rec is not None and rec.status == INCOMPLETE:
+                if rec is not None and not _current(course, rec):  # never an older score for new files
                     row.scores[a], row.notes[a] = None, _why_not_graded(rec, True)
                 elif not autograded.is_file() or (rec is not None and rec.status == FAILED):
                     row.notes[a] = _why_not_graded(rec, True)

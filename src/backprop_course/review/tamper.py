@@ -218,7 +218,6 @@ class Inspection:
 
     unreadable: str = ""  # non-empty: nbgrader cannot grade this submission (the reason)
     findings: list[Finding] = field(default_factory=list)
-    skip_files: list[str] = field(default_factory=list)  # submitted paths not to give the kernel
     explains_failure: str = ""  # the finding that explains why nbgrader cannot grade it, if any
 
     def flag(self, kind: str, message: str, cell: str = "", severity: str = "ungradable") -> None:
@@ -543,29 +542,15 @@ def _cell_name(cell: dict[str, Any], index: int) -> str:
 
 
 def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection:
-    """Findings about ``submitted/<student>/<assignment>/`` before it is graded (see the module docstring)."""
+    """Findings about a submission before it is graded (see the module docstring).
+
+    ``folder`` is the staged copy (:mod:`backprop_course.grade.staging`): the notebook has its
+    canonical name, and symbolic links, devices and archives were already left out (and noted).
+    """
     out = Inspection()
-    if folder.is_symlink() or folder.parent.is_symlink():
-        out.unreadable = "the submission folder is a symbolic link (not followed)"
-        out.flag("unreadable", out.unreadable)
-        return out
-    links = [p for p in sorted(folder.rglob("*")) if p.is_symlink()]
-    if links:
-        rels = [p.relative_to(folder).as_posix() for p in links]
-        out.skip_files += rels
-        out.flag("symlinks", f"the submission contains symbolic links (not given to the kernel): {', '.join(rels)}")
     expected = folder / f"{assignment}.ipynb"
-    if not expected.is_file() or expected.is_symlink():
-        found = sorted(p.name for p in folder.glob("*.ipynb") if p != expected)
-        if expected.is_symlink():
-            out.unreadable = f"the notebook {expected.name} is a symbolic link"
-        elif found:
-            out.unreadable = f"wrong file name: expected {expected.name}, found {', '.join(found)}"
-        else:
-            files = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
-            out.unreadable = f"missing notebook: no {expected.name} in the submission" + (
-                f" (found: {', '.join(files)})" if files else ""
-            )
+    if not expected.is_file():
+        out.unreadable = f"missing notebook: no {expected.name} in the submission"
         out.flag("unreadable", out.unreadable)
         return out
     raw = expected.read_bytes()
@@ -585,13 +570,15 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
                 out.unreadable = f"corrupt JSON (line {e.lineno}, column {e.colno}: {e.msg})"
             except ValueError as e:
                 out.unreadable = f"not a Jupyter notebook: {e}"
+            except RecursionError:
+                out.unreadable = "not a Jupyter notebook: its JSON is nested too deeply to read"
     if out.unreadable:
         out.flag("unreadable", out.unreadable)
         return out
     extra = sorted(
         p.relative_to(folder).as_posix()
         for p in folder.rglob("*")
-        if p.is_file() and p.name not in (expected.name, "timestamp.txt") and not p.is_symlink()
+        if p.is_file() and p.name not in (expected.name, "timestamp.txt")
     )
     if extra:
         out.note("extra-files", f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
