@@ -203,7 +203,7 @@ def _odd_files(folder: Path, ctx: dict) -> None:
     os.link(ctx["course"].source_dir / a / f"{a}.ipynb", folder / "master.txt")  # the hidden tests
     with zipfile.ZipFile(folder / "helpers.zip", "w") as z:
         z.writestr("helpers.py", "print('LEAK imported from a zip')")
-    (folder / "x\nFLAGGED victim/tanh_mlp: forged\nFAILED other: forged.txt").write_text("forged summary lines")
+    (folder / "x\nFLAGGED victim: forged\nFAILED other: forged.txt").write_text("forged summary lines")
 
 
 def _missing(folder: Path, ctx: dict) -> None:
@@ -247,9 +247,10 @@ for t in targets:
     except Exception as e:
         print("BLOCKED", t, type(e).__name__)
 found = []
-for depth in range(0, 6):
+for depth in range(0, 5):
     for name in ("*.ipynb", "gradebook.db"):
-        found += glob.glob("/*" * depth + "/" + name)
+        found += glob.glob("/[!p]*" * depth + "/" + name)  # not /proc: thousands of entries, nothing to find
+
 print("FOUND", [p for p in found if not p.startswith(("/proc", "/usr"))], "EXISTS", os.path.exists("{course}"))
 """
 
@@ -319,6 +320,38 @@ try:
         os.fork()
 except OSError as e:
     print("FORK-FAILED", type(e).__name__)
+"""
+
+DISK_FILL = """
+import os
+for place in ("/scratch", "/tmp"):
+    written = 0
+    try:
+        for n in range(800):  # files of 10 MB each, up to 8 GB
+            with open(os.path.join(place, "fill" + str(n)), "wb") as f:
+                for _ in range(10):
+                    f.write(b"x" * 2**20)
+                    written += 2**20
+    except OSError as e:
+        print("FULL", place, written // 2**20, type(e).__name__)
+"""
+
+MEMORY_CHILDREN = """
+import os, time
+children = []
+for _ in range(8):
+    pid = os.fork()
+    if pid == 0:
+        try:
+            hog = bytearray(150 * 2**20)  # each child stays under the per-process cap; together they do not
+            for i in range(0, len(hog), 4096):
+                hog[i] = 1
+            time.sleep(1)
+        finally:
+            os._exit(0)
+    children.append(pid)
+for pid in children:
+    os.waitpid(pid, 0)
 """
 
 MEMORY_BOMB = """
@@ -440,8 +473,8 @@ def bad_input_cases() -> list[Case]:
                 "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", where="new-cell"
             ),
             score="zero",
-            reason="ignored the interrupt",
-            flags=["ignored the interrupt", "imports signal"],
+            reason="ignored an interrupt",
+            flags=["ignored an interrupt", "imports signal"],
         ),
         Case(
             "bad_os_exit",
@@ -457,7 +490,34 @@ def bad_input_cases() -> list[Case]:
             reason="memory cap",
             flags=["memory cap"],
         ),
-        Case("bad_fork_bomb", _with_code(FORK_BOMB, where="new-cell"), score="any", flags=["imports os"]),
+        Case("bad_fork_bomb", _with_code(FORK_BOMB, where="new-cell"), score="any", flags=["process limit"]),
+        Case("bad_disk_fill", _with_code(DISK_FILL, where="new-cell"), score="full", flags=["/scratch", "/tmp"]),
+        Case("bad_memory_children", _with_code(MEMORY_CHILDREN, where="new-cell"), score="any", flags=["memory limit"]),
+        Case(
+            "bad_huge_output_line",
+            _with_code("print('x' * (100 * 2**20))", where="new-cell"),
+            score="full",
+        ),
+        Case(
+            "bad_huge_notebook",
+            _edit(lambda nb, ctx: nb.cells.append(nbformat.v4.new_markdown_cell("x" * (60 * 2**20)))),
+            status="failed",
+            score="zero",
+            reason="over the 50 MB limit",
+            flags=["over the 50 MB limit"],
+        ),
+        Case(
+            "bad_deep_json",
+            _raw(
+                lambda t: t.replace(
+                    '"metadata": {', '"metadata": {"deep": ' + "[" * 200_000 + "]" * 200_000 + ",", 1
+                ).encode()
+            ),
+            status="failed",
+            score="zero",
+            reason="nested too deeply",
+            flags=["nested too deeply"],
+        ),
         Case(
             "bad_output_flood",
             _with_code("print('\\n'.join(map(str, range(200000))))", where="new-cell"),

@@ -185,6 +185,22 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
         assert "check_gradient" not in history and "hidden_rng" not in history
 
 
+def test_a_full_disk_is_the_sandboxs_own(corpus_run: dict) -> None:
+    """Writing until the disk is full fills the sandbox's tmpfs (capped, in its memory), not the host's disk."""
+    text = outputs(corpus_run["course"], "bad_disk_fill", corpus_run["assignment"])
+    full = [line.split() for line in text.splitlines() if line.startswith("FULL ")]
+    assert [f[1] for f in full] == ["/scratch", "/tmp"], text[:500]
+    assert all(int(f[2]) <= 300 for f in full), full
+
+
+def test_a_huge_output_never_reaches_the_gradebook_side(corpus_run: dict) -> None:
+    """A 100 MB line printed by a cell is cut before it is stored: the autograded notebook stays small."""
+    course, a = corpus_run["course"], corpus_run["assignment"]
+    for name in ("bad_huge_output_line", "bad_output_flood"):
+        size = (course.autograded_dir / name / a / f"{a}.ipynb").stat().st_size
+        assert size < 5 * 2**20, f"{name}: autograded notebook of {size} bytes"
+
+
 def test_attacks_left_the_course_untouched(corpus_run: dict) -> None:
     """Nothing planted or changed in source/, the stored tests, or the honest student's results."""
     run = corpus_run
@@ -376,7 +392,7 @@ open("scratch-ok", "w").write("ok")
     words = text.split()
     fields = dict(zip(words[::2], words[1::2], strict=False))
     assert int(fields["UID"]) >= UID_BASE and fields["CAPEFF"] == "0000000000000000" and fields["NNP"] == "1"
-    assert fields["NPROC"] == "40" and fields["AS"] == str(1100 * 1024 * 1024)
+    assert fields["NPROC"] == "56" and fields["AS"] == str(1100 * 1024 * 1024)
     assert "CWD /scratch ['given.txt']" in text
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 
@@ -394,8 +410,6 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import IPython\nIPython.display = None": "reassigns IPython.display",
         "gradcheck.check_gradient = None": "reassigns backprop_course.gradcheck.check_gradient",
         "from backprop_course import gradcheck as g\ng.diagnose = 1": "reassigns backprop_course.gradcheck.diagnose",
-        "np = None": "the name np",
-        "def isinstance(a, b):\n    return True": "redefines the builtin isinstance",
         "get_ipython().run_cell('x')": "get_ipython",
         "%run other.py": "uses the magic %run",
         "%%bash\nls /": "uses the magic %%bash",
@@ -423,6 +437,10 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         assert scan.flags == [] and len(scan.notes) == 1 and note in scan.notes[0], (code, scan)
     star = scan_code("from numpy import *\nfrom math import *")
     assert star.flags == [] and len(star.notes) == 2, star
+    # rebinding names the tests used to rely on is harmless now that tests run outside the kernel: a note
+    for code, note in (("np = None", "the name np"), ("def isinstance(a, b):\n    return True", "builtin isinstance")):
+        scan = scan_code(code)
+        assert scan.flags == [] and any(note in n for n in scan.notes), (code, scan)
     honest = (
         "import numpy as np\nclass Tanh:\n    def forward(self, x):\n"
         "        self.y = np.tanh(x)\n        return self.y\n"

@@ -14,20 +14,30 @@ MB = 2**20
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits of one sandboxed kernel (and of the trusted tester that grades it)."""
+    """Resource limits of one sandboxed kernel (and of the trusted tester that grades it).
+
+    ``memory_mb`` and ``processes`` hold per process (rlimits) and, where the host offers cgroups,
+    for the whole sandbox (:mod:`backprop_course.sandbox.cgroups`); the sandbox's writable space is
+    two size-capped tmpfs (``tmp_mb``, ``scratch_mb``), charged to its memory, never the host's disk.
+    """
 
     memory_mb: int = 2048  # RLIMIT_AS per process (MemoryError beyond it); an idle kernel maps ~0.8 GB
     processes: int = 64  # RLIMIT_NPROC: processes + threads of the sandbox uid (a kernel uses ~10)
     file_size_mb: int = 64  # RLIMIT_FSIZE: largest file the kernel may write
     open_files: int = 256  # RLIMIT_NOFILE
     tmp_mb: int = 64  # size of the sandbox's /tmp tmpfs
+    scratch_mb: int = 256  # size of the sandbox's /scratch tmpfs (the working directory, extra files included)
     tester_memory_mb: int = 2048  # RLIMIT_AS of the trusted tester process
 
     def rlimits(self) -> dict[str, int]:
-        """The kernel's ``setrlimit`` values, by ``RLIMIT_`` name."""
+        """The kernel's ``setrlimit`` values, by ``RLIMIT_`` name.
+
+        ``RLIMIT_NPROC`` is a little above ``processes``: where the sandbox has a pids cgroup, the
+        cgroup is the limit that binds (and is reported); elsewhere the rlimit still holds.
+        """
         return {
             "AS": self.memory_mb * MB,
-            "NPROC": self.processes,
+            "NPROC": self.processes + 16,
             "FSIZE": self.file_size_mb * MB,
             "NOFILE": self.open_files,
             "CORE": 0,

@@ -129,8 +129,10 @@ def rtol_for(*values: Any) -> float:
 def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = None, hint: str = "") -> np.ndarray:
     """Assert that ``got`` equals ``expected`` (the tests' own reference value) up to the float policy.
 
-    The tolerance is relative to the largest entry of ``expected``: ``rtol`` (default: by dtype, see
-    :func:`rtol_for`) times that scale, per entry. Returns ``got`` as an array.
+    The tolerance, per entry, is ``rtol`` (default: by dtype, see :func:`rtol_for`) times the larger of
+    the entry and a floor: 1e-3 of the largest entry of ``expected`` for float64, the largest entry
+    itself for float32 (whose rounding is relative to the numbers it was computed from, not to the
+    result: an entry near zero is off by about 1e-7 of the scale). Returns ``got`` as an array.
     """
     expected = np.asarray(expected, dtype=np.float64)
     arr = as_array(what, got, expected.shape)
@@ -140,7 +142,8 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
     if not np.all(np.isfinite(values)):
         raise AssertionError(f"{what} contains NaN or inf{'. ' + hint if hint else ''}")
     err = np.abs(values - expected)
-    bad = err > tol * np.maximum(np.abs(expected), scale * 1e-3) + 1e-300
+    floor = scale * (1e-3 if arr.dtype not in (np.float32, np.float16) else 1.0)
+    bad = err > tol * np.maximum(np.abs(expected), floor) + 1e-300
     if bad.any():
         i = np.unravel_index(int(np.argmax(np.where(bad, err, -1))), err.shape) if err.ndim else ()
         at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""

@@ -235,7 +235,7 @@ class Engine:
         if nb_path.is_file():
             rec.status = GRADED
             rec.add(*tamper.inspect_run(nb_path, self.timeout, self.settings.limits))
-            rec.reason = (rec.flags or [""])[0]
+            rec.reason = rec.summary_line()
         else:
             rec.status = FAILED
             why = failure_reason(errors, res, self.timeout)
@@ -325,6 +325,7 @@ class GradeSummary:
     graded: list[GradeRecord] = field(default_factory=list)
     skipped: list[GradeRecord] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # whole assignments that could not be graded
+    warnings: list[str] = field(default_factory=list)  # protections this machine could not give
     seconds: float = 0.0
 
     @property
@@ -347,6 +348,7 @@ class GradeSummary:
             f"already graded {len(self.skipped)} (in {self.seconds:.1f} s)"
         ]
         lines += [f"  error: {_printable(e)}" for e in self.errors]
+        lines += [f"  warning: {_printable(w)}" for w in self.warnings]
         for r in self.failed:
             lines.append(
                 f"  FAILED  {_printable(r.student)}/{r.assignment}: score {r.score:g}/{r.max_score:g}: "
@@ -514,6 +516,9 @@ def grade(
             bar = Progress(len(todo), progress)
             if todo:
                 engine.start()
+                summary.warnings += [f"no cgroups here: {m}" for m in getattr(engine.executor, "missing", [])]
+                if progress is not None and summary.warnings:
+                    progress.write("".join(f"warning: {w}\n" for w in summary.warnings))
                 with _grading_environment():
                     _run_batch(engine, todo, summary, bar)
         finally:

@@ -40,6 +40,8 @@ from ..findings import Finding
 from ..settings import Limits
 
 END_SECONDS = 15.0  # after a test, how long the kernel gets to leave its serving loop
+CELL_OUTPUT_MAX_BYTES = 2 * 2**20  # what one cell's outputs may hold; the rest is dropped as it arrives
+NOTEBOOK_OUTPUT_MAX_BYTES = 20 * 2**20  # what the outputs of all the notebook's cells may hold
 PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
 HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 
@@ -96,6 +98,32 @@ class TrustedExecute(Execute):
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
         self.tester_broken = ""  # why the tester can run nothing more
         self.findings: list[Finding] = []
+        self.output_bytes: dict[int, int] = {}  # per cell index, the size of the outputs kept
+        self.output_cut: set[int] = set()
+
+    def output(self, outs: list[NotebookNode], msg: dict[str, Any], display_id: Any, cell_index: int) -> Any:
+        """nbclient's output handling, with a size limit per cell and per notebook, checked as outputs arrive."""
+        content = msg.get("content", {})
+        size = len(str(content.get("text", ""))) + sum(len(str(v)) for v in (content.get("data") or {}).values())
+        size += sum(len(str(t)) for t in content.get("traceback") or [])
+        kept = self.output_bytes.get(cell_index, 0)
+        if kept + size > CELL_OUTPUT_MAX_BYTES or sum(self.output_bytes.values()) + size > NOTEBOOK_OUTPUT_MAX_BYTES:
+            if cell_index not in self.output_cut:
+                self.output_cut.add(cell_index)
+                limit = CELL_OUTPUT_MAX_BYTES // 2**20
+                note = f"\n... output cut: over {limit} MB for this cell (or the notebook's limit) ...\n"
+                outs.append(NotebookNode(output_type="stream", name="stdout", text=note))
+                self.findings.append(
+                    Finding(
+                        "output-cut",
+                        "note",
+                        str(cell_index),
+                        f"the output of cell #{cell_index} was cut: it was over the size limit",
+                    )
+                )
+            return None
+        self.output_bytes[cell_index] = kept + size
+        return super().output(outs, msg, display_id, cell_index)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
         try:
@@ -136,7 +164,7 @@ class TrustedExecute(Execute):
             self._kernel_stopped(cell, name, "died")
             return
         except CellTimeoutError:
-            self._kernel_stopped(cell, name, "did not answer its interrupt after the time limit")
+            self._kernel_stopped(cell, name, "stopped answering (it ignored an interrupt, or sent an over-size output)")
             self.kernel.kill()
             return
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError" for o in cell.outputs)
@@ -283,8 +311,22 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
         kernel.kill()
         result.kernel_cpu = kernel.cpu_seconds
         result.kernel_log = kernel.log_tail
+        result.findings += limit_findings(kernel.limits_hit, pool.factory.limits)
         result.seconds = time.monotonic() - t0 - result.waited
     return result
+
+
+def limit_findings(hit: list[str], limits: Limits) -> list[Finding]:
+    """A flag for each sandbox limit the submission ran into, naming the limit."""
+    messages = {
+        "memory": f"the sandbox reached its memory limit ({limits.memory_mb} MB for all its processes together): "
+        "the kernel's OOM killer ended some of them (if it was the notebook's kernel, later cells could not run)",
+        "processes": f"the sandbox reached its process limit ({limits.processes} processes and threads): a fork "
+        "bomb, or too many threads",
+        "scratch space": f"the sandbox's working directory (/scratch, {limits.scratch_mb} MB) was full",
+        "/tmp space": f"the sandbox's /tmp ({limits.tmp_mb} MB) was full",
+    }
+    return [Finding(f"limit-{h.split()[0].strip('/')}", "ungradable", "", messages[h]) for h in hit if h in messages]
 
 
 class LocalExecutor:
@@ -295,6 +337,7 @@ class LocalExecutor:
 
         self.pool = KernelPool(KernelFactory(run_dir, limits, sandbox=sandbox, protected=protected), workers)
         self.threads = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="exec")
+        self.missing = self.pool.factory.missing  # protections this machine cannot give (no cgroups)
 
     def start(self) -> None:
         self.pool.start()

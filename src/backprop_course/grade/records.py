@@ -50,6 +50,14 @@ class GradeRecord:
         """Messages of the informational findings."""
         return [f.message for f in self.findings if not f.flagged]
 
+    def summary_line(self) -> str:
+        """What went wrong, in one line: an ungradable finding first, then integrity, then a note (not a diagnosis)."""
+        for severity in ("ungradable", "integrity", "note"):
+            for f in self.findings:
+                if f.severity == severity and f.kind != "diagnosis":
+                    return f.message
+        return ""
+
     def add(self, *findings: Finding) -> None:
         """Add findings, each once."""
         for f in findings:

@@ -41,15 +41,24 @@ def _solution_code(nb: nbformat.NotebookNode) -> dict[str, str]:
     }
 
 
+NOTEBOOK_MAX_BYTES = 50 * 2**20  # a larger notebook is not compared (it was not graded either)
+
+
 def student_code(course: Course, assignment: str) -> dict[str, str]:
-    """``{student: code}``: the solution cells of each readable submission, released stubs left out."""
+    """``{student: code}``: the solution cells of each graded submission, released stubs left out.
+
+    Read from ``autograded/`` (the copy grading checked and bounded), so a submission nobody could
+    grade, however large or deeply nested, is skipped rather than parsed.
+    """
     stub = _solution_code(nbformat.read(course.release_dir / assignment / f"{assignment}.ipynb", as_version=4))
     code = {}
     for student in course.students(assignment):
-        path = course.submitted_dir / student / assignment / f"{assignment}.ipynb"
+        path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
         try:
+            if path.stat().st_size > NOTEBOOK_MAX_BYTES:
+                continue
             cells = _solution_code(nbformat.read(path, as_version=4))
-        except Exception:  # unreadable submissions have no code to compare  # noqa: BLE001
+        except Exception:  # unreadable or ungraded submissions have no code to compare  # noqa: BLE001
             continue
         written = [src for grade_id, src in cells.items() if src.strip() != stub.get(grade_id, "").strip()]
         if written:

@@ -7,10 +7,13 @@ root is an empty tmpfs holding only
 
 * read-only binds of ``/usr`` (and the ``/lib``, ``/bin`` links), the Python installation, the virtual
   environment and the other entries of the kernel's ``sys.path`` (never a course folder);
-* ``/tmp``: a private, size-capped tmpfs; ``/proc`` and a minimal ``/dev``;
-* ``/scratch``: a private writable directory, the kernel's working directory, into which the grader
-  copies the submission's extra files (never the notebook under grading);
-* the kernel's own connection directory (connection file and IPC sockets).
+* ``/tmp`` and ``/scratch``: private, size-capped tmpfs (``Limits.tmp_mb``, ``Limits.scratch_mb``):
+  what the kernel writes lives in memory charged to its sandbox, never on the host's disk;
+  ``/scratch`` is the kernel's working directory, into which the grader copies the submission's
+  extra files (never the notebook under grading) through ``/proc/<sandbox init>/root``;
+* ``/proc`` and a minimal ``/dev``;
+* the kernel's own connection directory (connection file and IPC sockets), which the kernel may
+  write only until its sockets exist (:meth:`Sandbox.lock_kernel_dir`).
 
 The sandbox starts with an idle placeholder process; the fork server
 (:mod:`~backprop_course.sandbox.forkserver`) then forks the kernel *into* it.
@@ -144,7 +147,6 @@ class Sandbox:
 
     def __init__(self, run_dir: Path, name: str, uid: int, limits: Limits, ro_paths: list[str]) -> None:
         self.dir = run_dir / name
-        self.scratch = self.dir / "scratch"  # bound at /scratch
         self.kernel_dir = self.dir / "k"  # bound at the same path: connection file and IPC sockets
         self.uid = uid
         self.limits = limits
@@ -182,16 +184,26 @@ class Sandbox:
             made.add(p)
         k = str(self.kernel_dir)
         argv += _mkdirs(k, made) + ["--bind", k, k]
-        argv += ["--bind", str(self.scratch), SCRATCH, "--chdir", SCRATCH, "--info-fd", str(info_fd)]
+        argv += ["--perms", "0700", "--size", str(self.limits.scratch_mb * 1024 * 1024), "--tmpfs", SCRATCH]
+        argv += ["--chdir", SCRATCH, "--info-fd", str(info_fd)]
         # placeholder: says it is up, then idles until the grader closes its stdin or kills the sandbox
         argv += ["--", "/bin/sh", "-c", "echo up; exec cat"]
         return argv
 
+    @property
+    def scratch(self) -> Path:
+        """The sandbox's ``/scratch`` tmpfs as the host sees it (while the sandbox runs)."""
+        return Path(f"/proc/{self.init_pid}/root{SCRATCH}")
+
+    def lock_kernel_dir(self) -> None:
+        """Once the kernel's sockets exist, take the connection directory back: nothing more is written there."""
+        os.chown(self.kernel_dir, 0, 0)
+        self.kernel_dir.chmod(0o755)
+
     def start(self) -> None:
-        for d in (self.scratch, self.kernel_dir):
-            d.mkdir(parents=True, exist_ok=True)
-            os.chown(d, self.uid, self.uid)
-            d.chmod(0o700)
+        self.kernel_dir.mkdir(parents=True, exist_ok=True)
+        os.chown(self.kernel_dir, self.uid, self.uid)
+        self.kernel_dir.chmod(0o700)
         r, w = os.pipe()
         try:
             self.proc = subprocess.Popen(
@@ -212,6 +224,7 @@ class Sandbox:
             assert self.proc.stdout is not None
             if self.proc.stdout.readline().strip() != b"up":
                 raise SandboxError("sandbox placeholder did not start")
+            os.chown(self.scratch, self.uid, self.uid)
         except Exception as e:
             err = b""
             if self.proc.poll() is not None and self.proc.stderr is not None:

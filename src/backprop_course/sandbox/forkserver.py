@@ -211,6 +211,9 @@ def _spawn(req: dict[str, Any], fds: list[int], base_path: list[str]) -> dict[st
                 os._exit(0)
             if len(fds) != 1:
                 raise ValueError("a kernel needs its bridge socket")
+            for procs in req.get("cgroups", []):  # join the sandbox's cgroups: the kernel inherits them
+                with open(procs, "w") as f:
+                    f.write(str(os.getpid()))
             if req.get("init_pid"):
                 _enter_sandbox(req)
             else:

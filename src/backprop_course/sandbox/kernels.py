@@ -34,6 +34,7 @@ from typing import Any, TextIO
 from ..bridge.control import TesterClient
 from ..settings import Limits
 from .bwrap import SCRATCH, Sandbox, SandboxError, check_exposure, kernel_env, python_paths
+from .cgroups import SandboxCgroups, find_hierarchies, missing_protections, remove_run_base
 from .forkserver import ForkServer
 
 UID_BASE = 61000  # kernels and testers run as uids UID_BASE .. UID_BASE + UID_COUNT - 1
@@ -91,10 +92,12 @@ class SandboxedKernel:
     uid: int | None = None
     release: Any = None  # called with each uid once its processes are gone
     tester_uid: int | None = None
+    cgroups: SandboxCgroups | None = None
     _pidfd: int | None = None
     dead: bool = False
     cpu_seconds: float = 0.0  # CPU time the kernel process used (read when it is killed)
     log_tail: str = field(default="", repr=False)
+    limits_hit: list[str] = field(default_factory=list)  # "memory", "processes", "scratch space", "/tmp space"
 
     def __post_init__(self) -> None:
         try:
@@ -118,12 +121,13 @@ class SandboxedKernel:
             return False
 
     def wait_sockets(self, timeout: float) -> bool:
-        """Wait until the kernel has bound its IPC sockets (it is about ready); False if it died."""
+        """Wait until the kernel has bound its five IPC sockets (it is about ready); False if it died."""
         info = json.loads(self.connection_file.read_text())
-        first = f"{info['ip']}-{info['shell_port']}"
+        ports = ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")
+        sockets = [f"{info['ip']}-{info[p]}" for p in ports]
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if os.path.exists(first):
+            if all(os.path.exists(s) for s in sockets):
                 return True
             if not self.alive():
                 return False
@@ -151,6 +155,20 @@ class SandboxedKernel:
         except (OSError, IndexError, ValueError):
             return self.cpu_seconds
 
+    def filled(self) -> list[str]:
+        """The sandbox's writable spaces that are (nearly) full."""
+        full = []
+        if self.sandbox is not None and self.sandbox.init_pid is not None:
+            for name, path in (
+                ("scratch space", self.scratch),
+                ("/tmp space", Path(f"/proc/{self.sandbox.init_pid}/root/tmp")),
+            ):
+                with contextlib.suppress(OSError):
+                    st = os.statvfs(path)
+                    if st.f_blocks and st.f_bavail < 0.01 * st.f_blocks:
+                        full.append(name)
+        return full
+
     def kill(self) -> None:
         """Kill the kernel, its tester and everything they started; the kernel is never used again."""
         if self.dead:
@@ -159,9 +177,13 @@ class SandboxedKernel:
         self.dead = True
         with contextlib.suppress(OSError):
             self.log_tail = "\n".join(self.log_path.read_text(errors="replace").splitlines()[-20:])
+        self.limits_hit = self.filled()
         self.tester.kill()
         if self.sandbox is not None:
             self.sandbox.kill()
+        if self.cgroups is not None:
+            self.limits_hit += self.cgroups.limits_hit()
+            self.cgroups.remove()
         else:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.pid, signal.SIGKILL)
@@ -174,8 +196,30 @@ class SandboxedKernel:
             self.release(self.tester_uid)
 
 
+MAX_KERNEL_MESSAGE = 32 * 2**20  # a larger message from a kernel drops the connection (ZMQ_MAXMSGSIZE)
+_context: Any = None
+
+
+def _bounded_context() -> Any:
+    """The ZeroMQ context of grading kernel clients: messages over MAX_KERNEL_MESSAGE are never received.
+
+    A kernel that prints one 400 MB line would otherwise be read whole into the grader's memory.
+    """
+    global _context
+    if _context is None:
+        import zmq
+        import zmq.asyncio
+
+        ctx = zmq.asyncio.Context()
+        ctx.setsockopt(zmq.MAXMSGSIZE, MAX_KERNEL_MESSAGE)
+        _context = ctx
+    return _context
+
+
 class _ReadyClientFactory:
     """An ``AsyncKernelClient`` whose ``wait_for_ready`` does not sleep through IOPub's slow-joiner wait.
+
+    Its ZeroMQ context refuses messages over ``MAX_KERNEL_MESSAGE`` (:func:`_bounded_context`).
 
     jupyter_client sends ``kernel_info`` at once and then waits 0.2 s for an IOPub message, which
     is usually lost because the subscription has not reached the kernel yet, so it asks again: every
@@ -192,8 +236,13 @@ class _ReadyClientFactory:
             from queue import Empty
 
             from jupyter_client.asynchronous import AsyncKernelClient
+            from traitlets import default
 
             class ReadyClient(AsyncKernelClient):
+                @default("context")
+                def _context_default(self) -> Any:
+                    return _bounded_context()
+
                 async def wait_for_ready(self, timeout: float | None = None) -> None:  # type: ignore[override]
                     deadline = time.monotonic() + (timeout if timeout is not None else 60)
                     try:
@@ -278,6 +327,9 @@ class KernelFactory:
         check_exposure(self.ro_paths, protected)
         self.fork_server = ForkServer(run_dir / "fork-server")
         self.uids = uids or UidAllocator()
+        self.cgroup_hierarchies = find_hierarchies() if sandbox and os.geteuid() == 0 else {}
+        # what this machine cannot enforce (reported by the engine); nothing is missing without a sandbox to build
+        self.missing = missing_protections(self.cgroup_hierarchies) if sandbox else []
         self.counter = 0
         self.lock = threading.Lock()
 
@@ -296,8 +348,12 @@ class KernelFactory:
         uid = self.uids.acquire() if self.sandbox else None
         tester_uid = self.uids.acquire() if root else None
         box: Sandbox | None = None
+        groups: SandboxCgroups | None = None
         sockets: list[socket.socket] = []
         try:
+            if self.cgroup_hierarchies:
+                groups = SandboxCgroups(name, self.limits, self.cgroup_hierarchies)
+                groups.create()
             if self.sandbox:
                 assert uid is not None
                 box = Sandbox(self.run_dir, name, uid, self.limits, self.ro_paths)
@@ -332,6 +388,7 @@ class KernelFactory:
                     "env": env,
                     "argv": ["-f", conn, *self.kernel_args],
                     "log": str(workdir / "kernel.log") if box is None else str(kdir / "kernel.log"),
+                    "cgroups": groups.procs_files() if groups else [],
                 },
                 [bridge_kernel.fileno()],
             )
@@ -349,6 +406,8 @@ class KernelFactory:
                 s.close()
             if box is not None:
                 box.kill()
+            if groups is not None:
+                groups.remove()
             shutil.rmtree(workdir, ignore_errors=True)
             self.uids.release(uid)
             self.uids.release(tester_uid)
@@ -365,10 +424,12 @@ class KernelFactory:
             uid=uid,
             release=self.uids.release,
             tester_uid=tester_uid,
+            cgroups=groups,
         )
 
     def close(self) -> None:
         self.fork_server.close()
+        remove_run_base(self.cgroup_hierarchies)
 
 
 class KernelPool:
@@ -398,7 +459,8 @@ class KernelPool:
                 return
             try:
                 kernel = self.factory.new_kernel()
-                kernel.wait_sockets(30)
+                if kernel.wait_sockets(30) and kernel.sandbox is not None:
+                    kernel.sandbox.lock_kernel_dir()
                 failures = 0
                 self.ready.put(kernel)
             except BaseException as e:  # noqa: BLE001

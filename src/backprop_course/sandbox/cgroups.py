@@ -1,0 +1,177 @@
+"""Control groups for sandboxes: memory, processes and CPU share limits that hold for the whole sandbox.
+
+``RLIMIT_AS`` and ``RLIMIT_NPROC`` limit one process at a time; a submission that forks five children
+holds five times the memory cap. A sandbox's cgroup limits what all its processes use together:
+
+* memory: ``Limits.memory_mb`` for the whole sandbox (its tmpfs files included); past it the kernel's
+  OOM killer ends the sandbox's processes, and the grader flags "memory limit";
+* processes: ``Limits.processes`` tasks (processes and threads); a fork bomb stops there and is flagged;
+* CPU: an equal share per sandbox (``cpu.shares`` / ``cpu.weight``), so a submission running forty
+  busy processes gets the CPU time of one sandbox, not forty, and classmates are not starved.
+
+Both layouts are supported: cgroup v2 (one hierarchy, ``cgroup.controllers``) and v1 (one hierarchy
+per controller), each controller where the host offers it. Sandboxes' groups are made under the
+grading process's own group of each hierarchy (so the host's limits on the grader still hold), in
+``backprop-course-<pid>/``. What the host does not offer is reported by :func:`missing_protections`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..settings import Limits
+
+ROOT = Path("/sys/fs/cgroup")
+CONTROLLERS = ("memory", "pids", "cpu")
+
+
+@dataclass(frozen=True)
+class Hierarchy:
+    """Where one controller lives: its mount point, the grader's group in it, and the layout."""
+
+    controller: str
+    mount: Path
+    own: str  # the grading process's group, relative to the mount
+    v2: bool
+
+    @property
+    def base(self) -> Path:
+        return self.mount / self.own.lstrip("/") / f"backprop-course-{os.getpid()}"
+
+
+def _own_groups() -> dict[str, str]:
+    """``{controller: path}`` from /proc/self/cgroup ("" for the v2 hierarchy)."""
+    out = {}
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _, names, path = line.split(":", 2)
+        for name in names.split(",") if names else [""]:
+            out[name] = path
+    return out
+
+
+def find_hierarchies(root: Path = ROOT) -> dict[str, Hierarchy]:
+    """The hierarchy of each controller the host offers (v2 preferred) that this process may write."""
+    own = _own_groups()
+    found: dict[str, Hierarchy] = {}
+    for mount in (root, root / "unified"):
+        controllers = mount / "cgroup.controllers"
+        if controllers.is_file():
+            offered = set(controllers.read_text().split())
+            for c in CONTROLLERS:
+                if c in offered and c not in found:
+                    found[c] = Hierarchy(c, mount, own.get("", "/"), True)
+    for c in CONTROLLERS:
+        mount = root / c
+        if c not in found and (mount / "cgroup.procs").is_file() and not (mount / "cgroup.controllers").exists():
+            found[c] = Hierarchy(c, mount, own.get(c, "/"), False)
+    return {c: h for c, h in found.items() if os.access(h.mount / h.own.lstrip("/"), os.W_OK)}
+
+
+def missing_protections(hierarchies: dict[str, Hierarchy]) -> list[str]:
+    """What the grader cannot enforce without the controllers it did not find."""
+    what = {
+        "memory": "memory is capped per process only (RLIMIT_AS), not for a sandbox as a whole",
+        "pids": "processes are capped per uid only (RLIMIT_NPROC), and a fork bomb is not reported",
+        "cpu": "CPU time is not shared fairly between sandboxes (a submission's busy processes can slow others)",
+    }
+    return [what[c] for c in CONTROLLERS if c not in hierarchies]
+
+
+def _write(path: Path, value: str) -> None:
+    path.write_text(value)
+
+
+@dataclass
+class SandboxCgroups:
+    """The groups of one sandbox (one directory per hierarchy), created with its limits."""
+
+    name: str
+    limits: Limits
+    hierarchies: dict[str, Hierarchy]
+    dirs: list[Path] = field(default_factory=list)
+
+    def create(self) -> None:
+        for h in {h.mount: h for h in self.hierarchies.values()}.values():
+            base = h.base
+            if not base.is_dir():
+                base.mkdir(parents=True, exist_ok=True)
+                if h.v2:
+                    wanted = [c for c, hh in self.hierarchies.items() if hh.mount == h.mount]
+                    for parent in (base.parent, base):
+                        with contextlib.suppress(OSError):
+                            _write(parent / "cgroup.subtree_control", " ".join(f"+{c}" for c in wanted))
+            d = base / self.name
+            d.mkdir(exist_ok=True)
+            self.dirs.append(d)
+        mb = 2**20
+        for c, h in self.hierarchies.items():
+            d = h.base / self.name
+            if c == "memory":
+                if h.v2:
+                    _write(d / "memory.max", str(self.limits.memory_mb * mb))
+                    with contextlib.suppress(OSError):
+                        _write(d / "memory.swap.max", "0")
+                else:
+                    _write(d / "memory.limit_in_bytes", str(self.limits.memory_mb * mb))
+                    with contextlib.suppress(OSError):  # absent without swap accounting
+                        _write(d / "memory.memsw.limit_in_bytes", str(self.limits.memory_mb * mb))
+            elif c == "pids":
+                _write(d / "pids.max", str(self.limits.processes))
+            elif c == "cpu":
+                _write(d / ("cpu.weight" if h.v2 else "cpu.shares"), "100" if h.v2 else "1024")
+
+    def procs_files(self) -> list[str]:
+        """The ``cgroup.procs`` files a process writes its pid to, to join every group of the sandbox."""
+        return [str(d / "cgroup.procs") for d in self.dirs]
+
+    def limits_hit(self) -> list[str]:
+        """Which limits the sandbox's processes ran into (read before :meth:`remove`)."""
+        hit = []
+        for c, h in self.hierarchies.items():
+            d = h.base / self.name
+            with contextlib.suppress(OSError, ValueError):
+                if c == "memory":
+                    if h.v2:
+                        events = _counters(d / "memory.events")
+                        oom = events.get("oom_kill", 0) + events.get("max", 0) > 0
+                    else:
+                        oom = _counters(d / "memory.oom_control").get("oom_kill", 0) > 0
+                    if oom:
+                        hit.append("memory")
+                elif c == "pids" and _counters(d / "pids.events").get("max", 0) > 0:
+                    hit.append("processes")
+        return hit
+
+    def remove(self) -> None:
+        """Remove the groups (their processes must be gone; retried briefly while the kernel reaps them)."""
+        import time
+
+        for d in self.dirs:
+            for _ in range(50):
+                try:
+                    d.rmdir()
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError:
+                    time.sleep(0.05)
+        self.dirs = []
+
+
+def _counters(path: Path) -> dict[str, int]:
+    out = {}
+    for line in path.read_text().splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].lstrip("-").isdigit():
+            out[parts[0]] = int(parts[1])
+    return out
+
+
+def remove_run_base(hierarchies: dict[str, Hierarchy]) -> None:
+    """Remove this run's parent groups (after every sandbox's)."""
+    for h in {h.mount: h for h in hierarchies.values()}.values():
+        with contextlib.suppress(OSError):
+            h.base.rmdir()
