@@ -36,6 +36,17 @@ from backprop_course.release.build import build_release
 
 from conftest import REPO  # isort: skip
 
+# A written derivation that tries to act with the TA's session when formgrader shows it: give its author
+# full marks, write a file into the course root, report that it ran.
+XSS = """My derivation: $\\frac{\\partial L}{\\partial b} = \\sum_i \\delta_i$.
+<script>
+fetch("/api/contents/PWNED-script.txt", {method: "PUT", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({type: "file", format: "text", content: "pwned"})});
+document.title = "XSS-RAN";
+</script>
+<img src="x" onerror="fetch('/api/contents/PWNED-img.txt', {method: 'PUT', body: '{}'}); document.title = 'XSS-RAN'">
+"""
+XSS_STUDENT = "mallory"
 STUDENT_ASSIGNMENT = "tanh_mlp"
 WRONG_ANSWER = "bug_tanh_derivative"  # answers/tanh_mlp/<case>.py: typed as the wrong answer
 TA_ASSIGNMENT = "bias_backprop"  # has a manually graded cell (the derivation)
@@ -142,6 +153,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
         # demo class, and grade the TA's assignment in the background (the student part does not need it).
         build_release(course, [TA_ASSIGNMENT], with_solutions=False)
         make_demo_class(course)
+        write_xss_submission(course)
         cli = Path(sys.executable).with_name("backprop-course")
         with grading_log.open("w") as out:
             grading = subprocess.Popen(
@@ -166,6 +178,21 @@ def lab(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
         for log in (server_log, grading_log):
             if log.exists():
                 shutil.copy(log, ARTIFACTS / log.name)
+
+
+def write_xss_submission(course: Course) -> None:
+    """``mallory`` submits the reference answers of the TA's assignment, with a hostile written derivation."""
+    import nbformat
+
+    from backprop_course.demo import write_submission
+
+    folder = write_submission(course, XSS_STUDENT, TA_ASSIGNMENT, "reference")
+    path = folder / f"{TA_ASSIGNMENT}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    grade_id, _ = manual_cells(nb)[0]
+    cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+    cell.source = XSS
+    nbformat.write(nb, path)
 
 
 @pytest.fixture(scope="module")
@@ -342,13 +369,13 @@ def test_ta_grades_a_written_answer_in_formgrader(lab: Lab, playwright) -> None:
     release_nb = read_notebook(lab.course.release_dir / a / f"{a}.ipynb")
     (grade_id, points), *_ = manual_cells(release_nb)
     roster = demo_roster(lab.course, a)
-    gradable = sorted(s for s, case in roster.items() if case not in BROKEN)
+    gradable = sorted([*(s for s, case in roster.items() if case not in BROKEN), XSS_STUDENT])
     score, comment = points / 2, "Part (a) is fine. In (b), say why the samples' gradients are averaged."
 
     lab.wait_for_grading()
     with Gradebook(lab.course.db_url, "backprop") as gb:  # a student who wrote a derivation (not the model one)
         wrote = [s for s in gradable if gb.find_grade(grade_id, a, a, s).needs_manual_grade]
-    student = min(wrote, key=lambda s: (roster[s] == "reference", s), default=None)
+    student = min((s for s in wrote if s != XSS_STUDENT), key=lambda s: (roster[s] == "reference", s), default=None)
     assert student, f"no demo student's {grade_id} needs a manual grade after autograding"
     with browser_page(playwright, lab.tmp / "ta-profile", "ta") as page:
         page.goto(lab.url("/lab"))
@@ -406,3 +433,36 @@ def test_ta_grades_a_written_answer_in_formgrader(lab: Lab, playwright) -> None:
         assert grade.manual_score == score
         assert not grade.needs_manual_grade
         assert gb.find_comment(grade_id, a, a, student).manual_comment == comment
+
+
+def test_a_script_in_a_written_answer_does_not_run_in_formgrader(lab: Lab, playwright) -> None:
+    """Student-written HTML is sanitised in autograded/: formgrader shows the derivation as text, runs nothing."""
+    from nbgrader.api import Gradebook
+
+    a = TA_ASSIGNMENT
+    grade_id, _ = manual_cells(read_notebook(lab.course.release_dir / a / f"{a}.ipynb"))[0]
+    lab.wait_for_grading()
+    with Gradebook(lab.course.db_url, "backprop") as gb:
+        before = {s.student.id: s.score for s in gb.assignment_submissions(a)}
+    with browser_page(playwright, lab.tmp / "ta-xss-profile", "ta-xss") as page:
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(f"{r.method} {r.url}"))
+        page.goto(lab.url("/formgrader/manage_assignments"))
+        page.get_by_role("link", name="Manual Grading").click()
+        page.get_by_role("link", name=a, exact=True).click()
+        page.locator("#main-table").get_by_role("link", name=a, exact=True).click()
+        names = page.locator("#main-table a.name-shown")
+        expect(names.first).to_be_attached()
+        page.get_by_role("button", name="Show All Names").click()
+        expect(names.first).to_be_visible()
+        page.locator("#main-table").get_by_role("link", name=XSS_STUDENT, exact=True).click()
+        expect(page.locator(f"input.score#{grade_id}")).to_be_visible()
+        page.wait_for_timeout(3000)  # time for a script or an onerror handler to act, had it run
+        shot(page, f"ta-xss-{XSS_STUDENT}-{grade_id}")
+        sent = [r for r in requests if "PWNED" in r or ("/api/contents" in r and r.startswith("PUT"))]
+        assert not sent and page.title() != "XSS-RAN", f"the student's script ran: {sent}"
+        answer = page.locator(".nbgrader_cell", has=page.locator(f"input.score#{grade_id}"))
+        expect(answer).to_contain_text("<script>")  # shown as text, escaped
+    assert not list(lab.course.root.glob("PWNED*"))
+    with Gradebook(lab.course.db_url, "backprop") as gb:
+        assert {s.student.id: s.score for s in gb.assignment_submissions(a)} == before

@@ -44,6 +44,7 @@ from .preprocessors import (
     SKIP_TAG,
     RestoreCellRoles,
     SandboxedExecute,
+    SanitizeStudentHTML,
     Submission,
     current_submission,
     skip_autograde_ids,
@@ -100,7 +101,7 @@ def autograde_config(
     autograde = config.Autograde.get("autograde_preprocessors", defaults["autograde_preprocessors"].default())
     config.Autograde.autograde_preprocessors = [
         SandboxedExecute if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in autograde
-    ]
+    ] + [SanitizeStudentHTML]
     return config
 
 

@@ -8,6 +8,10 @@
 * :class:`SandboxedExecute` (autograding, in place of ``Execute``): hands the notebook to the
   engine's executor (:mod:`.execute`: the student's sandboxed kernel and the trusted tester) instead
   of starting a kernel in this process.
+* :class:`SanitizeStudentHTML` (autograding, last): nbconvert's ``SanitizeHTML`` (bleach) on what the
+  student wrote or made appear: Markdown answers and the outputs of code cells. Formgrader and the
+  feedback render ``autograded/``; a ``<script>`` in a written derivation must not run with the TA's
+  session. Instructor cells (locked, restored from the gradebook) are left as written.
 
 Per-submission context (which executor, the gradebook lock to release while waiting, the files not
 to give the kernel) reaches the preprocessors through :data:`current_submission`, set by the engine
@@ -24,10 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nbconvert.preprocessors.sanitize import SanitizeHTML
 from nbformat.notebooknode import NotebookNode
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import List, Unicode
+from traitlets import Bool, List, Unicode
 
 from ..findings import Finding
 from .execute import ExecJob, ExecResult, is_test_cell
@@ -138,3 +143,15 @@ class RestoreCellRoles(NbGraderPreprocessor):
         if meta["grade"]:
             meta["points"] = self.points[grade_id]
         return cell, resources
+
+
+class SanitizeStudentHTML(SanitizeHTML):
+    """nbconvert's ``SanitizeHTML``, on the cells a student controls and on every output (module docstring)."""
+
+    enabled = Bool(True, help="nbconvert's preprocessors are off unless enabled; this one always runs").tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" and meta.get("locked") and not meta.get("solution"):
+            return cell, resources  # the instructor's text, as restored from the gradebook
+        return super().preprocess_cell(cell, resources, index)
