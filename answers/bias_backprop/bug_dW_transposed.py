@@ -1,6 +1,5 @@
-# dense_backward returns dW = a_prev dz^T / B, the transpose of the weight gradient.
-# fails: test_dense_backward_dW: transposed
-# fails: test_sigmoid_layer: transposed
+# dense_backward returns dW = a_prev dz^T / B, the transpose of the weight gradient (shape (N_prev, N)).
+# fails: test_dense_backward_dW: it is transposed (values match the transpose)
 # %% dense_backward
 def dense_backward(dz, a_prev):
     B = a_prev.shape[1]

@@ -2,7 +2,6 @@
 # (the gradient of the summed cost, B times too large). Written from scratch, with a short
 # derivation that also forgets the 1/B.
 # fails: test_dense_backward_db: summed over the batch instead of averaged
-# fails: test_sigmoid_layer: summed over the batch instead of averaged
 # %% bias_derivation
 Chain rule: $\frac{\partial C}{\partial b_i} = \sum_k \frac{\partial C}{\partial z_k}\frac{\partial z_k}{\partial b_i}$
 and $z_k = \sum_l W_{kl} a_l + b_k$, so $\frac{\partial z_k}{\partial b_i}$ is 1 when $k = i$ and 0 otherwise.

@@ -1,7 +1,6 @@
 # A copy of bug_db_summed with the variables renamed and the comments reworded (a plagiarism pair for
 # the similarity report); it gets the same grades.
 # fails: test_dense_backward_db: summed over the batch instead of averaged
-# fails: test_sigmoid_layer: summed over the batch instead of averaged
 # %% bias_derivation
 By the chain rule $\frac{\partial C}{\partial b_j} = \sum_k \frac{\partial C}{\partial z_k}\frac{\partial z_k}{\partial b_j}$,
 and since $z_k = \sum_l W_{kl} a_l + b_k$ the factor $\frac{\partial z_k}{\partial b_j}$ equals 1 for $k = j$ and 0 otherwise.

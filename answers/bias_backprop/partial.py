@@ -2,7 +2,7 @@
 # base: blank
 # fails: test_dense_backward_dW: NotImplementedError
 # fails: test_dense_backward_db: NotImplementedError
-# fails: test_bias_update: NotImplementedError
+# fails: test_update_layer: NotImplementedError
 # fails: test_sigmoid_layer: NotImplementedError
 # %% bias_derivation
 **(a)** $z^m_k = \sum_l W^m_{kl} a^{m-1}_l + b^m_k$, so $\partial z^m_k / \partial b^m_i = 1$ if $k = i$ and $0$ otherwise.

@@ -1,7 +1,7 @@
 # The seed homework's answers: its derivation of dC/db = dC/dz, as written there, and the batched
 # bias and weight gradients of its sigmoid-MLP solution (.dot, mean(axis=1).reshape(-1, 1), division
 # by inputs.shape[1], the sigmoid derivative from the layer output). They are correct: full marks.
-# score: full
+# kind: alt
 # %% bias_derivation
 From the chain rule,
 $$\frac{\partial C}{\partial b^m_i} = \sum_{k = 1}^{N^m} \frac{\partial C}{\partial z^m_k} \frac{\partial z^m_k}{\partial b^m_i}$$

@@ -1,0 +1,593 @@
+"""Answer-free checks of the ``bias_backprop`` notebook (a dense layer on a batch, samples as columns).
+
+Shapes, for a layer with ``n_in`` inputs (N_prev, the fan-in) and ``n_out`` units (N), and a batch of
+``batch`` samples (B), one sample per column::
+
+    W (n_out, n_in)   b (n_out, 1)   a_prev (n_in, batch)   z, a, dz, da (n_out, batch)
+
+Every check calls the student's function with arrays it keeps, then checks that the function left
+them as they were (the notebook's rule: no function modifies its arguments), that a "pair" is a
+tuple or a list of two, and the values: gradients against central differences of the test's own
+cost (:mod:`backprop_course.gradcheck`, which names the likely bug), forward values against the
+formula. Nothing here is a solution: the hidden tests pass the instructor's reference
+implementations in as ``exact`` (to reject gradients estimated by finite differences) and lend them
+to the notebook with :func:`backprop_course.testing.references`.
+
+The visible checks use ``VISIBLE`` sizes and ``VISIBLE_LR``; the hidden tests use other sizes, so a
+size or a step copied from the visible check into an answer is named in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from .. import gradcheck, testing
+
+VISIBLE = {"n_in": 3, "n_out": 4, "batch": 5}  # the layer of the visible checks
+VISIBLE_LR = 0.1  # the learning rate of the visible update_layer check
+FLOAT32_GRAD_TOL = 1e-3  # gradcheck tolerance for a float32 answer (bugs are off by 1e-1 or more)
+FLOAT32_RTOL = 1e-3  # value tolerance for a float32 answer (entries near 0 come from cancellation)
+STEP_RTOL = 1e-5  # update_layer: W_new and b_new to this fraction of their largest entry (float32 W, b pass)
+
+RULE = (
+    "No function of this notebook may modify its arguments: return new arrays "
+    "(write `dz = da * s`, not `da *= s`; `x = x / B`, not `x /= B`; `W_new = W - lr * dW`, not `W -= ...`)."
+)
+
+
+# -- activations lent to dense_forward (element-wise, any shape) -------------------------------------------
+
+
+def sigmoid(z: Any) -> np.ndarray:
+    """The logistic function 1 / (1 + exp(-z)), element-wise."""
+    return 1.0 / (1.0 + np.exp(-np.asarray(z)))
+
+
+def tanh(z: Any) -> np.ndarray:
+    """tanh(z), element-wise."""
+    return np.tanh(np.asarray(z))
+
+
+def identity(z: Any) -> np.ndarray:
+    """z itself (a linear layer)."""
+    return np.asarray(z) * 1.0
+
+
+def cube(z: Any) -> np.ndarray:
+    """z ** 3, element-wise (an activation that is neither sigmoid nor tanh)."""
+    return np.asarray(z) ** 3
+
+
+# -- data -----------------------------------------------------------------------------------------------
+
+
+def layer_case(n_in: int, n_out: int, batch: int, rng: np.random.Generator) -> tuple[np.ndarray, ...]:
+    """A random layer and batch: W (n_out, n_in), b (n_out, 1), a_prev (n_in, batch), t (n_out, batch).
+
+    Moderate magnitudes: the pre-activations W a_prev + b stay mostly within [-3, 3] (no saturation).
+    """
+    W = rng.normal(scale=0.7, size=(n_out, n_in))
+    b = rng.normal(scale=0.5, size=(n_out, 1))
+    a_prev = rng.normal(size=(n_in, batch))
+    t = rng.uniform(0.05, 0.95, size=(n_out, batch))
+    return W, b, a_prev, t
+
+
+def _rng(rng: np.random.Generator | None, seed: int) -> np.random.Generator:
+    return rng if rng is not None else np.random.default_rng(seed)
+
+
+# -- the notebook's rules on what a function returns and what it may change -------------------------------
+
+
+def pair(what: str, value: Any, names: tuple[str, str]) -> tuple[Any, Any]:
+    """``value`` as the pair ``names`` (a tuple or a list of two items: both are accepted)."""
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return value[0], value[1]
+    raise AssertionError(
+        f"{what} must return the pair ({names[0]}, {names[1]}), as a tuple or a list of two arrays; "
+        f"it returned {testing.describe(value)}"
+    )
+
+
+def call_keeping_inputs(what: str, fn: Callable[..., Any], *args: tuple[str, Any]) -> Any:
+    """``fn(*values)`` for ``args`` = (name, value) pairs; fails if ``fn`` changed an array it was given.
+
+    The arrays are the caller's own: an in-place change (``da *= ...``) shows in them after the call
+    (when graded, the bridge writes such changes back to the caller's arrays).
+    """
+    before = [np.array(a, copy=True) if isinstance(a, np.ndarray) else None for _, a in args]
+    result = fn(*(a for _, a in args))
+    changed = [
+        name for (name, a), old in zip(args, before, strict=True) if old is not None and not np.array_equal(a, old)
+    ]
+    if changed:
+        names = ", ".join(f"`{n}`" for n in changed)
+        raise AssertionError(
+            f"{what} changed its argument{'s' if len(changed) > 1 else ''} {names} in place: the caller's array is "
+            f"different after the call. {RULE}"
+        )
+    return result
+
+
+# -- tolerances: the course's float policy ------------------------------------------------------------------
+
+
+def _is_float32(value: Any) -> bool:
+    """Whether ``value`` holds float32 numbers (its dtype, or float64 numbers all exactly float32)."""
+    try:
+        arr = np.asarray(value)
+    except Exception:  # noqa: BLE001  (not data: the gradient check reports it)
+        return False
+    if arr.dtype == np.float32:
+        return True
+    if arr.dtype != np.float64 or arr.size == 0 or not np.all(np.isfinite(arr)):
+        return False
+    simple = np.array_equal(np.round(arr * 2.0**12), arr * 2.0**12)  # e.g. -2, 0.25: float64 results too
+    return bool(not simple and np.array_equal(arr.astype(np.float32).astype(np.float64), arr))
+
+
+def check_gradient(what: str, got: Any, numeric: np.ndarray, exact: Any = None, **options: Any) -> None:
+    """:func:`gradcheck.check_gradient`, with the float policy applied.
+
+    A float32 answer (by dtype, or float64 numbers that are all float32 values: computed in float32
+    and converted back) gets a float32 tolerance and is not judged for finite differences (its own
+    rounding hides them); a float64 answer is compared with ``exact`` as well.
+    """
+    if _is_float32(got):
+        gradcheck.check_gradient(what, got, numeric, tol=FLOAT32_GRAD_TOL, **options)
+    else:
+        gradcheck.check_gradient(what, got, numeric, exact=exact, **options)
+
+
+def assert_close(what: str, got: Any, expected: np.ndarray, hint: str = "") -> np.ndarray:
+    """:func:`testing.assert_close` with a float32 tolerance that allows for cancellation near 0."""
+    rtol = FLOAT32_RTOL if _is_float32(got) else None
+    return testing.assert_close(what, got, expected, rtol=rtol, hint=hint)
+
+
+def _equal(got: Any, expected: np.ndarray) -> bool:
+    """Whether ``got`` equals ``expected`` to the float policy's tolerance (no message)."""
+    try:
+        arr = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    if arr.shape != np.shape(expected):
+        return False
+    scale = max(float(np.max(np.abs(expected), initial=0.0)), 1e-12)
+    return bool(np.all(np.abs(arr - expected) <= 1e-3 * np.maximum(np.abs(expected), 1e-3 * scale)))
+
+
+# -- named factors: sizes in the wrong place -----------------------------------------------------------------
+
+
+def _add_factor(factors: dict[str, float], value: float, story: str, avoid: tuple[float, ...]) -> None:
+    """Add ``story`` for ``value`` unless it equals one of ``avoid``; merge stories of equal values."""
+    if any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in avoid):
+        return
+    for old, v in list(factors.items()):
+        if abs(v - value) <= 1e-9 * max(1.0, abs(v)):
+            del factors[old]
+            factors[f"{old.rstrip('.?')}; or {story[story.index(':') + 2 :]}"] = v
+            return
+    factors[story] = value
+
+
+def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
+    """Factors a batch average gets when it divides by the wrong size, named (gradcheck's ``factors``).
+
+    Dividing by X instead of the batch size B multiplies the gradient by B/X: X the fan-in
+    (``a_prev.shape[0]``), the number of units (``dz.shape[0]``), or a size of the visible check
+    hard-coded into the answer. Factors 1, B and 1/B are left to gradcheck's own names.
+    """
+    factors: dict[str, float] = {}
+    avoid = (1.0, float(batch), 1.0 / batch)
+    _add_factor(
+        factors,
+        batch / n_in,
+        f"{batch}/{n_in} (batch size / fan-in): divided by a_prev.shape[0], the "
+        f"{n_in} inputs of the layer, instead of the batch size a_prev.shape[1] = {batch}?",
+        avoid,
+    )
+    _add_factor(
+        factors,
+        batch / n_out,
+        f"{batch}/{n_out} (batch size / number of units): divided by dz.shape[0], "
+        f"the {n_out} units of the layer, instead of the batch size a_prev.shape[1] = {batch}?",
+        avoid,
+    )
+    if (n_in, n_out, batch) == (VISIBLE["n_in"], VISIBLE["n_out"], VISIBLE["batch"]):
+        return factors  # the visible check itself: a hard-coded size of it cannot show
+    _add_factor(
+        factors,
+        batch / VISIBLE["batch"],
+        f"{batch}/{VISIBLE['batch']}: the batch size seems hard-coded as "
+        f"{VISIBLE['batch']}, the batch size of the visible check; divide by a_prev.shape[1] (here {batch}).",
+        avoid,
+    )
+    for size, name in ((VISIBLE["n_in"], "number of inputs"), (VISIBLE["n_out"], "number of units")):
+        _add_factor(
+            factors,
+            batch / size,
+            f"{batch}/{size}: divided by {size}, the {name} of the visible check "
+            f"(hard-coded?), instead of the batch size a_prev.shape[1] (here {batch}).",
+            avoid,
+        )
+    return factors
+
+
+def _db_shape_hint(db: Any, n_out: int, batch: int) -> str:
+    """What a db of the wrong shape means (a flat array, a reduction over the wrong axis)."""
+    shape = np.shape(db) if isinstance(db, (np.ndarray, list, tuple)) else None
+    if shape == (n_out,):
+        return (
+            f"db must be a column of shape ({n_out}, 1) like b: a ({n_out},) array would make the update "
+            f"b - lr * db broadcast the bias into a ({n_out}, {n_out}) matrix without any error "
+            "(keepdims=True keeps the column)."
+        )
+    if shape in ((1, batch), (batch,), (batch, 1)) and batch != n_out:
+        return (
+            "db has one entry per sample: it was reduced over axis 0 (the units) instead of axis 1 "
+            "(the samples, the columns)."
+        )
+    if shape == (1, n_out) and n_out > 1:
+        return f"db is a row of shape (1, {n_out}); b is a column of shape ({n_out}, 1)."
+    if shape == (n_out, batch) and batch > 1:
+        return "db still has one column per sample: reduce the columns over the batch (axis 1)."
+    return ""
+
+
+# -- sigmoid_backward ------------------------------------------------------------------------------------
+
+
+def check_sigmoid_backward(
+    sigmoid_backward: Callable, z: np.ndarray | None = None, da: np.ndarray | None = None, *, exact: Any = None
+) -> None:
+    """``sigmoid_backward(da, z)`` (both of shape (N, B)) must return da * sigma'(z), shape (N, B).
+
+    Without ``z`` and ``da``: the visible check's batch of shape (2, 3).
+    """
+    if z is None:
+        z = np.array([[-1.0, 0.5, 2.0], [0.0, -2.5, 1.0]])
+        da = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]])
+    what = f"sigmoid_backward on a batch of shape {z.shape}"
+    dz = call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy()))
+    s = sigmoid(z)
+    s_of_a = sigmoid(s)
+    likely = {
+        "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
+        "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
+        "the pre-activation; use sigma(z) (1 - sigma(z)).": da * z * (1 - z),
+        "the derivative is taken at the activation a = sigma(z) instead of at the pre-activation z: "
+        "sigma'(sigma(z)).": da * s_of_a * (1 - s_of_a),
+        "sigma'(z) is applied twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
+        "the factor (1 - sigma(z)) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * s,
+        "the factor sigma(z) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * (1 - s),
+        "the incoming gradient da is not multiplied in: dz = da * sigma'(z), not sigma'(z) alone.": s * (1 - s),
+    }
+    factors: dict[str, float] = {}
+    batch = z.shape[1]
+    if batch > 1:
+        factors[
+            f"1/{batch}: divided by the batch size {batch}: sigmoid_backward must not average, each column "
+            "keeps its own sample's gradient (dense_backward does the averaging)."
+        ] = 1 / batch
+    vis = 3  # the visible check's batch size
+    if batch != vis:
+        factors[
+            f"1/{vis}: divided by {vis}, the batch size of the visible check (hard-coded?): sigmoid_backward "
+            "must not average at all, each column keeps its own sample's gradient."
+        ] = 1 / vis
+    numeric = gradcheck.numerical_vjp(sigmoid, z.copy(), da)
+    check_gradient(what, dz, numeric, exact, likely_bugs=likely, factors=factors)
+
+
+# -- dense_forward ---------------------------------------------------------------------------------------
+
+ACTIVATION_NAMES = {sigmoid: "sigmoid", tanh: "tanh", identity: "the identity", cube: "z ** 3"}
+
+
+def check_dense_forward(
+    dense_forward: Callable,
+    n_in: int = 3,
+    n_out: int = 2,
+    batch: int = 4,
+    activation: Callable = sigmoid,
+    rng: np.random.Generator | None = None,
+) -> None:
+    """``dense_forward(W, b, a_prev, activation)`` must return the pair (z, a), both (n_out, batch).
+
+    ``activation`` is one of this module's (it is lent to the notebook when graded).
+    """
+    W, b, a_prev, _ = layer_case(n_in, n_out, batch, _rng(rng, 0))
+    act_name = ACTIVATION_NAMES.get(activation, "the activation")
+    what = f"dense_forward ({n_out}x{n_in} layer, batch of {batch}, activation {act_name})"
+    out = call_keeping_inputs(
+        what, dense_forward, ("W", W.copy()), ("b", b.copy()), ("a_prev", a_prev.copy()), ("activation", activation)
+    )  # the activation is a function: never changed
+    z, a = pair(what, out, ("z", "a"))
+    z_true = W @ a_prev + b
+    a_true = activation(z_true)
+    if _equal(z, a_true) and _equal(a, z_true) and not _equal(z, z_true):
+        raise AssertionError(f"{what}: the pair is returned as (a, z); it must be (z, a).")
+    z_bugs = {
+        "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": W @ a_prev,
+        "z already went through the activation: z is the pre-activation W a_prev + b, a = activation(z).": a_true,
+    }
+    hint = next((story for story, wrong in z_bugs.items() if _equal(z, wrong)), "")
+    if not hint and np.shape(z) != z_true.shape:
+        hint = f"one sample per column: W {W.shape} @ a_prev {a_prev.shape} + b {b.shape} has shape {z_true.shape}."
+    assert_close(f"z of {what}", z, z_true, hint=hint)
+    a_bugs = {
+        "a is z: the activation is not applied.": z_true,
+        "a is the activation of W a_prev without the bias: apply the activation to z = W a_prev + b.": activation(
+            W @ a_prev
+        ),
+        "a is sigmoid(z), not activation(z): use the function passed as the argument `activation`.": sigmoid(z_true),
+        "the activation is applied twice: a = activation(z), once.": activation(a_true),
+    }
+    hint = next((story for story, wrong in a_bugs.items() if not _equal(a_true, wrong) and _equal(a, wrong)), "")
+    assert_close(f"a of {what}", a, a_true, hint=hint)
+
+
+# -- dense_backward --------------------------------------------------------------------------------------
+
+
+def _squared_error(W: np.ndarray, b: np.ndarray, a_prev: np.ndarray, t: np.ndarray) -> float:
+    """The test's cost C = (1/B) sum_s 1/2 ||W a_s + b - t_s||^2 (its dC_s/dz_s is z_s - t_s)."""
+    return 0.5 * float(np.sum((W @ a_prev + b - t) ** 2)) / a_prev.shape[1]
+
+
+def check_dense_backward(
+    dense_backward: Callable,
+    part: str,
+    n_in: int = 3,
+    n_out: int = 4,
+    batch: int = 5,
+    rng: np.random.Generator | None = None,
+    *,
+    exact: Callable | None = None,
+) -> None:
+    """``dense_backward(dz, a_prev)`` must return the pair (dW, db) of the batch-averaged cost.
+
+    ``part`` ("dW" or "db") is the output checked, against central differences of a squared-error
+    cost of a random linear layer, for which column s of dz is z_s - t_s. ``exact``: a reference
+    ``dense_backward`` (hidden tests).
+    """
+    W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
+    dz = W @ a_prev + b - t  # column s: dC_s/dz_s for C_s = 1/2 ||z_s - t_s||^2
+    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch})"
+    out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
+    dW, db = pair(what, out, ("dW", "db"))
+    param, got = (W, dW) if part == "dW" else (b, db)
+    numeric = gradcheck.numerical_gradient(lambda _: _squared_error(W, b, a_prev, t), param)
+    hint = _db_shape_hint(db, n_out, batch) if part == "db" else ""
+    true = None if exact is None else pair("the reference", exact(dz.copy(), a_prev.copy()), ("dW", "db"))
+    check_gradient(
+        f"{part} of {what}",
+        got,
+        numeric,
+        None if true is None else true[part == "db"],
+        batch_size=batch,
+        factors=size_factors(n_in, n_out, batch),
+        hint=hint,
+    )
+
+
+# -- update_layer ----------------------------------------------------------------------------------------
+
+
+def check_update_layer(
+    update_layer: Callable,
+    n_in: int = 3,
+    n_out: int = 4,
+    batch: int = 5,
+    lr: float = VISIBLE_LR,
+    rng: np.random.Generator | None = None,
+    *,
+    uses: Mapping[str, Callable] | None = None,
+) -> None:
+    """``update_layer(W, b, dz, a_prev, learning_rate)`` must return the pair (W - lr dW, b - lr db).
+
+    dW, db: the gradients of the batch-averaged cost (what dense_backward returns), checked through
+    the step (W - W_new) / lr against central differences.
+    ``uses``: the student's ``dense_backward`` (visible check; see :func:`check_sigmoid_layer`).
+    """
+    _blaming(
+        uses,
+        "update_layer",
+        "dense_backward",
+        lambda: _check_update_layer(update_layer, n_in, n_out, batch, lr, _rng(rng, 3)),
+    )
+
+
+def _check_update_layer(
+    update_layer: Callable, n_in: int, n_out: int, batch: int, lr: float, rng: np.random.Generator
+) -> None:
+    W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
+    dz = W @ a_prev + b - t
+    what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={lr:g})"
+    out = call_keeping_inputs(
+        what,
+        update_layer,
+        ("W", W.copy()),
+        ("b", b.copy()),
+        ("dz", dz.copy()),
+        ("a_prev", a_prev.copy()),
+        ("learning_rate", lr),
+    )
+    W_new, b_new = pair(what, out, ("W_new", "b_new"))
+    shape_W, shape_b = np.shape(W_new), np.shape(b_new)
+    if shape_W == b.shape and shape_b == W.shape:
+        raise AssertionError(f"{what} returned (b_new, W_new); the pair must be (W_new, b_new).")
+    if shape_b == (n_out, n_out) and n_out > 1:
+        raise AssertionError(
+            f"{what}: b_new has shape {shape_b} instead of {b.shape}: the bias became a matrix. A db of shape "
+            f"({n_out},) (not a column) makes b - lr * db broadcast the ({n_out}, 1) column b into a "
+            f"({n_out}, {n_out}) matrix without any error: keep db a column, shape ({n_out}, 1) (keepdims=True)."
+        )
+    testing.as_array(f"W_new of {what}", W_new, W.shape)
+    testing.as_array(f"b_new of {what}", b_new, b.shape)
+    factors = {
+        f"1/{lr:g} (1/learning_rate): the step is not multiplied by the learning rate.": 1 / lr,
+        f"{lr:g} (the learning rate): the step is multiplied by the learning rate twice.": lr,
+    }
+    if lr != VISIBLE_LR:
+        factors[
+            f"{VISIBLE_LR:g}/{lr:g}: the learning rate seems hard-coded as {VISIBLE_LR:g}, the visible check's: "
+            "use the argument learning_rate."
+        ] = VISIBLE_LR / lr
+    for story, value in size_factors(n_in, n_out, batch).items():
+        _add_factor(factors, value, story, ())
+    # No finite-difference test here (no exact=): update_layer derives nothing, it steps along dense_backward's
+    # gradients, and a finite difference of the layer's linear z would be exact anyway.
+    for name, param, new in (("W", W, W_new), ("b", b, b_new)):
+        numeric = gradcheck.numerical_gradient(lambda _: _squared_error(W, b, a_prev, t), param)
+        new = np.asarray(new, dtype=np.float64)
+        expected = param - lr * numeric
+        scale = float(np.max(np.abs(expected)))
+        if np.all(np.abs(new - expected) <= STEP_RTOL * scale):  # float32 rounding of W, b allowed
+            continue
+        step = (param - new) / lr  # the gradient this step followed: name what is wrong with it
+        likely = {f"the step goes uphill: {name} + lr d{name} instead of {name} - lr d{name}.": -numeric}
+        gradcheck.check_gradient(
+            f"the step ({name} - {name}_new) / learning_rate of {what}",
+            step,
+            numeric,
+            batch_size=batch,
+            factors=factors,
+            likely_bugs=likely,
+            hint=f"{name}_new must be {name} - learning_rate * d{name}.",
+        )
+        testing.assert_close(
+            f"{name}_new of {what}",
+            new,
+            expected,
+            rtol=STEP_RTOL,
+            hint=f"{name}_new must be {name} - learning_rate * d{name}.",
+        )
+
+
+# -- sigmoid_layer_backward ------------------------------------------------------------------------------
+
+
+def _linear_layer_gradient(
+    delta: np.ndarray, W: np.ndarray, b: np.ndarray, a_prev: np.ndarray, param: np.ndarray
+) -> np.ndarray:
+    """The gradient that a layer gets when ``delta`` is taken for dC_s/dz_s (central differences)."""
+    return gradcheck.numerical_gradient(lambda _: float(np.sum(delta * (W @ a_prev + b))) / a_prev.shape[1], param)
+
+
+def _check_sigmoid_layer(
+    sigmoid_layer_backward: Callable,
+    n_in: int,
+    n_out: int,
+    batch: int,
+    rng: np.random.Generator,
+    exact: Callable | None,
+) -> None:
+    W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
+    z = W @ a_prev + b
+    s = sigmoid(z)
+    da = s - t  # column s: dC_s/da_s for C_s = 1/2 ||sigma(z_s) - t_s||^2
+    what = f"sigmoid_layer_backward ({n_out}x{n_in} layer, batch of {batch})"
+    out = call_keeping_inputs(
+        what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev.copy())
+    )
+    dW, db = pair(what, out, ("dW", "db"))
+    true = None if exact is None else pair("the reference", exact(da.copy(), z.copy(), a_prev.copy()), ("dW", "db"))
+    s_of_a = sigmoid(s)
+    wrong_deltas = {
+        "is computed from dC/da instead of dC/dz: the sigmoid's derivative is forgotten (dC/db = dC/dz, and "
+        "dC/dz = dC/da * sigma'(z)).": da,
+        "uses the sigmoid derivative as z (1 - z): that formula takes the activation a = sigma(z), but z is the "
+        "pre-activation; dC/dz = dC/da * sigma(z) (1 - sigma(z)).": da * z * (1 - z),
+        "takes the sigmoid derivative at the activation a = sigma(z) instead of the pre-activation z "
+        "(sigma'(sigma(z))).": da * s_of_a * (1 - s_of_a),
+        "applies the sigmoid derivative twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
+    }
+    cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
+    for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
+        numeric = gradcheck.numerical_gradient(cost, param)
+        likely = {
+            f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
+            for story, delta in wrong_deltas.items()
+        }
+        hint = _db_shape_hint(db, n_out, batch) if name == "db" else ""
+        check_gradient(
+            f"{name} of {what}",
+            got,
+            numeric,
+            None if true is None else true[i],
+            batch_size=batch,
+            factors=size_factors(n_in, n_out, batch),
+            likely_bugs=likely,
+            hint=hint,
+        )
+
+
+def check_sigmoid_layer(
+    sigmoid_layer_backward: Callable,
+    n_in: int = 3,
+    n_out: int = 4,
+    batch: int = 5,
+    rng: np.random.Generator | None = None,
+    *,
+    exact: Callable | None = None,
+    uses: Mapping[str, Callable] | None = None,
+) -> None:
+    """``sigmoid_layer_backward(da, z, a_prev)`` must return (dW, db) of the batch-averaged cost.
+
+    ``uses``: the student's ``sigmoid_backward`` and ``dense_backward`` (visible check): when the
+    layer fails, they are checked too, and a failure there is named first ("fix ... first").
+    ``exact``: a reference ``sigmoid_layer_backward`` (hidden tests).
+    """
+    _blaming(
+        uses,
+        "sigmoid_layer_backward",
+        "sigmoid_backward and dense_backward",
+        lambda: _check_sigmoid_layer(sigmoid_layer_backward, n_in, n_out, batch, _rng(rng, 4), exact),
+    )
+
+
+def _blaming(uses: Mapping[str, Callable] | None, tested: str, references: str, run: Callable[[], None]) -> None:
+    """``run()``; if it fails and one of ``uses`` (the student's other functions) fails its own visible
+    check, the message says to fix that one first."""
+    try:
+        run()
+    except Exception as e:  # noqa: BLE001  (a failure, or an error raised by the student's code)
+        if type(e).__name__ in ("PeerGone", "ProtocolError"):  # the bridge's: the kernel is gone or broken
+            raise
+        blame = _failing_prerequisites(uses or {})
+        if not blame:
+            raise
+        raise AssertionError(
+            f"fix {blame} first: this check of {tested} failed, and {tested} may be calling what fails. "
+            f"(When graded, this test gives your {tested} the reference {references}, so a mistake in those "
+            f"costs only their own tests.) The check said: {type(e).__name__}: {e}"
+        ) from None
+
+
+def _failing_prerequisites(uses: Mapping[str, Callable]) -> str:
+    """Which of the student's other functions fail their own visible checks ("`f` (test_f fails)")."""
+    checks = {
+        "sigmoid_backward": [(check_sigmoid_backward, (), "test_sigmoid_backward")],
+        "dense_backward": [
+            (check_dense_backward, ("dW",), "test_dense_backward_dW"),
+            (check_dense_backward, ("db",), "test_dense_backward_db"),
+        ],
+    }
+    failing = []
+    for name, fn in uses.items():
+        tests = []
+        for check, args, test in checks[name]:
+            try:
+                check(fn, *args)
+            except Exception:  # noqa: BLE001
+                tests.append(test)
+        if tests:
+            failing.append(f"your `{name}` ({' and '.join(tests)} fail{'s' if len(tests) == 1 else ''})")
+    return " and ".join(failing)
