@@ -35,6 +35,16 @@ c.GenerateSolution.preprocessors = [
 # Feedback shows each test's score and diagnosis, never hidden test code or its raw output.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "backprop_course.feedback.HideHiddenTests",
+    "backprop_course.report.feedback.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# Kernels nbgrader starts itself (generate_solution, plain autograde, validate) talk to it over IPC
+# sockets in the user's Jupyter runtime directory rather than TCP on localhost: no port open to other
+# users of the machine, and no "running over TCP without encryption" warning in every run. (Grading
+# kernels use IPC too.)
+from jupyter_core.paths import jupyter_runtime_dir  # noqa: E402
+
+os.makedirs(jupyter_runtime_dir(), mode=0o700, exist_ok=True)
+c.KernelManager.transport = "ipc"
+c.KernelManager.ip = os.path.join(jupyter_runtime_dir(), "nbgrader-kernel")

@@ -1,8 +1,7 @@
 # linear_backward returns dW = x dy^T, the transpose of the right gradient. The rest of the
-# notebook is answered in the student's own style (the demo's cleo; gus copied it).
-# fails: test_linear_dW: transposed
-# fails: test_mlp_backward: transposed
-# fails: test_full_backprop: transposed
+# notebook is answered in the student's own style (the demo's cleo; gus copied it). Only the dW test
+# loses its points: the MLP tests run the reference linear_backward when graded.
+# fails: test_linear_dW: it is transposed
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):

@@ -1,6 +1,7 @@
-# MLP.backward goes from fc3 straight to fc2, skipping the second tanh's backward step.
-# fails: test_mlp_backward: goes wrong at activation_fn2.backward
-# fails: test_full_backprop: Gradient check failed
+# MLP.backward goes from fc3 straight to fc2, skipping the second tanh's backward step. The check
+# from the output down finds fc3 right and names the step between fc3 and fc2.
+# fails: test_mlp_backward: the chain breaks at activation_fn2.backward
+# fails: test_full_backprop: the chain breaks at activation_fn2.backward
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

@@ -1,7 +1,7 @@
 # Tanh.backward uses 1 - x**2: the derivative is evaluated at the input x instead of at tanh(x).
+# Only test_tanh_backward is charged; the MLP tests run the reference Tanh when graded (their visible
+# checks, in the student's kernel, say "Fix `Tanh.backward` first").
 # fails: test_tanh_backward: the tanh derivative is taken at the input
-# fails: test_mlp_backward: Gradient check failed
-# fails: test_full_backprop: Gradient check failed
 # %% tanh
 class Tanh:
     def forward(self, x):

@@ -1,5 +1,5 @@
-# A correct answer that prints while it runs: the prints end up in the autograded notebook, but the
-# feedback must not show what was printed while hidden tests ran.
+# A correct answer that prints while the tests call it: the prints are dropped (a test cell's outputs
+# are what the trusted tester wrote), so neither the autograded notebook nor the feedback shows them.
 # score: full
 # %% tanh
 class Tanh:

@@ -1,8 +1,6 @@
 # A copy of bug_dW_transposed with the variables renamed and the comments reworded (the demo's gus,
 # who copied cleo): the similarity report must pair them. Same bug, same failures.
-# fails: test_linear_dW: transposed
-# fails: test_mlp_backward: transposed
-# fails: test_full_backprop: transposed
+# fails: test_linear_dW: it is transposed
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):

@@ -1,6 +1,6 @@
 # The student answers quoted in the seed homework, as submitted (cosh-based tanh derivative,
 # dy @ W for dx, __mul__ for the MSE gradient). They are correct and must get full marks.
-# score: full
+# kind: alt
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):

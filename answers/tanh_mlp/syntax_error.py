@@ -1,10 +1,7 @@
-# The Tanh cell does not parse (a missing colon), so Tanh is never defined; everything that
-# needs it fails with a NameError while the loss and the linear layer still earn their points.
+# The Tanh cell does not parse (a missing colon), so Tanh is never defined: the two Tanh tests fail
+# with a NameError, and every other test keeps its points (the MLP tests run the reference Tanh).
 # fails: test_tanh_forward: name 'Tanh' is not defined
 # fails: test_tanh_backward: name 'Tanh' is not defined
-# fails: test_mlp_forward: name 'Tanh' is not defined
-# fails: test_mlp_backward: name 'Tanh' is not defined
-# fails: test_full_backprop: name 'Tanh' is not defined
 # %% tanh
 class Tanh
     def forward(self, x):

@@ -1,0 +1,748 @@
+"""Answer-free checks of the ``tanh_mlp`` notebook (single samples; ``y = W x + b`` with ``W`` of shape
+``(out_features, in_features)``, as in PyTorch's ``nn.Linear``).
+
+Every function takes the student's classes and functions as arguments (``MSELoss``, ``Tanh``,
+``linear_backward``, ``MLP``), never by global name, so the same code checks the student's own blocks in
+their kernel and, when graded, whatever the test cell hands it (the notebook's names then refer to the
+instructor's reference blocks for everything the cell does not grade). Nothing here holds a solution:
+gradients are compared with central differences of the *forward* definitions (``np.tanh``,
+``W @ x + b``, the mean squared error, and the network of section 4 written as a formula); hidden tests
+add ``exact=`` (their reference gradient), so a gradient estimated numerically is refused.
+
+Two kinds of entry points:
+
+* ``check_*``: one check on given data; raise ``AssertionError`` naming the function and the cause.
+* ``visible_*``: the visible check of a test cell (fixed data) that prints ``visible check passed``.
+  The MLP ones first run the visible checks of the blocks the MLP uses; when one of those fails they
+  print "Fix `Tanh.backward` first: `test_tanh_backward` fails" and check nothing else (the MLP tests
+  are graded with the instructor's blocks, so a block's bug never costs them points).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+
+from backprop_course import gradcheck, testing
+
+__all__ = [
+    "BLOCKS",
+    "check_full_backprop",
+    "check_gradient",
+    "check_layers_from_output_down",
+    "check_linear_backward",
+    "check_mlp_backward",
+    "check_mlp_forward",
+    "check_mse_backward",
+    "check_tanh_backward",
+    "check_tanh_forward",
+    "first_failing_block",
+    "network_output",
+    "random_params",
+    "visible_full_backprop",
+    "visible_linear_backward",
+    "visible_mlp_backward",
+    "visible_mlp_forward",
+    "visible_mse_backward",
+    "visible_tanh_backward",
+    "visible_tanh_forward",
+]
+
+BLOCKS = ("fc1", "activation_fn1", "fc2", "activation_fn2", "fc3")  # MLP attributes, input to output
+LAYERS = ("fc1", "fc2", "fc3")
+PASSED = "visible check passed"
+
+# Where the chain of backward steps breaks when the layers above are right (checked from the output down).
+_BETWEEN = {
+    "fc2": "activation_fn2.backward, between fc3 and fc2: is it skipped, or given another gradient than the "
+    "one fc3.backward returned?",
+    "fc1": "activation_fn1.backward, between fc2 and fc1: is it skipped, or given another gradient than the "
+    "one fc2.backward returned?",
+    "dx": "the last step: MLP.backward must return what fc1.backward returns (the gradient with respect to x).",
+}
+
+
+# --------------------------------------------------------------------------------------------------
+# The gradient checker, with this notebook's wording
+
+
+def _reworded(problem: str) -> str:
+    """gradcheck's diagnosis, with the "imprecise" case worded for this notebook (no ReLU here, float32 is
+    accepted, and the usual cause of a gradient that is close but not equal is a numerical estimate)."""
+    if problem.startswith("imprecise but close"):
+        return (
+            "close but not equal (a relative error between 1e-4 and 1e-2, far more than float32 round-off): a "
+            "small term of the formula is wrong, or the gradient was estimated numerically with a large step."
+        )
+    return problem
+
+
+def check_gradient(
+    name: str,
+    analytic: Any,
+    numeric: np.ndarray,
+    *,
+    exact: np.ndarray | None = None,
+    factors: Mapping[str, float] | None = None,
+    likely_bugs: Mapping[str, np.ndarray] | None = None,
+    hint: str = "",
+) -> None:
+    """:func:`backprop_course.gradcheck.check_gradient`, with diagnoses worded for this notebook.
+
+    ``numeric`` has the shape of the parameter; ``exact`` (hidden tests) is the reference gradient.
+    ``factors`` name the constant factors that mean something here, before gradcheck's generic ones.
+    """
+    named = dict(factors or {})
+    named.setdefault("twice the true gradient (a factor 2 too many).", 2.0)
+    named.setdefault("1/2: half the true gradient (a factor 2 missing).", 0.5)
+    try:
+        gradcheck.check_gradient(
+            name, analytic, numeric, factors=named, likely_bugs=likely_bugs, hint=hint, exact=exact
+        )
+    except gradcheck.GradientCheckError as e:
+        better = _reworded(e.problem)
+        if better == e.problem:
+            raise
+        rest = str(e).split(e.problem, 1)[1] if e.problem in str(e) else ""
+        raise gradcheck.GradientCheckError(e.subject, better, rest) from None
+
+
+def _unchanged(what: str, before: np.ndarray, after: Any, fix: str) -> None:
+    """Fail if the caller's array ``after`` (an argument after the call) differs from ``before``."""
+    if not np.array_equal(np.asarray(after), before):
+        raise AssertionError(
+            f"{what} in place. Backward and forward passes must leave their inputs unchanged (this notebook's "
+            f"rule): {fix}"
+        )
+
+
+def _result(what: str, value: Any, shape: tuple[int, ...]) -> np.ndarray:
+    """``value`` as an array of ``shape`` (lists accepted), or an AssertionError that says what it is."""
+    if value is None:
+        raise AssertionError(f"{what} returns None: did you forget the return statement?")
+    return testing.as_array(what, value, shape)
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 1: MSELoss.backward
+
+
+def _mse_factors(n: int) -> dict[str, float]:
+    factors = {
+        "n, the number of entries: the 1/n of the mean is missing.": float(n),
+        "1/n: the gradient is divided by n twice (once is the mean's 1/n).": 1.0 / n,
+        "1/2: the factor 2 from differentiating the square (y - t)**2 is missing.": 0.5,
+        "twice the true gradient: the factor 2 of the square's derivative is applied twice.": 2.0,
+    }
+    if n > 1:
+        factors["n/(n-1): divided by n - 1 instead of n."] = n / (n - 1)
+    if n != 3:
+        factors[
+            f"n/3 with n = {n}: the size of the visible check (n = 3) is written into the code; divide by "
+            "the number of entries of the array instead."
+        ] = n / 3
+    return factors
+
+
+def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, exact: Any = None) -> None:
+    """``MSELoss().forward(y, target)`` then ``backward()`` against d mean((y - t)**2) / dy; shapes ``(n,)``.
+
+    Also: calling ``backward`` twice gives the same result (it does not change what forward stored).
+    """
+    n = y.size
+    loss = MSELoss()
+    loss.forward(y.copy(), target.copy())
+    got = loss.backward()
+    if got is not None and np.ndim(got) == 0 and n > 1:
+        raise AssertionError(
+            f"MSELoss.backward returns a single number; it must return one derivative per entry of y, "
+            f"an array of shape ({n},)."
+        )
+    got = np.array(_result("MSELoss.backward()", got, (n,)))  # a copy: the second call must not change it
+    numeric = gradcheck.numerical_gradient(lambda v: float(np.mean((v - target) ** 2)), y.copy())
+    check_gradient(
+        f"MSELoss.backward with n={n}",
+        got,
+        numeric,
+        exact=exact,
+        factors=_mse_factors(n),
+        likely_bugs={
+            "the sign is flipped: the derivative of (y - t)**2 with respect to y is "
+            "+2 (y - t), you used t - y.": -numeric
+        },
+    )
+    again = _result("MSELoss.backward() called a second time", loss.backward(), (n,))
+    if not np.array_equal(again, got):
+        raise AssertionError(
+            "MSELoss.backward gives another result when called a second time: it changes what forward stored "
+            "(self.diff) in place. Leave it unchanged and compute a new array."
+        )
+
+
+def visible_mse_backward(MSELoss: Callable) -> None:
+    """The visible check of test_mse_loss: n = 3."""
+    check_mse_backward(MSELoss, np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.0]))
+    print(PASSED)
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 2: Tanh
+
+
+def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
+    """``Tanh().forward(x)`` equals ``np.tanh(x)`` (float32 accepted), shape ``(n,)``, and leaves ``x`` unchanged."""
+    arg = x.copy()
+    got = _result("Tanh.forward(x)", Tanh().forward(arg), x.shape)
+    _unchanged("Tanh.forward changed its input x", x, arg, "return a new array, e.g. np.tanh(x).")
+    testing.assert_close(f"Tanh.forward(x) for n={x.size}", got, np.tanh(x))
+
+
+def visible_tanh_forward(Tanh: Callable) -> None:
+    """The visible check of test_tanh_forward."""
+    check_tanh_forward(Tanh, np.array([-2.0, 0.0, 0.5]))
+    print(PASSED)
+
+
+def _tanh_bugs(x: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
+    t = np.tanh(x)
+    return {
+        "the tanh derivative is taken at the input: 1 - x**2 instead of 1 - tanh(x)**2.": dy * (1 - x**2),
+        "tanh is applied twice: the derivative uses tanh(tanh(x)); if forward stored tanh(x), do not apply "
+        "tanh to it again.": dy * (1 - np.tanh(t) ** 2),
+        "the tanh derivative misses the square: 1 - tanh(x) instead of 1 - tanh(x)**2.": dy * (1 - t),
+        "the derivative is tanh(x)**2; it is 1 - tanh(x)**2.": dy * t**2,
+        "the square of the hyperbolic secant is missing: 1/cosh(x) instead of 1/cosh(x)**2.": dy / np.cosh(x),
+        "the tanh derivative is missing: dx must be dy times the derivative of tanh at x, not dy.": dy,
+        "dy is not used: dx is the tanh derivative alone; multiply it by dy (chain rule).": gradcheck.numerical_vjp(
+            np.tanh, x.copy(), np.ones_like(x)
+        ),
+    }
+
+
+_TANH_FACTORS = {
+    "twice the true gradient (the derivative of tanh has no factor 2).": 2.0,
+    "1/2: half the true gradient (the derivative of tanh has no factor 1/2).": 0.5,
+    "1/4: a quarter of the true gradient. Through the sigmoid, tanh(x) = 2 sigmoid(2x) - 1, so its derivative "
+    "is 4 sigmoid(2x) (1 - sigmoid(2x)): the 4 (2 from each factor 2) is missing.": 0.25,
+}
+
+
+def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact: Any = None) -> None:
+    """``backward(dy)`` after ``forward(x)`` against the numerical dy^T J of ``np.tanh``; shapes ``(n,)``.
+
+    Also checked: ``dy`` is left unchanged; a second ``backward`` gives the same result; two ``Tanh``
+    objects keep their own state (the MLP has two: state kept on the class or in a global breaks it).
+    """
+    n = x.size
+    act = Tanh()
+    act.forward(x.copy())
+    arg = dy.copy()
+    got = np.array(_result("Tanh.backward(dy)", act.backward(arg), (n,)))  # a copy (see the second call)
+    _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....")
+    numeric = gradcheck.numerical_vjp(np.tanh, x.copy(), dy)
+    check_gradient(
+        f"Tanh.backward with n={n}", got, numeric, exact=exact, factors=_TANH_FACTORS, likely_bugs=_tanh_bugs(x, dy)
+    )
+    again = _result("Tanh.backward(dy) called a second time", act.backward(dy.copy()), (n,))
+    if not np.array_equal(again, got):
+        raise AssertionError(
+            "Tanh.backward gives another result when called a second time: it changes what forward stored "
+            "in place. Leave it unchanged and compute a new array."
+        )
+    # Two Tanh objects, as in the MLP: forward on both, then backward on the first one.
+    other_x = np.linspace(-1.5, 1.5, n + 2)
+    first, second = Tanh(), Tanh()
+    first.forward(x.copy())
+    second.forward(other_x)
+    shared = (
+        "Tanh.backward of one Tanh object used what another Tanh object's forward stored: the MLP has two Tanh "
+        "blocks, so forward must keep its state on self (self.y = ...), not on the class (Tanh.y = ...) or in "
+        "a global variable."
+    )
+    try:
+        mine = first.backward(dy.copy())
+    except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
+        raise AssertionError(shared) from None
+    if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, numeric) is not None:
+        raise AssertionError(shared)
+
+
+def visible_tanh_backward(Tanh: Callable) -> None:
+    """The visible check of test_tanh_backward."""
+    check_tanh_backward(Tanh, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0]))
+    print(PASSED)
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 3: linear_backward
+
+
+def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
+    if part == "dx":
+        bugs = {}
+        if W.shape[0] == W.shape[1]:
+            bugs["dx uses W where its transpose belongs: dc/dx_j sums dy_i W_ij over the outputs i."] = W @ dy
+        bugs["dx is x itself, not a gradient: it must combine dy with W."] = x
+        return bugs
+    if part == "dW":
+        return {"dW uses W instead of the input x: dc/dW_ij = dy_i times the input x_j.": dy[:, None] * W}
+    return {
+        "db is all ones: dy_i/db_i = 1 is only the local derivative; the chain rule multiplies it by the incoming "
+        "gradient.": np.ones(dy.size),
+        "db is zero: the bias does get a gradient (its local derivative dy_i/db_i is 1).": np.zeros(dy.size),
+    }
+
+
+def _linear_factors(n_in: int, n_out: int) -> dict[str, float]:
+    return {
+        "1/in_features: the gradient is divided by the number of inputs (one sample: nothing to average).": 1.0 / n_in,
+        "1/out_features: the gradient is divided by the number of outputs (nothing to average).": 1.0 / n_out,
+        "twice the true gradient (y = W x + b is linear: no factor 2).": 2.0,
+        "1/2: half the true gradient (y = W x + b is linear: no factor 1/2).": 0.5,
+    }
+
+
+def check_linear_backward(
+    linear_backward: Callable,
+    part: str,
+    x: np.ndarray,
+    W: np.ndarray,
+    b: np.ndarray,
+    dy: np.ndarray,
+    *,
+    exact: Any = None,
+) -> None:
+    """One gradient of ``linear_backward(dy, x, W, b)`` (``part``: "dx", "dW" or "db") against central
+    differences of ``W @ x + b``. Shapes: x ``(n_in,)``, W ``(n_out, n_in)``, b and dy ``(n_out,)``.
+
+    ``part="dx"`` also checks the rule that ``dy, x, W, b`` are left unchanged.
+    """
+    n_out, n_in = W.shape
+    args = {"dy": dy.copy(), "x": x.copy(), "W": W.copy(), "b": b.copy()}
+    result = linear_backward(args["dy"], args["x"], args["W"], args["b"])
+    if part == "dx":
+        for name, before in (("dy", dy), ("x", x), ("W", W), ("b", b)):
+            if np.array_equal(np.asarray(args[name]), before):
+                continue
+            step = ""
+            if name in ("W", "b"):
+                change = np.asarray(args[name], dtype=np.float64) - before
+                # the gradient of sum(dy * (W x + b)) with respect to this argument, estimated numerically
+                forward = (lambda V: V @ x + b) if name == "W" else (lambda v: W @ x + v)
+                grad = gradcheck.numerical_vjp(forward, before.copy(), dy)
+                k = float(np.vdot(change, grad)) / max(float(np.vdot(grad, grad)), 1e-300)
+                if k != 0 and np.allclose(change, k * grad, rtol=1e-5, atol=1e-9):
+                    step = (
+                        f" (it moved {name} by {k:.3g} times its gradient: a gradient-descent step, which is "
+                        "the optimiser's job, not the backward pass's)"
+                    )
+            raise AssertionError(
+                f"linear_backward changed its argument {name} in place{step}. Backward passes must leave their "
+                "inputs (dy, x, W, b) unchanged: this notebook's rule. Compute new arrays and return them."
+            )
+    if not isinstance(result, (tuple, list)) or len(result) != 3:
+        raise AssertionError(
+            f"linear_backward must return the three gradients dx, dW, db (a tuple or a list); it returned "
+            f"{testing.describe(result)}."
+        )
+    got = dict(zip(("dx", "dW", "db"), result, strict=True))[part]
+    if got is None:
+        raise AssertionError(f"{part} returned by linear_backward is None.")
+    point, forward = {
+        "dx": (x, lambda v: W @ v + b),
+        "dW": (W, lambda V: V @ x + b),
+        "db": (b, lambda v: W @ x + v),
+    }[part]
+    numeric = gradcheck.numerical_vjp(forward, point.copy(), dy)
+    hint = ""
+    if part == "dx" and np.shape(got) == (n_out,) and n_out != n_in:
+        hint = "dx has one entry per output; it needs one per input: sum over the outputs i, not over the inputs."
+    check_gradient(
+        f"{part} of linear_backward ({n_out}x{n_in} layer)",
+        got,
+        numeric,
+        exact=exact,
+        factors=_linear_factors(n_in, n_out),
+        likely_bugs=_linear_bugs(part, x, W, dy),
+        hint=hint,
+    )
+
+
+def _visible_linear_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(0)
+    return rng.normal(size=2), rng.normal(size=(3, 2)), rng.normal(size=3), np.array([1.0, -2.0, 0.5])
+
+
+def visible_linear_backward(linear_backward: Callable, part: str) -> None:
+    """The visible check of test_linear_dx / test_linear_dW / test_linear_db: a 3x2 layer."""
+    check_linear_backward(linear_backward, part, *_visible_linear_data())
+    print(PASSED)
+
+
+# --------------------------------------------------------------------------------------------------
+# Section 4: the MLP
+
+
+def random_params(sizes: tuple[int, int, int, int], rng: np.random.Generator) -> dict[str, np.ndarray]:
+    """Parameters of an MLP of ``sizes = (in, hidden1, hidden2, out)``: "fc1.W" ``(hidden1, in)``, "fc1.b"
+    ``(hidden1,)``, ... Weights scaled by 1/sqrt(fan-in), so the tanh units stay away from saturation."""
+    params = {}
+    for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
+        params[f"fc{k}.W"] = rng.normal(size=(n_out, n_in)) / np.sqrt(n_in)
+        params[f"fc{k}.b"] = 0.5 * rng.normal(size=n_out)
+    return params
+
+
+def sizes_of(params: Mapping[str, np.ndarray]) -> tuple[int, int, int, int]:
+    """(in, hidden1, hidden2, out) of a parameter dict."""
+    return (params["fc1.W"].shape[1], params["fc1.W"].shape[0], params["fc2.W"].shape[0], params["fc3.W"].shape[0])
+
+
+def network_output(
+    params: Mapping[str, np.ndarray], x: np.ndarray, *, skip: tuple[str, ...] = (), tanh_on_output: bool = False
+) -> np.ndarray:
+    """The network of section 4 as a formula: y = W3 tanh(W2 tanh(W1 x + b1) + b2) + b3, shape (out,).
+
+    ``skip`` (names of the activations left out) and ``tanh_on_output`` give the outputs of wrong forward
+    passes, to name the bug.
+    """
+    h = x
+    for k in (1, 2, 3):
+        h = params[f"fc{k}.W"] @ h + params[f"fc{k}.b"]
+        if (k < 3 and f"activation_fn{k}" not in skip) or (k == 3 and tanh_on_output):
+            h = np.tanh(h)
+    return h
+
+
+def _block(mlp: Any, name: str) -> Any:
+    try:
+        return getattr(mlp, name)
+    except AttributeError:
+        raise AssertionError(
+            f"the MLP object has no attribute {name}: keep the blocks that __init__ creates "
+            f"({', '.join(BLOCKS)}); the tests read each layer's grad_W and grad_b."
+        ) from None
+
+
+def build_mlp(MLP: Callable, params: Mapping[str, np.ndarray]) -> Any:
+    """``MLP(*sizes)`` with its layers' W and b set to ``params``."""
+    mlp = MLP(*sizes_of(params))
+    for layer in LAYERS:
+        block = _block(mlp, layer)
+        block.W = params[f"{layer}.W"].copy()
+        block.b = params[f"{layer}.b"].copy()
+    return mlp
+
+
+def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, *, expected: Any = None) -> None:
+    """``MLP.forward(x)`` equals the network's output (``expected``, or :func:`network_output`) and leaves
+    ``x`` unchanged. Shapes: x ``(in,)``, output ``(out,)``."""
+    sizes = sizes_of(params)
+    expected = network_output(params, x) if expected is None else expected
+    arg = x.copy()
+    got = build_mlp(MLP, params).forward(arg)
+    label = f"MLP{sizes}.forward(x)"
+    if got is None:
+        raise AssertionError(f"{label} returns None: return the output of fc3.")
+    if np.shape(got) != (sizes[3],):
+        where = {
+            (sizes[1],): " (the output of the first hidden layer?)",
+            (sizes[2],): " (the output of the second hidden layer: is fc3 applied last?)",
+        }.get(np.shape(got), "")
+        raise AssertionError(f"{label} returns shape {np.shape(got)}, expected ({sizes[3]},){where}.")
+    _unchanged("MLP.forward changed its input x", x, arg, "pass x to fc1.forward and keep it as it is.")
+    wrong = {
+        "the tanh after fc1 (activation_fn1) is missing.": network_output(params, x, skip=("activation_fn1",)),
+        "the tanh after fc2 (activation_fn2) is missing.": network_output(params, x, skip=("activation_fn2",)),
+        "both tanh activations are missing.": network_output(params, x, skip=("activation_fn1", "activation_fn2")),
+        "a tanh is applied to the output: the network ends with the linear layer fc3.": network_output(
+            params, x, tanh_on_output=True
+        ),
+    }
+    got = testing.as_array(label, got, (sizes[3],))
+    for story, value in wrong.items():
+        if np.allclose(got, value, rtol=1e-4, atol=1e-7) and not np.allclose(value, expected, rtol=1e-4, atol=1e-7):
+            raise AssertionError(f"{label} is wrong: {story}")
+    # float32 is accepted: the student's own float32 blocks (visible check) leave a float64 output float32-accurate
+    testing.assert_close(
+        label,
+        got,
+        expected,
+        rtol=testing.rtol_for(np.float32(0)),
+        hint="the network is fc1 -> tanh -> fc2 -> tanh -> fc3, each block's forward applied "
+        "to what the previous one returned",
+    )
+
+
+def check_layers_from_output_down(
+    mlp: Any,
+    dx: Any,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    scalar: Callable[[np.ndarray], float],
+    label: str,
+    *,
+    exact: Mapping[str, np.ndarray] | None = None,
+    factors: Mapping[str, float] | None = None,
+    first_hint: str = "",
+) -> None:
+    """Check the gradients a backward pass left in ``mlp``'s layers, from fc3 down to fc1, then ``dx``.
+
+    Each is compared with central differences of ``scalar(network_output(params, x))`` with respect to that
+    parameter (or to x): ``scalar`` maps the output ``(out,)`` to the number being differentiated. The first
+    one that fails names where the chain of backward steps breaks (the ones above it are right).
+    ``exact``: reference gradients, keys "fc1.W", ..., "fc3.b", "dx" (hidden tests).
+    """
+    right: list[str] = []
+    for layer in ("fc3", "fc2", "fc1", "dx"):
+        hint = (
+            first_hint
+            if not right
+            else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
+        )
+        for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
+            if key == "dx":
+                got, name = dx, f"{label}: the returned dx"
+                numeric = gradcheck.numerical_gradient(lambda v: scalar(network_output(params, v)), x.copy())
+                if got is None:
+                    raise AssertionError(
+                        f"{label}: MLP.backward returns None: it must return the gradient with "
+                        "respect to x (what fc1.backward returns)."
+                    )
+            else:
+                attr = "grad_" + key.split(".")[1]
+                got, name = getattr(_block(mlp, layer), attr), f"{label}: {layer}.{attr}"
+                numeric = gradcheck.numerical_gradient(
+                    lambda v, key=key: scalar(network_output({**params, key: v}, x)), params[key].copy()
+                )
+                if got is None:
+                    raise AssertionError(
+                        f"{name} is None: {layer}.backward was never called. MLP.backward must "
+                        "call the backward of every block, from fc3 down to fc1."
+                    )
+            check_gradient(name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint)
+        right.append(layer)
+
+
+def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
+    """Run ``mlp.forward(x)``; fail with "fix MLP.forward first" if its output is wrong."""
+    got = mlp.forward(x.copy())
+    expected = network_output(params, x) if expected is None else expected
+    ok = got is not None and np.shape(got) == np.shape(expected)
+    if ok:
+        arr = np.asarray(got, dtype=np.float64)
+        ok = bool(np.all(np.isfinite(arr))) and np.allclose(arr, expected, rtol=1e-4, atol=1e-6)
+    if not ok:
+        raise AssertionError(
+            f"{label} builds on MLP.forward, which gives a wrong output here: fix MLP.forward first "
+            "(test_mlp_forward fails). The backward pass needs what forward leaves in the blocks."
+        )
+
+
+def _run_backward(mlp: Any, dy: Any) -> Any:
+    """``mlp.backward(dy)``; an error it raises becomes a message that names MLP.backward (never its text)."""
+    try:
+        return mlp.backward(dy)
+    except Exception as e:  # noqa: BLE001  (whatever the student's code raises)
+        name = getattr(e, "type_name", type(e).__name__)
+        if name not in ("ValueError", "AssertionError", "RemoteError", "IndexError", "AttributeError", "TypeError"):
+            raise
+        what = "a block it called raised an error" if name == "RemoteError" else f"it raised {name}"
+        raise AssertionError(
+            f"MLP.backward failed, {what}. Does MLP.forward run the forward of every block (backward needs what "
+            "it stores), and does each block's backward get the gradient that the block above it returned "
+            "(fc3.backward(dy) first, then activation_fn2, fc2, activation_fn1, fc1)?"
+        ) from None
+
+
+def check_mlp_backward(
+    MLP: Callable,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    dy: np.ndarray,
+    *,
+    exact: Mapping[str, np.ndarray] | None = None,
+    expected_y: Any = None,
+) -> None:
+    """``forward(x)`` then ``backward(dy)``: every layer's grad_W/grad_b and the returned dx against the
+    gradients of sum(y * dy); ``dy`` ``(out,)`` must be left unchanged."""
+    label = f"MLP{sizes_of(params)}.backward"
+    mlp = build_mlp(MLP, params)
+    _forward_first(mlp, params, x, expected_y, label)
+    arg = dy.copy()
+    dx = _run_backward(mlp, arg)
+    _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
+    check_layers_from_output_down(
+        mlp,
+        dx,
+        params,
+        x,
+        lambda y: float(np.sum(y * dy)),
+        label,
+        exact=exact,
+        first_hint="fc3 is the first block the backward pass reaches: is fc3.backward given the dy that "
+        "MLP.backward received?",
+    )
+
+
+def check_full_backprop(
+    MLP: Callable,
+    MSELoss: Callable,
+    params: Mapping[str, np.ndarray],
+    samples: list[tuple[np.ndarray, np.ndarray]],
+    *,
+    exact: Mapping[str, np.ndarray] | None = None,
+    expected_y: Any = None,
+) -> None:
+    """A training step's computation on one network, for each ``(x, target)`` of ``samples`` in turn:
+    c = MSE(MLP.forward(x), target), then MLP.backward(dc/dy). The gradients left after the *last* sample
+    are checked against those of its loss (``exact``, ``expected_y``: for the last sample)."""
+    sizes = sizes_of(params)
+    label = f"MLP{sizes} + MSELoss"
+    mlp = build_mlp(MLP, params)
+    dx = None
+    for i, (x, target) in enumerate(samples):
+        last = i == len(samples) - 1
+        _forward_first(mlp, params, x, expected_y if last else None, label)
+        loss = MSELoss()
+        loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
+        dx = _run_backward(mlp, loss.backward())
+    x, target = samples[-1]
+    check_layers_from_output_down(
+        mlp,
+        dx,
+        params,
+        x,
+        lambda y: float(np.mean((y - target) ** 2)),
+        label,
+        exact=exact,
+        factors={"n, the number of outputs: is the loss's gradient scaled by n?": float(sizes[3])},
+        first_hint=(
+            "this is the last of several samples run through the same network: do the gradients "
+            "come from this sample's forward pass?"
+        )
+        if len(samples) > 1
+        else "",
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Visible checks of section 4: the blocks first
+
+
+def first_failing_block(*, forward_only: bool = False, **blocks: Callable) -> str | None:
+    """Run the checks of the given blocks (keywords among MSELoss, Tanh, linear_backward; with
+    ``forward_only``, Tanh.forward's only): their visible checks, then one other size (the hidden tests
+    use other sizes too). Return "Fix `X` first: `test_x` fails (why)" for the first that fails, or None."""
+    rng = np.random.default_rng(6)
+    x, W, b, dy = _visible_linear_data()
+    x5, W5, b5, dy5 = rng.normal(size=4), rng.normal(size=(5, 4)), rng.normal(size=5), rng.normal(size=5)
+    v5, t5, a5, g5 = (rng.normal(size=5) for _ in range(4))
+    runs: list[tuple[str, str, str, Callable[[], None]]] = []  # (function, test, where, check)
+    if "MSELoss" in blocks:
+        loss = blocks["MSELoss"]
+        runs.append(
+            (
+                "MSELoss.backward",
+                "test_mse_loss",
+                "",
+                lambda: check_mse_backward(loss, np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.0])),
+            )
+        )
+        runs.append(("MSELoss.backward", "test_mse_loss", " for n = 5", lambda: check_mse_backward(loss, v5, t5)))
+    if "Tanh" in blocks:
+        act = blocks["Tanh"]
+        runs.append(
+            ("Tanh.forward", "test_tanh_forward", "", lambda: check_tanh_forward(act, np.array([-2.0, 0.0, 0.5])))
+        )
+        runs.append(("Tanh.forward", "test_tanh_forward", " for n = 5", lambda: check_tanh_forward(act, a5)))
+        if not forward_only:
+            runs.append(
+                (
+                    "Tanh.backward",
+                    "test_tanh_backward",
+                    "",
+                    lambda: check_tanh_backward(act, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0])),
+                )
+            )
+            runs.append(("Tanh.backward", "test_tanh_backward", " for n = 5", lambda: check_tanh_backward(act, a5, g5)))
+    if "linear_backward" in blocks and not forward_only:
+        lin = blocks["linear_backward"]
+        for part in ("dx", "dW", "db"):
+            runs.append(
+                (
+                    "linear_backward",
+                    f"test_linear_{part}",
+                    "",
+                    lambda part=part: check_linear_backward(lin, part, x, W, b, dy),
+                )
+            )
+        for part in ("dx", "dW", "db"):
+            runs.append(
+                (
+                    "linear_backward",
+                    f"test_linear_{part}",
+                    " for a 5x4 layer",
+                    lambda part=part: check_linear_backward(lin, part, x5, W5, b5, dy5),
+                )
+            )
+    for function, test, where, run in runs:
+        try:
+            run()
+        except Exception as e:  # noqa: BLE001  (whatever the student's block raises)
+            why = str(e) if isinstance(e, AssertionError) else f"it raises {type(e).__name__}"
+            if where:
+                return (
+                    f"Fix `{function}` first: it is wrong{where} (`{test}` checks other sizes when graded): "
+                    f"{why.strip()}"
+                )
+            return f"Fix `{function}` first: `{test}` fails ({why.strip()})"
+    return None
+
+
+def _blocks_then(what: str, check: Callable[[], None], *, forward_only: bool = False, **blocks: Callable) -> None:
+    problem = first_failing_block(forward_only=forward_only, **blocks)
+    if problem is not None:
+        print(
+            f"{what} is not checked yet. {problem}\n{what} runs your blocks here. When graded it runs the "
+            "instructor's blocks, so a block's bug does not cost its points."
+        )
+        return
+    check()
+    print(PASSED)
+
+
+def _visible_mlp(sizes: tuple[int, int, int, int] = (2, 10, 20, 5)) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    rng = np.random.default_rng(4)
+    return random_params(sizes, rng), rng.normal(size=sizes[0])
+
+
+def visible_mlp_forward(MLP: Callable, Tanh: Callable) -> None:
+    """The visible check of test_mlp_forward (sizes 2, 10, 20, 5), after Tanh.forward's own check."""
+    params, x = _visible_mlp()
+    _blocks_then("MLP.forward", lambda: check_mlp_forward(MLP, params, x), forward_only=True, Tanh=Tanh)
+
+
+def visible_mlp_backward(MLP: Callable, Tanh: Callable, linear_backward: Callable) -> None:
+    """The visible check of test_mlp_backward, after the checks of the blocks it uses."""
+    params, x = _visible_mlp()
+    dy = np.array([1.0, -0.5, 2.0, 0.25, -1.5])
+    _blocks_then(
+        "MLP.backward", lambda: check_mlp_backward(MLP, params, x, dy), Tanh=Tanh, linear_backward=linear_backward
+    )
+
+
+def visible_full_backprop(MLP: Callable, MSELoss: Callable, Tanh: Callable, linear_backward: Callable) -> None:
+    """The visible check of test_full_backprop: two samples in a row, after the checks of the blocks."""
+    params, _ = _visible_mlp()
+    rng = np.random.default_rng(5)
+    samples = [(rng.normal(size=2), rng.normal(size=5)) for _ in range(2)]
+    _blocks_then(
+        "MLP with MSELoss",
+        lambda: check_full_backprop(MLP, MSELoss, params, samples),
+        MSELoss=MSELoss,
+        Tanh=Tanh,
+        linear_backward=linear_backward,
+    )
