@@ -10,8 +10,21 @@ central-difference estimate::
 
 When the two disagree, :func:`check_gradient` raises ``AssertionError`` whose message names the
 parameter, the worst relative error and the most likely bug, found by testing the analytic
-gradient against each known bug pattern (wrong shape, NaN/inf, all zeros, sign flipped,
-transposed, off by a constant factor, wrong in some rows/columns).
+gradient against each known bug pattern (wrong shape, NaN/inf, a bug the test computed, the
+derivative of an activation taken at the wrong point, dropped or applied twice, all zeros, sign
+flipped, transposed, off by a constant factor: named when it is the batch size, a dimension in
+play, a ratio of two dimensions, a size of the visible test hard-coded, 2 or 1/2; wrong in some
+rows/columns).
+
+A test names what it knows, and the diagnosis can only be as specific as that::
+
+    check_gradient(
+        "dW", dW, numeric,
+        dims={"batch size": B, "fan-in": n_in},           # a factor B, 1/B, B/n_in ... is named
+        visible_dims={"batch size": 4},                    # B/4: "the visible test's batch size 4 is hard-coded"
+        activations=[Activation("the hidden sigmoid", "sigmoid", z,
+                                lambda d: (da * d) @ x.T / B)],   # sigma'(a), a missing or extra a(1 - a)
+    )
 
 Relative error (CS231n): ``|a - n| / max(|a|, |n|, floor)`` per entry. The floor,
 ``SCALE_FLOOR`` (1e-3) times the largest numerical entry and at least ``ABS_FLOOR``, keeps
@@ -31,19 +44,27 @@ float64 answer that passes the numerical check must also agree with the exact gr
 form, agree to about 1e-15 on the well-conditioned points the tests use, while central differences
 are off by 1e-11..1e-7 (measured: eps from 1e-8 to 1e-3, median 6e-11 at the best eps). A float32
 answer is accepted as it is (the course's float policy): its own rounding hides the difference.
-Limits: an estimate with error far below 1e-11 (complex-step differentiation, high-order
-extrapolation) is not detected this way.
+A float32 answer must agree with the exact gradient to 1e-5 of its largest entry (float32 rounding
+gives about 1e-7; finite differences computed in float32 are off by 1e-5 or more). Limits: an
+estimate with error far below these (complex-step differentiation, high-order extrapolation, a
+float64 estimate rounded to float32) is not detected this way; the static scan flags complex
+arithmetic in answers for a TA, and tests can check a task's structure (an MLP's backward must call
+its blocks' backward methods).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
 __all__ = [
     "ABS_FLOOR",
+    "ACTIVATION_KINDS",
+    "Activation",
     "ESTIMATED_REL_ERROR",
     "GradientCheckError",
     "assert_untampered",
@@ -61,6 +82,8 @@ __all__ = [
 PASS_REL_ERROR = 1e-4
 WRONG_REL_ERROR = 1e-2
 ESTIMATED_REL_ERROR = 1e-11
+FLOAT32_REL_ERROR = 1e-3  # the pass threshold for a float32 answer (its rounding near zero entries)
+FLOAT32_ESTIMATED_REL_ERROR = 1e-5  # a float32 answer further than this from the exact gradient is estimated
 ABS_FLOOR = 1e-8
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
@@ -78,6 +101,131 @@ class GradientCheckError(AssertionError):
         self.subject = subject
         self.problem = problem
         super().__init__(f"Gradient check failed for {subject}: {problem}{detail}{' ' + hint if hint else ''}")
+
+
+ACTIVATION_KINDS = ("sigmoid", "tanh", "relu")
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass(frozen=True)
+class Activation:
+    """Where an element-wise activation's derivative enters the checked gradient (for :func:`diagnose`).
+
+    ``gradient(d)`` must compute the checked gradient from ``d``, the array of the activation's
+    derivative values used at this point (shape of ``z``): ``gradient(f'(z))`` is the true
+    gradient, or ``gradient(1)`` when ``cancels`` (cross-entropy after a sigmoid: sigma' cancels
+    and delta = a - y). :func:`diagnose` then recognises, by computing each, a derivative taken at
+    the activation ``f'(a)`` instead of at the pre-activation ``z``; the output-side formula applied
+    to ``z`` (``z(1 - z)``, ``1 - z**2``); the derivative dropped (the ReLU mask, the sigmoid factor,
+    f'(z) at the output of a quadratic cost), applied twice (an extra ``a(1 - a)``), or where it
+    cancels; the activation itself used as its derivative; an inverted ReLU mask.
+
+    Args:
+        name: the activation as the student knows it: ``"the hidden layer's sigmoid"``.
+        kind: one of :data:`ACTIVATION_KINDS`.
+        z: the pre-activation (its input).
+        gradient: the checked gradient as a function of the derivative values.
+        cancels: the true gradient does not contain f'(z) (it cancels).
+    """
+
+    name: str
+    kind: str
+    z: Any
+    gradient: Callable[[np.ndarray], Any]
+    cancels: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in ACTIVATION_KINDS:
+            raise ValueError(f"Activation kind must be one of {ACTIVATION_KINDS}, not {self.kind!r}")
+
+    def value(self, z: np.ndarray) -> np.ndarray:
+        """f(z)."""
+        if self.kind == "sigmoid":
+            return _sigmoid(z)
+        if self.kind == "tanh":
+            return np.tanh(z)
+        return np.maximum(z, 0.0)
+
+    def derivative(self, z: np.ndarray) -> np.ndarray:
+        """f'(z)."""
+        if self.kind == "sigmoid":
+            s = _sigmoid(z)
+            return s * (1.0 - s)
+        if self.kind == "tanh":
+            return 1.0 - np.tanh(z) ** 2
+        return (z > 0).astype(np.float64)
+
+    def variants(self) -> list[tuple[str, np.ndarray]]:
+        """``[(story, derivative values)]`` of the bugs students make at this activation."""
+        z = np.asarray(self.z, dtype=np.float64)
+        a = self.value(z)
+        d = self.derivative(z)
+        ones = np.ones_like(z)
+        formula = {"sigmoid": "a(1 - a)", "tanh": "1 - a**2", "relu": "the mask (z > 0)"}[self.kind]
+        prime = {"sigmoid": "sigma'", "tanh": "tanh'", "relu": "relu'"}[self.kind]
+        name = self.name
+        if self.cancels:
+            out = [
+                (
+                    f"an extra {prime}(z) = {formula} at {name}: with the cross-entropy it cancels "
+                    "(delta = a - y); do not multiply by the activation's derivative.",
+                    d,
+                ),
+                (
+                    f"an extra {prime}(a) at {name}: with the cross-entropy the derivative cancels (delta = a - y).",
+                    self.derivative(a),
+                ),
+            ]
+            return out
+        out = []
+        if self.kind != "relu":
+            out.append(
+                (
+                    f"the {self.kind} derivative at {name} is taken at the activation a = {self.kind}(z) instead "
+                    f"of at the pre-activation z: {prime}(a) where {prime}(z) = {formula} is meant.",
+                    self.derivative(a),
+                )
+            )
+            out.append(
+                (
+                    f"the {self.kind} derivative at {name} is computed from z with the formula for the output: "
+                    + ("z(1 - z)" if self.kind == "sigmoid" else "1 - z**2")
+                    + f" instead of {formula} with a = {self.kind}(z).",
+                    z * (1.0 - z) if self.kind == "sigmoid" else 1.0 - z**2,
+                )
+            )
+        out += [
+            (
+                f"the {self.kind} derivative at {name} is missing ({prime}(z) = {formula} is not multiplied in): "
+                "the chain rule needs it there.",
+                ones,
+            ),
+            (f"the {self.kind} derivative at {name} is applied twice (an extra {formula}).", d * d),
+            (
+                f"{name} uses the activation a = {self.kind}(z) itself where its derivative {formula} is meant"
+                + (" (the factor (1 - a) is missing)." if self.kind == "sigmoid" else "."),
+                a,
+            ),
+        ]
+        if self.kind == "sigmoid":
+            out += [
+                (f"the sigmoid derivative at {name} is a(1 + a): the sign inside a(1 - a) is flipped.", a * (1 + a)),
+                (f"the sigmoid derivative at {name} is 1 - a: the factor a of a(1 - a) is missing.", 1 - a),
+            ]
+        if self.kind == "tanh":
+            out += [
+                (f"the tanh derivative at {name} misses the square: 1 - a instead of 1 - a**2.", 1 - a),
+                (f"the tanh derivative at {name} is 1 + a**2: the sign inside 1 - a**2 is flipped.", 1 + a**2),
+                (f"the tanh derivative at {name} is -a**2: the 1 of 1 - a**2 is missing.", -(a**2)),
+            ]
+        if self.kind == "relu":
+            out.append(
+                (f"the ReLU mask at {name} is inverted: (z < 0) where (z > 0) is meant.", (z < 0).astype(np.float64))
+            )
+        return out
 
 
 def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = DEFAULT_EPS) -> np.ndarray:
@@ -140,22 +288,89 @@ def _agrees(a: np.ndarray, n: np.ndarray, tol: float) -> bool:
     return a.shape == n.shape and float(np.max(relative_error(a, n), initial=0.0)) <= tol
 
 
-def _factor_name(k: float, batch_size: int | None, factors: Mapping[str, float]) -> str:
-    """Put a name on a constant factor between analytic and numerical gradient."""
-    candidates: list[tuple[float, str]] = [(value, story) for story, value in factors.items()]
-    if batch_size and batch_size > 1:
-        candidates += [
-            (batch_size, f"the batch size {batch_size}: summed over the batch instead of averaged?"),
-            (1 / batch_size, f"1/{batch_size} (1/batch size): averaged twice, or averaged a sum that should stay?"),
-        ]
-    candidates += [
-        (2.0, "2: a derivative of a square counted twice, or a missing 1/2 in the cost?"),
-        (0.5, "1/2: the factor 2 from differentiating a square is missing?"),
-    ]
-    for value, story in candidates:
-        if abs(k - value) <= 1e-3 * abs(value):
+def _close(k: float, value: float) -> bool:
+    return value != 0 and abs(k - value) <= 1e-3 * abs(value)
+
+
+def _fraction(k: float) -> str:
+    """``" (= 2/3)"`` when ``k`` is a simple fraction that its decimal form does not show, else ''."""
+    f = Fraction(k).limit_denominator(12)
+    if f.denominator == 1 or not _close(k, float(f)):
+        return ""
+    return f" (= {f.numerator}/{f.denominator})"
+
+
+def _factor_story(
+    k: float,
+    batch_size: int | None,
+    factors: Mapping[str, float],
+    dims: Mapping[str, float],
+    visible_dims: Mapping[str, float],
+) -> str | None:
+    """Name a constant factor between analytic and numerical gradient, or None when nothing explains it.
+
+    In order: the test's own ``factors``; the batch size, its inverse and square; a dimension in play
+    and its inverse (a sum where the mean is meant, and back), its square and inverse square
+    (multiplied where it divides, divided twice); a size of the visible test hard-coded
+    (the factor is the ratio of this test's size to the visible one's, or the visible size itself);
+    a ratio of two dimensions in play; 2 and 1/2.
+    """
+    for story, value in factors.items():
+        if _close(k, value):
             return story
-    return f"{k:.4g}: a constant scale is missing or extra (look at the cost's normalisation)."
+    if batch_size and batch_size > 1:
+        if _close(k, batch_size):
+            return f"the batch size {batch_size}: summed over the batch instead of averaged?"
+        if _close(k, 1 / batch_size):
+            return f"1/{batch_size} (1/batch size): averaged twice, or averaged a sum that should stay?"
+        if _close(k, batch_size**2):
+            return f"the batch size squared {batch_size}**2: multiplied by the batch size where it divides by it?"
+    sizes = {name: float(v) for name, v in dims.items() if v and float(v) > 0 and float(v) != 1}
+    for name, d in sizes.items():
+        if _close(k, d):
+            return f"{d:g}, the {name}: the sum over the {name} where the mean is asked (or an extra factor {name})?"
+        if _close(k, 1 / d):
+            return f"1/{d:g}, 1/the {name}: the mean over the {name} where the sum is asked (or divided by it twice)?"
+    for name, d in sizes.items():
+        if _close(k, d * d):
+            return f"{d * d:g} = {d:g}**2, the {name} squared: multiplied by the {name} where it divides by it?"
+        if _close(k, 1 / (d * d)):
+            return f"1/{d * d:g} = 1/{d:g}**2: divided by the {name} twice (once where it multiplies)?"
+    for name, v in visible_dims.items():
+        here, seen = sizes.get(name), float(v or 0)
+        if not seen or not here or here == seen:
+            continue
+        where = "take it from the arrays' shape" if here.is_integer() and seen.is_integer() else "use the argument"
+        for ratio, text in (
+            (here / seen, f"{here:g}/{seen:g}, the {name} here / the {name} of the visible test"),
+            (seen / here, f"{seen:g}/{here:g}, the {name} of the visible test / the {name} here"),
+        ):
+            if _close(k, ratio):
+                return f"{text}: the {name} {seen:g} of the visible test is hard-coded; {where} (here it is {here:g})."
+    for name, v in visible_dims.items():
+        seen = float(v or 0)
+        if seen and seen != 1 and sizes.get(name) != seen:
+            if _close(k, seen):
+                return f"{seen:g}, the {name} of the visible test: a hard-coded {name} {seen:g}?"
+            if _close(k, 1 / seen):
+                return f"1/{seen:g}, 1/the {name} of the visible test: divided by a hard-coded {name} {seen:g}?"
+    for n1, d1 in sizes.items():
+        for n2, d2 in sizes.items():
+            if n1 != n2 and d1 != d2 and _close(k, d1 / d2):
+                return (
+                    f"{d1:g}/{d2:g}, the {n1} / the {n2}: divided by the {n2} ({d2:g}) where the {n1} ({d1:g}) "
+                    "belongs, or the two swapped?"
+                )
+    if _close(k, 2.0):
+        return "2: a derivative of a square counted twice, or a missing 1/2 in the cost?"
+    if _close(k, 0.5):
+        return "1/2: the factor 2 from differentiating a square is missing?"
+    return None
+
+
+def _alternating(indices: np.ndarray, n: int) -> bool:
+    """Whether ``indices`` are literally every other one of ``range(n)`` (0, 2, 4, ... or 1, 3, 5, ...)."""
+    return n >= 3 and len(indices) >= 2 and indices.tolist() == list(range(int(indices[0]), n, 2)) and indices[0] < 2
 
 
 def _located(bad: np.ndarray) -> str:
@@ -170,9 +385,11 @@ def _located(bad: np.ndarray) -> str:
         bad_rows = np.flatnonzero(bad.any(axis=1))
         bad_cols = np.flatnonzero(bad.any(axis=0))
         if len(rows) and bad[rows].sum() == count:
-            return f"{where}, exactly rows {rows.tolist()} (every other row is right)"
+            alt = " (every other row)" if _alternating(rows, bad.shape[0]) else ""
+            return f"{where}, exactly rows {rows.tolist()}{alt}; the other rows are right"
         if len(cols) and bad[:, cols].sum() == count:
-            return f"{where}, exactly columns {cols.tolist()} (every other column is right)"
+            alt = " (every other column)" if _alternating(cols, bad.shape[1]) else ""
+            return f"{where}, exactly columns {cols.tolist()}{alt}; the other columns are right"
         return f"{where}, in rows {bad_rows.tolist()[:10]} and columns {bad_cols.tolist()[:10]}"
     return f"{where}, at indices {[list(map(int, i)) for i in np.argwhere(bad)[:10]]}"
 
@@ -185,11 +402,16 @@ def diagnose(
     factors: Mapping[str, float] | None = None,
     likely_bugs: Mapping[str, np.ndarray] | None = None,
     tol: float = PASS_REL_ERROR,
+    dims: Mapping[str, float] | None = None,
+    visible_dims: Mapping[str, float] | None = None,
+    activations: Sequence[Activation] = (),
 ) -> str | None:
     """Name the most likely bug in ``analytic``, or return ``None`` when it matches ``numeric``.
 
     Each pattern is checked, not guessed: "sign flipped" is reported only when ``-analytic``
-    matches the numerical gradient to ``tol``, "transposed" only when ``analytic.T`` does, etc.
+    matches the numerical gradient to ``tol``, "transposed" only when ``analytic.T`` does, a
+    derivative at the wrong point only when the gradient computed with it does, etc. A pattern
+    that gives the true gradient itself (a ReLU mask where every unit is active) is never reported.
 
     Args:
         batch_size: lets a factor equal to the batch size (or its inverse) be named as such.
@@ -197,6 +419,15 @@ def diagnose(
         likely_bugs: gradients that known bugs produce, computed by the caller, e.g.
             ``{"derivative taken at the output instead of the input": wrong_dx}``; the first one
             that ``analytic`` equals is reported, before the generic patterns.
+        dims: the sizes (or other quantities, like a learning rate) in play, by name
+            (``{"batch size": 5, "fan-in": 3}``): a factor equal to one of them or its inverse is
+            named (a sum where the mean is asked, and back), and so is a ratio of two of them
+            (``5/3``, the batch size / the fan-in).
+        visible_dims: the same quantities in the visible test students ran (``{"batch size": 4}``,
+            ``{"learning rate": 0.5}``): a factor ``dims[n] / visible_dims[n]`` (or the visible value
+            itself) is a hard-coded value.
+        activations: :class:`Activation` points of the gradient: a derivative taken at the
+            activation instead of the pre-activation, dropped, applied twice, ... is recognised.
     """
     n = np.asarray(numeric, dtype=np.float64)
     if analytic is None:
@@ -233,6 +464,11 @@ def diagnose(
         if _agrees(a, np.asarray(wrong, dtype=np.float64), tol):
             return story
 
+    for site in activations:
+        story = _activation_story(a, n, site, tol)
+        if story:
+            return story
+
     if np.all(np.abs(a) < ABS_FLOOR):
         return "it is all zeros: the gradient is not computed or not propagated to this parameter."
     if _agrees(-a, n, tol):
@@ -246,33 +482,71 @@ def diagnose(
         k = float(np.vdot(a, n)) / nn
         if k != 0 and _agrees(a / k, n, tol):
             if k < 0:
-                return f"sign flipped and off by a constant factor {-k:.4g}."
-            return f"off by a constant factor {k:.4g} = {_factor_name(k, batch_size, factors or {})}"
+                story = _factor_story(-k, batch_size, factors or {}, dims or {}, visible_dims or {})
+                named = f" = {story}" if story else f"{_fraction(-k)}"
+                return f"sign flipped and off by a constant factor {-k:.4g}{named}"
+            story = _factor_story(k, batch_size, factors or {}, dims or {}, visible_dims or {})
+            if story:
+                return f"off by a constant factor {k:.4g} = {story}"
+            return (
+                f"off by a constant factor {k:.4g}{_fraction(k)}, not one the test can name: every entry is "
+                "scaled by the same number; look for a constant you multiply or divide by."
+            )
     if worst <= WRONG_REL_ERROR:
-        return "imprecise but close: float32 arithmetic, a kink of ReLU near this point, or eps too large?"
+        if np.asarray(analytic).dtype == np.float32:
+            return "imprecise but close: float32 arithmetic loses the digits the check needs; compute in float64."
+        return (
+            "imprecise but close: off by more than round-off but less than 1%: a small extra or missing term, "
+            "or a value computed from parameters that changed meanwhile?"
+        )
     return f"wrong in {_located(err > tol)}."
+
+
+def _activation_story(a: np.ndarray, n: np.ndarray, site: Activation, tol: float) -> str | None:
+    """The story of the first bug at ``site`` whose gradient ``a`` equals (and the true one does not)."""
+    for story, values in site.variants():
+        try:
+            wrong = np.asarray(site.gradient(values), dtype=np.float64)
+        except Exception:  # noqa: BLE001  (a site that cannot compute this variant: not this bug)
+            continue
+        if wrong.shape == a.shape and not _agrees(wrong, n, tol) and _agrees(a, wrong, tol):
+            return story
+    return None
 
 
 def estimated_numerically(analytic: Any, exact: Any) -> str | None:
     """Why ``analytic`` looks estimated by finite differences rather than derived, or None.
 
-    Only float64 answers are judged (see the module docstring): the largest difference from the
-    ``exact`` gradient, relative to its largest entry, must not exceed ``ESTIMATED_REL_ERROR``.
+    The largest difference from the ``exact`` gradient, relative to its largest entry, must not exceed
+    what the answer's precision explains: ``ESTIMATED_REL_ERROR`` (1e-11) for float64,
+    ``FLOAT32_ESTIMATED_REL_ERROR`` (1e-5, about a hundred float32 roundings) for float32, whose
+    finite-difference estimates are off by 1e-5..1e-2.
     """
     a = np.asarray(analytic)
     e = np.asarray(exact, dtype=np.float64)
-    if a.dtype != np.float64 or a.shape != e.shape:
+    if a.shape != e.shape or a.dtype not in (np.float64, np.float32):
         return None
     scale = float(np.max(np.abs(e), initial=0.0))
     if scale == 0.0:
         return None
-    err = float(np.max(np.abs(a - e))) / scale
+    err = float(np.max(np.abs(a.astype(np.float64) - e))) / scale
+    if a.dtype == np.float32:
+        if err <= FLOAT32_ESTIMATED_REL_ERROR:
+            return None
+        return (
+            f"it looks estimated numerically, not derived: it matches the true gradient only to {err:.0e} of its "
+            "largest entry, more than float32 rounding explains (about 1e-7) and what a finite-difference estimate "
+            "in float32 gives. Gradients in this course must be derived by hand, not computed with finite "
+            "differences."
+        )
     if err <= ESTIMATED_REL_ERROR:
         return None
     return (
-        f"it looks estimated numerically, not derived: it matches the true gradient only to {err:.0e} of its "
-        "largest entry, the error of a finite-difference estimate (a derived formula agrees to about 1e-15). "
-        "Gradients in this course must be derived by hand; do not compute them with finite differences."
+        f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
+        f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed in "
+        "float64 agrees to about 1e-15). Gradients in this course must be derived by hand, not computed with finite "
+        "differences. (If you derived it but computed part of it in float32, return float32 arrays, or compute it "
+        "all in float64: float32 results are accepted at float32 precision.)"
     )
 
 
@@ -287,6 +561,9 @@ def check_gradient(
     hint: str = "",
     tol: float = PASS_REL_ERROR,
     exact: np.ndarray | None = None,
+    dims: Mapping[str, float] | None = None,
+    visible_dims: Mapping[str, float] | None = None,
+    activations: Sequence[Activation] = (),
 ) -> None:
     """Assert that ``analytic`` matches the numerical gradient ``numeric``.
 
@@ -294,7 +571,7 @@ def check_gradient(
         name: what is being checked, as the student knows it (e.g. ``"fc2.grad_W"``).
         analytic: the student's gradient.
         numeric: the reference estimate, usually from :func:`numerical_gradient`.
-        batch_size, factors, likely_bugs: see :func:`diagnose`.
+        batch_size, factors, likely_bugs, dims, visible_dims, activations: see :func:`diagnose`.
         hint: appended to the message when the check fails (where to look).
         tol: largest relative error accepted (see module docstring).
         exact: the exact gradient, when the test knows it (hidden tests: the reference backward
@@ -304,7 +581,19 @@ def check_gradient(
     Raises:
         GradientCheckError: (an ``AssertionError``) with the diagnosis and the worst relative error.
     """
-    problem = diagnose(analytic, numeric, batch_size=batch_size, factors=factors, likely_bugs=likely_bugs, tol=tol)
+    if np.asarray(analytic).dtype in (np.float32, np.float16):  # the course's float policy: float32 is accepted
+        tol = max(tol, FLOAT32_REL_ERROR)
+    problem = diagnose(
+        analytic,
+        numeric,
+        batch_size=batch_size,
+        factors=factors,
+        likely_bugs=likely_bugs,
+        tol=tol,
+        dims=dims,
+        visible_dims=visible_dims,
+        activations=activations,
+    )
     if problem is None and exact is not None:
         estimated = estimated_numerically(analytic, exact)
         if estimated is not None:

@@ -82,6 +82,7 @@ class Limits:
     max_message: int = 64 * 2**20  # bytes of one framed message
     max_elements: int = 2**24  # entries of one array
     max_depth: int = 32  # nesting of lists, tuples and dicts
+    max_served: int = 100_000  # requests of the other side served while waiting for one reply
 
 
 class BridgeError(AssertionError):
@@ -328,8 +329,12 @@ class Endpoint:
         if len(body) > self.limits.max_message:
             raise Refused(f"a message of {len(body)} bytes (at most {self.limits.max_message})")
         with _signals_deferred():
-            self.sock.sendall(_HEADER.pack(len(body)))
-            self.sock.sendall(body)
+            try:
+                self.sock.sendall(_HEADER.pack(len(body)))
+                self.sock.sendall(body)
+            except OSError:
+                self.broken = "a message could not be sent whole (the other side stopped reading)"
+                raise
 
     def recv(self) -> list[Any]:
         """The next message (validated as an envelope); raises :class:`PeerGone` at end of stream."""
@@ -383,10 +388,15 @@ class Endpoint:
         """
         rid = next(self._request_ids)
         self.send([REQUEST, rid, op, *[self.pack(f) for f in fields]])
+        served = 0
         while True:
             message = self.recv()
             kind, mid = message[0], message[1]
             if kind == REQUEST:
+                served += 1
+                if served > self.limits.max_served:
+                    self.broken = f"the other side sent more than {self.limits.max_served} requests for one reply"
+                    raise ProtocolError(self.broken)
                 self.serve_one(message)
             elif mid != rid:
                 continue  # the reply to a request given up on earlier

@@ -51,8 +51,11 @@ class TesterClient:
         line, self.buffer = self.buffer.split(b"\n", 1)
         return json.loads(line)
 
-    def init(self, seed: int) -> None:
-        self.request({"op": "init", "seed": seed}, GRACE_SECONDS)
+    def init(self, seed: int, notebook_names: list[str], setup: str) -> str:
+        """Start the submission: its seed, the names the tests may take from the notebook, the shared
+        definitions to run; returns "" or why the definitions failed."""
+        reply = self.request({"op": "init", "seed": seed, "names": notebook_names, "setup": setup}, GRACE_SECONDS)
+        return str(reply.get("problem", ""))
 
     def run(self, grade_id: str, source: str, timeout: float) -> dict[str, Any]:
         """Run one test cell; the reply holds ``status``, ``outputs``, ``notes``, ``seconds``."""

@@ -251,17 +251,28 @@ class CellResult:
 class TestRunner:
     """Runs test cells one after the other, for one submission, against its kernel."""
 
-    def __init__(self, bridge: Endpoint, seed: int = 0) -> None:
+    def __init__(self, bridge: Endpoint, seed: int = 0, notebook_names: Any = None) -> None:
         self.bridge = bridge
         self.seed = seed
+        # the only names taken from the notebook (what its own cells define: tasks, given code); None: any
+        self.notebook_names: set[str] | None = set(notebook_names) if notebook_names is not None else None
         self.namespace: dict[str, Any] = {"__name__": TEST_MODULE, "__builtins__": NotebookNames(self), "np": np}
         self.kernel_problem = ""  # why the kernel can no longer be asked anything
         self.calling = ""  # the student's function the tests called last
         self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
+        self.in_session = False  # the kernel is serving this test cell (else nothing is asked of it)
+        self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
     def lookup(self, name: str) -> Any:
+        if not self.in_session:
+            raise NameError(f"name {name!r} is not defined (the notebook is not reachable outside a test cell)")
+        if self.notebook_names is not None and name not in self.notebook_names:
+            raise NameError(
+                f"name {name!r} is not defined: the tests take from your notebook only the names its tasks and "
+                "given cells define (are the test cells in their original order?)"
+            )
         if self.kernel_problem:
             raise BridgeError(self.kernel_problem)
         try:
@@ -277,7 +288,19 @@ class TestRunner:
     def bind(self, name: str, obj: Any) -> None:
         if not _defined_in_tests(obj):
             raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
-        self.bridge.request("bind", name, obj)
+        if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
+            self.bridge.request("bind", name, obj)
+
+    def define(self, setup: str) -> str:
+        """Run the tests' shared definitions (no call into the notebook); returns "" or why they failed."""
+        if not setup.strip():
+            return ""
+        try:
+            with _time_limit(60.0):
+                exec(compile(setup, "<the tests' shared definitions>", "exec"), self.namespace)  # noqa: S102
+        except BaseException as e:  # noqa: BLE001
+            return f"{type(e).__name__}: {clean_text(str(e), 300)}"
+        return ""
 
     # -- one cell
 
@@ -290,12 +313,15 @@ class TestRunner:
         nonce = secrets.randbits(62)
         started = False
         self.bridge.forget()
+        # a send the kernel never reads (it does not drain the socket) must fail too: SIGALRM is held off
+        # during writes so that a frame is never cut, hence this timeout on the socket itself
+        self.bridge.sock.settimeout(timeout + 5.0)
         try:
             with _time_limit(timeout), _redirect(out, err):
                 if self.kernel_problem:
                     raise BridgeError(self.kernel_problem)
                 self.bridge.request("hello", nonce)
-                started = True
+                started = self.in_session = True
                 exec(compile(source, _filename(grade_id), "exec"), self.namespace)  # noqa: S102  (instructor code)
         except BaseException as e:  # noqa: BLE001  (every outcome of the test becomes an output)
             result.status, output, note = self._failure(e, grade_id, source, hidden, timeout)
@@ -303,6 +329,8 @@ class TestRunner:
             result.diagnosis = diagnosis(e, output)
             if note:
                 result.notes.append(note)
+        self.in_session = False
+        self.hidden_ran = self.hidden_ran or bool(hidden)
         text = out.getvalue()
         if text:
             result.outputs.insert(0, {"output_type": "stream", "name": "stdout", "text": text})
@@ -353,6 +381,9 @@ class TestRunner:
             where = f"your {e.where}" if e.where else "your code"
             if in_hidden:
                 evalue = f"raised by {where} in a hidden check (its message is not shown)"
+                note = f"{grade_id}: {where} raised {ename}: {e.message}"
+            elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
+                evalue = f"raised by {where} (run this check in your notebook to see its message)"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
                 evalue = f"raised by {where}: {e.message}"
@@ -480,9 +511,10 @@ def main(control_fd: int, bridge_fd: int) -> None:
         op = request.get("op")
         if op == "init":
             runner.seed = int(request["seed"]) & (2**63 - 1)
+            runner.notebook_names = set(request.get("names") or []) or None
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
-            reply: dict[str, Any] = {"ok": True, "pid": os.getpid()}
+            reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}
         elif op == "run":
             result = runner.run_cell(request["cell"], request["source"], float(request["timeout"]))
             reply = {

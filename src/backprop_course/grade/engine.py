@@ -42,12 +42,15 @@ from .gradebook import GradebookAccess, GradebookUnavailable, retrying
 from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
 from .preprocessors import (
     SKIP_TAG,
+    ForgetUnknownCells,
+    MasterFacts,
     RestoreCellRoles,
     SandboxedExecute,
     SanitizeStudentHTML,
+    ShortenForViewing,
     Submission,
     current_submission,
-    skip_autograde_ids,
+    master_facts,
 )
 from .records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, is_done, write_record
 from .staging import stage_submission
@@ -87,7 +90,8 @@ def autograde_config(
     config.CourseDirectory.student_id = student
     config.Autograde.create_student = True
     defaults = EngineAutograde.class_traits()
-    sanitize = list(config.Autograde.get("sanitize_preprocessors", defaults["sanitize_preprocessors"].default()))
+    sanitize = [ForgetUnknownCells]
+    sanitize += list(config.Autograde.get("sanitize_preprocessors", defaults["sanitize_preprocessors"].default()))
     for i, p in enumerate(list(sanitize)):
         if p in (DeduplicateIds, "nbgrader.preprocessors.DeduplicateIds"):
             sanitize.insert(i + 1, DropEmptyMetadata)
@@ -101,7 +105,7 @@ def autograde_config(
     autograde = config.Autograde.get("autograde_preprocessors", defaults["autograde_preprocessors"].default())
     config.Autograde.autograde_preprocessors = [
         SandboxedExecute if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in autograde
-    ] + [SanitizeStudentHTML]
+    ] + [ShortenForViewing, SanitizeStudentHTML]
     return config
 
 
@@ -128,7 +132,8 @@ class Engine:
         self.executor = executor
         self._own_executor = executor is None
         self._started = False
-        self._skip_cells: dict[str, list[str]] = {}
+        self._facts: dict[str, MasterFacts] = {}
+        self.seed_key = seed_key(course)
 
     def start(self) -> None:
         if self._started:
@@ -174,6 +179,7 @@ class Engine:
         rec.sandboxed = self.settings.sandbox
         write_record(self.course, rec)  # until the final record: "incomplete", never an older score
         assert self.run_dir is not None, "start() the engine first"
+        staged = None
         try:  # reads files only: no need to hold the gradebook lock
             staged = stage_submission(
                 folder,
@@ -183,15 +189,23 @@ class Engine:
                 self.settings.extra_files_max_mb * 2**20,
             )
             rec.add(*staged.findings)
-            inspection = tamper.inspect_submission(self.course, assignment, staged.folder)
-            if staged.unreadable:
-                inspection.unreadable = staged.unreadable
         except Exception as e:  # noqa: BLE001
-            log.exception("inspecting %s/%s", student, assignment)
+            log.exception("staging %s/%s", student, assignment)
+            rec.add(
+                Finding("grader-error", "ungradable", "", f"could not copy the submission: {type(e).__name__}: {e}")
+            )
+        try:
+            inspection = tamper.inspect_submission(self.course, assignment, staged.folder) if staged else None
+        except Exception as e:  # noqa: BLE001  (the scan failing never fails the submission: it is flagged)
+            log.exception("scanning %s/%s", student, assignment)
+            inspection = None
+            rec.add(
+                Finding("not-scanned", "ungradable", "", f"the static scan failed ({type(e).__name__}): not scanned")
+            )
+        if inspection is None:
             inspection = tamper.Inspection()
-            inspection.flag("not-scanned", f"could not inspect the submission: {type(e).__name__}: {e}")
-            inspection.unreadable = inspection.unreadable or f"could not stage the submission: {type(e).__name__}"
-            staged = None
+        if staged is None or staged.unreadable:
+            inspection.unreadable = staged.unreadable if staged else "the submission could not be copied for grading"
         with self.lock:
             try:
                 self._grade_locked(rec, staged.folder if staged else folder, inspection)
@@ -214,7 +228,7 @@ class Engine:
             rec.status, rec.reason = FAILED, inspection.unreadable
             self.gradebook.record_zero(a, s, staged)
             return
-        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked)
+        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked, self.facts(a), self.seed_key)
         token = current_submission.set(sub)
         converter: list[EngineAutograde] = []
         try:
@@ -248,20 +262,20 @@ class Engine:
                 Finding("full-marks-flagged", "note", "", "full marks, but flagged: check before releasing the grade")
             )
 
-    def skip_cells(self, assignment: str) -> list[str]:
-        """The master's ``skip-autograde`` cells of ``assignment`` (read once per run)."""
-        if assignment not in self._skip_cells:
+    def facts(self, assignment: str) -> MasterFacts:
+        """What grading takes from the master notebook of ``assignment`` (read once per run)."""
+        if assignment not in self._facts:
             import nbformat
 
             master = nbformat.read(self.course.source_dir / assignment / f"{assignment}.ipynb", as_version=4)
-            self._skip_cells[assignment] = skip_autograde_ids(master)
-        return self._skip_cells[assignment]
+            self._facts[assignment] = master_facts(master)
+        return self._facts[assignment]
 
     def _run_autograde(self, assignment: str, student: str, converters: list[EngineAutograde]) -> list[str]:
         """nbgrader's Autograde for one submission; returns its error messages (the converter is appended)."""
         assert self.run_dir is not None
         config = autograde_config(
-            self.config, assignment, student, self.run_dir / "staging", self.skip_cells(assignment)
+            self.config, assignment, student, self.run_dir / "staging", list(self.facts(assignment).skip_cells)
         )
         logger = logging.getLogger(f"backprop_course.grade.nbgrader.{student}.{assignment}")
         logger.propagate = False
@@ -279,6 +293,20 @@ class Engine:
         finally:
             logger.handlers.clear()
         return collect.messages
+
+
+def seed_key(course: Course) -> bytes:
+    """The course's secret for the hidden tests' seeds (``grade_records/.seed-key``, made on first use)."""
+    path = course.records_dir / ".seed-key"
+    course.records_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    key = os.urandom(32)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+    return key
 
 
 def failure_reason(errors: list[str], res: ExecResult | None, timeout: int) -> str:

@@ -56,6 +56,8 @@ class ExecJob:
     config: Any  # traitlets Config for nbgrader's Execute (the course's)
     seed: int = 0  # the submission's seed for the hidden tests' data
     label: str = ""
+    notebook_names: list[str] = field(default_factory=list)  # what the tests may take from the notebook
+    setup: str = ""  # the tests' shared definitions, run when the tester starts
 
 
 @dataclass
@@ -91,10 +93,12 @@ def error_output(ename: str, evalue: str) -> NotebookNode:
 class TrustedExecute(Execute):
     """nbgrader's ``Execute``, with every test cell run by the trusted tester (module docstring)."""
 
-    def __init__(self, kernel: Any = None, seed: int = 0, **kw: Any) -> None:
+    def __init__(self, kernel: Any = None, seed: int = 0, notebook_names: Any = (), setup: str = "", **kw: Any) -> None:
         super().__init__(**kw)
         self.kernel = kernel  # a SandboxedKernel, with its tester
         self.seed = seed
+        self.notebook_names = list(notebook_names)
+        self.setup = setup
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
         self.tester_broken = ""  # why the tester can run nothing more
         self.findings: list[Finding] = []
@@ -127,7 +131,10 @@ class TrustedExecute(Execute):
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
         try:
-            self.kernel.tester.init(self.seed)
+            problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup)
+            if problem:
+                self.tester_broken = f"the tests' shared definitions failed: {problem}"
+                self.findings.append(Finding("test-error", "ungradable", "", self.tester_broken))
         except TesterGone as e:
             self.tester_broken = f"the grader's test process did not start ({e})"
         return super().preprocess(nb, resources, km=km)
@@ -279,7 +286,9 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
         config = copy.deepcopy(job.config)
         if job.timeout is not None:  # via the config: ExecutePreprocessor.preprocess re-reads it
             config.Execute.timeout = job.timeout
-        ep = TrustedExecute(kernel=kernel, seed=job.seed, config=config)
+        ep = TrustedExecute(
+            kernel=kernel, seed=job.seed, notebook_names=job.notebook_names, setup=job.setup, config=config
+        )
 
         def on_cell_execute(cell: Any, cell_index: int, **kw: Any) -> None:
             result.last_cell = cell_index

@@ -8,6 +8,10 @@
 * :class:`SandboxedExecute` (autograding, in place of ``Execute``): hands the notebook to the
   engine's executor (:mod:`.execute`: the student's sandboxed kernel and the trusted tester) instead
   of starting a kernel in this process.
+* :class:`ForgetUnknownCells` (sanitising, first): nbgrader metadata on a cell the gradebook does not
+  know (a student's own "grade cell", with or without a grade_id) is removed: it is an ordinary cell.
+* :class:`ShortenForViewing` (autograding, last): a cell source longer than ``max_chars`` is cut in
+  ``autograded/`` (the submission keeps it whole), so formgrader and feedback render in seconds.
 * :class:`SanitizeStudentHTML` (autograding, last): nbconvert's ``SanitizeHTML`` (bleach) on what the
   student wrote or made appear: Markdown answers and the outputs of code cells. Formgrader and the
   feedback render ``autograded/``; a ``<script>`` in a written derivation must not run with the TA's
@@ -20,8 +24,10 @@ in the thread that converts the submission.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
+import hmac
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -32,9 +38,10 @@ from nbconvert.preprocessors.sanitize import SanitizeHTML
 from nbformat.notebooknode import NotebookNode
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Bool, List, Unicode
+from traitlets import Bool, Int, List, Unicode
 
 from ..findings import Finding
+from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, is_test_cell
 
 
@@ -47,6 +54,8 @@ class Submission:
     executor: Any  # start() / submit(ExecJob) -> Future[ExecResult] / close()
     timeout: int | None  # per cell; None: the course's Execute.timeout
     unlocked: Callable[[], contextlib.AbstractContextManager[None]]  # the gradebook lock, released
+    facts: MasterFacts  # from the master notebook
+    seed_key: bytes  # the course's secret for the hidden tests' seeds
     exec_result: ExecResult | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -54,13 +63,15 @@ class Submission:
 current_submission: ContextVar[Submission] = ContextVar("current_submission")
 
 
-def submission_seed(nb: NotebookNode, files: dict[str, Path]) -> int:
-    """The seed of a submission's hidden-test data: a hash of everything the student's kernel runs.
+def submission_seed(nb: NotebookNode, files: dict[str, Path], key: bytes) -> int:
+    """The seed of a submission's hidden-test data: a keyed hash of everything the student's kernel runs.
 
     Code cells other than tests, and the extra files: the same answers get the same data (a regrade
-    gives the same score), changed answers get new data.
+    gives the same score), changed answers get new data. The key is the course's secret
+    (``grade_records/.seed-key``), so a student cannot compute the seed, and so the data, from their
+    own code.
     """
-    h = hashlib.sha256()
+    h = hmac.new(key, digestmod=hashlib.sha256)
     for cell in nb.cells:
         if cell.cell_type == "code" and not is_test_cell(cell):
             h.update(cell.source.encode() + b"\0")
@@ -85,8 +96,10 @@ class SandboxedExecute(Execute):
             files=files,
             timeout=sub.timeout,
             config=self.config,
-            seed=submission_seed(nb, files),
+            seed=submission_seed(nb, files, sub.seed_key),
             label=f"{sub.student}/{sub.assignment}",
+            notebook_names=list(sub.facts.notebook_names),
+            setup=sub.facts.setup,
         )
         future = sub.executor.submit(job)
         with sub.unlocked():
@@ -98,6 +111,85 @@ class SandboxedExecute(Execute):
 
 
 SKIP_TAG = "skip-autograde"
+
+
+def _bound_at_top(tree: ast.Module) -> set[str]:
+    """Names a cell binds at module level (definitions, assignments, imports, loop and with targets)."""
+    names: set[str] = set()
+
+    def targets(node: ast.AST) -> None:
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, (ast.Tuple, ast.List)):
+            for e in node.elts:
+                targets(e)
+        elif isinstance(node, ast.Starred):
+            targets(node.value)
+
+    def visit(body: list[ast.stmt]) -> None:
+        for stmt in body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(stmt.name)
+            elif isinstance(stmt, ast.Assign):
+                for t in stmt.targets:
+                    targets(t)
+            elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
+                targets(stmt.target)
+            elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                names.update((a.asname or a.name).split(".")[0] for a in stmt.names if a.name != "*")
+            elif isinstance(stmt, (ast.For, ast.AsyncFor)):
+                targets(stmt.target)
+                visit(stmt.body + stmt.orelse)
+            elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+                for item in stmt.items:
+                    if item.optional_vars is not None:
+                        targets(item.optional_vars)
+                visit(stmt.body)
+            elif isinstance(stmt, ast.If):
+                visit(stmt.body + stmt.orelse)
+            elif isinstance(stmt, ast.Try):
+                visit(stmt.body + stmt.orelse + stmt.finalbody + [s for h in stmt.handlers for s in h.body])
+
+    visit(tree.body)
+    return names
+
+
+@dataclass(frozen=True)
+class MasterFacts:
+    """What grading takes from the master notebook (trusted), for every submission of an assignment."""
+
+    skip_cells: tuple[str, ...]  # grade_ids of the cells tagged skip-autograde
+    notebook_names: tuple[str, ...]  # the names the notebook's own cells define: all the tests may take from it
+    setup: str  # the leading hidden block of the first test cell: the tests' shared definitions
+
+
+def master_facts(master: NotebookNode) -> MasterFacts:
+    """:class:`MasterFacts` of a master notebook."""
+    names: set[str] = set()
+    setup = ""
+    for cell in master.cells:
+        if cell.cell_type != "code":
+            continue
+        if is_test_cell(cell):
+            if not setup:
+                setup = leading_hidden_block(cell.source)
+            continue
+        source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith(("### BEGIN", "### END")))
+        try:
+            names |= _bound_at_top(parse(source))
+        except SyntaxError:
+            continue
+    return MasterFacts(tuple(skip_autograde_ids(master)), tuple(sorted(names)), setup)
+
+
+def leading_hidden_block(source: str) -> str:
+    """The hidden block a test cell starts with (its first code line is ``### BEGIN HIDDEN TESTS``), or ""."""
+    lines = source.splitlines()
+    code = [i for i, ln in enumerate(lines) if ln.strip() and not ln.strip().startswith("#") or "HIDDEN TESTS" in ln]
+    if not code or "BEGIN HIDDEN TESTS" not in lines[code[0]]:
+        return ""
+    end = next((i for i in range(code[0], len(lines)) if "END HIDDEN TESTS" in lines[i]), None)
+    return "\n".join(lines[code[0] + 1 : end]) if end is not None else ""
 
 
 def skip_autograde_ids(source_nb: NotebookNode) -> list[str]:
@@ -155,3 +247,38 @@ class SanitizeStudentHTML(SanitizeHTML):
         if cell.cell_type != "code" and meta.get("locked") and not meta.get("solution"):
             return cell, resources  # the instructor's text, as restored from the gradebook
         return super().preprocess_cell(cell, resources, index)
+
+
+class ForgetUnknownCells(NbGraderPreprocessor):
+    """Make a cell the gradebook does not know an ordinary cell (module docstring)."""
+
+    def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        info = resources["nbgrader"]
+        with Gradebook(info["db_url"]) as gb:
+            try:
+                notebook = gb.find_notebook(info["notebook"], info["assignment"])
+            except MissingEntry:
+                return nb, resources
+            self.known = {c.name for c in notebook.source_cells}
+        return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        meta = cell.metadata.get("nbgrader")
+        if isinstance(meta, dict) and meta and meta.get("grade_id") not in self.known:
+            del cell.metadata["nbgrader"]
+        return cell, resources
+
+
+class ShortenForViewing(NbGraderPreprocessor):
+    """Cut very long cell sources in the autograded notebook (module docstring)."""
+
+    max_chars = Int(50_000, help="longest cell source kept whole in autograded/").tag(config=True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
+        if len(cell.source) > self.max_chars:
+            n = len(cell.source)
+            cell.source = (
+                cell.source[: self.max_chars // 10]
+                + f"\n\n# ... {n - self.max_chars // 10} more characters cut for viewing (the submission has them)\n"
+            )
+        return cell, resources

@@ -1,10 +1,15 @@
 """Student feedback without hidden tests.
 
 nbgrader's ``generate_feedback`` renders the autograded notebook, whose test cells hold the hidden
-tests and whatever they printed. :class:`HideHiddenTests` (configured in ``nbgrader_config.py``)
-rewrites every test cell that has a hidden part before rendering: the hidden code is cut out,
-and the outputs are replaced by one line, the score's reason (``AssertionError: Gradient check
-failed for ...``) or ``passed``. Error messages that quote a line of the hidden code are redacted.
+tests. :class:`HideHiddenTests` (configured in ``nbgrader_config.py``) rewrites the notebook before
+rendering:
+
+* every test cell with a hidden part: the hidden code is cut out, and the outputs are replaced by one
+  line, the score's reason (``AssertionError: Gradient check failed for ...``) or ``passed``; an error
+  message that quotes a line of any of the notebook's hidden code is withheld;
+* every other code cell below the first hidden test: its outputs are replaced by a note. Student
+  code that ran after hidden tests could print what it observed of them (their data, their sizes);
+  the student has these outputs in their own notebook anyway, and the TA sees them in ``autograded/``.
 """
 
 from __future__ import annotations
@@ -68,14 +73,26 @@ def summarise_outputs(outputs: list[NotebookNode], secret: list[str]) -> list[No
     return [NotebookNode(output_type="stream", name=name, text=text + "\n")]
 
 
+AFTER_HIDDEN_NOTE = "(output not shown in feedback: this cell ran after hidden tests; see your own notebook)\n"
+
+
 class HideHiddenTests(NbGraderPreprocessor):
-    """Cut hidden tests, and all output they produced, out of a notebook before it becomes feedback."""
+    """Cut hidden tests, and all output they or later cells produced, out of a notebook before it becomes feedback."""
+
+    def preprocess(self, nb: NotebookNode, resources: dict[str, Any]):
+        self.secret = secret_lines(nb)
+        self.after_hidden = False
+        return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell: NotebookNode, resources: dict[str, Any], index: int):
-        if cell.cell_type != "code" or not is_grade(cell) or is_solution(cell) or HIDDEN_BEGIN not in cell.source:
+        if cell.cell_type != "code":
             return cell, resources
-        secret = hidden_lines(cell.source)
-        cell.outputs = summarise_outputs(cell.outputs, secret)
+        if not is_grade(cell) or is_solution(cell) or HIDDEN_BEGIN not in cell.source:
+            if self.after_hidden and cell.get("outputs") and not (is_grade(cell) and not is_solution(cell)):
+                cell.outputs = [NotebookNode(output_type="stream", name="stdout", text=AFTER_HIDDEN_NOTE)]
+            return cell, resources
+        self.after_hidden = True
+        cell.outputs = summarise_outputs(cell.outputs, self.secret)
         ClearHiddenTests()._remove_hidden_test_region(cell)
         cell.source = cell.source.rstrip() + "\n# (hidden tests ran here; their code is not shown)"
         return cell, resources

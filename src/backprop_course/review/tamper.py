@@ -25,6 +25,7 @@ import ast
 import functools
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -484,6 +485,10 @@ class _Scanner(ast.NodeVisitor):
             self.add(node, f"uses {dotted.split('[')[0]}")
         self.generic_visit(node)
 
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, complex):
+            self.add(node, "uses complex numbers (complex-step differentiation estimates gradients numerically)")
+
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
             self.add(node, f"uses {node.id}")
@@ -494,10 +499,23 @@ class _Scanner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+_PARSE_LOCK = threading.Lock()
+
+
+def parse(code: str) -> ast.Module:
+    """``ast.parse``, cached and serialised (see :func:`_parse`)."""
+    return _parse(code)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(code: str) -> ast.Module:
-    """Parsed once per distinct source: most cells are the same for every student."""
-    return ast.parse(code)
+    """Parsed once per distinct source: most cells are the same for every student.
+
+    One parse at a time: CPython 3.11's parser, run by several grading threads at once, can fail
+    with "SystemError: AST constructor recursion depth mismatch".
+    """
+    with _PARSE_LOCK:
+        return ast.parse(code)
 
 
 def scan_code(source: str, aliases: dict[str, str] | None = None) -> Scan:
