@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages release check-release demo grade bench bench-cluster feedback report lab test lint clean
+.PHONY: venv system-packages grade-packages release check-release demo grade bench bench-cluster feedback report lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -16,9 +16,13 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP)
 
-## Debian packages from system-packages.txt (bubblewrap, chromium, ...), installed when missing.
+## Debian packages from system-packages.txt, installed when missing: what grading needs (bubblewrap),
+## and for the tests also chromium and postgresql.
 system-packages:
 	@scripts/ensure-system-packages
+
+grade-packages:
+	@scripts/ensure-system-packages grade
 
 ## Instructor: regenerate release/ and solutions/ from source/ (commit the result).
 release: $(STAMP)
@@ -28,22 +32,22 @@ check-release: $(STAMP)
 	backprop-course check-release
 
 ## The main job on the bundled demo class: release -> autograde -> feedback -> grades.csv + table.
-demo: $(STAMP) system-packages
+demo: $(STAMP) grade-packages
 	backprop-course demo
 
 ## TA: grade whatever is in submitted/, then feedback and the grade report.
 ## Parallel and sandboxed; resumable (rerun after a crash). Options: make grade GRADE_ARGS="--force tanh_mlp"
-grade: $(STAMP) system-packages
+grade: $(STAMP) grade-packages
 	backprop-course grade $(GRADE_ARGS)
 
 ## Plain `nbgrader autograde` vs `backprop-course grade` on a synthetic class (BENCH_STUDENTS=40 per
 ## assignment, all assignments); checks the scores agree; last line: `speed-up: N.Nx`.
-bench: $(STAMP) system-packages
+bench: $(STAMP) grade-packages
 	$(PY) bench/bench_grade.py $(BENCH_ARGS)
 
 ## `grade --cluster local` with 1 and 2 Dask workers on a synthetic class (BENCH_STUDENTS=12, tanh_mlp);
 ## checks the scores agree; last line: `scaling 1 -> 2 workers: N.NNx ...`.
-bench-cluster: $(STAMP) system-packages
+bench-cluster: $(STAMP) grade-packages
 	$(PY) bench/bench_cluster.py $(BENCH_ARGS)
 
 feedback: $(STAMP)
@@ -65,5 +69,7 @@ test: $(STAMP) system-packages
 lint: $(STAMP)
 	$(PY) -m ruff check src grader_tests bench
 
-clean:
-	rm -rf submitted autograded/*/ feedback gradebook.db grades.csv grade_records .pytest_cache
+## Delete the course's grading data (asks first; make clean CLEAN_ARGS=--yes in scripts). The demo course
+## lives in demo/ (replaced by each make demo).
+clean: $(STAMP)
+	$(PY) -m backprop_course.cli clean $(CLEAN_ARGS)

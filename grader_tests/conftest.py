@@ -19,6 +19,7 @@ from backprop_course.answers import load_cases, read_notebook, test_cell_ids
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
 from backprop_course.grade import grade
+from backprop_course.release.build import build_release
 from backprop_course.sandbox import probe_sandbox
 from backprop_course.settings import GradingSettings
 
@@ -35,6 +36,7 @@ def selected_assignments() -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     (REPO / "grader_tests" / "artifacts").mkdir(exist_ok=True)
     config.addinivalue_line("markers", "browser: end-to-end tests in headless chromium (test_browser.py)")
+    config.addinivalue_line("markers", "audit: the audit's fixed-sample threshold check on the real assignments")
 
 
 @dataclass
@@ -84,8 +86,6 @@ def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     """``{(assignment, case): GradedSubmission}`` for every answer case of every assignment."""
     course = repo_course.copy_to(tmp_path_factory.mktemp("cases") / "course")
     (course.root / "answers").symlink_to(answers_dir(repo_course))
-    from backprop_course.release.build import build_release
-
     # GenerateAssignment records the assignments in the scratch gradebook.
     build_release(course, selected_assignments(), with_solutions=False)
     results = {}
@@ -109,14 +109,51 @@ def source_test_ids(assignment: str) -> list[str]:
     return test_cell_ids(read_notebook(REPO / "source" / assignment / f"{assignment}.ipynb"))
 
 
+@dataclass
+class DemoRun:
+    """A scratch course with real grading data (a graded submission, a manual grade, a comment), the
+    snapshot of its files taken before ``backprop-course demo`` ran on it, and the demo course it made."""
+
+    course: Course
+    before: dict[str, bytes]
+    demo: Course
+
+
+def course_files(root: Path, skip: str = "demo") -> dict[str, bytes]:
+    """Every file under ``root`` (but ``skip/``), by relative path, with its bytes."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.relative_to(root).parts[0] != skip
+    }
+
+
 @pytest.fixture(scope="session")
-def demo_course(tmp_path_factory: pytest.TempPathFactory, repo_course: Course) -> Course:
-    """A scratch copy of the course after ``backprop-course demo`` (release, demo class, grade, feedback, report)."""
+def demo_run(tmp_path_factory: pytest.TempPathFactory, repo_course: Course) -> DemoRun:
+    """``backprop-course demo`` on a scratch copy of the course that holds grading data of its own."""
+    from nbgrader.api import Gradebook
+
     from backprop_course.cli import main
 
     course = repo_course.copy_to(tmp_path_factory.mktemp("demo") / "course")
     (course.root / "answers").symlink_to(answers_dir(repo_course))
     (course.root / "autograded").mkdir()
     shutil.copy2(REPO / "autograded" / "README.md", course.root / "autograded" / "README.md")  # tracked in git
+    a = "tanh_mlp" if "tanh_mlp" in course.assignments() else course.assignments()[0]
+    build_release(course, [a], with_solutions=False)
+    write_submission(course, "ada", a, "reference")
+    grade(course, [a], settings=GradingSettings(sandbox=probe_sandbox() is None))
+    with Gradebook(course.db_url, course.course_id) as gb:
+        nb = gb.find_submission_notebook(a, a, "ada")
+        nb.grades[0].manual_score = 0.5
+        nb.comments[0].manual_comment = "see me in office hours"
+        gb.db.commit()
+    before = course_files(course.root)
     assert main(["--course", str(course.root), "demo"]) == 0
-    return course
+    return DemoRun(course, before, Course(course.root / "demo"))
+
+
+@pytest.fixture(scope="session")
+def demo_course(demo_run: DemoRun) -> Course:
+    """The demo course ``backprop-course demo`` built (release, demo class, grade, feedback, report)."""
+    return demo_run.demo

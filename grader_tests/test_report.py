@@ -118,9 +118,10 @@ def test_diagnosis_keeps_the_bug_and_drops_run_numbers() -> None:
     assert diagnosis(NameError(), named) == "NameError: name 'Tanh' is not defined"
 
 
-def test_demo_keeps_the_files_git_tracks_in_generated_folders(demo_course) -> None:
-    # `make demo` rebuilds autograded/ from nothing, but autograded/README.md is in git: a clean clone
-    # must stay clean after the demo
-    readme = demo_course.root / "autograded" / "README.md"
-    assert readme.read_text() == (REPO / "autograded" / "README.md").read_text()
-    assert sorted(p.name for p in (demo_course.root / "autograded").iterdir() if p.is_dir()), "demo graded nobody"
+def test_the_demo_grades_in_its_own_directory(demo_run) -> None:
+    # the demo course is demo/ inside the course; the course's own autograded/ holds only its own student
+    course_root, demo = demo_run.course.root, demo_run.demo
+    assert (course_root / "autograded" / "README.md").read_text() == (REPO / "autograded" / "README.md").read_text()
+    assert sorted(p.name for p in (course_root / "autograded").iterdir()) == ["README.md", "ada"]
+    assert sorted(p.name for p in (course_root / "submitted").iterdir()) == ["ada"]
+    assert sorted(p.name for p in (demo.root / "autograded").iterdir() if p.is_dir()), "demo graded nobody"

@@ -13,9 +13,13 @@ from .settings import GradingSettings
 
 
 def _release(args: argparse.Namespace, course: Course) -> int:
-    from .release.build import build_release
+    from .release.build import ReleaseRefused, build_release
 
-    built = build_release(course, args.assignment or None)
+    try:
+        built = build_release(course, args.assignment or None, force=args.force)
+    except ReleaseRefused as e:
+        print(f"release: {e}", file=sys.stderr)
+        return 2
     print(f"built release/ and solutions/ for: {', '.join(built)}")
     return 0
 
@@ -45,8 +49,20 @@ def grading_settings(args: argparse.Namespace) -> GradingSettings:
 
 def _grade(args: argparse.Namespace, course: Course) -> int:
     from .grade import GradeRefused, grade
+    from .grade.engine import select_submissions
+    from .grade.gradebook import GradebookAccess
 
     settings = grading_settings(args)
+    if settings.force and (course.gradebook.exists() or not course.db_url.startswith("sqlite")):
+        selected = select_submissions(course, args.assignment or None, args.student)
+        manual = GradebookAccess(course, course.nbgrader_config()).manual_work(selected)
+        question = (
+            f"{len(manual)} of the submissions to regrade hold manual grades or comments (e.g. "
+            f"{', '.join(f'{s}/{a}' for a, s in manual[:3])}). They are kept, but nbgrader marks the cells to "
+            "be looked at again. Regrade them all?"
+        )
+        if manual and not confirm(question, args.yes):
+            return 1
     try:
         if getattr(args, "cluster", None):  # only then is Dask imported
             from .grade.cluster import grade_on_cluster
@@ -79,6 +95,7 @@ def _add_grade_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--timeout", type=int, default=None, help="per-cell time limit, s (default: Execute.timeout)")
     p.add_argument("--force", action="store_true", help="regrade submissions that were already graded")
+    p.add_argument("--yes", action="store_true", help="do not ask before regrading over manual grades")
     p.add_argument("--no-sandbox", action="store_true", help="run student code WITHOUT the sandbox (trusted code only)")
     limits = GradingSettings().limits
     p.add_argument(
@@ -122,25 +139,58 @@ def _report(args: argparse.Namespace, course: Course) -> int:
 
 
 def _demo(args: argparse.Namespace, course: Course) -> int:
-    from .demo import make_demo_class
+    from .demo import DemoRefused, demo_course, make_demo_class
     from .release.build import build_release
 
-    # A fresh start: the demo's gradebook, autograded/ and feedback/ are rebuilt from nothing
-    # (autograded/'s own README, kept in git, stays).
-    course.gradebook.unlink(missing_ok=True)
-    if course.autograded_dir.is_dir():
-        for student_dir in course.autograded_dir.iterdir():
-            if student_dir.is_dir():
-                shutil.rmtree(student_dir)
-    shutil.rmtree(course.feedback_dir, ignore_errors=True)
-    shutil.rmtree(course.records_dir, ignore_errors=True)
-    build_release(course)
-    made = make_demo_class(course)
-    print(f"demo class: {len(made)} students in {course.submitted_dir}")
+    try:
+        demo = demo_course(course, args.dir or course.root / "demo")
+    except DemoRefused as e:
+        print(f"demo: {e}", file=sys.stderr)
+        return 2
+    build_release(demo, with_solutions=False)
+    made = make_demo_class(demo)
+    print(f"demo class: {len(made)} students in {demo.submitted_dir}")
     everyone = argparse.Namespace(assignment=[], student="*")
-    _grade(build_parser().parse_args(["grade", "--force", *(["--no-sandbox"] if args.no_sandbox else [])]), course)
-    _feedback(everyone, course)
-    return _report(everyone, course)
+    grade_args = ["grade", *(["--no-sandbox"] if args.no_sandbox else [])]
+    code = _grade(build_parser().parse_args(grade_args), demo)
+    _feedback(everyone, demo)
+    code = _report(everyone, demo) or code
+    print(f"\nthe demo course (its gradebook, autograded/, feedback/, reports/): {demo.root}")
+    return code
+
+
+def confirm(question: str, yes: bool) -> bool:
+    """True with ``--yes``; else ask on a terminal; else (a script without --yes) refuse, saying how to proceed."""
+    if yes:
+        return True
+    if sys.stdin.isatty():
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    print(f"{question}\nNot on a terminal: pass --yes to go ahead.", file=sys.stderr)
+    return False
+
+
+def _clean(args: argparse.Namespace, course: Course) -> int:
+    doomed = [p for p in course.generated() if p.exists()]
+    keep = {course.autograded_dir / "README.md"}  # tracked in git
+    if not doomed:
+        print("nothing to clean")
+        return 0
+    question = "Delete all grading data of this course (manual grades and comments included)?\n" + "".join(
+        f"  {p.relative_to(course.root)}\n" for p in doomed
+    )
+    if not confirm(question.rstrip(), args.yes):
+        return 1
+    for p in doomed:
+        if p.is_dir():
+            for child in p.iterdir():
+                if child not in keep:
+                    shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+            if not any(p.iterdir()):
+                p.rmdir()
+        else:
+            p.unlink()
+    print(f"removed {len(doomed)} paths")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("release", help="regenerate release/ and solutions/ from source/")
     p.add_argument("assignment", nargs="*", help="assignments to build (default: all)")
+    p.add_argument("--force", action="store_true", help="overwrite generated notebooks changed by hand")
     p.set_defaults(run=_release)
 
     p = verbs.add_parser(
@@ -169,9 +220,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=None, help="similarity threshold (default 0.6)")
     p.set_defaults(run=_report)
 
-    p = verbs.add_parser("demo", help="release, build the demo class, grade it, feedback, report")
+    p = verbs.add_parser(
+        "demo", help="in its own course directory (demo/): release, the demo class, grade, feedback, report"
+    )
+    p.add_argument("--dir", type=Path, default=None, help="the demo course's directory (default: demo/ in the course)")
     p.add_argument("--no-sandbox", action="store_true", help="grade the demo class without the sandbox")
     p.set_defaults(run=_demo)
+
+    p = verbs.add_parser("clean", help="delete the course's grading data (asks first; --yes for scripts)")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(run=_clean)
 
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")
     p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")

@@ -1,4 +1,10 @@
-"""The bundled demo class: submissions built from ``answers/`` into ``submitted/``.
+"""The bundled demo class, graded in a course directory of its own.
+
+:func:`demo_course` copies the course's definition (``nbgrader_config.py``, ``source/``,
+``answers/``) into a separate directory (``demo/`` by default, git-ignored), marked as a demo; the demo
+builds its release, writes its class and grades it there, with the verbs a TA uses. The real
+course's ``submitted/``, ``gradebook.db``, ``autograded/``, ``feedback/``, ``grade_records/``, reports
+and CSVs are never read or written.
 
 Each assignment's ``answers/<assignment>/demo.toml`` maps a demo student to the case they submit
 (see :mod:`backprop_course.answers`), or to one of the broken submissions below. A student an
@@ -23,6 +29,30 @@ BROKEN = {
     "!wrong-name": "the notebook was renamed before submitting",
 }
 SUBMISSION_TIME = "2026-03-09 22:00:00 UTC"
+DEMO_MARKER = ".backprop-course-demo"  # in a directory demo_course made (and may replace)
+
+
+class DemoRefused(RuntimeError):
+    """The demo's directory exists and is not a demo course: it is not touched."""
+
+
+def demo_course(course: Course, dest: Path) -> Course:
+    """A fresh demo course at ``dest``: the course's definition and answer cases, no grading data.
+
+    ``dest`` must not exist, or be a demo course made earlier (which is replaced).
+    """
+    dest = dest.resolve()
+    if dest == course.root or course.root.is_relative_to(dest):
+        raise DemoRefused(f"{dest} holds the course itself")
+    if dest.exists():
+        if not (dest / DEMO_MARKER).is_file():
+            raise DemoRefused(f"{dest} exists and is not a demo course made by `backprop-course demo`: not touching it")
+        shutil.rmtree(dest)
+    demo = course.copy_to(dest, with_generated=False)
+    if course.answers_dir.is_dir():
+        shutil.copytree(course.answers_dir, demo.answers_dir)
+    (dest / DEMO_MARKER).write_text(f"a demo of the course at {course.root}; `backprop-course demo` replaces it\n")
+    return demo
 
 
 def answers_dir(course: Course) -> Path:

@@ -121,6 +121,25 @@ class GradebookAccess:
                     grade.needs_manual_grade = grade.manual_score is not None
             gb.db.commit()
 
+    def manual_work(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Which ``(assignment, student)`` submissions hold a TA's manual score or comment."""
+
+        def query() -> list[tuple[str, str]]:
+            out = []
+            with self.open() as gb:
+                for a, s in pairs:
+                    try:
+                        sub = gb.find_submission(a, s)
+                    except MissingEntry:
+                        continue
+                    graded = any(g.manual_score is not None for nb in sub.notebooks for g in nb.grades)
+                    commented = any((c.manual_comment or "").strip() for nb in sub.notebooks for c in nb.comments)
+                    if graded or commented:
+                        out.append((a, s))
+            return out
+
+        return self._retry(query)
+
     def contents(self) -> tuple[set[str], set[tuple[str, str]]]:
         """The assignments in the gradebook, and its submissions as ``(assignment, student)``."""
         return self._retry(self._contents)
