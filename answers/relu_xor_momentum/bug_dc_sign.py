@@ -1,5 +1,5 @@
-# grad_f returns dL/dc with the wrong sign (y - y_hat summed instead of y_hat - y). The output bias
-# hardly matters on XOR, so training still works: only the gradient test loses points.
+# grad_f returns dL/dc with the wrong sign (y - y_hat summed instead of y_hat - y): only the gradient
+# test loses points.
 # fails: test_grad_f: sign flipped
 # %% grad_f
 def grad_f(params, x, y):

@@ -1,7 +1,8 @@
-# gradient_descent updates the parameters in place (W -= lr * dW): every entry of trajectories is the
-# same list, starting_params itself is overwritten, and the momentum run then starts from the trained
-# point instead of params_init.
-# fails: test_gradient_descent: updated in place
+# gradient_descent updates the parameters in place (W -= lr * dW): starting_params itself is
+# overwritten and every entry of trajectories is the same list. test_training builds on gradient_descent
+# (its task says so), so it loses its points too.
+# fails: test_gradient_descent: gradient_descent changed its argument starting_params in place
+# fails: test_training: gradient_descent changed its argument starting_params in place
 # %% gradient_descent
 def gradient_descent(x, y, starting_params, iterations, lr):
     params = starting_params

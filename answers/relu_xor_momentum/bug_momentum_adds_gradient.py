@@ -1,7 +1,7 @@
 # The momentum update adds the gradient: u <- alpha u + lr grad, theta <- theta + u, which climbs the
-# loss from the very first step.
-# fails: test_momentum: the gradient is added
-# fails: test_training: training diverged
+# loss from the very first step. test_training builds on the optimisers and fails with the same message.
+# fails: test_momentum: moves the parameters up the gradient
+# fails: test_training: moves the parameters up the gradient
 # %% gradient_descent_momentum
 def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):
     params = list(starting_params)

@@ -1,7 +1,7 @@
 # The momentum update forgets alpha: u <- u - lr grad. The first step is right (u starts at 0), the
-# later ones are not, and with the notebook's settings the undamped velocity makes training blow up.
+# second is not; test_training (built on the optimisers) fails the same way.
 # fails: test_momentum: alpha is ignored
-# fails: test_training: training diverged
+# fails: test_training: alpha is ignored
 # %% gradient_descent_momentum
 def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):
     params = list(starting_params)

@@ -1,7 +1,6 @@
-# relu_prime keeps z where z > 0 (it returns relu(z), not the slope 1): right for z < 0, wrong for z > 0.
-# The gradient is wrong, but training with it still separates XOR, so only the gradient tests lose points.
-# fails: test_relu: relu_prime is wrong for z > 0
-# fails: test_grad_f: relu / relu_prime (test_relu) fail their own tests
+# relu_prime keeps z where z > 0 (it returns relu(z), not the slope 1). Only test_relu loses points:
+# grad_f's test gives grad_f a reference relu_prime.
+# fails: test_relu: relu_prime returns relu(z)
 # %% activations
 def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))

@@ -1,8 +1,6 @@
-# relu_prime returns z itself instead of the ReLU's slope (0 or 1); grad_f, which uses it, is wrong
-# too, and training with that gradient blows up.
+# relu_prime returns z itself instead of the ReLU's slope (0 or 1). Only test_relu loses points: grad_f,
+# which calls relu_prime, gets a reference one in its test, and the training test uses a reference grad_f.
 # fails: test_relu: relu_prime returns z itself
-# fails: test_grad_f: relu / relu_prime (test_relu) fail their own tests
-# fails: test_training: training diverged
 # %% activations
 def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))

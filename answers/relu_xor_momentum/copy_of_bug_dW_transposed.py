@@ -1,7 +1,6 @@
 # Plagiarism pair of bug_dW_transposed (same code, variables renamed, comments changed): it loses
 # the same points.
 # fails: test_grad_f: it is transposed
-# fails: test_training: the training cells of (D) and (E) above raised an error
 # %% grad_f
 def grad_f(params, x, y):
     # unpack the weights

@@ -4,7 +4,7 @@
 # fails: test_grad_f: NotImplementedError
 # fails: test_gradient_descent: NotImplementedError
 # fails: test_momentum: NotImplementedError
-# fails: test_training: the training cells of (D) and (E) above raised an error
+# fails: test_training: NotImplementedError
 # fails: test_decision_grid: NotImplementedError
 # %% activations
 def sigmoid(z):

@@ -1,6 +1,6 @@
 # Part 1: SigmoidMLP.gradients sums the bias gradient over the batch instead of averaging it (the weight
 # gradient is averaged correctly).
-# fails: test_gradients: the bias gradient is summed over the batch instead of averaged
+# fails: test_gradients: bias_gradients[1] (dC/db of layers[1]): it is B = 5 times the true gradient: the gradient of the sum
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

@@ -1,7 +1,8 @@
 # Part 1: SigmoidMLP.gradients applies the sigmoid derivative formula to the stored activation a = sigma(z),
-# i.e. computes sigma'(sigma(z)) instead of sigma'(z) = a(1 - a). The network then fails to learn XOR too.
-# fails: test_gradients: sigma'(sigma(z)): the sigmoid derivative is taken at a = sigma(z)
-# fails: test_xor: SigmoidMLP.gradients is wrong on the XOR batch
+# i.e. computes sigma'(sigma(z)) instead of sigma'(z) = a(1 - a). The message names it (issue 17: the
+# derivative at the activation instead of the pre-activation). test_xor keeps its points: it grades train_mlp
+# with the reference class.
+# fails: test_gradients: weight_gradients[0] (dC/dW of layers[0]): the sigmoid derivative is taken at the activation a = sigma(z) instead of at the pre-activation z
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

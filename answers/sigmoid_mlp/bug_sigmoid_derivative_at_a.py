@@ -1,8 +1,7 @@
-# Part 2: net_f_df applies the derivative formula to f instead of z, returning sigma'(sigma(z)). Every
-# df_layer entry is wrong, so apply_net and train_net inherit the bug; backprop itself is right.
-# fails: test_net_f_df: sigma'(sigma(z)): the derivative is taken at f = sigma(z)
-# fails: test_forward: sigma'(sigma(z))
-# fails: test_train_net: sigma'(sigma(z))
+# Part 2: net_f_df applies the derivative formula to f instead of z, returning sigma'(sigma(z)). Only its own
+# test fails (issue 17: the derivative at the activation is named): forward_step, apply_net and train_net are
+# graded with the reference net_f_df.
+# fails: test_net_f_df: the derivative is taken at the activation f = sigma(z) instead of at the pre-activation z
 # %% net_f_df
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))

@@ -1,7 +1,6 @@
 # A copy of bug_hidden_dW_not_averaged with the variables renamed and the comments rewritten (a
 # plagiarism pair for the similarity report); same bug, same outcome.
-# fails: test_backprop: dw_layer[0] is not divided by the batch size
-# fails: test_train_net: dw_layer[0] is not divided by the batch size
+# fails: test_backprop: dw_layer[0]: it is N = 5 times the true gradient: the gradient of the sum over the 5 samples
 # %% backprop
 def backprop(y_target, y_layer, df_layer, weights):
     # walk down the layers and collect dC/dw and dC/db

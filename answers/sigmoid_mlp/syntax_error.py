@@ -1,7 +1,6 @@
-# The backprop cell does not parse (an unclosed bracket), so backprop is never defined: its test and
-# train_net's (which calls it) fail with a NameError; everything else still earns its points.
+# The backprop cell does not parse (an unclosed bracket), so backprop is never defined: its test fails with a
+# NameError; everything else still earns its points (train_net is graded with the reference backprop).
 # fails: test_backprop: name 'backprop' is not defined
-# fails: test_train_net: name 'backprop' is not defined
 # %% backprop
 def backprop(y_target, y_layer, df_layer, weights):
     N = y_target.shape[0]

@@ -1,7 +1,8 @@
 # Follows the questions in order: computes the gradient of W2 and takes that step, then backpropagates
-# to W1 through the already-updated W2. forward and backward are written out in the student's own way.
-# fails: test_W1_update: gradients computed from the already-updated W2
-# fails: test_output_after: already-updated W2
+# to W1 through the already-updated W2. forward and backward are written out in the student's own way
+# (and are right). The output after the step builds on W1_new, so it is wrong too, and says so.
+# fails: test_W1_update: gradients computed through the already-updated W2
+# fails: test_output_after: it builds on W1_new, which is not right
 # %% forward
 def forward(x, W1, b1, W2, b2):
     # hidden layer

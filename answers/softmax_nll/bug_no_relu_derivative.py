@@ -1,7 +1,9 @@
 # backward sends the gradient back through the ReLU as if its derivative were 1 everywhere: units that
-# are off still pass a gradient to W1. The worked step then moves the weights of the two inactive units.
+# are off still pass a gradient to W1. The worked step builds on backward, so W1_new is wrong too (and
+# its message says to fix backward first); the output after the step happens to be right (every hidden
+# unit is off after this large step either way).
 # fails: test_backward: the ReLU derivative is missing
-# fails: test_W1_update: the ReLU derivative is missing
+# fails: test_W1_update: it builds on your backward, which gives a wrong result
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     z1, a1, z2, a2 = forward(x, W1, b1, W2, b2)

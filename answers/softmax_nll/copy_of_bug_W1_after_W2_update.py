@@ -1,7 +1,7 @@
 # A copy of bug_W1_after_W2_update with the variables renamed and the comments reworded (a plagiarism
 # pair for the similarity report). Same bug: W1's gradient goes through the already-updated W2.
-# fails: test_W1_update: gradients computed from the already-updated W2
-# fails: test_output_after: already-updated W2
+# fails: test_W1_update: gradients computed through the already-updated W2
+# fails: test_output_after: it builds on W1_new, which is not right
 # %% forward
 def forward(x, W1, b1, W2, b2):
     # first layer

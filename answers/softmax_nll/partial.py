@@ -1,18 +1,18 @@
 # A student who did sections 1 and 2 except nllm, and stopped there.
 # base: blank
 # fails: test_nllm: NotImplementedError
-# fails: test_nllm_grad_worked: name 'nllm_grad' is not defined
-# fails: test_prob_before: name 'prob_class_2' is not defined
-# fails: test_W_step: name 'W_sm_new' is not defined
-# fails: test_prob_after: name 'prob_class_2_new' is not defined
+# fails: test_nllm_grad_worked: nllm_grad is not defined: the cell softmax_layer_step did not store it. Is it answered?
+# fails: test_prob_before: prob_class_2 is not defined
+# fails: test_W_step: W_sm_new is not defined
+# fails: test_prob_after: prob_class_2_new is not defined
 # fails: test_relu: NotImplementedError
 # fails: test_forward: NotImplementedError
 # fails: test_backward: NotImplementedError
-# fails: test_hidden_outputs: name 'hidden_out' is not defined
-# fails: test_network_output: name 'net_out' is not defined
-# fails: test_W2_update: name 'W2_new' is not defined
-# fails: test_W1_update: name 'W1_new' is not defined
-# fails: test_output_after: name 'net_out_new' is not defined
+# fails: test_hidden_outputs: hidden_out is not defined: the cell network_forward_worked did not store it. It builds on your relu, which does not work yet
+# fails: test_network_output: net_out is not defined
+# fails: test_W2_update: W2_new is not defined
+# fails: test_W1_update: W1_new is not defined
+# fails: test_output_after: net_out_new is not defined
 # %% sigmoid
 def sigmoid(z):
     # 1 / (1 + e^-z) = exp(-log(1 + e^-z)), which never overflows

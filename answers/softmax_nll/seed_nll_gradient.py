@@ -1,10 +1,11 @@
 # nll_gradient as the seed homework answered it: -(a - y) x^T, which is minus the transpose of the
-# gradient. The worked softmax-layer cell then cannot take its step (W_sm - 0.5 * nllm_grad does not
-# broadcast), so the step and the probability after it are never stored.
+# gradient. The worked softmax-layer answers build on it: nllm_grad has the wrong shape, and the model
+# answer's step W_sm - 0.5 * nllm_grad then does not broadcast, so W_sm_new and the probability after
+# the step are never stored.
 # fails: test_nll_gradient: sign flipped and transposed
-# fails: test_nllm_grad_worked: is it transposed?
-# fails: test_W_step: name 'W_sm_new' is not defined
-# fails: test_prob_after: name 'prob_class_2_new' is not defined
+# fails: test_nllm_grad_worked: It builds on your softmax and nll_gradient
+# fails: test_W_step: W_sm_new is not defined: the cell softmax_layer_step did not store it. It builds on your nll_gradient
+# fails: test_prob_after: It builds on your nll_gradient, which does not work yet
 # %% nll_gradient
 def nll_gradient(x, a, y):
     diff = a - y

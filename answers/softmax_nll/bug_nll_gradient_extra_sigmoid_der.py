@@ -1,0 +1,11 @@
+# nll_gradient keeps the sigmoid's derivative in the chain rule, x ((a - y) a (1 - a))^T, not seeing
+# that it cancels against dNLL/da (issue 17: this was called a constant "normalisation" factor). The
+# worked softmax-layer answers build on nll_gradient and say so.
+# fails: test_nll_gradient: it has an extra factor a (1 - a), the sigmoid's derivative
+# fails: test_nllm_grad_worked: the rows of nllm_grad should sum to zero
+# fails: test_W_step: it builds on your nll_gradient, which gives a wrong result
+# fails: test_prob_after: it builds on W_sm_new, which is not right
+# %% nll_gradient
+def nll_gradient(x, a, y):
+    dz = (a - y) * a * (1 - a)  # dNLL/da * da/dz
+    return x @ dz.T

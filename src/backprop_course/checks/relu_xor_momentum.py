@@ -1,0 +1,1033 @@
+"""Answer-free helpers of the test cells of ``relu_xor_momentum`` (a 2-3-1 ReLU network on XOR).
+
+Layout of the notebook: one example per row. ``x`` has shape ``(n, 2)``, the labels ``y`` (0. or 1.)
+``(n, 1)``; ``params = [W (2, 3), b (1, 3), v (3, 1), c (float)]``; ``z = x @ W + b`` is ``(n, 3)`` and
+``y_hat`` is ``(n, 1)``.
+
+Every function takes the student's functions as arguments, never by global name. When a student runs
+a test cell these are the student's own functions; when the notebook is graded the test cell passes
+what the notebook's names refer to at that moment, which is a reference implementation for every
+function the cell does not grade (``testing.references``). Nothing here computes the network, its
+loss or its gradient: expected values come from the caller (a reference implementation in a hidden
+block, or a function of the student's that the check is not grading, such as ``grad_f`` in the
+optimiser checks), or are numbers worked out once for the fixed visible examples (``GRAD_EXAMPLE``).
+
+Float policy: float32 answers (by dtype, or float64 arrays of float32 numbers) get float32 tolerances and
+are not judged for finite differences; see :func:`float32_like`.
+
+Rule checked everywhere: no function of the notebook may change the arrays or lists it is given
+(the check looks at the caller's own objects after the call).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from backprop_course import gradcheck, testing
+
+__all__ = [
+    "GRAD_EXAMPLE",
+    "accuracy_of",
+    "assert_vectorised",
+    "call_unchanged",
+    "check_decision_grid",
+    "check_derivative",
+    "check_elementwise",
+    "check_grad_f",
+    "check_gradient_descent",
+    "check_loss",
+    "check_momentum",
+    "check_relu_prime",
+    "check_training",
+    "check_values",
+    "check_yhat",
+    "counted",
+    "elementwise_derivative",
+    "float32_like",
+    "grad_example",
+    "kink_free_batch",
+    "notebook_start",
+    "numerical_grad",
+    "random_params",
+    "require",
+    "require_grad_f",
+    "sigmoid_example",
+    "sigmoid_prime_bugs",
+    "xor_data",
+    "yhat_example",
+]
+
+PARAM_NAMES = ("W", "b", "v", "c")
+PARAM_SHAPES = ((2, 3), (1, 3), (3, 1), ())
+
+# -- the notebook's data, rebuilt here so that no test reads a notebook variable --------------------
+
+
+def notebook_start() -> list[Any]:
+    """``params_init`` of the notebook (cell ``init_params``, seed 123456): ``[W (2, 3), b (1, 3), v (3, 1), c]``."""
+    rs = np.random.RandomState(123456)
+    W = 0.2 * rs.rand(2, 3) - 0.1
+    b = 0.2 * rs.rand(1, 3) - 0.1
+    v = 0.2 * rs.rand(3, 1) - 0.1
+    c = 0.2 * rs.rand() - 0.1
+    return [W, b, v, float(c)]
+
+
+def xor_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The notebook's XOR data (cell ``xor_data``, seed 12345).
+
+    Returns ``(xs (500, 2), ys (500, 1), held_out (1000, 2), held_out_labels (1000, 1))``; labels are
+    1. where both coordinates have the same sign.
+    """
+    rs = np.random.RandomState(12345)
+    X1 = rs.uniform(low=-2.0, high=2.0, size=1000).reshape((1000, 1))
+    X2 = rs.uniform(low=-2.0, high=2.0, size=1000).reshape((1000, 1))
+    xs = rs.uniform(low=-2, high=2, size=1000).reshape((500, 2))
+    ys = ((xs[:, :1] > 0) == (xs[:, 1:] > 0)).astype(float)
+    held_out = np.hstack([X1, X2])
+    return xs, ys, held_out, ((X1 > 0) == (X2 > 0)).astype(float)
+
+
+def random_params(rng: np.random.Generator, scale: float = 1.0) -> list[Any]:
+    """Random ``[W (2, 3), b (1, 3), v (3, 1), c (float)]``, entries normal with standard deviation ``scale``."""
+    return [
+        rng.normal(scale=scale, size=(2, 3)),
+        rng.normal(scale=scale, size=(1, 3)),
+        rng.normal(scale=scale, size=(3, 1)),
+        float(rng.normal(scale=scale)),
+    ]
+
+
+def kink_free_batch(rng: np.random.Generator, n: int, params: Sequence[Any], margin: float = 1e-2):
+    """``(x (n, 2), y (n, 1))``: XOR points in [-2, 2]^2 whose hidden pre-activations ``x W + b`` are all
+    at least ``margin`` away from the ReLU's kink at 0 (so finite differences and rounding never cross it)."""
+    W, b = np.asarray(params[0], dtype=float), np.asarray(params[1], dtype=float)
+    x = rng.uniform(-2, 2, size=(n, 2))
+    for _ in range(1000):
+        near = np.any(np.abs(x @ W + b) < margin, axis=1)
+        if not near.any():
+            break
+        x[near] = rng.uniform(-2, 2, size=(int(near.sum()), 2))
+    else:
+        raise RuntimeError("kink_free_batch: no batch away from the kinks (a bug in the test)")
+    y = ((x[:, :1] > 0) == (x[:, 1:] > 0)).astype(float)
+    return x, y
+
+
+# -- calling a student's function -----------------------------------------------------------------------
+
+
+def _snapshot(value: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (list, tuple, dict)):
+        return copy.deepcopy(value)
+    return value
+
+
+def _same_object_content(a: Any, b: Any) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.shape == b.shape
+            and a.dtype == b.dtype
+            and bool(np.array_equal(a, b, equal_nan=True))
+        )
+    if isinstance(a, (list, tuple)):
+        return (
+            type(a) is type(b)
+            and len(a) == len(b)
+            and all(_same_object_content(p, q) for p, q in zip(a, b, strict=False))
+        )
+    return type(a) is type(b) and (a == b or (a != a and b != b))
+
+
+def call_unchanged(name: str, f: Callable[..., Any], args: Sequence[Any], names: Sequence[str], **kwargs: Any) -> Any:
+    """``f(*args, **kwargs)``, then check that it left every argument as it was (the caller's own objects).
+
+    ``names``: the arguments' names, for the message.
+    """
+    before = [_snapshot(a) for a in args]
+    result = f(*args, **kwargs)
+    for arg, old, what in zip(args, before, names, strict=False):
+        if not _same_object_content(arg, old):
+            raise AssertionError(
+                f"{name} changed its argument {what} in place. No function of this notebook may modify what it is "
+                "given: compute into new arrays (W = W - lr * dW) instead of writing into the argument (W -= ..., "
+                "z[z < 0] = 0, params[0] = ...)."
+            )
+    return result
+
+
+def counted(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``f`` wrapped to count its calls (``wrapper.calls[0]``): lend it with ``testing.references``."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        wrapper.calls[0] += 1  # type: ignore[attr-defined]
+        return f(*args, **kwargs)
+
+    wrapper.calls = [0]  # type: ignore[attr-defined]
+    wrapper.__name__ = getattr(f, "__name__", "wrapper")
+    return wrapper
+
+
+# -- "fix X first": the student's other functions, checked on known values --------------------------
+
+_Z3 = np.array([[-1.5, 0.0, 2.0]])
+_Y2, _P2 = np.array([[1.0], [0.0]]), np.array([[0.9], [0.2]])
+
+
+def yhat_example() -> tuple[np.ndarray, list[Any]]:
+    """``(X (3, 2), params)`` of the visible yhat check, worked out by hand (fresh copies at each call)."""
+    X = np.array([[1.0, 2.0], [-1.0, 0.5], [0.5, -1.0]])
+    W = np.array([[1.0, -1.0, 0.0], [0.0, 1.0, 2.0]])
+    return X, [W, np.array([[0.0, 0.5, -1.5]]), np.array([[1.0], [-2.0], [0.5]]), 0.25]
+
+
+_KNOWN: dict[str, tuple[str, Callable[[Callable[..., Any]], Any], list[Any]]] = {
+    "sigmoid": ("test_sigmoid", lambda f: f(_Z3.copy()), [[0.18242552380635635, 0.5, 0.8807970779778823]]),
+    "sigmoid_prime": ("test_sigmoid", lambda f: f(_Z3.copy()), [[0.14914645207033286, 0.25, 0.10499358540350662]]),
+    "relu": ("test_relu", lambda f: f(_Z3 + 1.0), [[0.0, 1.0, 3.0]]),
+    "relu_prime": ("test_relu", lambda f: f(_Z3 + 1.0), [[0.0, 1.0, 1.0]]),
+    "loss": ("test_loss", lambda f: f(_Y2.copy(), _P2.copy()), [[0.10536051565782628], [0.2231435513142097]]),
+    "loss_derivative": ("test_loss", lambda f: f(_Y2.copy(), _P2.copy()), [[-1.1111111111111112], [1.25]]),
+    "yhat": (
+        "test_yhat",
+        lambda f: f(*yhat_example()),
+        [[0.3775406687981454], [0.022977369910025615], [0.679178699175393]],
+    ),
+}
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return f"{type(e).__name__}: {text[0][:300]}" if text else type(e).__name__
+
+
+def require(subject: str, **functions: Callable[..., Any]) -> None:
+    """Check the student's ``functions`` (by their notebook names) on known values before ``subject`` uses them.
+
+    Raises ``AssertionError`` "fix relu_prime first: test_relu fails" when one is wrong. When graded, the
+    test cells pass reference implementations here, so this only ever fails in a student's own kernel.
+    """
+    for name, f in functions.items():
+        test, run, expected = _KNOWN[name]
+        try:
+            with np.errstate(all="ignore"):
+                got = run(f)
+            rtol = FLOAT32_RTOL if float32_like(got) else max(testing.rtol_for(got), 1e-7)
+            testing.assert_close(f"{name} on a known example", got, expected, rtol=rtol)
+        except Exception as e:  # noqa: BLE001  (whatever the student's function did is the reason)
+            raise AssertionError(
+                f"fix {name} first: {test} fails ({_first_line(e)}). This visible check of {subject} runs your own "
+                f"{name}; when the notebook is graded, a reference {name} is used instead, so a bug in {name} costs "
+                f"only {test}."
+            ) from None
+
+
+def grad_example() -> tuple[list[Any], np.ndarray, np.ndarray]:
+    """``(params, x (6, 2), y (6, 1))`` of the visible grad_f check: every hidden unit is on for some examples and
+    off for others, no pre-activation within 0.05 of the kink (fresh copies at each call)."""
+    params = [
+        np.array([[1.0, -1.0, 0.5], [0.5, 1.0, -1.0]]),
+        np.array([[0.2, -0.1, 0.3]]),
+        np.array([[1.0], [-0.5], [0.8]]),
+        -0.2,
+    ]
+    x = np.array([[1.0, 0.5], [-1.5, 1.0], [0.5, -1.5], [-0.5, -1.0], [1.5, 1.5], [-1.0, -0.5]])
+    return params, x, np.array([[1.0], [0.0], [0.0], [1.0], [1.0], [1.0]])
+
+
+# The gradient of the summed loss at grad_example() (the instructor's numbers, to 16 digits): dW, db, dv, dc.
+GRAD_EXAMPLE = [
+    [
+        [-0.32694592476816836, -0.12159535869671917, 0.7462750020417346],
+        [-0.23498506105841627, -0.23388677685960055, -0.5515510873568701],
+    ],
+    [[-0.27927119231861364, 0.17104938655707372, -0.20850279994417437]],
+    [[-0.5002926937610992], [0.2587927136371775], [1.077672185493106]],
+    -0.15816185338790933,
+]
+
+
+def require_grad_f(subject: str, grad_f: Callable[..., Any]) -> None:
+    """Check the student's ``grad_f`` on :func:`grad_example` before ``subject`` uses it (visible checks).
+
+    When graded, the test cells pass the reference ``grad_f`` and this passes.
+    """
+    try:
+        check_grad_f(grad_f, *grad_example(), numeric=GRAD_EXAMPLE)
+    except Exception as e:  # noqa: BLE001
+        raise AssertionError(
+            f"fix grad_f first: test_grad_f fails ({_first_line(e)}). This visible check of {subject} runs your own "
+            "grad_f; when the notebook is graded, a reference grad_f is used instead, so a bug in grad_f costs only "
+            "test_grad_f."
+        ) from None
+
+
+def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: int) -> None:
+    """Fail when one call of ``subject`` on a batch of ``n`` examples called a lent helper ``n`` times or more.
+
+    ``counters``: {name: :func:`counted` wrapper lent under that name}, reset by the caller before the call.
+    """
+    for name, wrapper in counters.items():
+        calls = wrapper.calls[0]  # type: ignore[attr-defined]
+        if n >= 5 and calls >= n:
+            raise AssertionError(
+                f"{subject} calls {name} {calls} times for one batch of {n} examples: it loops over the examples. "
+                "Work on the whole batch at once with matrix operations (no Python loop over the rows)."
+            )
+
+
+# -- values and derivatives -----------------------------------------------------------------------------
+
+FLOAT32_RTOL = 1e-3  # values and gradients of a float32 answer (its rounding, relative to small entries)
+
+
+def float32_like(value: Any) -> bool:
+    """Whether ``value`` holds float32 (or float16) numbers: by its dtype, or float64 numbers that are all exact
+    float32 values (computed in float32 and converted back); numbers like 0, 1, 0.5 do not count."""
+    arr = np.asarray(value)
+    if arr.dtype in (np.float32, np.float16):
+        return True
+    if arr.dtype != np.float64:
+        return False
+    finite = arr[np.isfinite(arr)]
+    simple = finite == np.round(finite * 1024) / 1024
+    return bool(
+        finite.size and not simple.all() and np.array_equal(finite.astype(np.float32).astype(np.float64), finite)
+    )
+
+
+def _gradient_options(got: Any, exact: Any) -> dict[str, Any]:
+    """check_gradient's tolerance and exact gradient for an answer: float32 answers get FLOAT32_RTOL and are not
+    judged for finite differences (their own rounding hides the difference), float64 ones are."""
+    if float32_like(got):
+        return {"tol": FLOAT32_RTOL, "exact": None}
+    return {"tol": gradcheck.PASS_REL_ERROR, "exact": None if exact is None else np.asarray(exact, dtype=float)}
+
+
+def check_values(what: str, got: Any, expected: Any, likely: dict[str, Any] | None = None) -> np.ndarray:
+    """``got`` against ``expected`` (the course's float policy); ``likely``: {story: the value a known bug gives}."""
+    expected = np.asarray(expected, dtype=float)
+    arr = testing.as_array(what, got, expected.shape)
+    try:
+        return testing.assert_close(what, arr, expected, rtol=FLOAT32_RTOL if float32_like(arr) else None)
+    except AssertionError:
+        for story, wrong in (likely or {}).items():
+            wrong = np.asarray(wrong, dtype=float)
+            if wrong.shape == arr.shape and np.allclose(arr.astype(float), wrong, rtol=1e-6, atol=1e-12):
+                raise AssertionError(f"{what} is wrong: {story}") from None
+        raise
+
+
+def elementwise_derivative(f: Callable[[np.ndarray], Any], z: np.ndarray, eps: float = 1e-6) -> np.ndarray:
+    """Central differences ``(f(z + eps) - f(z - eps)) / (2 eps)`` of an element-wise function, every entry at once."""
+    with np.errstate(all="ignore"):
+        up = np.asarray(f(z + eps), dtype=float)
+        down = np.asarray(f(z - eps), dtype=float)
+    return (up - down) / (2 * eps)
+
+
+def check_elementwise(name: str, f: Callable[..., Any], z: np.ndarray, expected: Any, likely=None) -> np.ndarray:
+    """``f(z)`` of an element-wise function: the shape of ``z``, the values ``expected``, ``z`` left unchanged."""
+    z = np.asarray(z, dtype=float)
+    got = call_unchanged(name, f, [z], ["z"])
+    return check_values(f"{name}(z) for z of shape {z.shape}", got, expected, likely)
+
+
+def sigmoid_example() -> tuple[np.ndarray, list[list[float]], list[list[float]]]:
+    """``(z (2, 3), sigmoid(z), sigmoid'(z))`` of the visible check, the values to 16 digits."""
+    z = np.array([[-1.5, 0.0, 2.0], [0.7, -0.3, 3.0]])
+    s = [[0.18242552380635635, 0.5, 0.8807970779778823], [0.6681877721681662, 0.425557483188341, 0.9525741268224334]]
+    ds = [
+        [0.14914645207033286, 0.25, 0.10499358540350662],
+        [0.22171287329310904, 0.24445831169074586, 0.045176659730912],
+    ]
+    return z, s, ds
+
+
+def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
+    """{story: what sigmoid_prime(z) gives with that bug}, from ``s`` = sigmoid(z) (known or reference values)."""
+    z, s = np.asarray(z, dtype=float), np.asarray(s, dtype=float)
+    return {
+        "sigmoid_prime computes z (1 - z), as if its argument were already sigma(z); it receives the pre-activation "
+        "z: use sigma(z) (1 - sigma(z)).": z * (1 - z),
+        "sigmoid_prime returns sigma(z); the derivative is sigma(z) (1 - sigma(z)).": s,
+        "sigmoid_prime returns 1 - sigma(z); the derivative is sigma(z) (1 - sigma(z)).": 1 - s,
+    }
+
+
+def check_derivative(
+    name: str, fprime: Callable[..., Any], z: np.ndarray, numeric: Any, *, exact=None, likely_bugs=None
+):
+    """``fprime(z)`` (the student's derivative, at the pre-activation ``z``) against ``numeric``.
+
+    ``numeric``: the derivative the test expects, from central differences of the reference function
+    (:func:`elementwise_derivative`) or known values. ``exact`` (hidden checks): the reference derivative,
+    so a numerically estimated one is rejected.
+    """
+    z = np.asarray(z, dtype=float)
+    got = call_unchanged(name, fprime, [z], ["z"])
+    arr = testing.as_array(f"{name}(z) for z of shape {z.shape}", got, z.shape)
+    gradcheck.check_gradient(
+        f"{name}(z) for z of shape {z.shape}",
+        arr,
+        np.asarray(numeric, dtype=float),
+        likely_bugs=likely_bugs,
+        **_gradient_options(arr, exact),
+    )
+
+
+def check_relu_prime(relu_prime: Callable[..., Any], z: np.ndarray, numeric: Any, exact=None) -> None:
+    """``relu_prime(z)`` against ``numeric`` (the ReLU's slope at ``z``: central differences or known values).
+
+    ``z`` has no entry near 0 (the value at 0 is not graded). Names the usual mistakes.
+    """
+    z = np.asarray(z, dtype=float)
+    numeric = np.asarray(numeric, dtype=float)
+    assert np.min(np.abs(z)) > 1e-3, "a test point is too close to the ReLU's kink (a bug in the test)"
+    d = call_unchanged("relu_prime", relu_prime, [z], ["z"])
+    d = testing.as_array(f"relu_prime(z) for z of shape {z.shape}", d, z.shape)
+    options = _gradient_options(d, exact)
+    d = d.astype(float)
+    wrong = np.abs(d - numeric) > 1e-4
+    if wrong.any():
+        if np.allclose(d, z):
+            raise AssertionError(
+                "relu_prime returns z itself; it must return the ReLU's slope: 1 where z > 0, 0 where z < 0."
+            )
+        if np.allclose(d, z * numeric):
+            raise AssertionError("relu_prime returns relu(z): where z > 0 the ReLU is z, whose slope is 1, not z.")
+        if np.allclose(d, 1 - numeric):
+            raise AssertionError("relu_prime is inverted: it gives 1 where z < 0 and 0 where z > 0.")
+        if wrong[z > 0].any() and not wrong[z < 0].any():
+            raise AssertionError(
+                f"relu_prime is wrong for z > 0 (right for z < 0): where z > 0 the ReLU is z, whose slope is 1; for "
+                f"z = {np.round(z[z > 0][:3], 4).tolist()} it gives {np.round(d[z > 0][:3], 4).tolist()}."
+            )
+        if wrong[z < 0].any() and not wrong[z > 0].any():
+            raise AssertionError(
+                f"relu_prime is wrong for z < 0 (right for z > 0): where z < 0 the ReLU is constant 0, whose slope "
+                f"is 0; for z = {np.round(z[z < 0][:3], 4).tolist()} it gives {np.round(d[z < 0][:3], 4).tolist()}."
+            )
+    gradcheck.check_gradient(f"relu_prime(z) for z of shape {z.shape}", d, numeric, **options)
+
+
+def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *, exact_derivative=None) -> None:
+    """``loss(y, y_hat)`` (one loss per example, shape ``(n, 1)``) against ``expected``, and
+    ``loss_derivative(y, y_hat)`` against ``numeric_derivative`` (central differences of the reference loss in
+    y_hat, or known values). y (0./1.) and y_hat in (0, 1): shape ``(n, 1)``. ``exact_derivative``: see
+    :func:`check_derivative`."""
+    n = y.shape[0]
+    values = call_unchanged("loss", loss, [y, y_hat], ["y", "y_hat"])
+    arr = testing.as_array("loss(y, y_hat)", values)
+    if arr.shape != (n, 1):
+        more = (
+            " It must return one loss per example (the total is np.sum(loss(y, y_hat)))."
+            if arr.size == 1 and n > 1
+            else ""
+        )
+        raise AssertionError(f"loss(y, y_hat) has shape {arr.shape} for y of shape {y.shape}; expected {(n, 1)}.{more}")
+    expected = np.asarray(expected, dtype=float)
+    check_values(
+        f"loss(y, y_hat) for {n} examples",
+        arr,
+        expected,
+        likely={
+            "the sign is flipped: the cross-entropy is -[y log y_hat + (1 - y) log(1 - y_hat)], a positive "
+            "number.": -expected
+        },
+    )
+    d = call_unchanged("loss_derivative", loss_derivative, [y, y_hat], ["y", "y_hat"])
+    d = testing.as_array(f"loss_derivative(y, y_hat) for {n} examples", d, (n, 1))
+    gradcheck.check_gradient(
+        f"loss_derivative(y, y_hat) for {n} examples",
+        d,
+        np.asarray(numeric_derivative, dtype=float),
+        likely_bugs={
+            "loss_derivative returns y_hat - y, the derivative with respect to the sigmoid's input s; it must be the "
+            "derivative with respect to y_hat (grad_f multiplies by sigmoid_prime itself).": y_hat - y,
+        },
+        **_gradient_options(d, exact_derivative),
+    )
+
+
+def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expected: Any, likely=None) -> np.ndarray:
+    """``yhat(X, params)``: shape ``(n, 1)``, values ``expected``; on a mismatch, names a missing bias or sigmoid.
+
+    ``likely``: {story: the output a known bug gives} (hidden checks compute them with the reference).
+    """
+    n = X.shape[0]
+    out = call_unchanged("yhat", yhat, [X, params], ["X", "params"])
+    arr = testing.as_array(f"yhat(X, params) for X of shape {X.shape}", out, (n, 1))
+    try:
+        return check_values(f"yhat(X, params) for a batch of {n} examples", arr, expected, likely)
+    except AssertionError as e:
+        got = arr.astype(float)
+        if np.any(got <= 0) or np.any(got >= 1):
+            raise AssertionError("yhat returns values outside (0, 1): the sigmoid of the output is missing.") from None
+        W, b, v, c = params
+        for what, changed in (
+            ("the output bias c", [W, b, v, float(c) + 1.0]),
+            ("the hidden bias b", [W, np.asarray(b) + 1.0, v, c]),
+        ):
+            with np.errstate(all="ignore"):
+                other = np.asarray(yhat(X.copy(), changed), dtype=float)
+            if other.shape == got.shape and np.allclose(other, got, rtol=1e-12, atol=0):
+                raise AssertionError(f"yhat does not change when {what} changes: {what} is missing.") from None
+        raise e from None
+
+
+# -- grad_f -------------------------------------------------------------------------------------------------
+
+
+def _grad_list(grads: Any, who: str) -> list[np.ndarray]:
+    """A gradient ``[dW, db, dv, dc]`` as arrays (``dc`` 0-d: a float, a numpy scalar or any one-element array)."""
+    if not isinstance(grads, (list, tuple)) or len(grads) != 4:
+        raise AssertionError(f"{who} must return a list [dW, db, dv, dc]; it returned {testing.describe(grads)}")
+    out = []
+    for k, (name, g) in enumerate(zip(PARAM_NAMES, grads, strict=False)):
+        arr = testing.as_array(f"d{name} = {who}[{k}]", g)
+        if name == "c":
+            if arr.size != 1:
+                raise AssertionError(f"dc = {who}[3] has shape {arr.shape}; dc is one number (c is a float)")
+            arr = arr.reshape(())
+        out.append(arr)
+    return out
+
+
+def numerical_grad(
+    total_loss: Callable[..., Any], params: Sequence[Any], x: np.ndarray, y: np.ndarray
+) -> list[np.ndarray]:
+    """Central-difference gradient ``[dW, db, dv, dc]`` of ``total_loss(params, x, y)`` (call it with a reference)."""
+    out = []
+    for k in range(4):
+
+        def total_at(p: np.ndarray, k: int = k) -> float:
+            ps = list(params)
+            ps[k] = p if k < 3 else float(p)
+            return float(total_loss(ps, x, y))
+
+        with np.errstate(all="ignore"):
+            out.append(gradcheck.numerical_gradient(total_at, np.array(params[k], dtype=float), eps=1e-5))
+    return out
+
+
+def check_grad_f(grad_f, params, x, y, numeric, *, exact=None, likely_bugs=None) -> None:
+    """``grad_f(params, x, y)`` against ``numeric`` (the expected ``[dW, db, dv, dc]``), parameter by parameter.
+
+    params ``[W (2, 3), b (1, 3), v (3, 1), c]``, x ``(n, 2)``, y ``(n, 1)``; ``numeric``: from
+    :func:`numerical_grad` of the reference total loss, or known values. ``exact`` (hidden checks): the
+    reference gradient, to reject a numerically estimated one; ``likely_bugs``: {parameter name: {story:
+    the gradient that bug gives}}.
+    """
+    n = x.shape[0]
+    given = [np.array(p, dtype=float) if isinstance(p, np.ndarray) else p for p in params]
+    grads = _grad_list(call_unchanged("grad_f", grad_f, [given, x, y], ["params", "x", "y"]), "grad_f(params, x, y)")
+    factors = {}
+    if n > 1:
+        factors = {
+            f"1/{n} = 1/n: grad_f averages over the n={n} examples, but the total loss of this notebook is their "
+            "sum (no 1/n).": 1 / n,
+            f"{n} = n: the gradient is n={n} times too large; is the (already summed) gradient multiplied by n or "
+            "summed over the batch once more?": float(n),
+        }
+    for k, name in enumerate(PARAM_NAMES):
+        gradcheck.check_gradient(
+            f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})",
+            grads[k],
+            np.asarray(numeric[k], dtype=float),
+            factors=factors,
+            likely_bugs=(likely_bugs or {}).get(name),
+            **_gradient_options(grads[k], None if exact is None else exact[k]),
+        )
+
+
+# -- the optimisers -----------------------------------------------------------------------------------------
+
+
+def _as_params(arrays: Sequence[Any]) -> list[Any]:
+    """Fresh ``[W, b, v, c]`` (float64 arrays, c a float) to hand to a gradient or loss function."""
+    return [np.array(a, dtype=float) for a in arrays[:3]] + [float(np.asarray(arrays[3], dtype=float))]
+
+
+def _param_arrays(p: Any, what: str) -> list[np.ndarray]:
+    """A parameter list ``[W, b, v, c]`` (any length-4 sequence) as arrays, c 0-d, with the notebook's shapes."""
+    if not isinstance(p, (list, tuple)) or len(p) != 4:
+        raise AssertionError(f"{what} is {testing.describe(p)}, not a parameter list [W, b, v, c]")
+    out = []
+    for name, shape, value in zip(PARAM_NAMES, PARAM_SHAPES, p, strict=False):
+        arr = testing.as_array(f"{name} in {what}", value)
+        if name == "c":
+            if arr.size != 1:
+                raise AssertionError(f"c in {what} has shape {arr.shape}; c is one number")
+            arr = arr.reshape(())
+        elif arr.shape != shape:
+            raise AssertionError(f"{name} in {what} has shape {arr.shape}, expected {shape}")
+        out.append(arr)
+    return out
+
+
+def _flat(arrays: Sequence[Any]) -> np.ndarray:
+    return np.concatenate([np.asarray(a, dtype=float).reshape(-1) for a in arrays])
+
+
+STEP_RTOL = 1e-5  # a step may differ from the rule's by this fraction of the largest step (float32 lr or gradient)
+
+
+def _close(got: Sequence[Any], expected: Sequence[Any], rtol: float, step: float = 0.0) -> bool:
+    """Each parameter equal to within ``rtol`` times max(1, its largest entry), plus STEP_RTOL times ``step`` (the
+    largest entry of the step the rule takes), so float32 parameters, lr or gradients pass."""
+    for g, e in zip(got, expected, strict=False):
+        g, e = np.asarray(g, dtype=float), np.asarray(e, dtype=float)
+        scale = max(1.0, float(np.max(np.abs(e), initial=0.0)))
+        if g.shape != e.shape or not np.all(np.abs(g - e) <= rtol * scale + STEP_RTOL * step):
+            return False
+    return True
+
+
+def _uniform_scale(vector: np.ndarray, direction: np.ndarray, size: float) -> float | None:
+    """s when ``vector`` = s * ``direction`` (all parameters together, to 1e-6 of ``size``, the step's length)."""
+    dd = float(np.dot(direction, direction))
+    if dd == 0.0 or not np.all(np.isfinite(vector)):
+        return None
+    s = float(np.dot(vector, direction)) / dd
+    return s if np.linalg.norm(vector - s * direction) <= 1e-6 * max(size, 1e-300) else None
+
+
+def _near(a: float, b: float, rel: float = 1e-6) -> bool:
+    return abs(a - b) <= rel * max(abs(b), 1e-300)
+
+
+class _Run:
+    """One optimiser under test: the student's function, the gradient and loss it must follow, the data."""
+
+    def __init__(self, name, optimiser, grad, loss, x, y, start, lr, alpha=None):
+        self.name, self.optimiser, self.grad, self.loss = name, optimiser, grad, loss
+        self.x, self.y, self.start, self.lr, self.alpha = x, y, start, lr, alpha
+        self.n = x.shape[0]
+        self.rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
+
+    def g(self, theta: Sequence[Any]) -> np.ndarray:
+        """The gradient at ``theta``, flattened (W, b, v, c)."""
+        with np.errstate(all="ignore"):
+            return _flat(_grad_list(self.grad(_as_params(theta), self.x, self.y), "grad_f(params, x, y)"))
+
+    def total(self, theta: Sequence[Any]) -> float:
+        with np.errstate(all="ignore"):
+            return float(self.loss(_as_params(theta), self.x, self.y))
+
+    def run(self, iterations: int, *, x=None, y=None, **settings: Any):
+        """Call the student's optimiser (settings: lr, alpha changes); returns (trajectory as arrays, losses)."""
+        given = [np.array(a, dtype=float) if isinstance(a, np.ndarray) else a for a in self.start]
+        kwargs = {"lr": self.lr} if self.alpha is None else {"lr": self.lr, "alpha": self.alpha}
+        kwargs.update(settings)
+        args = [self.x.copy() if x is None else x, self.y.copy() if y is None else y, given]
+        with np.errstate(all="ignore"):
+            result = call_unchanged(
+                self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=iterations, **kwargs
+            )
+        return self.parse(result, iterations)
+
+    def rerun_steps(self, iterations: int, **changes: Any) -> list[np.ndarray] | None:
+        """The flattened parameters of a run with other settings or data (None if that run fails)."""
+        try:
+            traj, _ = self.run(iterations, **changes)
+        except Exception:  # noqa: BLE001  (only a diagnosis: a failing rerun tells nothing)
+            return None
+        return [_flat(p) for p in traj]
+
+    def parse(self, result: Any, iterations: int):
+        name = self.name
+        if not isinstance(result, (list, tuple)) or len(result) != 2:
+            raise AssertionError(
+                f"{name} must return the pair (trajectories, losses) (a tuple or a list of the two); it returned "
+                f"{testing.describe(result)}"
+            )
+        trajectories, losses = result
+        if not isinstance(trajectories, (list, tuple)):
+            raise AssertionError(f"trajectories returned by {name} is {testing.describe(trajectories)}, not a list")
+        if len(trajectories) != iterations + 1:
+            more = ""
+            if len(trajectories) == iterations:
+                more = " (One short: is the start, trajectories[0], or the last step missing?)"
+            elif len(trajectories) != iterations + 2:
+                more = " Does it use its argument iterations (not a number of the notebook, like ITERATIONS)?"
+            raise AssertionError(
+                f"{name}(..., iterations={iterations}) returned {len(trajectories)} parameter lists in trajectories; "
+                f"expected iterations + 1 = {iterations + 1} (the start, then one per step).{more}"
+            )
+        traj = [_param_arrays(p, f"trajectories[{k}]") for k, p in enumerate(trajectories)]
+        losses_arr = testing.as_array(f"losses returned by {name}", losses)
+        if losses_arr.size != iterations + 1:
+            more = (
+                " (One short: the loss at the start, or after the last step, is missing?)"
+                if losses_arr.size == iterations
+                else ""
+            )
+            raise AssertionError(
+                f"{name}(..., iterations={iterations}) returned {losses_arr.size} losses; expected iterations + 1 = "
+                f"{iterations + 1}: the total loss at every parameter list of trajectories, the start included.{more}"
+            )
+        return traj, losses_arr.reshape(-1)
+
+
+def _factor_story(r: float, n: int) -> str:
+    """Name the factor ``r`` between a step and lr * grad."""
+    named = [(2.0, "twice as large as lr * grad"), (0.5, "half of lr * grad")]
+    if n > 1:
+        named = [
+            (float(n), f"n = {n} times lr * grad: is the gradient (already a sum over the examples) multiplied by n?"),
+            (1.0 / n, f"lr * grad divided by n = {n}: the notebook's loss is a sum; do not average the gradient"),
+        ] + named
+    for value, story in named:
+        if _near(r, value):
+            return story
+    return f"{r:.4g} times lr * grad instead of exactly lr * grad"
+
+
+def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
+    """The first step is s * (-grad) with s != lr: which mistake gives that."""
+    name, lr, alpha = run.name, run.lr, run.alpha
+    where = "the first step (trajectories[1] from trajectories[0])"
+    if _near(s, -lr):
+        if alpha is None:
+            return f"{name}: {where} moves up the gradient, theta + lr * grad, instead of down (theta - lr * grad)."
+        return (
+            f"{name}: {where} moves the parameters up the gradient (+lr * grad). The velocity and the parameter step "
+            "must have opposite signs on the gradient: with the velocity u <- alpha * u - lr * grad the step is "
+            "theta <- theta + u (a velocity kept as u <- alpha * u + lr * grad needs theta <- theta - u)."
+        )
+    if alpha is not None and _near(s, (1 - alpha) * lr):
+        return (
+            f"{name}: {where} is (1 - alpha) * lr * grad: the velocity is an exponential moving average of the "
+            "gradients. This notebook's rule is u <- alpha * u - lr * grad (no 1 - alpha)."
+        )
+    other = run.rerun_steps(1, lr=lr / 2)
+    if other is not None and np.allclose(other[1] - other[0], _flat(traj[1]) - _flat(traj[0]), rtol=1e-9, atol=0):
+        return (
+            f"{name} ignores its argument lr: its first step is {s:.4g} * grad whether lr = {lr:g} or {lr / 2:g}. "
+            "Is the learning rate hard-coded? Use the argument lr."
+        )
+    return f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
+
+
+def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -> str:
+    """Step k + 1 of momentum scales the previous step by a != alpha: which mistake gives that."""
+    name, alpha = run.name, run.alpha
+    where = f"trajectories[{k + 1}] (step {k + 1})"
+    if abs(a) <= 1e-9:
+        return (
+            f"{name}: {where} is a plain gradient step: the velocity is not carried over from one iteration to the "
+            "next. Set u = 0 once, before the loop, and update it inside it (u <- alpha * u - lr * grad)."
+        )
+    if _near(a, 1.0):
+        return (
+            f"{name}: alpha is ignored: the velocity is not scaled, u <- u - lr * grad instead of "
+            "u <- alpha * u - lr * grad."
+        )
+    if _near(a, 1 - alpha):
+        return f"{name}: the velocity is scaled by 1 - alpha = {1 - alpha:g} instead of alpha = {alpha:g}."
+    other = run.rerun_steps(2, alpha=alpha / 2)
+    if other is not None:
+        step2 = other[2] - other[1]
+        a2 = _uniform_scale(step2 + run.lr * _grad_at(run, other[1]), other[1] - other[0], float(np.linalg.norm(step2)))
+        if a2 is not None and _near(a2, a):
+            return (
+                f"{name} ignores its argument alpha: the velocity is scaled by {a:.4g} whether alpha = {alpha:g} or "
+                f"{alpha / 2:g}. Is alpha hard-coded? Use the argument alpha."
+            )
+    return (
+        f"{name}: at {where} the previous step is scaled by {a:.4g}, not by alpha = {alpha:g} "
+        "(u <- alpha * u - lr * grad)."
+    )
+
+
+def _grad_at(run: _Run, flat_theta: np.ndarray) -> np.ndarray:
+    """The gradient (flattened) at flattened parameters."""
+    return run.g(_unflat(flat_theta))
+
+
+def _unflat(flat_theta: np.ndarray) -> list[np.ndarray]:
+    parts, i = [], 0
+    for shape, size in zip(PARAM_SHAPES, (6, 3, 3, 1), strict=False):
+        parts.append(flat_theta[i : i + size].reshape(shape))
+        i += size
+    return parts
+
+
+def _sequential(run: _Run, theta: np.ndarray, pull: np.ndarray) -> np.ndarray:
+    """Each parameter (W, b, v, c in turn) moved by its ``pull`` and -lr times a gradient taken after the earlier
+    ones moved (flattened parameters)."""
+    cur = theta.copy()
+    i = 0
+    for size in (6, 3, 3, 1):
+        g = run.g(_unflat(cur))
+        cur[i : i + size] = cur[i : i + size] + pull[i : i + size] - run.lr * g[i : i + size]
+        i += size
+    return cur
+
+
+def _data_story(run: _Run, first: np.ndarray) -> str | None:
+    """Whether the optimiser ignores its x or y: its first step stays the same when they change."""
+    ignored = []
+    for which, change in (("x", {"x": run.x * 0.5 + 0.3}), ("y", {"y": 1.0 - run.y})):
+        other = run.rerun_steps(1, **change)
+        if other is not None and np.allclose(other[1] - other[0], first, rtol=1e-12, atol=1e-15):
+            ignored.append(which)
+    if not ignored:
+        return None
+    which = " and ".join(ignored)
+    return (
+        f"{run.name} ignores its argument {which}: its steps stay the same when the test changes {which}. Give grad_f "
+        "and total_loss the arguments x and y (not the notebook's xs, ys)."
+    )
+
+
+def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) -> str:
+    """Why trajectories[k + 1] is not the rule's step from trajectories[k] (and k - 1): the message."""
+    name, lr, alpha = run.name, run.lr, run.alpha
+    theta, nxt = _flat(traj[k]), _flat(traj[k + 1])
+    u = theta - _flat(traj[k - 1]) if (alpha is not None and k > 0) else np.zeros_like(theta)
+    pull = (alpha or 0.0) * u
+    g = run.g(traj[k])
+    expected = theta + pull - lr * g
+    step = nxt - theta
+    where = f"trajectories[{k + 1}] (step {k + 1}, from trajectories[{k}])"
+
+    size = float(np.max(np.abs(expected - theta), initial=0.0))
+
+    def same(candidate: np.ndarray) -> bool:
+        return _close(_unflat(nxt), _unflat(candidate), rtol, size)
+
+    if not np.any(step):
+        if alpha is not None and k == 0:
+            return (
+                f"{name}: the first step does not move the parameters: update the velocity first "
+                "(u <- alpha * u - lr * grad, so the first step is -lr * grad), then add it (theta <- theta + u)."
+            )
+        return (
+            f"{name}: {where} equals trajectories[{k}]: the parameters did not move (is the new parameter list "
+            "the one appended?)."
+        )
+    if alpha is None or k == 0:
+        s = _uniform_scale(step, -g, float(np.linalg.norm(step)))
+        if s is not None and not _near(s, lr, 1e-9):
+            return (
+                _first_step_story(run, traj, s)
+                if k == 0
+                else f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
+            )
+    else:
+        a = _uniform_scale(step + lr * g, u, float(np.linalg.norm(step)))
+        if a is not None and not _near(a, alpha, 1e-9):
+            return _velocity_story(run, k, traj, a)
+        if same(theta + pull - (1 - alpha) * lr * g):
+            return (
+                f"{name}: at {where} the gradient is scaled by (1 - alpha): the velocity is an exponential moving "
+                "average of the gradients. The rule is u <- alpha * u - lr * grad."
+            )
+        if same(theta + pull - lr * _grad_at(run, theta + pull)):
+            return (
+                f"{name}: at {where} the gradient is taken at the look-ahead point theta + alpha * u (Nesterov "
+                "momentum); this notebook's rule takes it at theta."
+            )
+    if same(_sequential(run, theta, pull)):
+        return (
+            f"{name}: at {where} each parameter moves with a gradient computed after the parameters before it had "
+            "moved (grad_f called again inside the loop over W, b, v, c). Compute the gradient once per step, at "
+            "the current parameters, then update all four."
+        )
+    data = _data_story(run, _flat(traj[1]) - _flat(traj[0]))
+    if data:
+        return data
+    exp = _unflat(expected)
+    good = [nm for nm, a, e in zip(PARAM_NAMES, traj[k + 1], exp, strict=False) if _close([a], [e], rtol, size)]
+    diffs = ", ".join(
+        f"{nm} {float(np.max(np.abs(a - e))):.3g}" for nm, a, e in zip(PARAM_NAMES, traj[k + 1], exp, strict=False)
+    )
+    part = ""
+    if good:
+        bad = [nm for nm in PARAM_NAMES if nm not in good]
+        verbs = ("follows" if len(good) == 1 else "follow", "does" if len(bad) == 1 else "do")
+        part = f" {', '.join(good)} {verbs[0]} it; {', '.join(bad)} {verbs[1]} not."
+    return (
+        f"{name}: {where} does not follow the rule {run.rule}, with grad = grad_f(theta, x, y) (largest "
+        f"difference per parameter: {diffs}).{part}"
+    )
+
+
+def _loss_failure(run: _Run, k: int, traj: list[list[np.ndarray]], losses: np.ndarray, want: float) -> str:
+    got = float(losses[k])
+    base = f"{run.name}: losses[{k}] = {got:.8g} is not total_loss(trajectories[{k}], x, y) = {want:.8g}"
+    if run.n > 1 and _near(got * run.n, want):
+        return (
+            base
+            + f": it is the mean over the n = {run.n} examples; the notebook's total loss is the sum (use total_loss)."
+        )
+    if k + 1 < len(traj) and _near(got, run.total(traj[k + 1])):
+        return base + ": it is the loss after the next step; losses[k] is the loss at trajectories[k]."
+    if k > 0 and _near(got, run.total(traj[k - 1])):
+        return base + ": it is the loss one step earlier; losses[k] is the loss at trajectories[k]."
+    try:
+        _, other = run.run(0, x=run.x * 0.5 + 0.3)
+        if _near(float(other[0]), float(losses[0]), 1e-12):
+            return (
+                base + ": the losses stay the same when x changes. Use the arguments x, y (not the notebook's xs, ys)."
+            )
+    except Exception:  # noqa: BLE001  (only a diagnosis)
+        pass
+    return base + "."
+
+
+def _check_run(run: _Run, iterations: int):
+    """Run the student's optimiser; check its start, every step and every loss. Returns (trajectory, losses)."""
+    start = _param_arrays(run.start, "the start")
+    traj, losses = run.run(iterations)
+    arrays = [a for p in traj for a in p]
+    rtol = testing.rtol_for(np.float32(0)) if any(float32_like(a) for a in arrays) else testing.rtol_for(*arrays)
+    # losses: float32 sums of many terms round to ~1e-6; a float32 copy of the start (even with float64 results)
+    # to ~1e-8. The mistakes (a mean, a loss one step off) are off by far more.
+    loss_rtol = 1e-4 if float32_like(losses) or any(float32_like(a) for a in arrays) else 1e-6
+    if not _close(traj[0], start, 0.0):
+        same = iterations > 0 and all(_close(p, traj[-1], 0.0) for p in traj)
+        raise AssertionError(
+            f"trajectories[0] of {run.name} is not the starting point"
+            + (
+                ": every entry of trajectories holds the same (final) values, so one parameter list or its arrays "
+                "were updated in place (W -= ..., params[i] = ...). Build a new list of new arrays at every step "
+                "(W = W - lr * dW)."
+                if same
+                else "."
+            )
+        )
+    flat = [_flat(p) for p in traj]
+    for k in range(iterations):
+        u = flat[k] - flat[k - 1] if (run.alpha is not None and k > 0) else 0.0
+        expected = flat[k] + (run.alpha or 0.0) * u - run.lr * run.g(traj[k])
+        if not _close(traj[k + 1], _unflat(expected), rtol, float(np.max(np.abs(expected - flat[k]), initial=0.0))):
+            raise AssertionError(_step_failure(run, k, traj, rtol))
+    for k in range(iterations + 1):
+        want = run.total(traj[k])
+        if not abs(float(losses[k]) - want) <= loss_rtol * max(abs(want), 1e-12):
+            raise AssertionError(_loss_failure(run, k, traj, losses, want))
+    return traj, losses
+
+
+def _ready(subject: str, grad: Callable[..., Any], loss: Callable[..., Any], x, y, start) -> None:
+    """The gradient and loss functions a check follows must run (in a visible check they are the student's)."""
+    for what, f, test in (("grad_f", grad, "test_grad_f"), ("total_loss", loss, "test_loss and test_yhat")):
+        try:
+            with np.errstate(all="ignore"):
+                out = f(_as_params(_param_arrays(start, "the start")), x.copy(), y.copy())
+            if what == "grad_f":
+                _grad_list(out, "grad_f(params, x, y)")
+            else:
+                float(out)
+        except Exception as e:  # noqa: BLE001
+            raise AssertionError(
+                f"this check of {subject} uses your {what}, which does not work yet ({_first_line(e)}): fix it first "
+                f"({test}). When the notebook is graded, a reference {what} is used instead."
+            ) from None
+
+
+def check_gradient_descent(gradient_descent, grad_f, total_loss, x, y, start, iterations, lr):
+    """``gradient_descent(x, y, start, iterations=..., lr=...)``: every step theta <- theta - lr * grad_f(theta, x, y).
+
+    ``grad_f``, ``total_loss``: what the steps and the losses must follow (the student's own in a visible check,
+    references when graded). x ``(n, 2)``, y ``(n, 1)``, start ``[W, b, v, c]``. Returns (trajectory, losses).
+    """
+    _ready("gradient_descent", grad_f, total_loss, x, y, start)
+    return _check_run(_Run("gradient_descent", gradient_descent, grad_f, total_loss, x, y, start, lr), iterations)
+
+
+def check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, iterations, lr, alpha):
+    """``gradient_descent_momentum``: every step u <- alpha * u - lr * grad_f(theta, x, y), theta <- theta + u, u = 0
+    at the start. Arguments as for :func:`check_gradient_descent`. Returns (trajectory, losses)."""
+    _ready("gradient_descent_momentum", grad_f, total_loss, x, y, start)
+    run = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, x, y, start, lr, alpha)
+    return _check_run(run, iterations)
+
+
+def check_training(
+    gradient_descent, gradient_descent_momentum, grad_f, total_loss, yhat, *, iterations=300, lr=1e-3, alpha=0.5
+):
+    """Cells (D) and (E) of the notebook, run by the test: the notebook's data, start and settings.
+
+    Both runs must follow their rules at every step; momentum must end lower than plain gradient descent and
+    classify at least 90 % of the notebook's held-out points. In a visible check, ``grad_f`` and ``yhat`` (the
+    student's) are checked first. Returns ``(accuracy, final momentum parameters)``.
+    """
+    xs, ys, held_out, labels = xor_data()
+    start = notebook_start()
+    require("test_training", yhat=yhat)
+    _ready("test_training", grad_f, total_loss, xs, ys, start)
+    require_grad_f("test_training", grad_f)
+    _, losses_gd = _check_run(
+        _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr), iterations
+    )
+    run_m = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, xs, ys, start, lr, alpha)
+    traj_m, losses_m = _check_run(run_m, iterations)
+    if not losses_m[-1] < losses_gd[-1]:
+        raise AssertionError(
+            f"momentum ends at a total loss of {losses_m[-1]:.4g}, not lower than plain gradient descent's "
+            f"{losses_gd[-1]:.4g} after the same {iterations} steps."
+        )
+    accuracy = accuracy_of(yhat, traj_m[-1], held_out, labels)
+    if accuracy < 0.9:
+        raise AssertionError(
+            f"the network trained with momentum classifies only {accuracy:.1%} of the {labels.size} held-out points "
+            f"correctly (at least 90 % needed); its final total loss is {losses_m[-1]:.4g}."
+        )
+    return accuracy, traj_m[-1]
+
+
+def accuracy_of(yhat: Callable[..., Any], params: Sequence[Any], X: np.ndarray, labels: np.ndarray) -> float:
+    """Share of the rows of ``X`` (n, 2) whose predicted class (y_hat >= 0.5) equals ``labels`` (n, 1)."""
+    with np.errstate(all="ignore"):
+        p = testing.as_array("yhat(X, params)", yhat(X, _as_params(params)), (X.shape[0], 1))
+    return float(np.mean((p.reshape(-1) >= 0.5) == (labels.reshape(-1) > 0.5)))
+
+
+# -- decision_grid ------------------------------------------------------------------------------------------
+
+
+def check_decision_grid(decision_grid, params, G1, G2, expected, *, mask=None, yhat_calls=None) -> None:
+    """``decision_grid(params, G1, G2)``: the class (0/1) at every grid point, in an array of G1's shape.
+
+    ``expected``: the right classes; ``mask``: where to compare (points not within rounding of y_hat = 0.5);
+    ``yhat_calls``: the ``calls`` of the :func:`counted` yhat the test lent (a loop over the grid calls it often).
+    """
+    before = None if yhat_calls is None else yhat_calls[0]
+    Z = call_unchanged("decision_grid", decision_grid, [params, G1, G2], ["params", "G1", "G2"])
+    if yhat_calls is not None and yhat_calls[0] - before > 1:
+        raise AssertionError(
+            f"decision_grid calls yhat {yhat_calls[0] - before} times for a grid of {G1.size} points: stack all the "
+            "points into one batch of shape (number of points, 2) and call yhat once (no loop over the grid)."
+        )
+    Z = testing.as_array(f"decision_grid(params, G1, G2) for a grid of shape {G1.shape}", Z, G1.shape).astype(float)
+    expected = np.asarray(expected, dtype=float)
+    mask = np.ones(G1.shape, dtype=bool) if mask is None else mask
+    wrong = (Z != expected) & mask
+    if not wrong.any():
+        return
+    if not np.all(np.isin(Z, (0.0, 1.0))):
+        raise AssertionError(
+            "decision_grid returns values other than 0 and 1: return the class (1 where y_hat >= 0.5), not y_hat."
+        )
+    if not (((1 - Z) != expected) & mask).any():
+        raise AssertionError(
+            "decision_grid has the classes swapped: the class is 1 where y_hat >= 0.5 and 0 elsewhere."
+        )
+    i = tuple(np.argwhere(wrong)[0])
+    raise AssertionError(
+        f"decision_grid predicts the wrong class at {int(wrong.sum())} of {int(mask.sum())} grid points (e.g. at "
+        f"(x1, x2) = ({G1[i]:.3g}, {G2[i]:.3g})); the class is 1 where y_hat >= 0.5. Are both coordinates flattened "
+        "in the same order (G1.ravel(), G2.ravel()) and the result reshaped to G1.shape?"
+    )

@@ -1,0 +1,1022 @@
+"""Answer-free checks of the ``sigmoid_mlp`` notebook, used by its visible and hidden tests.
+
+Part 1 grades a class, ``SigmoidMLP`` (samples as **columns**: ``W`` of shape (outputs, inputs), ``b``
+of shape (outputs, 1), data of shape (units, B)); Part 2 grades batched functions (samples as
+**rows**: ``w`` of shape (neurons lower, neurons upper), ``b`` of shape (neurons upper,), data of
+shape (N, neurons)). Every check takes the student's function or class as an argument (never a
+global name), makes its own data from ``rng`` (an int or a ``numpy.random.Generator``), and raises
+``AssertionError`` with a message that names the function and the likely bug.
+
+No backward pass is written here. Gradients are compared with central differences of the cost,
+computed from the parameters the check chose (never through the student's objects), and the bugs
+students make are named by computing, from finite differences too, what each bug gives (the
+sigmoid derivative taken at the activation instead of the pre-activation, an extra or missing
+``a(1 - a)``, the gradient of the sum where the mean is asked, ...). The hidden tests pass the
+instructor's reference as ``exact=``, so a gradient estimated by finite differences is rejected
+(:func:`backprop_course.gradcheck.check_gradient`).
+
+Rules checked here (the notebook states them): no function changes the arrays or lists it is given,
+except ``SigmoidMLP.train``, which changes the network's parameters (its job); ``gradients`` changes
+no parameter; "the pair" / "the triple" may be a tuple or a list.
+
+A visible check that needs another of the student's functions checks that one first and says
+"fix X first: test_x fails" (when graded, the tests substitute the instructor's reference for it).
+
+Numerics (so that a correct answer passes on every hidden draw): networks are drawn well-conditioned
+(no pre-activation beyond +-4.5, :func:`_rows_net`); finite differences of the cost are taken in
+numpy's longdouble (:class:`_Net`); float32 gradients get a 1e-3 tolerance instead of 1e-4
+(:func:`_tol`), and values are compared at the float32 tolerance (:data:`VALUE_RTOL`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from .. import gradcheck, testing
+
+__all__ = [
+    "XOR_INPUTS",
+    "XOR_TARGETS",
+    "NumericalGradients",
+    "check_apply_net",
+    "check_backprop",
+    "check_backward_step",
+    "check_forward_step",
+    "check_gradient_step",
+    "check_gradients",
+    "check_net_f_df",
+    "check_train",
+    "check_train_mlp",
+    "check_train_net",
+    "check_xor",
+    "sigmoid",
+]
+
+XOR_INPUTS = np.array([[0.0, 1.0, 0.0, 1.0], [0.0, 0.0, 1.0, 1.0]])  # (2, 4): one point per column
+XOR_TARGETS = np.array([[0.0, 1.0, 1.0, 0.0]])  # (1, 4)
+XOR_STEPS, XOR_RATE = 1000, 3.0  # train_mlp's defaults
+# Values (not gradients) are compared at the float32 tolerance whatever the dtype returned: float32 arithmetic
+# upstream of a float64 result is accepted too, and no bug the checks name is that close.
+VALUE_RTOL = testing.RTOL[np.dtype(np.float32)]
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)), element-wise."""
+    return 1 / (1 + np.exp(-z))
+
+
+def _rng(rng: int | np.random.Generator) -> np.random.Generator:
+    return rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+
+
+# -- small helpers ---------------------------------------------------------------------------------
+
+
+def _items(what: str, value: Any, n: int, names: str) -> list[Any]:
+    """``value`` as a list of ``n`` items: a tuple or a list of that length is accepted."""
+    if isinstance(value, (tuple, list)) and len(value) == n:
+        return list(value)
+    raise AssertionError(
+        f"{what} must return {names}: a tuple or a list of {n} items; it returned {testing.describe(value)}"
+    )
+
+
+def _per_layer(what: str, value: Any, n: int) -> list[Any]:
+    """``value`` as a list with one entry per layer (``n``); a tuple is accepted too."""
+    if isinstance(value, (tuple, list)) and len(value) == n:
+        return list(value)
+    raise AssertionError(f"{what} must be a list with one entry per layer ({n}); it is {testing.describe(value)}")
+
+
+def _same_data(a: Any, b: Any) -> bool:
+    if isinstance(b, list):
+        return isinstance(a, list) and len(a) == len(b) and all(_same_data(x, y) for x, y in zip(a, b, strict=True))
+    return isinstance(a, np.ndarray) and a.shape == b.shape and a.dtype == b.dtype and np.array_equal(a, b)
+
+
+def _unchanged(label: str, passed: dict[str, tuple[Any, Any]], rule: str) -> None:
+    """Each ``name: (what the student's function got, a copy taken before)`` must be unchanged."""
+    changed = [name for name, (now, before) in passed.items() if not _same_data(now, before)]
+    if changed:
+        raise AssertionError(f"{label} changed {', '.join(changed)} in place: {rule}")
+
+
+def _copy(value: Any) -> Any:
+    return [_copy(v) for v in value] if isinstance(value, list) else np.array(value, copy=True)
+
+
+def _first(check: Callable[[], None], function: str, test: str) -> None:
+    """Run another function's check first: a visible check that uses it must not blame the wrong code."""
+    try:
+        check()
+    except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
+        raise AssertionError(
+            f"fix {function} first: {test} fails ({type(e).__name__}), and this check uses your {function}. "
+            f"(When graded, this test uses the instructor's {function} instead: only its own task counts.)"
+        ) from None
+
+
+def _assert_value(value: Any, expected: np.ndarray, what: str, alternatives: dict[str, np.ndarray], hint: str) -> None:
+    """assert_close, naming the first alternative (a known bug's value) that ``value`` equals."""
+    try:
+        testing.assert_close(what, value, expected, rtol=VALUE_RTOL, hint=hint)
+    except AssertionError:
+        try:
+            arr = np.asarray(value, dtype=float)
+        except Exception:  # noqa: BLE001  (not numbers: assert_close's message says so)
+            raise AssertionError(f"{what} is {testing.describe(value)}, not an array of numbers") from None
+        for story, alt in alternatives.items():
+            if arr.shape == alt.shape and np.allclose(arr, alt, rtol=1e-4, atol=1e-12):
+                raise AssertionError(f"{what} is wrong: {story}") from None
+        raise
+
+
+def _tol(value: Any) -> float:
+    """The gradient check's tolerance for an answer of this dtype (the course accepts float32 arithmetic).
+
+    float64: gradcheck's PASS_REL_ERROR (1e-4). float32 carries ~1e-7 relative rounding, which sums, cancels
+    and passes through a(1 - a) in a backward pass: 1e-3 (every bug the checks name is off by 1e-1 or more).
+    """
+    try:
+        dtype = np.asarray(value).dtype
+    except Exception:  # noqa: BLE001  (not numbers: the check itself says so)
+        return gradcheck.PASS_REL_ERROR
+    return {np.dtype(np.float32): 1e-3, np.dtype(np.float16): 1e-2}.get(dtype, gradcheck.PASS_REL_ERROR)
+
+
+def _check(
+    name: str, got: Any, numeric: np.ndarray, likely: Callable[[], dict[str, np.ndarray]], **options: Any
+) -> None:
+    """check_gradient, building the (costly) catalogue of likely bugs only when the gradient is wrong."""
+    tol = _tol(got)
+    if gradcheck.diagnose(got, numeric, batch_size=options.get("batch_size"), tol=tol) is None:
+        gradcheck.check_gradient(name, got, numeric, tol=tol, **options)  # only the estimated-numerically check
+    else:
+        gradcheck.check_gradient(name, got, numeric, likely_bugs=likely(), tol=tol, **options)
+
+
+def _check_step(
+    name: str,
+    old: np.ndarray,
+    new: Any,
+    grad: np.ndarray,
+    rate: float,
+    rate_name: str,
+    extra: dict[str, np.ndarray] | None = None,
+    hint: str = "",
+) -> None:
+    """``new`` must be ``old - rate * grad``: one gradient-descent step (float32 accepted).
+
+    Passes when ``new`` equals the expected parameters to the float policy's tolerance (plus a slack far
+    below any bug, for a ``grad`` from finite differences), or when the step (old - new) / rate passes the
+    gradient check; otherwise names the bug: uphill, a step size other than ``rate``, parameters unchanged.
+    """
+    new_arr = testing.as_array(f"{name}: the new parameters", new, old.shape)
+    new = new_arr.astype(float)
+    expected = old - rate * grad
+    scale = float(np.max(np.abs(expected), initial=0.0))
+    tol = testing.rtol_for(new_arr) * np.maximum(np.abs(expected), 1e-3 * scale) + abs(rate) * 1e-7 * float(
+        np.max(np.abs(grad), initial=0.0)
+    )
+    if np.all(np.abs(new - expected) <= tol):
+        return
+    step = (old - new) / rate
+    likely = {
+        **(extra or {}),
+        "the parameters are unchanged: every layer must take a step.": np.zeros_like(grad),
+        f"the step goes uphill: it adds the gradient; gradient descent is w <- w - {rate_name} * dC/dw "
+        "(a minus).": -grad,
+    }
+    likely[f"the new value is -{rate_name} * gradient alone: keep the old parameter, w - {rate_name} * dC/dw."] = (
+        old + rate * grad
+    ) / rate
+    likely[f"the gradient is missing: the new value is w - {rate_name}, not w - {rate_name} * dC/dw."] = np.ones_like(
+        grad
+    )
+    with np.errstate(all="ignore"):
+        likely[f"it divides by the gradient: w - {rate_name} * dC/dw, not w - {rate_name} / dC/dw."] = 1 / grad
+    gg = float(np.vdot(grad, grad))
+    k = float(np.vdot(step, grad)) / gg if gg > 0 else 0.0
+    if gg > 0 and k > 0 and abs(k - 1) > 1e-3 and gradcheck.diagnose(step / k, grad) is None:
+        likely[
+            f"the step is {k * rate:.4g} x the gradient instead of {rate_name} = {rate:g} x the gradient: use "
+            f"the {rate_name} that is passed in (not a fixed step size), once."
+        ] = k * grad
+    gradcheck.check_gradient(
+        f"{name}: the step (old - new) / {rate_name}", step, grad, likely_bugs=likely, hint=hint, tol=_tol(new_arr)
+    )
+
+
+def _elementwise_derivative(z: np.ndarray) -> np.ndarray:
+    """sigma'(z) by central differences (h = 1e-6), entry by entry."""
+    h = 1e-6
+    return (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)
+
+
+def _derivative_bugs(z: np.ndarray, f_name: str = "f") -> dict[str, np.ndarray]:
+    """What the usual wrong sigmoid derivatives give at z (the true one is f (1 - f), f = sigma(z))."""
+    f = sigmoid(z)
+    fa = sigmoid(f)
+    return {
+        f"the derivative is taken at the activation {f_name} = sigma(z) instead of at the pre-activation z: "
+        f"sigma'({f_name}) is not sigma'(z); with {f_name} = sigma(z), sigma'(z) = {f_name} (1 - {f_name}).": fa
+        * (1 - fa),
+        f"the formula {f_name} (1 - {f_name}) is applied to z itself: sigma'(z) = sigma(z) (1 - sigma(z)), "
+        f"with {f_name} = sigma(z), not z (1 - z).": z * (1 - z),
+        f"the factor (1 - {f_name}) is missing: sigma'(z) = {f_name} (1 - {f_name}).": f,
+        f"the factor {f_name} is missing: sigma'(z) = {f_name} (1 - {f_name}).": 1 - f,
+        f"an extra factor {f_name} (1 - {f_name}): the derivative is multiplied in twice.": (f * (1 - f)) ** 2,
+    }
+
+
+# -- a network in the rows layout, its cost, and the bugs of a backward pass -------------------------
+
+
+class _Net:
+    """A sigmoid network in the rows layout (Part 2's) with its batch-averaged cost.
+
+    ``cost`` is ``"quadratic"`` (C = 1/(2N) sum ||y_out - t||^2) or ``"cross_entropy"`` (Part 1's).
+    Part 1's networks are checked here transposed; :func:`_check_layers` transposes back.
+    """
+
+    def __init__(
+        self, weights: list[np.ndarray], biases: list[np.ndarray], y_in: np.ndarray, target: np.ndarray, cost: str
+    ) -> None:
+        self.weights = [np.array(w, dtype=float) for w in weights]
+        self.biases = [np.array(b, dtype=float) for b in biases]
+        self.y_in = np.array(y_in, dtype=float)
+        self.target = np.array(target, dtype=float)
+        self.cost_kind = cost
+        self.n, self.n_layers = self.y_in.shape[0], len(self.weights)
+        self.ys, self.zs = [self.y_in], []  # what enters each layer (and the output last); pre-activations
+        for w, b in zip(self.weights, self.biases, strict=True):
+            self.zs.append(self.ys[-1] @ w + b)
+            self.ys.append(sigmoid(self.zs[-1]))
+
+    def cost_of(self, y_out: np.ndarray) -> Any:
+        t = self.target
+        if self.cost_kind == "quadratic":
+            return np.sum((y_out - t) ** 2) / (2 * self.n)
+        return -np.sum(t * np.log(y_out) + (1 - t) * np.log(1 - y_out)) / self.n
+
+    def cost_from(self, j: int, z: np.ndarray) -> Any:
+        """C as a function of the pre-activations z of layer j (weights[j]), in extended precision.
+
+        numpy's longdouble (80-bit on x86-64) makes the finite differences below accurate to ~1e-13 instead
+        of ~1e-10, so that the tiny gradients of deep, saturated layers are checked as reliably as the rest.
+        """
+        a = sigmoid(np.asarray(z, dtype=np.longdouble))
+        for w, b in zip(self.weights[j + 1 :], self.biases[j + 1 :], strict=True):
+            a = sigmoid(a @ w.astype(np.longdouble) + b.astype(np.longdouble))
+        return self.cost_of(a)
+
+    def cost(self) -> float:
+        return float(self._cost())
+
+    def _cost(self) -> Any:
+        y_in, w, b = (x.astype(np.longdouble) for x in (self.y_in, self.weights[0], self.biases[0]))
+        return self.cost_from(0, y_in @ w + b)
+
+    def numeric(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """dC/dw and dC/db of every layer by central differences (of C minus its value here: no float64 rounding)."""
+        c0 = self._cost()
+
+        def f(_: Any) -> float:
+            return float(self._cost() - c0)
+
+        return (
+            [gradcheck.numerical_gradient(f, w) for w in self.weights],
+            [gradcheck.numerical_gradient(f, b) for b in self.biases],
+        )
+
+    def dz(self, j: int) -> np.ndarray:
+        """dC/dz of layer j by central differences, one row per sample."""
+        c0 = self.cost_from(j, self.zs[j])
+        return gradcheck.numerical_gradient(lambda z: float(self.cost_from(j, z) - c0), self.zs[j].copy())
+
+    def bugs(self, j: int, words: dict[str, str]) -> dict[str, np.ndarray]:
+        """{story: dC/dz of layer j as that bug computes it}, assuming the layers above are right."""
+        dz, a = self.dz(j), self.ys[j + 1]
+        s, fa = a * (1 - a), sigmoid(a)
+        s_at_a = fa * (1 - fa)
+        if j == self.n_layers - 1:
+            if self.cost_kind == "cross_entropy":
+                return {words["extra_out"]: dz * s, words["plus_t_out"]: (a + self.target) / self.n}
+            out = {
+                words["missing_out"]: dz / s,
+                words["extra_out"]: dz * s,
+                words["at_a_out"]: dz * s_at_a / s,
+                words["divided_out"]: dz / s**2,
+            }
+            for i in range(self.n_layers - 1):  # the f'(z) of another layer of the same width at the output
+                if self.ys[i + 1].shape == a.shape:
+                    out[words["other_df_out"].format(i=i)] = dz / s * self.ys[i + 1] * (1 - self.ys[i + 1])
+            return out
+        return {
+            words["at_a"]: dz * s_at_a / s,
+            words["extra"]: dz * s,
+            words["missing"]: dz / s,
+            words["missing_1_a"]: dz / (1 - a),
+            words["missing_a"]: dz / a,
+        }
+
+
+_PART1_WORDS = {
+    "extra_out": "an extra factor a(1 - a) at the output: with sigmoid outputs and the cross-entropy, "
+    "delta^L = a^L - t (the sigmoid derivative cancels; (a - t) a(1 - a) belongs to the quadratic cost).",
+    "plus_t_out": "delta^L = a^L + t: a sign slip; with the cross-entropy, delta^L = a^L - t.",
+    "missing_1_a": "the factor (1 - a) of the sigmoid derivative is missing: sigma'(z) = a(1 - a).",
+    "missing_a": "the factor a of the sigmoid derivative is missing: sigma'(z) = a(1 - a).",
+    "at_a": "the sigmoid derivative is taken at the activation a = sigma(z) instead of at the pre-activation z: "
+    "sigma'(a) is not sigma'(z); with the a of the forward pass, sigma'(z) = a(1 - a).",
+    "extra": "an extra factor a(1 - a): the sigmoid derivative is applied twice when delta is carried down "
+    "(delta^m = (W^T delta^(m+1)) * a^m(1 - a^m), once).",
+    "missing": "the sigmoid derivative is missing when delta is carried down: delta^m = (W^T delta^(m+1)) * "
+    "a^m(1 - a^m); without a(1 - a) it is the gradient with respect to the activation a, not the pre-activation z.",
+}
+_PART2_WORDS = {
+    "missing_out": "the output Delta lacks f'(z_out): with the quadratic cost, Delta = (y_out - y_target) * "
+    "df_layer[-1] (y_out - y_target alone is the start for Part 1's cross-entropy).",
+    "extra_out": "an extra factor f'(z_out) at the output: Delta = (y_out - y_target) * df_layer[-1], with "
+    "df_layer[-1] once.",
+    "at_a_out": "f'(z_out) is taken at the activation y_out = sigma(z_out) instead of at the pre-activation "
+    "z_out: df_layer[-1] already holds f'(z_out) = y_out (1 - y_out).",
+    "divided_out": "the output Delta divides by f'(z_out) instead of multiplying: Delta = (y_out - y_target) * "
+    "df_layer[-1].",
+    "other_df_out": "the output Delta uses df_layer[{i}], the derivative of another layer: the output layer's "
+    "is df_layer[-1].",
+    "at_a": "the derivative is taken at the activation sigma(z) instead of at the pre-activation z: df_layer "
+    "already holds f'(z) of every layer.",
+    "extra": "an extra factor f'(z): the lower layer's df is applied twice (backward_step already multiplies by it).",
+    "missing": "the lower layer's f'(z) is missing: Delta_lower = (Delta w^T) * df_layer[j].",
+    "missing_1_a": "the factor (1 - f) of f'(z) = f (1 - f) is missing: use df_layer[j], which holds f'(z).",
+    "missing_a": "the factor f of f'(z) = f (1 - f) is missing: use df_layer[j], which holds f'(z).",
+}
+
+
+def _check_layers(
+    label: str, got_w: list[Any], got_b: list[Any], net: _Net, part: int, exact: tuple[list[Any], list[Any]] | None
+) -> None:
+    """Check every layer's weight and bias gradient, from the output layer down.
+
+    ``part`` 1: the student's layout is Part 1's (W = w^T, b a column); 2: Part 2's. ``exact``: the
+    reference gradients in the student's layout (hidden tests).
+    """
+    if part == 1:
+
+        def to_w(g: np.ndarray) -> np.ndarray:
+            return g.T
+
+        def to_b(g: np.ndarray) -> np.ndarray:
+            return g[:, None]
+
+        words, n_sym = _PART1_WORDS, "B"
+        names = ("weight_gradients[{j}] (dC/dW of layers[{j}])", "bias_gradients[{j}] (dC/db of layers[{j}])")
+    else:
+
+        def to_w(g: np.ndarray) -> np.ndarray:
+            return g
+
+        to_b = to_w
+        words, n_sym = _PART2_WORDS, "N"
+        names = ("dw_layer[{j}]", "db_layer[{j}]")
+    n = net.n
+    num_w, num_b = net.numeric()
+    right: list[int] = []
+    wrong_axis = {  # divided by a width instead of the batch size: the other axis of a shape
+        f"{n}/{d} = {n_sym}/{what} ({d}): divided by {what} instead of by the batch size {n_sym} = {n} "
+        "(the other axis of a shape?).": n / d
+        for d, what in ((net.y_in.shape[1], "the number of inputs"), (net.target.shape[1], "the number of outputs"))
+        if d != n
+    }
+    for j in reversed(range(net.n_layers)):
+        hint = ""
+        if right and part == 1:
+            hint = (
+                f"The gradients of layers {right} are right, so look at how delta is carried down from "
+                f"layers[{j + 1}] to layers[{j}]: W^T delta with the W of layers[{j + 1}], times a(1 - a) of "
+                f"layers[{j}]."
+            )
+        elif right:
+            hint = (
+                f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
+                f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
+            )
+        for k, (got, numeric, to, name) in enumerate(
+            ((got_w[j], num_w[j], to_w, names[0]), (got_b[j], num_b[j], to_b, names[1]))
+        ):
+            name = name.format(j=j)
+
+            def likely(j: int = j, k: int = k, numeric: np.ndarray = numeric, to: Any = to) -> dict[str, np.ndarray]:
+                grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
+                out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
+                if n > 1:
+                    out[
+                        f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} samples, "
+                        f"but C is their mean; divide by {n_sym} (or average over the samples)."
+                    ] = to(n * numeric)
+                return out
+
+            _check(
+                f"{label}: {name}",
+                got,
+                to(numeric),
+                likely,
+                batch_size=n,
+                factors=wrong_axis,
+                hint=hint,
+                exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
+            )
+        right.append(j)
+
+
+# -- Part 1: the class, samples as columns --------------------------------------------------------
+
+
+def _columns_net(widths: Sequence[int], batch_size: int, rng: np.random.Generator):
+    """Part 1's layout of :func:`_rows_net`: W (outputs, inputs), b (outputs, 1), data (units, batch_size)."""
+    weights, biases, y_in, target = _rows_net(widths, batch_size, rng)
+    return [w.T.copy() for w in weights], [b[:, None].copy() for b in biases], y_in.T.copy(), target.T.copy()
+
+
+def _rows_of(weights: list[np.ndarray], biases: list[np.ndarray], inputs: np.ndarray, targets: np.ndarray) -> _Net:
+    """Part 1's network (columns) as a cross-entropy _Net (rows)."""
+    return _Net([W.T for W in weights], [b[:, 0] for b in biases], inputs.T, targets.T, "cross_entropy")
+
+
+def _build(SigmoidMLP: Any, widths: Sequence[int], weights: list[np.ndarray], biases: list[np.ndarray]) -> Any:
+    """SigmoidMLP(widths) with the given parameters set in its layers."""
+    mlp = SigmoidMLP(list(widths))
+    layers = mlp.layers
+    assert len(layers) == len(weights), (
+        f"SigmoidMLP({list(widths)}) has {len(layers)} layers, expected {len(weights)}: one Layer per pair of widths"
+    )
+    for layer, W, b in zip(layers, weights, biases, strict=True):
+        layer.weights = W.copy()
+        layer.biases = b.copy()
+    return mlp
+
+
+def _parameters(mlp: Any, label: str) -> list[np.ndarray]:
+    out = []
+    try:
+        layers = list(mlp.layers)
+    except Exception:  # noqa: BLE001
+        raise AssertionError(f"{label}: the network has no list of layers (mlp.layers)") from None
+    for m, layer in enumerate(layers):
+        for p in ("weights", "biases"):
+            out.append(testing.as_array(f"{label}: layers[{m}].{p}", getattr(layer, p)).astype(float))
+    return out
+
+
+def check_gradients(
+    SigmoidMLP: Any,
+    widths: Sequence[int] = (3, 4, 2),
+    batch_size: int = 5,
+    rng: int | np.random.Generator = 0,
+    exact: Any = None,
+) -> None:
+    """``SigmoidMLP(widths).gradients(inputs, targets)`` against finite differences of the cross-entropy.
+
+    inputs (widths[0], batch_size), targets (widths[-1], batch_size); the layers' parameters are set
+    by the check. Also checks that ``gradients`` changes neither the parameters nor its arguments.
+    ``exact``: the instructor's class (hidden tests), whose ``gradients`` gives the exact gradients.
+    """
+    rng = _rng(rng)
+    weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
+    label = f"SigmoidMLP({list(widths)}).gradients on a batch of {batch_size}"
+    mlp = _build(SigmoidMLP, widths, weights, biases)
+    x, t = inputs.copy(), targets.copy()
+    result = mlp.gradients(x, t)
+    _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "gradients must not change its arguments.")
+    after = _parameters(mlp, label)
+    before = [a for wb in zip(weights, biases, strict=True) for a in wb]
+    assert len(after) == len(before), f"{label} changed the number of layers to {len(after) // 2}"
+    changed = sorted({i // 2 for i, (p, q) in enumerate(zip(after, before, strict=True)) if not _same_data(p, q)})
+    assert not changed, (
+        f"{label} changed the parameters of layers {changed}: gradients must only compute the "
+        "gradients and change nothing (train applies them)."
+    )
+    wg, bg = _items(label, result, 2, "the pair (weight_gradients, bias_gradients)")
+    n = len(weights)
+    wg = _per_layer(f"{label}: weight_gradients", wg, n)
+    bg = _per_layer(f"{label}: bias_gradients", bg, n)
+    ref = None
+    if exact is not None:
+        ref_mlp = _build(exact, widths, weights, biases)
+        ref = ref_mlp.gradients(inputs.copy(), targets.copy())
+    _check_layers(label, wg, bg, _rows_of(weights, biases, inputs, targets), 1, ref)
+
+
+class NumericalGradients:
+    """A stand-in for ``SigmoidMLP.gradients`` at fixed parameters, by finite differences (no answer in it).
+
+    :func:`check_train` puts it on the network it tests (``mlp.gradients = ...``), so ``train`` is graded
+    with gradients that are right whatever the student's ``gradients`` does.
+    """
+
+    def __init__(self, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
+        self._weights = [w.copy() for w in weights]  # private: the notebook cannot read or set them
+        self._biases = [b.copy() for b in biases]
+
+    def __call__(
+        self, inputs: Any, targets: Any, *ignored: Any, **ignored_too: Any
+    ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        net = _rows_of(self._weights, self._biases, np.asarray(inputs, dtype=float), np.asarray(targets, dtype=float))
+        dws, dbs = net.numeric()
+        return [g.T for g in dws], [g[:, None] for g in dbs]
+
+
+def check_train(
+    SigmoidMLP: Any,
+    widths: Sequence[int] = (2, 3, 1),
+    batch_size: int = 4,
+    learning_rate: float = 0.5,
+    rng: int | np.random.Generator = 0,
+) -> None:
+    """One ``train(inputs, targets, learning_rate)`` step: every parameter moves by -learning_rate x gradient.
+
+    The network's ``gradients`` is replaced by :class:`NumericalGradients` for the check, so this tests
+    ``train`` alone. ``train`` must not change its arguments.
+    """
+    rng = _rng(rng)
+    weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
+    label = f"SigmoidMLP({list(widths)}).train with learning_rate={learning_rate}"
+    mlp = _build(SigmoidMLP, widths, weights, biases)
+    mlp.gradients = NumericalGradients(weights, biases)
+    x, t = inputs.copy(), targets.copy()
+    mlp.train(x, t, learning_rate)
+    _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
+    grads = NumericalGradients(weights, biases)(inputs, targets)
+    after = _parameters(mlp, label)
+    assert len(after) == 2 * len(weights), f"{label}: the network has {len(after) // 2} layers after train"
+    for m in range(len(weights)):
+        for k, (p, old) in enumerate((("weights", weights[m]), ("biases", biases[m]))):
+            new, grad = after[2 * m + k], np.asarray(grads[k][m], dtype=float)
+            assert new.shape == old.shape, f"{label} changed the shape of layers[{m}].{p} to {new.shape}"
+            _check_step(
+                f"{label}: layers[{m}].{p}",
+                old,
+                new,
+                grad,
+                learning_rate,
+                "learning_rate",
+                hint="train takes exactly one step, parameter <- parameter - learning_rate * gradient, "
+                "with the gradients that self.gradients returns.",
+            )
+
+
+def check_train_mlp(
+    train_mlp: Callable[..., Any],
+    SigmoidMLP: Any,
+    n_iterations: int | None = None,
+    learning_rate: float | None = None,
+    seed: int = 0,
+) -> None:
+    """``train_mlp(n_iterations, learning_rate)`` (its defaults when None) against the same steps done here.
+
+    numpy's global generator is seeded, ``train_mlp`` called, and the same start rebuilt with
+    ``SigmoidMLP([2, 4, 1])`` right after seeding again; ``n_iterations`` steps of its ``train`` on the
+    four XOR points must give the parameters train_mlp returned. It uses your SigmoidMLP.train: checked first.
+    """
+    _first(lambda: check_train(SigmoidMLP), "SigmoidMLP.train", "test_train")
+    defaults = n_iterations is None
+    steps = XOR_STEPS if defaults else n_iterations
+    rate = XOR_RATE if defaults else learning_rate
+    call = "train_mlp()" if defaults else f"train_mlp({n_iterations}, {learning_rate})"
+    np.random.seed(seed)
+    trained = train_mlp() if defaults else train_mlp(n_iterations, learning_rate)
+    if trained is None or isinstance(trained, (int, float, list, tuple, dict, str, np.ndarray)):
+        raise AssertionError(f"{call} must return the trained SigmoidMLP; it returned {testing.describe(trained)}")
+    got = _parameters(trained, f"the network {call} returned")
+
+    def start() -> Any:
+        np.random.seed(seed)
+        return SigmoidMLP([2, 4, 1])
+
+    def same(net: Any) -> bool:
+        ref = _parameters(net, "SigmoidMLP([2, 4, 1])")
+        return len(ref) == len(got) and all(
+            p.shape == q.shape and np.allclose(p, q, rtol=1e-6, atol=1e-9) for p, q in zip(got, ref, strict=True)
+        )
+
+    net = start()
+    shapes = [p.shape for p in _parameters(net, "SigmoidMLP([2, 4, 1])")]
+    assert [p.shape for p in got] == shapes, (
+        f"{call} returns a network whose parameters have the wrong shape, {[p.shape for p in got]}: expected "
+        f"SigmoidMLP([2, 4, 1]), with the shapes {shapes}"
+    )
+    for _ in range(steps):
+        net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate)
+    if same(net):
+        return
+    # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
+    most = max(2 * steps, XOR_STEPS + 10)
+    for rate_tried in dict.fromkeys((rate, XOR_RATE, 1.0)):
+        net = start()
+        for k in range(most + 1):
+            if same(net):
+                if rate_tried != rate:
+                    raise AssertionError(
+                        f"{call} trains with learning rate {rate_tried:g} instead of {rate:g}: pass the "
+                        "learning_rate it is given to train."
+                    )
+                raise AssertionError(
+                    f"{call} took {k} gradient steps instead of {steps}: the loop must run n_iterations times "
+                    "(is n_iterations ignored, or the count fixed?)"
+                    + (
+                        " With no arguments, train_mlp must use its defaults n_iterations=1000, learning_rate=3.0."
+                        if defaults
+                        else ""
+                    )
+                )
+            net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate_tried)
+    raise AssertionError(
+        f"{call} returns parameters that match no number of steps (0 to {most}) of SigmoidMLP.train with "
+        f"learning_rate={rate:g} on the four XOR points, from SigmoidMLP([2, 4, 1]) built right after seeding numpy: "
+        "does train_mlp create the network first (before drawing other random numbers), train on XOR_INPUTS "
+        "and XOR_TARGETS with train, and return that network?"
+        + (" With no arguments it must use its defaults n_iterations=1000, learning_rate=3.0." if defaults else "")
+    )
+
+
+def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> None:
+    """``train_mlp()`` (its defaults) learns XOR from numpy seed ``seed``: every output within 0.2 of its target.
+
+    It uses your SigmoidMLP: its gradients and train are checked first.
+    """
+    _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4, rng=seed), "SigmoidMLP.gradients", "test_gradients")
+    _first(lambda: check_train(SigmoidMLP, (2, 4, 1), 4, XOR_RATE, rng=seed), "SigmoidMLP.train", "test_train")
+    np.random.seed(seed)
+    mlp = train_mlp()
+    if mlp is None or isinstance(mlp, (int, float, list, tuple, dict, str, np.ndarray)):
+        raise AssertionError(f"train_mlp() must return the trained SigmoidMLP; it returned {testing.describe(mlp)}")
+    with np.errstate(all="ignore"):
+        out = testing.as_array(
+            "the output of the network train_mlp() returned, for XOR_INPUTS", mlp(XOR_INPUTS.copy()), XOR_TARGETS.shape
+        ).astype(float)
+    if not np.all(np.abs(out - XOR_TARGETS) <= 0.2):
+        raise AssertionError(
+            f"train_mlp() did not learn XOR from numpy seed {seed}: outputs {np.round(out, 3).tolist()} for targets "
+            "[[0, 1, 1, 0]] (each must be within 0.2). Does it use its defaults n_iterations=1000 and "
+            "learning_rate=3.0, and train on all four points?"
+        )
+
+
+# -- Part 2: batched functions, samples as rows ----------------------------------------------------
+
+
+def _rows_net(sizes: Sequence[int], batch_size: int, rng: np.random.Generator, tries: int = 200):
+    """A well-conditioned random network in the rows layout, with inputs and targets.
+
+    weights[j] (sizes[j], sizes[j+1]) ~ N(0, 1.5^2 / sizes[j]), biases ~ N(0, 0.5^2), inputs (batch_size,
+    sizes[0]) ~ N(0, 1), targets in [0.05, 0.95]; redrawn until every pre-activation lies within +-4.5, so
+    that no sigmoid saturates (a(1 - a) of a saturated unit keeps few digits, in float32 above all, and its
+    tiny gradients would test rounding rather than the formula).
+    """
+    for _ in range(tries):
+        weights = [rng.normal(size=(a, b)) * 1.5 / np.sqrt(a) for a, b in zip(sizes[:-1], sizes[1:], strict=True)]
+        biases = [0.5 * rng.normal(size=b) for b in sizes[1:]]
+        y_in = rng.normal(size=(batch_size, sizes[0]))
+        y, worst = y_in, 0.0
+        for w, b in zip(weights, biases, strict=True):
+            z = y @ w + b
+            worst, y = max(worst, float(np.max(np.abs(z)))), sigmoid(z)
+        if worst <= 4.5:
+            break
+    y_target = rng.uniform(0.05, 0.95, size=(batch_size, sizes[-1]))
+    return weights, biases, y_in, y_target
+
+
+_NO_CHANGE = (
+    "functions of Part 2 must not change the arrays or lists they are given (only gradient_step and train_net "
+    "may update weights and biases in place); they return what they compute."
+)
+
+
+def check_net_f_df(
+    net_f_df: Callable[..., Any],
+    shape: Sequence[int] = (2, 3),
+    rng: int | np.random.Generator = 0,
+    exact: Callable[..., Any] | None = None,
+) -> None:
+    """``net_f_df(z)``: the sigmoid and its derivative, for z of ``shape`` (entries of size about 2)."""
+    z = 2 * _rng(rng).normal(size=tuple(shape))
+    zc = z.copy()
+    label = f"net_f_df for z of shape {z.shape}"
+    f, df = _items(label, net_f_df(zc), 2, "the pair (f, df)")
+    _unchanged(label, {"z": (zc, z)}, _NO_CHANGE)
+    _assert_value(
+        f,
+        sigmoid(z),
+        f"f of {label}",
+        {"f is the derivative, not the sigmoid: return (f, df) in that order.": sigmoid(z) * (1 - sigmoid(z))},
+        "f must be the sigmoid 1 / (1 + exp(-z)).",
+    )
+    _check(
+        f"df of {label}",
+        df,
+        _elementwise_derivative(z),
+        lambda: _derivative_bugs(z),
+        exact=None if exact is None else np.asarray(exact(z.copy())[1], dtype=float),
+    )
+
+
+def check_forward_step(
+    forward_step: Callable[..., Any],
+    net_f_df: Any = None,
+    sizes: Sequence[int] = (3, 2),
+    batch_size: int = 4,
+    rng: int | np.random.Generator = 0,
+    exact: Callable[..., Any] | None = None,
+) -> None:
+    """``forward_step(y, w, b)``: f(z) and f'(z) of z = y w + b. Checks ``net_f_df`` first when given.
+
+    ``exact``: the instructor's forward_step (hidden tests), against a derivative estimated numerically.
+    """
+    if net_f_df is not None:
+        _first(lambda: check_net_f_df(net_f_df), "net_f_df", "test_net_f_df")
+    weights, biases, y, _ = _rows_net(sizes, batch_size, _rng(rng))
+    w, b = weights[0], biases[0]
+    z = y @ w + b
+    label = f"forward_step for y of shape {y.shape} and w of shape {w.shape}"
+    yc, wc, bc = y.copy(), w.copy(), b.copy()
+    out, df = _items(label, forward_step(yc, wc, bc), 2, "the pair (f(z), f'(z))")
+    _unchanged(label, {"y": (yc, y), "w": (wc, w), "b": (bc, b)}, _NO_CHANGE)
+    _assert_value(
+        out,
+        sigmoid(z),
+        f"the values of {label}",
+        {
+            "the bias b is missing: z = y w + b.": sigmoid(y @ w),
+            "the sigmoid is not applied: return f(z), with z = y w + b.": z,
+            "it is the derivative: return the pair (f(z), f'(z)) in that order.": sigmoid(z) * (1 - sigmoid(z)),
+        },
+        "they must be f(y w + b), one row per sample.",
+    )
+    _check(
+        f"f'(z) of {label}",
+        df,
+        _elementwise_derivative(z),
+        lambda: _derivative_bugs(z),
+        exact=None if exact is None else np.asarray(exact(y.copy(), w.copy(), b.copy())[1], dtype=float),
+    )
+
+
+def check_apply_net(
+    apply_net: Callable[..., Any],
+    forward_step: Any = None,
+    sizes: Sequence[int] = (2, 3, 1),
+    batch_size: int = 4,
+    rng: int | np.random.Generator = 0,
+    exact: Callable[..., Any] | None = None,
+) -> None:
+    """``apply_net(y_in, weights, biases)`` -> (y_out, y_layer, df_layer). Checks ``forward_step`` first when given.
+
+    ``exact``: the instructor's apply_net (hidden tests), against derivatives estimated numerically.
+    """
+    if forward_step is not None:
+        _first(lambda: check_forward_step(forward_step), "forward_step", "test_forward_step")
+    weights, biases, y_in, _ = _rows_net(sizes, batch_size, _rng(rng))
+    net = _Net(weights, biases, y_in, np.zeros((batch_size, sizes[-1])), "quadratic")
+    n = len(weights)
+    label = f"apply_net for layer sizes {list(sizes)}, batch {batch_size}"
+    args = [y_in.copy(), _copy(weights), _copy(biases)]
+    y_out, y_layer, df_layer = _items(label, apply_net(*args), 3, "the triple (y_out, y_layer, df_layer)")
+    _unchanged(label, {"y_in": (args[0], y_in), "weights": (args[1], weights), "biases": (args[2], biases)}, _NO_CHANGE)
+    if isinstance(y_layer, (list, tuple)) and len(y_layer) == n:
+        raise AssertionError(
+            f"{label}: y_layer has {n} entries, expected {n + 1}: y_layer[0] must be the input y_in, "
+            "then the values of every layer."
+        )
+    y_layer = _per_layer(f"{label}: y_layer", y_layer, n + 1)
+    df_layer = _per_layer(f"{label}: df_layer", df_layer, n)
+    ref_df = None if exact is None else exact(y_in.copy(), _copy(weights), _copy(biases))[2]
+    testing.assert_close(
+        f"{label}: y_layer[0]", y_layer[0], y_in, rtol=VALUE_RTOL, hint="y_layer[0] must be the input y_in."
+    )
+    for j in range(n):
+        _assert_value(
+            y_layer[j + 1],
+            net.ys[j + 1],
+            f"{label}: y_layer[{j + 1}]",
+            {},
+            f"y_layer[{j + 1}] must be f(y_layer[{j}] @ weights[{j}] + biases[{j}]).",
+        )
+        others = {
+            f"df_layer[{j}] is f'(z) of layer {i}, not of layer {j + 1} (df_layer[{j}] belongs to "
+            f"weights[{j}]).": net.ys[i] * (1 - net.ys[i])
+            for i in range(1, n + 1)
+            if i != j + 1 and net.ys[i].shape == net.ys[j + 1].shape
+        }
+        _check(
+            f"{label}: df_layer[{j}]",
+            df_layer[j],
+            _elementwise_derivative(net.zs[j]),
+            lambda j=j, others=others: {**others, **_derivative_bugs(net.zs[j])},
+            exact=None if ref_df is None else np.asarray(ref_df[j], dtype=float),
+        )
+    testing.assert_close(
+        f"{label}: y_out",
+        y_out,
+        net.ys[-1],
+        rtol=VALUE_RTOL,
+        hint="y_out must be the last layer's values, y_layer[-1].",
+    )
+
+
+def check_backward_step(
+    backward_step: Callable[..., Any],
+    batch_size: int = 3,
+    n_lower: int = 2,
+    n_upper: int = 4,
+    rng: int | np.random.Generator = 0,
+    exact: Callable[..., Any] | None = None,
+) -> None:
+    """``backward_step(delta, w, df)``: the gradient of sum(delta * (sigma(z) w + b)) with respect to z.
+
+    delta (batch_size, n_upper), w (n_lower, n_upper), df = sigma'(z) of shape (batch_size, n_lower).
+    """
+    rng = _rng(rng)
+    z = rng.normal(size=(batch_size, n_lower))
+    w = rng.normal(size=(n_lower, n_upper))
+    delta = rng.normal(size=(batch_size, n_upper))
+    df = sigmoid(z) * (1 - sigmoid(z))
+    label = f"backward_step (batch {batch_size}, {n_lower} units below, {n_upper} above)"
+    args = [delta.copy(), w.copy(), df.copy()]
+    result = backward_step(*args)
+    _unchanged(label, {"delta": (args[0], delta), "w": (args[1], w), "df": (args[2], df)}, _NO_CHANGE)
+    numeric = gradcheck.numerical_vjp(lambda z_: sigmoid(z_) @ w, z.copy(), delta)
+
+    def likely() -> dict[str, np.ndarray]:
+        back = delta @ w.T
+        return {
+            "the factor df is missing: Delta_lower = (Delta w^T) * df, with df = f'(z) of the lower layer.": back,
+            "df is used as if it were the activation: df (1 - df) is taken, but df already is f'(z).": back
+            * df
+            * (1 - df),
+            "an extra factor df: Delta_lower = (Delta w^T) * df, with df once.": back * df * df,
+            "it returns df itself: Delta_lower = (Delta w^T) * df.": df,
+            **(
+                {"it multiplies by w instead of its transpose: Delta_lower = (Delta w^T) * df.": (delta @ w) * df}
+                if w.shape[0] == w.shape[1]
+                else {}
+            ),
+        }
+
+    _check(
+        label,
+        result,
+        numeric,
+        likely,
+        batch_size=batch_size,
+        hint="The result is the Delta of the lower layer: one row per sample, one column per lower unit.",
+        exact=None if exact is None else np.asarray(exact(delta.copy(), w.copy(), df.copy()), dtype=float),
+    )
+
+
+def check_backprop(
+    backprop: Callable[..., Any],
+    backward_step: Any = None,
+    sizes: Sequence[int] = (2, 3, 2),
+    batch_size: int = 5,
+    rng: int | np.random.Generator = 0,
+    exact: Callable[..., Any] | None = None,
+) -> None:
+    """``backprop(y_target, y_layer, df_layer, weights)`` -> (dw_layer, db_layer) against finite differences of C.
+
+    Checks ``backward_step`` first when given. ``exact``: the instructor's backprop (hidden tests).
+    """
+    if backward_step is not None:
+        _first(lambda: check_backward_step(backward_step), "backward_step", "test_backward_step")
+    weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
+    net = _Net(weights, biases, y_in, y_target, "quadratic")
+    y_layer, df_layer = net.ys, [y * (1 - y) for y in net.ys[1:]]
+    label = f"backprop for layer sizes {list(sizes)}, batch {batch_size}"
+    args = [y_target.copy(), _copy(y_layer), _copy(df_layer), _copy(weights)]
+    result = backprop(*args)
+    _unchanged(
+        label,
+        {
+            "y_target": (args[0], y_target),
+            "y_layer": (args[1], y_layer),
+            "df_layer": (args[2], df_layer),
+            "weights": (args[3], weights),
+        },
+        _NO_CHANGE,
+    )
+    dws, dbs = _items(label, result, 2, "the pair (dw_layer, db_layer)")
+    dws = _per_layer(f"{label}: dw_layer", dws, len(weights))
+    dbs = _per_layer(f"{label}: db_layer", dbs, len(weights))
+    ref = None if exact is None else exact(y_target.copy(), _copy(y_layer), _copy(df_layer), _copy(weights))
+    _check_layers(label, dws, dbs, net, 2, ref)
+
+
+def check_gradient_step(
+    gradient_step: Callable[..., Any],
+    sizes: Sequence[int] = (2, 3, 1),
+    eta: float = 0.5,
+    rng: int | np.random.Generator = 0,
+) -> None:
+    """``gradient_step(weights, biases, dw_layer, db_layer, eta)`` -> (new weights, new biases)."""
+    rng = _rng(rng)
+    weights, biases, _, _ = _rows_net(sizes, 1, rng)
+    dws, dbs, _, _ = _rows_net(sizes, 1, rng)
+    label = f"gradient_step with eta={eta}"
+    args = [_copy(weights), _copy(biases), _copy(dws), _copy(dbs)]
+    result = gradient_step(*args, eta)
+    # Updating weights and biases in place is allowed (``w -= eta * dw`` is the numpy idiom); the returned pair
+    # is what is graded, against copies taken before the call.
+    _unchanged(label, {"dw_layer": (args[2], dws), "db_layer": (args[3], dbs)}, _NO_CHANGE)
+    new_w, new_b = _items(label, result, 2, "the pair (weights, biases)")
+    for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
+        new = _per_layer(f"{label}: the new {name}", new, len(old))
+        for j in range(len(old)):
+            _check_step(f"{label}: {name}[{j}]", old[j], new[j], grads[j], eta, "eta")
+
+
+def check_train_net(
+    train_net: Callable[..., Any],
+    apply_net: Any = None,
+    backprop: Any = None,
+    gradient_step: Any = None,
+    sizes: Sequence[int] = (2, 4, 1),
+    batch_size: int = 5,
+    eta: float = 0.5,
+    rng: int | np.random.Generator = 0,
+) -> None:
+    """``train_net(y_in, y_target, weights, biases, eta)`` -> (weights, biases, cost): one step and the cost before it.
+
+    Checks ``apply_net``, ``backprop`` and ``gradient_step`` first when given.
+    """
+    for function, test, check in (
+        ("apply_net", "test_apply_net", check_apply_net),
+        ("backprop", "test_backprop", check_backprop),
+        ("gradient_step", "test_gradient_step", check_gradient_step),
+    ):
+        given = {"apply_net": apply_net, "backprop": backprop, "gradient_step": gradient_step}[function]
+        if given is not None:
+            _first(lambda check=check, given=given: check(given), function, test)
+    weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
+    net = _Net(weights, biases, y_in, y_target, "quadratic")
+    label = f"train_net for layer sizes {list(sizes)}, batch {batch_size}, eta={eta}"
+    args = [y_in.copy(), y_target.copy(), _copy(weights), _copy(biases)]
+    result = train_net(*args, eta)
+    # weights and biases may be updated in place, as gradient_step may; the returned triple is graded.
+    _unchanged(label, {"y_in": (args[0], y_in), "y_target": (args[1], y_target)}, _NO_CHANGE)
+    new_w, new_b, cost = _items(label, result, 3, "the triple (weights, biases, cost)")
+    new_w = [
+        testing.as_array(f"{label}: weights[{j}]", w, weights[j].shape).astype(float)
+        for j, w in enumerate(_per_layer(f"{label}: the new weights", new_w, len(weights)))
+    ]
+    new_b = [
+        testing.as_array(f"{label}: biases[{j}]", b, biases[j].shape).astype(float)
+        for j, b in enumerate(_per_layer(f"{label}: the new biases", new_b, len(biases)))
+    ]
+    cost_arr = testing.as_array(f"{label}: the cost", cost)
+    assert cost_arr.size == 1, (
+        f"{label}: the cost must be a number, the sum over samples and outputs; it has shape {cost_arr.shape}"
+    )
+    cost_value, before = float(cost_arr.reshape(-1)[0]), net.cost()
+    if not np.isclose(cost_value, before, rtol=VALUE_RTOL, atol=0):
+        n, n_out = batch_size, sizes[-1]
+        stories = [
+            (2 * before, "it is twice C: the 1/2 of C = 1/(2N) sum ||y_out - y_target||^2 is missing."),
+            (2 * n * before, "it is not divided by 2N: C = 1/(2N) sum ||y_out - y_target||^2."),
+            (n * before, f"it is N = {n} times C: the 1/N average over the batch is missing."),
+            (
+                before / n_out if n_out > 1 else np.nan,
+                f"it is averaged over the {n_out} outputs too: C sums the squared errors over the outputs "
+                "and averages over the samples only.",
+            ),
+            (
+                _Net(new_w, new_b, y_in, y_target, "quadratic").cost(),
+                "it is the cost after the step: return the cost of the forward pass made before the step.",
+            ),
+        ]
+        story = next(
+            (text for value, text in stories if np.isclose(cost_value, value, rtol=10 * VALUE_RTOL, atol=0)),
+            "C = 1/(2N) sum ||y_out - y_target||^2, from the forward pass before the step.",
+        )
+        raise AssertionError(
+            f"{label} returned the cost {cost_value:.6g}, but the batch's cost before the step is {before:.6g}: {story}"
+        )
+    num_w, num_b = net.numeric()
+    for name, old, new, grads in (("weights", weights, new_w, num_w), ("biases", biases, new_b, num_b)):
+        for j in range(len(old)):
+            _check_step(
+                f"{label}: {name}[{j}]",
+                old[j],
+                new[j],
+                grads[j],
+                eta,
+                "eta",
+                extra={
+                    "the parameters are unchanged: train_net must return the parameters that "
+                    "gradient_step returns (the instructor's gradient_step returns new lists).": np.zeros_like(grads[j])
+                },
+                hint="train_net: apply_net, then backprop, then gradient_step with eta.",
+            )

@@ -1,0 +1,798 @@
+"""Answer-free helpers of the ``softmax_nll`` notebook's test cells.
+
+Layout of the notebook: one sample per **column**. An input batch ``x`` is ``(m, N)``, a layer's
+weights ``W`` are ``(m, n)`` and its pre-activations ``z = W.T @ x + w0`` are ``(n, N)``.
+
+Every helper takes the functions it checks (the student's, or the tests' references when graded) as
+arguments, never by global name, and holds no answer: expected values are passed in by the caller
+(the hidden tests compute them with their reference implementations), are known numbers of a small
+example, or are numerical gradients. The rule the notebook states for every function, "never modify
+an argument in place", is checked on the very arrays the function was given (:func:`call`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from backprop_course import gradcheck, testing
+
+WORKED_RTOL = 1e-6  # worked answers: to 1e-6 of their largest entry (or the float32 tolerance, if looser)
+FLOAT32_GRAD_TOL = 1e-3  # gradient check of a float32 answer (its rounding, relative to tiny entries)
+SHAPE_ERRORS = ("ValueError", "IndexError", "AxisError")  # what numpy raises on shapes that do not fit
+
+# ---------------------------------------------------------------------------------------------------
+# Calling a function under test
+
+
+def _quiet(f: Callable[..., Any], *args: Any) -> Any:
+    with np.errstate(all="ignore"):  # overflow warnings of a naive softmax: the assertions report it
+        return f(*args)
+
+
+def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[str]) -> Any:
+    """``f(*args)`` on the caller's own arrays; AssertionError if ``f`` changed any of them in place.
+
+    ``names`` are the argument names, for the message. (When graded, the bridge writes a student's
+    in-place changes back into ``args``, so this detects them there too.)
+    """
+    before = [np.array(a, copy=True) for a in args]
+    try:
+        out = _quiet(f, *args)
+    except Exception as e:
+        kind = getattr(e, "type_name", type(e).__name__)  # the tester's name for the student's exception
+        if kind not in SHAPE_ERRORS:
+            raise
+        shapes = ", ".join(f"{n} {np.shape(a)}" for n, a in zip(names, before, strict=True))
+        raise AssertionError(
+            f"{name} raised {kind} on arguments of shapes {shapes}: a shape mismatch? Check the shape of every "
+            "product and sum in it: they tell you where a transpose or an axis belongs."
+        ) from e
+    for argname, arg, old in zip(names, args, before, strict=True):
+        if not np.array_equal(arg, old):
+            raise AssertionError(
+                f"{name} changed its argument {argname} in place: the caller's array is not the same after the "
+                f"call. No function of this notebook may modify its inputs: compute into a new array "
+                f"({argname} = {argname} - c rather than {argname} -= c; copy it first if you set entries)."
+            )
+    return out
+
+
+def float32_exact(v: np.ndarray) -> np.ndarray:
+    """``v`` rounded to multiples of 1/256: exactly representable in float32 (for |v| < 65536).
+
+    Hidden data are drawn this way, so that an answer that converts its inputs to float32 loses nothing, and
+    a float64 result it then computes is as exact as the reference (see gradcheck.estimated_numerically).
+    (Values computed from them, such as a = sigmoid(z), are not rounded: where a is close to y, rounding a
+    would change a - y far more than 6e-8 relative.)
+    """
+    return np.round(np.asarray(v, dtype=np.float64) * 256.0) / 256.0
+
+
+def sequence(name: str, value: Any, length: int, what: str) -> list[Any]:
+    """``value`` as a list of ``length`` items (a tuple or a list is accepted)."""
+    if not isinstance(value, (tuple, list)) or len(value) != length:
+        raise AssertionError(
+            f"{name} must return {what}, a tuple of {length} arrays; it returned {testing.describe(value)}"
+        )
+    return list(value)
+
+
+def grad_tol(value: Any) -> float:
+    """The gradient check's tolerance for an answer of this dtype (the course accepts float32)."""
+    try:
+        return FLOAT32_GRAD_TOL if testing.rtol_for(np.asarray(value)) > 1e-9 else gradcheck.PASS_REL_ERROR
+    except (TypeError, ValueError):
+        return gradcheck.PASS_REL_ERROR
+
+
+def check_weight_gradient(name: str, value: Any, numeric: np.ndarray, *, hint: str = "", **options: Any) -> None:
+    """:func:`gradcheck.check_gradient`, which also names a transposed (perhaps sign-flipped) non-square result.
+
+    ``value`` must have the shape of ``numeric``, the shape of the weights. ``options``: those of
+    ``check_gradient`` (``exact``, ``likely_bugs``, ``batch_size``, ``factors``...).
+    """
+    options.setdefault("tol", grad_tol(value))
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        arr = None
+    if (
+        arr is not None
+        and arr.ndim == 2
+        and numeric.ndim == 2
+        and numeric.shape[0] != numeric.shape[1]
+        and arr.shape == numeric.shape[::-1]
+    ):
+        inner = gradcheck.diagnose(arr.T, numeric, tol=options["tol"])
+        if inner is None:
+            story = "transposed: it equals the transpose of the true gradient"
+        elif inner.startswith("sign flipped:"):
+            story = "sign flipped and transposed: it equals minus the transpose of the true gradient"
+        else:
+            story = "transposed, and its values are wrong too"
+        raise AssertionError(
+            f"Gradient check failed for {name}: shape {arr.shape}, expected {numeric.shape} (the shape of the "
+            f"weights): {story}.{' ' + hint if hint else ''}"
+        )
+    gradcheck.check_gradient(name, value, numeric, hint=hint, **options)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Do the student's other functions work? (for visible checks that use them)
+
+_LN3 = float(np.log(3.0))
+
+
+EXACT, FLOAT32 = 1e-9, 2e-5  # relative tolerances of works(): float64 arithmetic, float32 arithmetic
+
+
+def _close(value: Any, expected: Any, rtol: float) -> bool:
+    v = np.asarray(value)
+    if rtol == EXACT and v.dtype.kind == "f" and v.dtype != np.float64:
+        return False  # a float32 (or float16) result, however close, is too coarse for a numerical gradient
+    return bool(np.allclose(v.astype(np.float64), expected, rtol=rtol, atol=rtol * 1e-3))
+
+
+def _gives(f: Callable[..., Any], args: Sequence[Any], expected: Any, rtol: float) -> bool:
+    try:
+        out = _quiet(f, *[np.array(a, dtype=np.float64) for a in args])
+        if isinstance(expected, tuple):  # forward, backward: a tuple of arrays
+            return len(out) == len(expected) and all(_close(o, e, rtol) for o, e in zip(out, expected, strict=True))
+        return _close(out, expected, rtol)
+    except Exception:  # noqa: BLE001  (whatever the function does wrong, it does not work)
+        return False
+
+
+WORKS = ("sigmoid", "relu", "softmax", "nllm", "nll_gradient", "forward", "backward")  # what works() knows
+
+
+def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
+    """Whether the notebook's function ``name`` (given as ``f``) gives the right values on a known example.
+
+    ``rtol``: :data:`EXACT` asks for float64 arithmetic, :data:`FLOAT32` accepts float32 arithmetic.
+    """
+    examples = {
+        "sigmoid": ([[0.0, _LN3, -_LN3, 0.3]], [0.5, 0.75, 0.25, 0.57444251681165903]),
+        "relu": ([[[-2.0, 1.5], [0.5, -0.1]]], [[0.0, 1.5], [0.5, 0.0]]),
+        "softmax": ([np.log([[1.0, 2.0], [3.0, 2.0]])], [[0.25, 0.5], [0.75, 0.5]]),
+        # a batch of two samples: the loss is the sum of their losses
+        "nllm": ([[[0.5, 0.25], [0.5, 0.75]], [[1.0, 0.0], [0.0, 1.0]]], np.log(2.0) - np.log(0.75)),
+        "nll_gradient": (
+            [[[1.0], [2.0]], [[0.2], [0.5], [0.3]], [[0.0], [1.0], [0.0]]],
+            [[0.2, -0.5, 0.3], [0.4, -1.0, 0.6]],
+        ),
+        "forward": (FORWARD_EXAMPLE["args"], FORWARD_EXAMPLE["out"]),
+        "backward": (BACKWARD_EXAMPLE["args"], BACKWARD_EXAMPLE["out"]),
+    }
+    args, expected = examples[name]
+    return _gives(f, args, expected, rtol)
+
+
+def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., Any]) -> bool:
+    """Whether a visible check of ``task`` can use these functions of the student (name -> function).
+
+    Raises "fix X first" when one does not give the right values yet. Returns False (and says so) when one
+    is right but computes in float32, which a numerical gradient cannot use: that part of the check is
+    skipped. ``numerical=False``: the check compares values only, float32 is fine. When graded, ``task`` is
+    tested with correct functions in their place.
+    """
+    usable = True
+    for name, f in functions.items():
+        if works(name, f, EXACT if numerical else FLOAT32):
+            continue
+        if not works(name, f, FLOAT32):
+            raise AssertionError(
+                f"this check of {task} uses your {name}, which does not give the right values yet: fix {name} first "
+                f"(see test_{name}). When graded, {task} is tested with a correct {name}."
+            )
+        print(
+            f"your {name} computes in float32 (accepted), too coarse for the numerical part of this check of {task}: "
+            "skipped here; when graded, it runs with a float64 one."
+        )
+        usable = False
+    return usable
+
+
+# ---------------------------------------------------------------------------------------------------
+# Section 1: sigmoid, its derivative, the NLL gradient
+
+
+def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: Any) -> np.ndarray:
+    """``f(z)`` has the shape of ``z`` and the ``expected`` values (float policy), and ``z`` is not modified."""
+    z = np.array(z, dtype=np.float64)
+    out = call(name, f, z, names=("z",))
+    return testing.assert_close(f"{name} of an array of shape {z.shape}", out, expected)
+
+
+def check_sigmoid_der(
+    sigmoid_der: Callable[..., Any], sigmoid: Callable[..., Any], z: Any, *, exact: Any = None
+) -> None:
+    """``sigmoid_der(z)`` against the numerical derivative of ``sigmoid`` (a working one), naming known slips.
+
+    ``exact``: the true derivative (hidden checks: a finite-difference estimate is refused).
+    """
+    z = np.array(z, dtype=np.float64)
+    d = call("sigmoid_der", sigmoid_der, z, names=("z",))
+    if not fix_first("sigmoid_der", sigmoid=sigmoid):
+        return
+    s = np.asarray(sigmoid(z), dtype=np.float64)
+    ss = np.asarray(sigmoid(s), dtype=np.float64)
+    gradcheck.check_backward(
+        f"sigmoid_der on an array of shape {z.shape}",
+        sigmoid,
+        z.copy(),
+        np.ones(z.shape),
+        d,
+        tol=grad_tol(d),
+        exact=exact,
+        likely_bugs={
+            "z * (1 - z): that is the derivative written in terms of the sigmoid's output, taken at the input z. "
+            "Apply it to sigma(z), not to z.": z * (1 - z),
+            "sigma(z) * (1 - z): the second factor must use sigma(z) too, not z.": s * (1 - z),
+            "it is the derivative at the activation sigma(z) instead of at the pre-activation z: sigmoid_der "
+            "receives z itself.": ss * (1 - ss),
+            "1 - sigma(z)**2: that is the pattern of the tanh derivative, not the sigmoid's.": 1 - s**2,
+            "sigmoid_der returns sigma(z) itself, not its derivative.": s,
+        },
+    )
+
+
+def _moderate(rng: np.random.Generator, shapes: Sequence[tuple[int, ...]]) -> list[np.ndarray]:
+    """x (m, N), W (m, n), w0 (n, 1), float32-exact, drawn until every pre-activation W.T @ x + w0 is within +-3.
+
+    Outputs then stay away from 0 and 1, so that a - y never cancels to a tiny number (which float32
+    arithmetic, and finite differences, could only resolve poorly).
+    """
+    while True:
+        x, W, w0 = (float32_exact(rng.normal(size=s)) for s in shapes)
+        if np.max(np.abs(W.T @ x + w0)) < 3.0:
+            return [x, W, w0]
+
+
+def sigmoid_unit(m: int, N: int, rng: np.random.Generator, sigmoid: Callable[..., Any]) -> dict[str, Any]:
+    """Data for ``nll_gradient`` on a sigmoid unit with ``m`` inputs and ``N`` samples.
+
+    Returns x (m, N), W (m, 1), y (1, N), a = sigmoid(W.T @ x + w0) (1, N), and ``loss(W, cols)``: the
+    NLL of the samples ``cols``, summed (the formula of the notebook's text).
+    """
+    x, W, w0 = _moderate(rng, ((m, N), (m, 1), (1, 1)))
+    y = rng.integers(0, 2, size=(1, N)).astype(np.float64)
+
+    def loss(W_: np.ndarray, cols: Any = slice(None)) -> float:
+        a_ = np.asarray(sigmoid(W_.T @ x[:, cols] + w0), dtype=np.float64)
+        return float(-np.sum(y[:, cols] * np.log(a_) + (1 - y[:, cols]) * np.log(1 - a_)))
+
+    a = np.asarray(sigmoid(W.T @ x + w0), dtype=np.float64)
+    return {"x": x, "W": W, "y": y, "a": a, "loss": loss, "what": f"a sigmoid unit with m={m} inputs and N={N} samples"}
+
+
+def softmax_layer(
+    m: int, n: int, N: int, rng: np.random.Generator, softmax: Callable[..., Any], nllm: Callable[..., Any]
+) -> dict[str, Any]:
+    """Data for ``nll_gradient`` on a softmax layer (m inputs, n classes, N samples); as :func:`sigmoid_unit`."""
+    x, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)))
+    y = np.eye(n)[:, rng.integers(n, size=N)]
+
+    def loss(W_: np.ndarray, cols: Any = slice(None)) -> float:
+        return float(nllm(softmax(W_.T @ x[:, cols] + w0), y[:, cols]))
+
+    a = np.asarray(softmax(W.T @ x + w0), dtype=np.float64)
+    return {
+        "x": x,
+        "W": W,
+        "y": y,
+        "a": a,
+        "loss": loss,
+        "what": f"a softmax layer with m={m} inputs, n={n} classes and N={N} samples",
+    }
+
+
+EXTRA_SIGMA_DER = (
+    "it has an extra factor a (1 - a), the sigmoid's derivative. In the chain rule dNLL/da = -(y/a - (1-y)/(1-a)) "
+    "= (a - y) / (a (1 - a)), so sigma'(z) = a (1 - a) cancels and dNLL/dz = a - y: drop the a (1 - a) factor."
+)
+
+
+def check_nll_gradient(
+    nll_gradient: Callable[..., Any],
+    case: dict[str, Any],
+    *,
+    exact: Any = None,
+    likely_bugs: dict[str, Any] | None = None,
+) -> None:
+    """Compare ``nll_gradient(x, a, y)`` with the numerical gradient of ``case['loss']`` at ``case['W']``.
+
+    Names an extra a(1 - a) factor (from per-sample numerical gradients), a gradient averaged over the
+    samples, a sign flip and a transpose. ``exact``: the true gradient (hidden checks).
+    """
+    x, a, y, W = case["x"], case["a"], case["y"], case["W"]
+    N = x.shape[1]
+    grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
+    numeric = gradcheck.numerical_gradient(case["loss"], W.copy())
+    # The extra-sigma'-factor bug, built from the numerical gradient of each sample alone.
+    extra = sum(
+        gradcheck.numerical_gradient(lambda W_, t=t: case["loss"](W_, [t]), W.copy()) * (a[:, t] * (1 - a[:, t]))
+        for t in range(N)
+    )
+    factors = (
+        {}
+        if N == 1
+        else {
+            f"1/{N}: the gradient is averaged over the N={N} samples; the loss of a batch is the sum of the samples' "
+            "losses, so its gradient is the sum too.": 1.0 / N
+        }
+    )
+    check_weight_gradient(
+        f"nll_gradient of {case['what']}",
+        grad,
+        numeric,
+        exact=exact,
+        batch_size=N,
+        factors=factors,
+        likely_bugs={EXTRA_SIGMA_DER: extra, **(likely_bugs or {})},
+        hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Section 2: softmax and the multiclass NLL
+
+
+def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
+    """``softmax(z)`` for a 1-D ``z`` or a batch ``(n, N)``: shape, finite, each column sums to one, values.
+
+    ``z`` itself is passed (and must not change).
+    """
+    z = np.array(z, dtype=np.float64)
+    out = call("softmax", softmax, z, names=("z",))
+    what = f"softmax of an array of shape {z.shape}"
+    a = testing.as_array(what, out, z.shape).astype(np.float64)
+    big = f" (entries up to {np.max(np.abs(z)):.0f} in absolute value)" if np.max(np.abs(z)) > 100 else ""
+    if not np.all(np.isfinite(a)):
+        raise AssertionError(
+            f"{what}{big} contains nan or inf: np.exp overflows for large inputs (np.exp(1000) is inf, and inf / inf "
+            "is nan), or every entry of a column underflowed to 0 (0 / 0). Softmax is unchanged when a constant is "
+            "subtracted from a column: subtract each column's own maximum, np.max(z, axis=0, keepdims=True)."
+        )
+    sums = np.sum(a, axis=0)
+    if not np.allclose(sums, 1.0, rtol=1e-5):
+        if z.ndim == 2 and z.shape[1] > 1 and np.allclose(np.sum(a, axis=1), 1.0, rtol=1e-5):
+            raise AssertionError(
+                f"{what}: the rows sum to one, not the columns. It is normalised over the wrong axis: each column is "
+                "one sample, so sum (and take the maximum) over axis 0, the classes."
+            )
+        if z.ndim == 2 and z.shape[1] > 1 and np.isclose(np.sum(a), 1.0, rtol=1e-5):
+            raise AssertionError(
+                f"{what}: the whole array sums to one, not each column. The normalisation sums over every sample "
+                "of the batch: sum over axis 0 only (keepdims=True)."
+            )
+        raise AssertionError(f"{what}: its columns sum to {np.round(np.ravel(sums)[:6], 4).tolist()}, not 1")
+    testing.assert_close(what, out, expected)
+
+
+def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: dict[str, float] | None = None) -> None:
+    """``nllm(a, y)`` is one number equal to ``expected``; ``bugs``: story -> the value a known bug gives."""
+    a, y = np.array(a, dtype=np.float64), np.array(y, dtype=np.float64)
+    value = call("nllm", nllm, a, y, names=("a", "y"))
+    what = f"nllm of arrays of shape {a.shape}"
+    arr = testing.as_array(what, value)
+    if arr.size != 1:
+        raise AssertionError(
+            f"{what} returned an array of shape {arr.shape}: it must return one number, the loss "
+            "summed over all samples (and classes)"
+        )
+    v = float(arr.reshape(()))
+    # The float policy's relative tolerance, and 1e-10 absolute: log(a + 1e-12), a common guard against
+    # log(0), moves a small loss by about 1e-12 per sample, and every bug moves it by far more.
+    if np.isfinite(v) and abs(v - expected) <= testing.rtol_for(arr) * abs(expected) + 1e-10:
+        return
+    for story, wrong in (bugs or {}).items():
+        if np.isclose(v, wrong, rtol=max(1e-7, testing.rtol_for(arr)), atol=1e-10):
+            raise AssertionError(f"{what} is {v:.6g}, not {expected:.6g}: {story}")
+    off = abs(v - expected) / max(abs(expected), 1e-300)
+    raise AssertionError(f"{what} is {v:.10g}, expected {expected:.10g} (off by {off:.1e} relative)")
+
+
+# The notebook's example, a = (0.1, 0.4, 0.5), y = class 0, as (3, 1) columns, and what known bugs give.
+_EVERY_ENTRY = (
+    "it takes the log of every entry of a, not only of the true class's entry. (With a and y of shape (n, 1), "
+    "y * np.log(a.T) broadcasts to an (n, n) array.) Multiply y by log(a) entry by entry, without transposing."
+)
+_LOG_1_MINUS_A = (
+    "it uses log(1 - a), the negative class's term of the binary NLL; NLLM needs log(a_j) of the true class only."
+)
+NLLM_EXAMPLE_BUGS = {
+    _EVERY_ENTRY: -float(np.log(0.1) + np.log(0.4) + np.log(0.5)),
+    "it takes the log of the entries of the wrong classes: (1 - y) where y belongs.": -float(np.log(0.4) + np.log(0.5)),
+    _LOG_1_MINUS_A: -float(np.log(0.9)),
+    "it takes the log of the most probable class, not of the true class (the one where y is 1).": -float(np.log(0.5)),
+    "sign flipped: NLLM is minus the sum of y log a.": float(np.log(0.1)),
+    "it uses log base 10; use the natural logarithm np.log.": -float(np.log10(0.1)),
+}
+
+
+# A batch of two samples, a = [[0.5, 0.25], [0.5, 0.75]] with classes 0 and 1: NLLM = -log 0.5 - log 0.75.
+NLLM_BATCH_BUGS = {
+    "it averages over the samples; nllm returns the sum over samples (columns).": -float(np.log(0.5) + np.log(0.75))
+    / 2,
+}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Section 4: the ReLU-softmax network
+
+# A 2-3-2 network on a batch of two samples, with values known by hand: z1 = W1.T @ x + b1 = [[1, 2], [-1, -6],
+# [3, -1]], z2 = [[0, 1], [ln 3, ln 3 - 3]], so the first column of a2 is (1/4, 3/4).
+FORWARD_EXAMPLE = {
+    "args": (
+        np.array([[1.0, 2.0], [2.0, -2.0]]),
+        np.array([[1.0, -1.0, 0.0], [0.0, 1.0, 1.0]]),
+        np.array([[0.0], [-2.0], [1.0]]),
+        np.array([[1.0, 0.0], [5.0, 5.0], [0.0, 1.0]]),
+        np.array([[-1.0], [_LN3 - 3.0]]),
+    ),
+    "out": (
+        np.array([[1.0, 2.0], [-1.0, -6.0], [3.0, -1.0]]),
+        np.array([[1.0, 2.0], [0.0, 0.0], [3.0, 0.0]]),
+        np.array([[0.0, 1.0], [_LN3, _LN3 - 3.0]]),
+        np.array([[0.25, 1.0 / (1.0 + 3.0 * np.exp(-4.0))], [0.75, 3.0 * np.exp(-4.0) / (1.0 + 3.0 * np.exp(-4.0))]]),
+    ),
+}
+# backward on that example with targets y = classes (0, 1); p = a2[0, 1] = 1 / (1 + 3 e^-4).
+_P = 1.0 / (1.0 + 3.0 * np.exp(-4.0))
+BACKWARD_EXAMPLE = {
+    "args": (FORWARD_EXAMPLE["args"][0], np.array([[1.0, 0.0], [0.0, 1.0]]), *FORWARD_EXAMPLE["args"][1:]),
+    "out": (
+        np.array([[2 * _P - 0.75, 0.0, 0.75], [-1.5 - 2 * _P, 0.0, 1.5]]),
+        np.array([[_P - 0.75], [0.0], [0.75]]),
+        np.array([[2 * _P - 0.75, 0.75 - 2 * _P], [0.0, 0.0], [-2.25, 2.25]]),
+        np.array([[_P - 0.75], [0.75 - _P]]),
+    ),
+}
+
+# What known slips give on that example (numbers worked out by hand).
+FORWARD_EXAMPLE["bugs"] = {
+    "z1": {"the bias b1 is missing: z1 = W1.T @ x + b1.": np.array([[1.0, 2.0], [1.0, -4.0], [2.0, -2.0]])},
+    "a1": {"it equals z1: the ReLU is missing (a1 = relu(z1)).": FORWARD_EXAMPLE["out"][0]},
+    "z2": {
+        "the bias b2 is missing: z2 = W2.T @ a1 + b2.": np.array([[1.0, 2.0], [3.0, 0.0]]),
+        "it is computed from z1, not from the hidden outputs a1 = relu(z1).": np.array(
+            [[-5.0, -29.0], [_LN3 - 5.0, _LN3 - 34.0]]
+        ),
+    },
+    "a2": {"it equals z2: the softmax is missing (a2 = softmax(z2)).": FORWARD_EXAMPLE["out"][2]},
+}
+FORWARD_NAMES = ("z1", "a1", "z2", "a2")
+
+
+def random_network(
+    m: int, h: int, n: int, N: int, rng: np.random.Generator, accept: Callable[..., bool] | None = None
+) -> tuple[np.ndarray, ...]:
+    """x (m, N), y one-hot (n, N), W1 (m, h), b1 (h, 1), W2 (h, n), b2 (n, 1), all float32-exact.
+
+    Every hidden pre-activation is at least 0.05 away from ReLU's kink at 0, so that numerical gradients
+    are exact there. ``accept(x, y, W1, b1, W2, b2)``: a further condition (the hidden tests require outputs
+    that are not saturated, so that gradients are not tiny next to the numerical estimate's error).
+    """
+    while True:
+        x, W1, b1 = (float32_exact(rng.normal(size=s)) for s in ((m, N), (m, h), (h, 1)))
+        W2, b2 = float32_exact(rng.normal(scale=0.7, size=(h, n))), float32_exact(rng.normal(scale=0.5, size=(n, 1)))
+        y = np.eye(n)[:, rng.integers(n, size=N)]
+        if np.min(np.abs(W1.T @ x + b1)) > 0.05 and (accept is None or accept(x, y, W1, b1, W2, b2)):
+            return x, y, W1, b1, W2, b2
+
+
+def check_forward(
+    forward: Callable[..., Any],
+    args: Sequence[np.ndarray],
+    expected: Sequence[np.ndarray],
+    likely_bugs: dict[str, dict[str, np.ndarray]] | None = None,
+) -> None:
+    """``forward(x, W1, b1, W2, b2)`` returns (z1, a1, z2, a2) equal to ``expected``, without changing its inputs.
+
+    ``likely_bugs``: output name -> {story: the value a known bug gives}.
+    """
+    args = [np.array(a, dtype=np.float64) for a in args]  # copies: the caller's examples stay intact
+    m, N = args[0].shape
+    h, n = args[1].shape[1], args[3].shape[1]
+    where = f"forward for a {m}-{h}-{n} network and N={N} samples"
+    out = sequence(where, call("forward", forward, *args, names=("x", "W1", "b1", "W2", "b2")), 4, "(z1, a1, z2, a2)")
+    for name, value, want in zip(FORWARD_NAMES, out, expected, strict=True):
+        got = testing.as_array(f"{where}: {name}", value, np.shape(want))
+        if not np.allclose(got, want, rtol=1e-5, atol=1e-9):
+            for other, other_want in zip(FORWARD_NAMES, expected, strict=True):
+                if other != name and np.shape(other_want) == got.shape and np.allclose(got, other_want, rtol=1e-5):
+                    raise AssertionError(
+                        f"{where}: {name} holds what {other} should be. forward returns the tuple "
+                        "(z1, a1, z2, a2) in this order: pre-activations, then outputs, per layer."
+                    )
+        for story, wrong in ((likely_bugs or {}).get(name) or {}).items():
+            if np.allclose(got, wrong, rtol=1e-5, atol=1e-9) and not np.allclose(got, want, rtol=1e-5, atol=1e-9):
+                raise AssertionError(f"{where}: {name} is wrong: {story}")
+        testing.assert_close(f"{where}: {name}", got, want)
+
+
+def check_forward_example(forward: Callable[..., Any]) -> None:
+    """:func:`check_forward` on :data:`FORWARD_EXAMPLE`, naming the slips whose values it knows."""
+    check_forward(forward, FORWARD_EXAMPLE["args"], FORWARD_EXAMPLE["out"], likely_bugs=FORWARD_EXAMPLE["bugs"])
+
+
+def _head_loss(
+    forward: Callable[..., Any], nllm: Callable[..., Any], y: np.ndarray, W2: np.ndarray, b2: np.ndarray
+) -> Callable[[np.ndarray], float]:
+    """The loss as a function of the hidden outputs a1, through the given forward only.
+
+    forward(a1, I, c, W2, b2 - W2.T @ c) with c = 10 has hidden pre-activations a1 + c > 0 (no kink) and output
+    pre-activations W2.T @ (a1 + c) + b2 - W2.T @ c = W2.T @ a1 + b2.
+    """
+    h = W2.shape[0]
+    c = np.full((h, 1), 10.0)
+    return lambda a1: float(nllm(forward(a1, np.eye(h), c, W2, b2 - W2.T @ c)[3], y))
+
+
+def check_backward(
+    backward: Callable[..., Any],
+    network: Sequence[np.ndarray],
+    *,
+    forward: Callable[..., Any],
+    nllm: Callable[..., Any],
+    exact: Sequence[np.ndarray] | None = None,
+) -> None:
+    """Every gradient of ``backward(x, y, W1, b1, W2, b2)`` against numerical gradients of the summed NLLM.
+
+    ``forward`` and ``nllm`` define the loss (a correct pair: the student's after :func:`fix_first`, or the
+    references). Output layer first; names a missing ReLU derivative, the ReLU output used for its
+    derivative, gradients averaged over the batch, signs and transposes. ``exact``: the true gradients
+    (hidden checks). The inputs must not change.
+    """
+    x, y, W1, b1, W2, b2 = (np.array(p, dtype=np.float64) for p in network)
+    m, N = x.shape
+    h, n = W2.shape
+    where = f"({m}-{h}-{n} network, N={N} samples)"
+    out = call("backward", backward, x, y, W1, b1, W2, b2, names=("x", "y", "W1", "b1", "W2", "b2"))
+    out = sequence(f"backward {where}", out, 4, "(dW1, db1, dW2, db2)")
+    params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+    analytic = dict(zip(("W1", "b1", "W2", "b2"), out, strict=True))
+    exact_of = dict(zip(("W1", "b1", "W2", "b2"), exact, strict=True)) if exact is not None else {}
+    # What a missing ReLU derivative, or ReLU(z1) in its place, gives: from the numerical dL/da1.
+    z1, a1 = (np.asarray(v, dtype=np.float64) for v in forward(x, W1, b1, W2, b2)[:2])
+    da1 = gradcheck.numerical_gradient(_head_loss(forward, nllm, y, W2, b2), a1.copy())
+    no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
+    times_a1 = "it multiplies by ReLU(z1) itself instead of ReLU's derivative (1 where z1 > 0, else 0)."
+    at_wrong = "it takes the ReLU derivative where z1 < 0 (the mask is reversed): the derivative is 1 where z1 > 0."
+    likely = {
+        "W1": {no_relu: x @ da1.T, times_a1: x @ (da1 * a1).T, at_wrong: x @ (da1 * (z1 < 0)).T},
+        "b1": {
+            no_relu: np.sum(da1, axis=1, keepdims=True),
+            times_a1: np.sum(da1 * a1, axis=1, keepdims=True),
+            at_wrong: np.sum(da1 * (z1 < 0), axis=1, keepdims=True),
+        },
+    }
+    factors = (
+        {}
+        if N == 1
+        else {
+            f"1/{N}: the gradients are averaged over the N={N} samples; the loss is summed over the batch, and so are "
+            "its gradients.": 1.0 / N
+        }
+    )
+
+    def loss(_: np.ndarray) -> float:  # the parameters are perturbed in place by numerical_gradient
+        return float(nllm(forward(x, W1, b1, W2, b2)[3], y))
+
+    for p in ("W2", "b2", "W1", "b1"):
+        hint = "The chain starts from dL/dz2 = a2 - y (softmax followed by NLLM)."
+        if p in ("W1", "b1"):
+            hint = (
+                "dW2 and db2 are right, so the error is in the step back through W2 and the ReLU: "
+                "dL/da1 = W2 @ dL/dz2, then the ReLU derivative at z1, entry by entry."
+            )
+        check_weight_gradient(
+            f"d{p} from backward {where}",
+            analytic[p],
+            gradcheck.numerical_gradient(loss, params[p]),
+            batch_size=N,
+            factors=factors,
+            likely_bugs=likely.get(p, {}),
+            hint=hint,
+            exact=exact_of.get(p),
+        )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Worked questions (sections 3 and 5): a stored value, and the functions it builds on
+
+
+def dependency(
+    label: str, tests: str, get: Callable[[], Any], reference: Callable[..., Any], *args: Any, pick: int | None = None
+) -> Callable[[], str]:
+    """A check, run only when a worked answer is wrong, of one function that answer builds on.
+
+    ``get()`` returns the student's function (looked up late: it may not exist); it is called on copies of
+    ``args`` and compared with ``reference(*args)`` (item ``pick`` of both, if given). Returns a thunk that
+    gives "" when that function is right on these inputs, else why the worked answer is wrong.
+    """
+
+    def why() -> str:
+        blame = f"it builds on your {label}, which"
+        try:
+            f = get()
+            copies = [np.array(a, copy=True) for a in args]
+            got = _quiet(f, *copies)
+            if not all(np.array_equal(c, a) for c, a in zip(copies, args, strict=True)):
+                return f"{blame} modifies its inputs in place ({tests} fails): fix it first."
+            want = reference(*args)
+            if pick is not None:
+                got, want = got[pick], want[pick]
+            ok = _same(got, want)
+        except Exception:  # noqa: BLE001  (not defined, raises, returns something unusable: not right)
+            return f"{blame} does not run on this task's inputs ({tests} fails): fix it first."
+        return "" if ok else f"{blame} gives a wrong result for this task's inputs ({tests} fails): fix it first."
+
+    return why
+
+
+def _same(got: Any, want: Any) -> bool:
+    """``got`` equals ``want`` (an array, or a tuple of arrays) to the worked answers' tolerance."""
+    if isinstance(want, (tuple, list)):
+        return isinstance(got, (tuple, list)) and len(got) == len(want) and all(map(_same, got, want))
+    rtol = max(WORKED_RTOL, testing.rtol_for(np.asarray(got)))
+    got = np.asarray(got, dtype=np.float64)
+    return got.shape == np.shape(want) and bool(np.allclose(got, want, rtol=rtol, atol=1e-12))
+
+
+def stored(label: str, tests: str, get: Callable[[], Any], expected: Any) -> Callable[[], str]:
+    """Like :func:`dependency` for an earlier worked answer (a variable of the notebook): "" when it is right."""
+
+    def why() -> str:
+        try:
+            raw = np.asarray(get())
+            value = raw.astype(np.float64)
+            ok = value.size == np.size(expected) and bool(
+                np.allclose(
+                    value.reshape(np.shape(expected)),
+                    expected,
+                    rtol=max(WORKED_RTOL, testing.rtol_for(raw)),
+                    atol=1e-12,
+                )
+            )
+        except Exception:  # noqa: BLE001
+            ok = False
+        return "" if ok else f"it builds on {label}, which is not right ({tests} fails): fix it first."
+
+    return why
+
+
+def check_worked(
+    name: str,
+    value: Any,
+    expected: Any,
+    *,
+    matrix: bool = False,
+    likely_bugs: dict[str, Any] | None = None,
+    depends: Sequence[Callable[[], str]] = (),
+    step: tuple[np.ndarray, np.ndarray, float] | None = None,
+    hint: str = "",
+) -> None:
+    """A worked answer equals the tests' value to 1e-6 of its largest entry (float32: 2e-5).
+
+    A vector or number may come in any shape with the right number of entries; a ``matrix`` must have
+    the shape of ``expected``. When it is wrong, the first function or earlier answer it builds on that
+    is wrong is named (``depends``, see :func:`dependency`), else the known bug it matches, else, for
+    ``step = (W, gradient, rate)`` (the right answer is ``W - rate * gradient``), how the step went wrong,
+    else ``hint``. Never prints the expected value.
+    """
+    expected = np.asarray(expected, dtype=np.float64)
+
+    def culprit() -> str:
+        for why in depends:
+            text = why()
+            if text:
+                return text
+        return ""
+
+    try:
+        v = testing.as_array(name, value)
+        if matrix:
+            testing.as_array(name, v, expected.shape)
+        elif v.size != expected.size:
+            raise AssertionError(f"{name} has {v.size} entries, expected {expected.size}")
+        v = v.astype(np.float64).reshape(expected.shape)
+    except AssertionError as e:
+        text = culprit()
+        raise AssertionError(f"{e}{': ' + text if text else ('. ' + hint if hint else '')}") from None
+    tol = max(WORKED_RTOL, testing.rtol_for(np.asarray(value))) * max(1.0, float(np.max(np.abs(expected))))
+    if np.all(np.isfinite(v)) and float(np.max(np.abs(v - expected))) <= tol:
+        return
+    text = culprit()
+    if text:
+        raise AssertionError(f"{name} is not right: {text}")
+    for story, wrong in (likely_bugs or {}).items():
+        if float(np.max(np.abs(v - np.asarray(wrong, dtype=np.float64).reshape(v.shape)))) <= tol:
+            raise AssertionError(f"{name} is not right: {story}")
+    if step is not None:
+        story = _step_story(v, *step, tol=tol)
+        if story:
+            raise AssertionError(f"{name} is not right: {story}")
+    raise AssertionError(f"{name} is not right (it is off by more than {tol:.0e}).{' ' + hint if hint else ''}")
+
+
+def _step_story(value: np.ndarray, before: np.ndarray, grad: np.ndarray, rate: float, *, tol: float) -> str:
+    """What a wrong gradient step ``value`` did, if it is ``before + c * grad`` for some c (or c * before...)."""
+    gg = float(np.vdot(grad, grad))
+    if gg == 0.0:
+        return ""
+    c = float(np.vdot(value - before, grad)) / gg
+    if float(np.max(np.abs(before + c * grad - value))) > tol:
+        if np.allclose(value, -(before - rate * grad), atol=tol):
+            return "it is minus the right weights: W - rate * gradient, without a sign in front."
+        if np.allclose(value, -rate * grad, atol=tol):
+            return "it is only the step, -rate * gradient: add it to the weights, W - rate * gradient."
+        return ""
+    if abs(c) <= 1e-9:
+        return "it equals the weights before the step: no step was taken (W - rate * gradient)."
+    if abs(c - rate) <= 1e-6:
+        return f"the step went up the gradient (W + {rate:g} * gradient); gradient descent subtracts it."
+    if c < 0:
+        return f"the step is W - {-c:.4g} * gradient: the learning rate is {rate:g}."
+    return f"the step is W + {c:.4g} * gradient: gradient descent subtracts {rate:g} * gradient."
+
+
+def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Callable[[], Any]) -> Any:
+    """The worked answer ``name`` (``get()``), or AssertionError saying why the cell did not store it.
+
+    ``builds_on``: name -> ``lambda: value`` for what the cell uses, in order: the student's functions
+    (the first that does not work on a known example, :func:`works`, is named) and earlier answers (the
+    first that is not defined is named).
+    """
+    try:
+        return get()
+    except NameError:
+        pass
+    for dep, get_dep in builds_on.items():
+        try:
+            value = get_dep()
+            ok = works(dep, value) if dep in WORKS else True
+        except NameError:
+            ok = False
+        if not ok and dep in WORKS:
+            why = f"It builds on your {dep}, which does not work yet: fix {dep} first (see test_{dep})."
+        elif not ok:
+            why = f"It builds on {dep}, which is not defined either: fix the cell that stores {dep} first."
+        else:
+            continue
+        raise AssertionError(f"{name} is not defined: the cell {cell} did not store it. {why}") from None
+    raise AssertionError(
+        f"{name} is not defined: the cell {cell} did not store it. Is it answered? Did it stop with an error? Run it "
+        "and read the error; a shape mismatch is the usual cause (check the shape of every product: "
+        "(2, 3).T @ (2, 1) is (3, 1))."
+    ) from None
+
+
+def check_shape(name: str, value: Any, shape: tuple[int, ...], *, builds_on: str = "") -> np.ndarray:
+    """A visible check: ``value`` is a numeric array of ``shape`` (a transpose is named)."""
+    v = testing.as_array(name, value)
+    if v.shape != tuple(shape):
+        t = " It is transposed?" if v.ndim == 2 and v.shape == tuple(shape)[::-1] else ""
+        tail = f" (It builds on your {builds_on}: do their tests pass?)" if builds_on else ""
+        raise AssertionError(f"{name} has shape {v.shape}, expected {tuple(shape)}.{t}{tail}")
+    return v
+
+
+def check_probabilities(name: str, value: Any, size: int, *, depends_on: str = "", hint: str = "") -> None:
+    """A visible check: ``value`` holds ``size`` probabilities (from 0 to 1, summing to one if size > 1)."""
+    v = testing.as_array(name, value)
+    tail = f" (it builds on your {depends_on}: do their tests pass?)" if depends_on else ""
+    tail += f" {hint}" if hint else ""
+    if v.size != size:
+        raise AssertionError(f"{name} must hold {size} number{'s' if size > 1 else ''}, not {v.size}{tail}")
+    v = v.astype(np.float64)
+    if not np.all((v >= 0) & (v <= 1)):
+        raise AssertionError(
+            f"{name} = {np.round(np.ravel(v), 6).tolist()} is not made of probabilities (numbers from 0 to 1){tail}"
+        )
+    if size > 1 and not np.isclose(np.sum(v), 1.0, rtol=1e-5):
+        raise AssertionError(f"the {size} softmax outputs in {name} must sum to one; they sum to {np.sum(v):.6g}{tail}")
