@@ -4,7 +4,9 @@
   submission is marked incomplete and no report shows its older score; the next run regrades it;
 * a bad ``timestamp.txt`` is replaced by the notebook's modification time (flagged), also for lateness;
 * two courses graded at the same time on one machine never share a sandbox uid;
-* the static scan gives the same findings when many submissions are scanned at once.
+* the static scan gives the same findings when many submissions are scanned at once;
+* a tester that cannot start (the grader's fault) is retried once, then leaves the submission
+  incomplete with no score standing, never a zero the student did not earn.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from backprop_course.release.build import build_release
 from backprop_course.report.grades import class_results
 from backprop_course.review.tamper import inspect_submission
 from backprop_course.sandbox import UID_BASE, UID_COUNT, probe_sandbox
-from backprop_course.settings import GradingSettings
+from backprop_course.settings import GradingSettings, Limits
 
 SANDBOX_PROBLEM = probe_sandbox()
 pytestmark = pytest.mark.skipif(SANDBOX_PROBLEM is not None, reason=f"no sandbox here: {SANDBOX_PROBLEM}")
@@ -180,3 +182,23 @@ def test_the_scan_gives_the_same_findings_under_load(tmp_path: Path, repo_course
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             together = dict(zip(names, pool.map(scan, names), strict=True))
         assert together == alone
+
+
+def test_a_tester_that_cannot_start_leaves_no_score(tmp_path: Path, repo_course: Course, assignment: str) -> None:
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    grade(course, [assignment])
+    assert load_record(course, assignment, "ada").score > 0
+    # 40 MB of address space: the forked tester cannot even import what its tests need
+    starved = GradingSettings(force=True, limits=Limits(tester_memory_mb=40))
+    summary = grade(course, [assignment], settings=starved)
+    rec = load_record(course, assignment, "ada")
+    assert rec.status == "incomplete", rec
+    assert "did not start" in rec.reason and "not the student's fault" in rec.reason, rec.reason
+    assert [r.student for r in summary.failed] == ["ada"]
+    assert not (course.autograded_dir / "ada" / assignment).exists()
+    _, _, rows = class_results(course)
+    row = next(r for r in rows if r.student == "ada")
+    assert row.scores[assignment] is None and "run grade" in row.notes[assignment], row  # not the old score
+    grade(course, [assignment])  # with the tester back: the full score
+    assert load_record(course, assignment, "ada").status == "graded"
+    assert load_record(course, assignment, "ada").score == read_results(course, assignment, "ada").total > 0

@@ -37,7 +37,7 @@ from ..course import Course, ensure_venv_on_path
 from ..findings import Finding
 from ..review import tamper
 from ..settings import GradingSettings
-from .execute import ExecResult, LocalExecutor
+from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor
 from .gradebook import GradebookAccess, GradebookUnavailable, retrying
 from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
 from .preprocessors import (
@@ -228,20 +228,21 @@ class Engine:
             rec.status, rec.reason = FAILED, inspection.unreadable
             self.gradebook.record_zero(a, s, staged)
             return
-        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked, self.facts(a), self.seed_key)
-        token = current_submission.set(sub)
-        converter: list[EngineAutograde] = []
-        try:
-            errors = retrying(
-                lambda: self._run_autograde(a, s, converter),
-                self.settings.gradebook_wait_seconds,
-                lambda: converter[-1].db_error,
-            )
-        finally:
-            current_submission.reset(token)
+        for attempt in (1, 2):  # a tester that did not start is the grader's fault: once more, fresh kernel
+            sub, errors = self._autograde(a, s)
+            res = sub.exec_result
+            lost = [f for f in (res.findings if res else []) if f.kind == TESTER_NOT_STARTED]
+            if not lost:
+                break
+            log.warning("%s/%s: %s (attempt %d)", s, a, lost[0].message, attempt)
+        if lost:
+            # no score from a run whose tests could not run: nothing stands in the gradebook, the next run regrades
+            self.gradebook.record_zero(a, s, staged)
+            rec.status, rec.reason = INCOMPLETE, f"{lost[0].message}; not the student's fault: run grade again"
+            rec.add(*lost)
+            return
         autograded = self.course.autograded_dir / s / a
         rec.add(*sub.findings)
-        res = sub.exec_result
         if res is not None:
             rec.exec_seconds, rec.kernel_cpu = round(res.seconds, 3), round(res.kernel_cpu, 3)
             rec.add(*res.findings)
@@ -261,6 +262,21 @@ class Engine:
             rec.add(
                 Finding("full-marks-flagged", "note", "", "full marks, but flagged: check before releasing the grade")
             )
+
+    def _autograde(self, a: str, s: str) -> tuple[Submission, list[str]]:
+        """One nbgrader autograde of the staged submission, waiting out a locked gradebook."""
+        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked, self.facts(a), self.seed_key)
+        token = current_submission.set(sub)
+        converter: list[EngineAutograde] = []
+        try:
+            errors = retrying(
+                lambda: self._run_autograde(a, s, converter),
+                self.settings.gradebook_wait_seconds,
+                lambda: converter[-1].db_error,
+            )
+        finally:
+            current_submission.reset(token)
+        return sub, errors
 
     def facts(self, assignment: str) -> MasterFacts:
         """What grading takes from the master notebook of ``assignment`` (read once per run)."""

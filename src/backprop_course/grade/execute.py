@@ -44,6 +44,7 @@ CELL_OUTPUT_MAX_BYTES = 2 * 2**20  # what one cell's outputs may hold; the rest 
 NOTEBOOK_OUTPUT_MAX_BYTES = 20 * 2**20  # what the outputs of all the notebook's cells may hold
 PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
 HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+TESTER_NOT_STARTED = "tester-not-started"  # finding kind: the grader's fault, the run is worth nothing
 
 
 @dataclass
@@ -136,7 +137,9 @@ class TrustedExecute(Execute):
                 self.tester_broken = f"the tests' shared definitions failed: {problem}"
                 self.findings.append(Finding("test-error", "ungradable", "", self.tester_broken))
         except TesterGone as e:
-            self.tester_broken = f"the grader's test process did not start ({e})"
+            tail = self.kernel.tester_log_tail()
+            self.tester_broken = f"the grader's test process did not start ({e})" + (f": {tail}" if tail else "")
+            self.findings.append(Finding(TESTER_NOT_STARTED, "ungradable", "", self.tester_broken))
         return super().preprocess(nb, resources, km=km)
 
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:

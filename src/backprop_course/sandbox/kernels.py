@@ -109,6 +109,14 @@ class SandboxedKernel:
     def log_path(self) -> Path:
         return self.connection_file.parent / "kernel.log"
 
+    def tester_log_tail(self, lines: int = 5) -> str:
+        """The last lines the tester wrote to its log (its traceback, when it died), or ""."""
+        try:
+            text = (self.workdir / "tester.log").read_text(errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.strip().splitlines()[-lines:])
+
     def alive(self) -> bool:
         if self.dead:
             return False
@@ -469,20 +477,30 @@ class KernelPool:
                 if failures >= 5:
                     time.sleep(1.0)
 
-    def acquire(self, timeout: float = 120) -> SandboxedKernel:
-        """A fresh kernel, started ahead; raises :class:`SandboxError` if none could be started."""
-        try:
-            item = self.ready.get(timeout=timeout)
-        except queue.Empty:
-            raise SandboxError(f"no kernel could be started within {timeout:.0f} s") from None
-        finally:
-            self.wanted.release()
-        if isinstance(item, BaseException):
-            raise SandboxError(f"could not start a sandboxed kernel: {item}") from item
-        if not item.alive():
-            item.kill()
-            raise SandboxError(f"a pooled kernel died before it was used: {item.log_tail or 'no log'}")
-        return item
+    def acquire(self, timeout: float = 120, attempts: int = 3) -> SandboxedKernel:
+        """A fresh kernel, started ahead; raises :class:`SandboxError` if none could be started.
+
+        A kernel that failed to start or died while waiting in the pool (a busy machine) is thrown
+        away and the next one taken, up to ``attempts`` kernels within ``timeout`` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        problems: list[str] = []
+        for _ in range(attempts):
+            try:
+                item = self.ready.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                problems.append(f"no kernel could be started within {timeout:.0f} s")
+                break
+            finally:
+                self.wanted.release()
+            if isinstance(item, BaseException):
+                problems.append(f"could not start a sandboxed kernel: {item}")
+            elif not item.alive():
+                item.kill()
+                problems.append(f"a pooled kernel died before it was used: {item.log_tail or 'no log'}")
+            else:
+                return item
+        raise SandboxError("; ".join(problems))
 
     def close(self) -> None:
         self.closed.set()
