@@ -6,6 +6,7 @@ for every case)::
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp                 # every case of tanh_mlp
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp reference bug_x  # some cases
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp --release        # also rebuild release/ and solutions/
+    .venv/bin/python grader_tests/grade_cases.py tanh_mlp --answers DIR    # cases from DIR/tanh_mlp/*.py
 
 Prints, per case, each test cell that did not get what the case declares, with its message; exits 1
 if any did. ``--release`` copies the rebuilt ``release/<a>`` and ``solutions/<a>`` into the repository.
@@ -37,14 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--release", action="store_true", help="copy the rebuilt release/ and solutions/ back")
     p.add_argument("--keep", action="store_true", help="keep the scratch course (its path is printed)")
     p.add_argument("--no-sandbox", action="store_true")
+    p.add_argument("--answers", type=Path, help="a folder with <assignment>/<case>.py, instead of answers/")
     args = p.parse_args(argv)
     a = args.assignment
     repo = Course(REPO)
-    cases = load_cases(repo.answers_dir, a)
+    answers = args.answers.resolve() if args.answers else repo.answers_dir
+    cases = load_cases(answers, a)
     names = args.cases or list(cases)
     tmp = Path(tempfile.mkdtemp(prefix="grade-cases-"))
     course = repo.copy_to(tmp / "course", with_generated=False)
-    (course.root / "answers").symlink_to(repo.answers_dir)
+    (course.root / "answers").symlink_to(answers)
     build_release(course, [a], with_solutions=args.release)
     if args.release:
         for sub in ("release", "solutions"):

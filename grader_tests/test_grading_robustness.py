@@ -6,7 +6,9 @@
 * two courses graded at the same time on one machine never share a sandbox uid;
 * the static scan gives the same findings when many submissions are scanned at once;
 * a tester that cannot start (the grader's fault) is retried once, then leaves the submission
-  incomplete with no score standing, never a zero the student did not earn.
+  incomplete with no score standing, never a zero the student did not earn;
+* a submission keeping forty processes busy gets its CPU share, not the machine: classmates graded
+  beside it at a short cell timeout keep full marks and are not flagged.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import nbformat
 import pytest
 from conftest import read_results
 from corpus import corpus_assignment
@@ -31,6 +34,7 @@ from backprop_course.release.build import build_release
 from backprop_course.report.grades import class_results
 from backprop_course.review.tamper import inspect_submission
 from backprop_course.sandbox import UID_BASE, UID_COUNT, probe_sandbox
+from backprop_course.sandbox.cgroups import find_hierarchies
 from backprop_course.settings import GradingSettings, Limits
 
 SANDBOX_PROBLEM = probe_sandbox()
@@ -202,3 +206,52 @@ def test_a_tester_that_cannot_start_leaves_no_score(tmp_path: Path, repo_course:
     grade(course, [assignment])  # with the tester back: the full score
     assert load_record(course, assignment, "ada").status == "graded"
     assert load_record(course, assignment, "ada").score == read_results(course, assignment, "ada").total > 0
+
+
+BUSY_PROCESSES = """
+import os, time
+for _ in range(40):  # forty spinning processes, each under every per-process limit
+    if os.fork() == 0:
+        os.setsid()  # a session each: the scheduler's per-session fairness (autogroup) no longer binds them
+        start = time.monotonic()
+        while time.monotonic() - start < 120:
+            pass
+        os._exit(0)
+time.sleep(15)  # the spinners keep going while the classmates' notebooks run
+"""
+
+EXPERIMENT = """
+import time
+start, n = time.process_time(), 0
+while time.process_time() - start < 3:  # a student's experiment: 3 s of CPU
+    n += 1
+"""
+
+
+def add_cell(folder: Path, assignment: str, code: str) -> None:
+    """Put ``code`` in a new cell after the first answer cell of the submitted notebook in ``folder``."""
+    path = folder / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    first = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution"))
+    nb.cells.insert(first + 1, nbformat.v4.new_code_cell(code))
+    nbformat.write(nb, path)
+
+
+@pytest.mark.skipif(
+    "cpu" not in find_hierarchies(), reason="no cpu cgroup controller here: CPU is not shared per sandbox"
+)
+def test_busy_processes_do_not_starve_classmates(tmp_path: Path, repo_course: Course, assignment: str) -> None:
+    classmates = ["ada", "ben", "cy"]
+    course = course_with(tmp_path, repo_course, assignment, dict.fromkeys([*classmates, "a_hog"], "reference"))
+    add_cell(course.submitted_dir / "a_hog" / assignment, assignment, BUSY_PROCESSES)  # graded first
+    for student in classmates:
+        add_cell(course.submitted_dir / student / assignment, assignment, EXPERIMENT)
+    # two notebooks at once, the hog beside each classmate in turn. With a fair share, the experiment
+    # takes about 3 s of a core; at 2 cores / 41 busy processes it would take about 60 s. (Measured
+    # without the cpu controller: a classmate's cell timed out and was flagged; with it, 5 s each.)
+    summary = grade(course, [assignment], settings=GradingSettings(workers=2, cell_timeout=20))
+    assert not summary.errors, summary.errors
+    for student in classmates:
+        rec = load_record(course, assignment, student)
+        assert rec.status == "graded" and rec.score == rec.max_score > 0, (student, rec.reason)
+        assert not rec.flags, (student, rec.flags)

@@ -265,7 +265,11 @@ def probe_sandbox() -> str | None:
     if shutil.which(BWRAP) is None:
         return "bubblewrap (bwrap) is not installed (scripts/ensure-system-packages installs it)"
     if os.geteuid() != 0:
-        return "the grading sandbox must be started as root (each kernel then runs as its own unprivileged uid)"
+        return (
+            "the grading sandbox must be started as root, and this is uid "
+            f"{os.geteuid()} (each kernel then runs as an unprivileged uid of its own): run "
+            "`sudo make grade` or `sudo .venv/bin/backprop-course grade ...`"
+        )
     run_dir = Path(tempfile.mkdtemp(prefix="bpc-probe-"))
     box = Sandbox(run_dir, "probe", PROBE_UID, Limits(), [])
     try:

@@ -7,7 +7,12 @@ holds five times the memory cap. A sandbox's cgroup limits what all its processe
   OOM killer ends the sandbox's processes, and the grader flags "memory limit";
 * processes: ``Limits.processes`` tasks (processes and threads); a fork bomb stops there and is flagged;
 * CPU: an equal share per sandbox (``cpu.shares`` / ``cpu.weight``), so a submission running forty
-  busy processes gets the CPU time of one sandbox, not forty, and classmates are not starved.
+  busy processes gets the CPU time of one sandbox, not forty, and classmates are not starved (the
+  scheduler's per-session "autogroup" does not protect them: one ``os.setsid()`` per process escapes it). Each
+  sandbox's tester has a CPU group of its own beside it (``<sandbox>-tester``, CPU only: the tester
+  has its own rlimits), so the tests of a classmate's notebook are not starved either. The run's
+  parent group weighs as much as one busy process per core, so the sandboxes together can use the
+  whole machine without starving the grading process itself.
 
 Both layouts are supported: cgroup v2 (one hierarchy, ``cgroup.controllers``) and v1 (one hierarchy
 per controller), each controller where the host offers it. Sandboxes' groups are made under the
@@ -26,6 +31,8 @@ from ..settings import Limits
 
 ROOT = Path("/sys/fs/cgroup")
 CONTROLLERS = ("memory", "pids", "cpu")
+_CPU_FILE = {True: "cpu.weight", False: "cpu.shares"}  # by layout: v2, v1
+_CPU_UNIT = {True: 100, False: 1024}  # the default weight of one group (one busy process)
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class SandboxCgroups:
     limits: Limits
     hierarchies: dict[str, Hierarchy]
     dirs: list[Path] = field(default_factory=list)
+    tester_dirs: list[Path] = field(default_factory=list)
 
     def create(self) -> None:
         for h in {h.mount: h for h in self.hierarchies.values()}.values():
@@ -103,9 +111,19 @@ class SandboxCgroups:
                     for parent in (base.parent, base):
                         with contextlib.suppress(OSError):
                             _write(parent / "cgroup.subtree_control", " ".join(f"+{c}" for c in wanted))
+                if self.hierarchies.get("cpu") == h:
+                    cores = os.cpu_count() or 1
+                    with contextlib.suppress(OSError):
+                        _write(base / _CPU_FILE[h.v2], str(min(_CPU_UNIT[h.v2] * cores, 10000 if h.v2 else 262144)))
             d = base / self.name
             d.mkdir(exist_ok=True)
             self.dirs.append(d)
+        cpu = self.hierarchies.get("cpu")
+        if cpu is not None:
+            t = cpu.base / f"{self.name}-tester"
+            t.mkdir(exist_ok=True)
+            _write(t / _CPU_FILE[cpu.v2], str(_CPU_UNIT[cpu.v2]))
+            self.tester_dirs.append(t)
         mb = 2**20
         for c, h in self.hierarchies.items():
             d = h.base / self.name
@@ -121,11 +139,15 @@ class SandboxCgroups:
             elif c == "pids":
                 _write(d / "pids.max", str(self.limits.processes))
             elif c == "cpu":
-                _write(d / ("cpu.weight" if h.v2 else "cpu.shares"), "100" if h.v2 else "1024")
+                _write(d / _CPU_FILE[h.v2], str(_CPU_UNIT[h.v2]))
 
     def procs_files(self) -> list[str]:
         """The ``cgroup.procs`` files a process writes its pid to, to join every group of the sandbox."""
         return [str(d / "cgroup.procs") for d in self.dirs]
+
+    def tester_procs_files(self) -> list[str]:
+        """The ``cgroup.procs`` file of the tester's CPU group (none without a cpu controller)."""
+        return [str(d / "cgroup.procs") for d in self.tester_dirs]
 
     def limits_hit(self) -> list[str]:
         """Which limits the sandbox's processes ran into (read before :meth:`remove`)."""
@@ -149,7 +171,7 @@ class SandboxCgroups:
         """Remove the groups (their processes must be gone; retried briefly while the kernel reaps them)."""
         import time
 
-        for d in self.dirs:
+        for d in [*self.dirs, *self.tester_dirs]:
             for _ in range(50):
                 try:
                     d.rmdir()
@@ -158,7 +180,7 @@ class SandboxCgroups:
                     break
                 except OSError:
                     time.sleep(0.05)
-        self.dirs = []
+        self.dirs, self.tester_dirs = [], []
 
 
 def _counters(path: Path) -> dict[str, int]:

@@ -203,6 +203,9 @@ def _spawn(req: dict[str, Any], fds: list[int], base_path: list[str]) -> dict[st
             if req["kind"] == "tester":
                 if len(fds) != 2:
                     raise ValueError("a tester needs its control and bridge sockets")
+                for procs in req.get("cgroups", []):  # its CPU group: the tester inherits it
+                    with open(procs, "w") as f:
+                        f.write(str(os.getpid()))
                 tpid = os.fork()
                 if tpid == 0:
                     os.close(w)

@@ -406,6 +406,7 @@ class KernelFactory:
                     "uid": tester_uid,
                     "rlimits": self.limits.tester_rlimits(),
                     "log": str(workdir / "tester.log"),
+                    "cgroups": groups.tester_procs_files() if groups else [],
                 },
                 [control_tester.fileno(), bridge_tester.fileno()],
             )
