@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages grade-packages release check-release demo grade bench bench-cluster feedback report lab test lint clean
+.PHONY: venv system-packages grade-packages release check-release student-kit demo grade bench bench-cluster feedback report lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -30,6 +30,11 @@ release: $(STAMP)
 
 check-release: $(STAMP)
 	backprop-course check-release
+
+## Instructor: dist/<assignment>.zip per assignment, what students get: the release notebook as built, the
+## checker as a small wheel, a README (no solution, no hidden test: the build refuses otherwise).
+student-kit: $(STAMP)
+	backprop-course release --student-kit
 
 ## The main job on the bundled demo class: release -> autograde -> feedback -> grades.csv + table.
 demo: $(STAMP) grade-packages
@@ -56,10 +61,12 @@ feedback: $(STAMP)
 report: $(STAMP)
 	backprop-course report
 
-## Students and TAs: JupyterLab on the course (localhost) with nbgrader's extensions: Validate in the
+## Instructors and TAs: JupyterLab on the course (localhost) with nbgrader's extensions: Validate in the
 ## notebook toolbar, Nbgrader > Formgrader on this course's nbgrader_config.py. Prints the URL with its token.
+## Students: make lab STUDENT=tanh_mlp serves only student-lab/tanh_mlp/, a working copy of dist/tanh_mlp.zip
+## (made once, then kept).
 lab: $(STAMP)
-	$(PY) -m backprop_course.lab
+	$(if $(STUDENT),backprop-course lab --student $(STUDENT),$(PY) -m backprop_course.lab)
 
 ## The grader test suite (real nbgrader, real kernels).
 test: $(STAMP) system-packages

@@ -13,6 +13,8 @@ from .settings import GradingSettings
 
 
 def _release(args: argparse.Namespace, course: Course) -> int:
+    if args.student_kit:
+        return _student_kits(args.assignment or None, course)
     from .release.build import ReleaseRefused, build_release
 
     try:
@@ -22,6 +24,31 @@ def _release(args: argparse.Namespace, course: Course) -> int:
         return 2
     print(f"built release/ and solutions/ for: {', '.join(built)}")
     return 0
+
+
+def _student_kits(assignments: list[str] | None, course: Course) -> int:
+    from .release.kit import KitRefused, build_student_kits
+
+    try:
+        kits = build_student_kits(course, assignments)
+    except KitRefused as e:
+        print(f"release --student-kit: {e}", file=sys.stderr)
+        return 2
+    for kit in kits:
+        print(f"wrote {kit.relative_to(course.root)} ({kit.stat().st_size / 1024:.0f} kB)")
+    print("student kits of release/ as built (after editing source/, run `make release` first)")
+    return 0
+
+
+def _lab(args: argparse.Namespace, course: Course) -> int:
+    from .lab import run_lab
+
+    if args.student and not (course.student_lab_dir / args.student).is_dir():
+        if not (course.kits_dir / f"{args.student}.zip").is_file():
+            code = _student_kits([args.student], course)  # the first time: the kit to copy
+            if code:
+                return code
+    return run_lab(course, args.ip, args.port, student=args.student)
 
 
 def _check_release(args: argparse.Namespace, course: Course) -> int:
@@ -201,6 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("release", help="regenerate release/ and solutions/ from source/")
     p.add_argument("assignment", nargs="*", help="assignments to build (default: all)")
     p.add_argument("--force", action="store_true", help="overwrite generated notebooks changed by hand")
+    p.add_argument(
+        "--student-kit",
+        action="store_true",
+        help="instead: write dist/<assignment>.zip per assignment from release/ as built (notebook, checker "
+        "wheel, README; never a solution or hidden test)",
+    )
     p.set_defaults(run=_release)
 
     p = verbs.add_parser(
@@ -230,6 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("clean", help="delete the course's grading data (asks first; --yes for scripts)")
     p.add_argument("--yes", action="store_true", help="do not ask")
     p.set_defaults(run=_clean)
+
+    p = verbs.add_parser("lab", help="JupyterLab on the course (make lab); --student A: only a working copy of A's kit")
+    p.add_argument(
+        "--student",
+        metavar="ASSIGNMENT",
+        default=None,
+        help="serve only student-lab/ASSIGNMENT/, a working copy of dist/ASSIGNMENT.zip (built if missing), made once "
+        "and kept",
+    )
+    p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=0, help="port (default: the first free from 8888)")
+    p.set_defaults(run=_lab)
 
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")
     p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")

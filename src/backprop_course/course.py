@@ -95,6 +95,16 @@ class Course:
         return self.root / "answers"
 
     @property
+    def kits_dir(self) -> Path:
+        """``dist/``: the student kits, ``<assignment>.zip`` (``backprop-course release --student-kit``)."""
+        return self.root / "dist"
+
+    @property
+    def student_lab_dir(self) -> Path:
+        """``student-lab/``: working copies of kits, one folder per assignment (``backprop-course lab --student``)."""
+        return self.root / "student-lab"
+
+    @property
     def course_id(self) -> str:
         return str(self.nbgrader_config().CourseDirectory.course_id)
 
@@ -113,7 +123,8 @@ class Course:
 
     def protected(self) -> list[Path]:
         """What no grading kernel may see: every course folder, the gradebook, the repository's history."""
-        folders = [self.source_dir, self.release_dir, self.solutions_dir, self.answers_dir, self.root / ".git"]
+        folders = [self.source_dir, self.release_dir, self.solutions_dir, self.answers_dir, self.student_lab_dir]
+        folders += [self.root / ".git"]
         return folders + self.generated()
 
     @property

@@ -9,6 +9,14 @@ its JupyterLab extension in ``share/jupyter/labextensions/``. Formgrader reads
 ``nbgrader_config.py`` from the server's working directory and needs the course inside the
 server's root directory, so the server runs in the course root, which is also its root directory.
 The browser test (``grader_tests/test_browser.py``) starts the server with the same command.
+
+Student mode (``backprop-course lab --student <a>``, ``make lab STUDENT=<a>``) serves only
+``student-lab/<a>/``, a working copy of the student kit ``dist/<a>.zip`` (unzipped the first time,
+then kept: the work in it is never overwritten), as root directory and working directory, with the
+course's ``.venv`` for kernels (its ``backprop_course`` is the code the kit's wheel holds). Terminals
+and nbgrader's instructor and exchange pages (formgrader, assignment and course lists) are off;
+*Validate* stays. The file browser shows only the copy; code run in a notebook can still read the
+machine's files, so this is a convenience, not a security boundary: students get the kit itself.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -23,13 +32,27 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 
 from .course import Course
 
+# Student mode: no terminal (a shell shows the whole machine), none of nbgrader's pages for instructors or
+# for the exchange this course does not use; nbgrader's validate_assignment (the Validate button) stays.
+STUDENT_OPTIONS = [
+    "--ServerApp.terminals_enabled=False",
+    *(
+        f"--ServerApp.jpserver_extensions=nbgrader.server_extensions.{ext}=False"
+        for ext in ("formgrader", "assignment_list", "course_list")
+    ),
+]
 
-def lab_command(course_root: Path, port: int, token: str, ip: str = "127.0.0.1") -> list[str]:
-    """The ``jupyter lab`` command serving ``course_root`` (run it with ``cwd=course_root``)."""
+
+def lab_command(course_root: Path, port: int, token: str, ip: str = "127.0.0.1", *, student: bool = False) -> list[str]:
+    """The ``jupyter lab`` command serving ``course_root`` (run it with ``cwd=course_root``).
+
+    ``student``: serve a student's working copy (:data:`STUDENT_OPTIONS`) rather than the course.
+    """
     cmd = [
         sys.executable,
         "-m",
@@ -43,7 +66,29 @@ def lab_command(course_root: Path, port: int, token: str, ip: str = "127.0.0.1")
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")  # containers and CI run as root
-    return cmd
+    return cmd + (STUDENT_OPTIONS if student else [])
+
+
+def student_working_copy(course: Course, assignment: str) -> Path:
+    """``student-lab/<assignment>/``: unzipped from the kit ``dist/<assignment>.zip`` the first time, then kept.
+
+    Raises:
+        FileNotFoundError: there is no copy yet and no kit to make it from.
+    """
+    copy = course.student_lab_dir / assignment
+    if copy.is_dir():
+        return copy
+    kit = course.kits_dir / f"{assignment}.zip"
+    if not kit.is_file():
+        raise FileNotFoundError(f"no student kit {kit}: run `make student-kit` (backprop-course release --student-kit)")
+    course.student_lab_dir.mkdir(parents=True, exist_ok=True)
+    unpacking = course.student_lab_dir / f".{assignment}.unzipping"
+    shutil.rmtree(unpacking, ignore_errors=True)  # left by an interrupted first start
+    with zipfile.ZipFile(kit) as z:
+        z.extractall(unpacking)  # the kit's files are under <assignment>/
+    (unpacking / assignment).rename(copy)
+    shutil.rmtree(unpacking)
+    return copy
 
 
 def lab_env(base: dict[str, str] | None = None) -> dict[str, str]:
@@ -105,31 +150,41 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m backprop_course.lab", description=__doc__.splitlines()[0])
-    parser.add_argument("--course", type=Path, default=None, help="course root (default: found from cwd)")
-    parser.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="port (default: the first free from 8888)")
-    args = parser.parse_args(argv)
+def run_lab(course: Course, ip: str = "127.0.0.1", port: int = 0, student: str | None = None) -> int:
+    """Serve JupyterLab until Ctrl+C: on the course, or with ``student``, on that assignment's working copy only.
 
-    course = Course.find(args.course)
-    port = args.port or free_port(args.ip, 8888)
+    ``port`` 0: the first free port from 8888. In student mode the kit ``dist/<student>.zip`` must
+    exist the first time (``backprop-course lab --student`` builds it).
+    """
+    if student is not None and student not in course.assignments():
+        raise ValueError(f"no assignment {student!r} (assignments: {', '.join(course.assignments())})")
+    root = course.root if student is None else student_working_copy(course, student)
+    port = port or free_port(ip, 8888)
     token = os.environ.get("JUPYTER_TOKEN") or secrets.token_hex(24)
-    base_url = f"http://{args.ip}:{port}"
+    base_url = f"http://{ip}:{port}"
     # Its own session: Ctrl+C reaches this script, which shuts the server down without the
     # "Shutdown this Jupyter server (y/[n])?" prompt.
     proc = subprocess.Popen(
-        lab_command(course.root, port, token, args.ip), cwd=course.root, env=lab_env(), start_new_session=True
+        lab_command(root, port, token, ip, student=student is not None), cwd=root, env=lab_env(), start_new_session=True
     )
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         wait_until_ready(base_url, token, proc)
+        if student is None:
+            config = course.root / "nbgrader_config.py"
+            who = (
+                "  Students: work in your own copy (the kit dist/<assignment>.zip, or make lab STUDENT=<assignment>).\n"
+                f"  TAs: menu Nbgrader > Formgrader ({base_url}/formgrader), using {config}.\n"
+            )
+        else:
+            who = (
+                f"  Only your working copy is shown: {root} (kept between sessions; to start over\n"
+                f"  from dist/{student}.zip, delete it). Open {student}.ipynb, fill in the answer cells, run the\n"
+                "  test cells, press Validate.\n"
+            )
         print(
-            f"\nJupyterLab is serving the course {course.root}\n"
-            f"    {base_url}/lab?token={token}\n"
-            "  Students: open release/<assignment>/<assignment>.ipynb, fill the answer cells, press Validate.\n"
-            f"  TAs: menu Nbgrader > Formgrader ({base_url}/formgrader), using {course.root / 'nbgrader_config.py'}.\n"
-            "  Stop with Ctrl+C.\n",
+            f"\nJupyterLab is serving {'the course ' if student is None else ''}{root}\n"
+            f"    {base_url}/lab?token={token}\n{who}  Stop with Ctrl+C.\n",
             flush=True,
         )
         return proc.wait()
@@ -138,6 +193,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         stop(proc)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m backprop_course.lab", description=__doc__.splitlines()[0])
+    parser.add_argument("--course", type=Path, default=None, help="course root (default: found from cwd)")
+    parser.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port (default: the first free from 8888)")
+    parser.add_argument(
+        "--student",
+        metavar="ASSIGNMENT",
+        default=None,
+        help="serve only student-lab/ASSIGNMENT/ (from dist/ASSIGNMENT.zip)",
+    )
+    args = parser.parse_args(argv)
+    return run_lab(Course.find(args.course), args.ip, args.port, args.student)
 
 
 if __name__ == "__main__":
