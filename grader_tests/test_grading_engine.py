@@ -452,6 +452,42 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
     assert scan_code("def f(:\n    pass").syntax is not None
 
 
+def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
+    """Finite differences that are exact (a linear function, a large step) escape the precision check:
+    the scan flags them for the TA, in the functions the tests grade, and not a self-check or an experiment."""
+    from backprop_course.review.tamper import scan_code
+
+    graded = frozenset({"linear_backward", "backward", "sigmoid_backward"})
+    estimates = {
+        # a loop over perturbed weights, the difference inside a matrix product
+        "def linear_backward(dy, x, W, b):\n    eps = 1e-5\n    dW = np.zeros(W.shape)\n"
+        "    for i in range(W.shape[0]):\n        for j in range(W.shape[1]):\n"
+        "            Wp = W.copy(); Wp[i, j] += eps\n            Wm = W.copy(); Wm[i, j] -= eps\n"
+        "            dW[i, j] = dy @ (Wp @ x + b - (Wm @ x + b)) / (2 * eps)\n"
+        "    return W.T @ dy, dW, dy": "divides a difference",
+        "class Tanh:\n    def backward(self, dy):\n"
+        "        return dy * (np.tanh(self.x + 1e-3) - np.tanh(self.x)) / 1e-3": "divides a difference",
+        "def sigmoid_backward(da, z):\n"
+        "    return da * gradcheck.numerical_gradient(sigmoid, z)": "calls numerical_gradient",
+    }
+    for code, expected in estimates.items():
+        scan = scan_code(code, graded=graded)
+        assert len(scan.estimates) == 1 and expected in scan.estimates[0], (code, scan)
+        assert scan_code(code).estimates == [], "only in graded functions"
+    not_estimates = (
+        # a self-check: the estimate only reaches an assert
+        "def linear_backward(dy, x, W, b):\n    dx = W.T @ dy\n    J = numerical_gradient(lambda v: W @ v + b, x)\n"
+        "    assert np.allclose(dx, dy @ J)\n    return dx, np.outer(dy, x), dy",
+        # the student's own gradient check in an experiment cell (not a graded function)
+        "def my_check(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)",
+        # analytic code that divides a difference by something else
+        "def backward(a, y, N):\n    return (a - y) / N",
+        "def sigmoid_backward(da, z):\n    s = 1 / (1 + np.exp(-z))\n    return da * s * (1 - s)",
+    )
+    for code in not_estimates:
+        assert scan_code(code, graded=graded).estimates == [], code
+
+
 def test_records_are_json_a_report_can_read(corpus_run: dict) -> None:
     path = corpus_run["course"].root / "grade_records" / corpus_run["assignment"] / f"{VICTIM}.json"
     data = json.loads(path.read_text())

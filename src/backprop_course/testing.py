@@ -49,7 +49,12 @@ def references(**objects: Any) -> None:
     them, e.g. the student's ``MLP`` builds reference ``Tanh`` layers. When graded, the objects stay in
     the tester and the notebook gets stand-ins that call them; elsewhere (plain nbgrader, a
     script) the names are rebound in the notebook's namespace and put back after the cell.
+
+    A reference function called with a float32 array among its arguments returns its arrays in
+    float32, so a student's float32 code that calls it stays in float32 (and is compared at float32
+    precision) instead of being promoted to float64 by the test's own float64 data.
     """
+    objects = {name: _following_precision(obj) for name, obj in objects.items()}
     if _runtime is not None:
         for name, obj in objects.items():
             _runtime.bind(name, obj)
@@ -78,6 +83,38 @@ def references(**objects: Any) -> None:
 
     if not any(getattr(cb, "__name__", "") == "restore" for cb in shell.events.callbacks["post_run_cell"]):
         shell.events.register("post_run_cell", restore)
+
+
+def _following_precision(obj: Any) -> Any:
+    """``obj``, or for a plain function, one whose results are float32 when an argument is float32."""
+    if isinstance(obj, type) or not callable(obj):
+        return obj
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        out = obj(*args, **kwargs)
+        return _to_float32(out) if _has_float32([*args, *kwargs.values()]) else out
+
+    call.__name__ = call.__qualname__ = getattr(obj, "__name__", "reference")
+    call.__doc__ = getattr(obj, "__doc__", None)
+    return call
+
+
+def _has_float32(values: list[Any], depth: int = 3) -> bool:
+    for v in values:
+        if isinstance(v, (np.ndarray, np.floating)) and v.dtype == np.float32:
+            return True
+        if depth and isinstance(v, (list, tuple)) and _has_float32(list(v), depth - 1):
+            return True
+    return False
+
+
+def _to_float32(value: Any, depth: int = 3) -> Any:
+    if isinstance(value, (np.ndarray, np.floating)) and value.dtype == np.float64:
+        return value.astype(np.float32)
+    if depth and isinstance(value, (list, tuple)):
+        items = [_to_float32(v, depth - 1) for v in value]
+        return items if isinstance(value, list) else tuple(items)
+    return value
 
 
 def describe(value: Any) -> str:

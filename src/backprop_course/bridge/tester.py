@@ -379,11 +379,13 @@ class TestRunner:
         elif isinstance(e, StudentError):
             status, ename = "failed", clean_text(e.type_name, NAME_CHARS)
             where = f"your {e.where}" if e.where else "your code"
+            # a withheld message is replaced by what the exception's type alone says (never its text)
+            hint = WITHHELD_HINTS.get(ename, "")
             if in_hidden:
-                evalue = f"raised by {where} in a hidden check (its message is not shown)"
+                evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
-                evalue = f"raised by {where} (run this check in your notebook to see its message)"
+                evalue = f"raised by {where} (run this check in your notebook to see its message){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
                 evalue = f"raised by {where}: {e.message}"
@@ -415,6 +417,19 @@ class TestRunner:
 
 
 _current_runner: TestRunner | None = None
+
+# For an exception whose message is withheld (it could carry hidden data), what its type usually means.
+WITHHELD_HINTS = {
+    "NameError": ": a name it uses is not defined when the test calls it (a variable of the notebook used as "
+    "a global, or a function defined in a later cell?)",
+    "UnboundLocalError": ": a local variable is used before it is assigned",
+    "IndexError": ": an index is out of range (an off-by-one in a loop over layers or samples?)",
+    "ValueError": ": often shapes that do not match (a missing transpose, or a sum over the wrong axis?)",
+    "TypeError": ": often a call with the wrong number or kind of arguments",
+    "ZeroDivisionError": ": a division by zero",
+    "KeyError": ": a missing key in a dict",
+    "AttributeError": ": an attribute or method that the object does not have",
+}
 
 
 def diagnosis(e: BaseException, output: dict[str, Any]) -> str:

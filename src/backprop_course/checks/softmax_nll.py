@@ -602,6 +602,42 @@ def check_backward(
         )
 
 
+def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: Callable[..., Any]) -> None:
+    """The task's convention at ReLU's kink, ReLU'(0) = 0, on a 2-3-2 network with ``z1[0, 0] == 0`` exactly.
+
+    ``exact_backward``: the reference ``backward`` (hidden checks). Random data never hits the kink, so
+    without this check a mask ``z1 >= 0`` would pass every other test.
+    """
+    x = np.array([[1.0, -0.5], [2.0, 1.5]])  # (m=2, N=2); every value below is exact in binary
+    W1 = np.array([[0.5, -0.75, 0.25], [0.25, 0.5, -1.0]])
+    b1 = np.array([[-1.0], [0.25], [0.5]])  # z1 = W1^T x + b1 = [[0, -0.875], [0.5, 1.375], [-1.25, -1.125]]
+    W2 = np.array([[1.0, -0.5], [0.25, 0.75], [-0.5, 0.5]])
+    b2 = np.array([[0.125], [-0.25]])
+    y = np.array([[1.0, 0.0], [0.0, 1.0]])
+    where = "at an input where a hidden pre-activation z1 is exactly 0 (2-3-2 network, N=2)"
+    out = call("backward", backward, x, y, W1, b1, W2, b2, names=("x", "y", "W1", "b1", "W2", "b2"))
+    dW1, db1 = (np.asarray(v) for v in sequence(f"backward {where}", out, 4, "(dW1, db1, dW2, db2)")[:2])
+    want_W1, want_b1 = (np.asarray(v) for v in exact_backward(x, y, W1, b1, W2, b2)[:2])
+    if dW1.shape != want_W1.shape or db1.shape != want_b1.shape:
+        return  # wrong shapes are check_backward's to explain
+    rtol = testing.rtol_for(dW1)
+    if np.allclose(dW1, want_W1, rtol=rtol, atol=1e-12) and np.allclose(db1, want_b1, rtol=rtol, atol=1e-12):
+        return
+    # with ReLU'(0) = 1 the unit at the kink passes the gradient back: dW1[:, 0] gets x[:, 0] times dL/da1[0, 0]
+    a2 = np.exp(W2.T @ np.maximum(W1.T @ x + b1, 0) + b2)
+    dz2 = a2 / a2.sum(axis=0, keepdims=True) - y
+    da1_kink = (W2 @ dz2)[0, 0]
+    kink_W1, kink_b1 = want_W1.astype(float), want_b1.astype(float)
+    kink_W1[:, 0] += x[:, 0] * da1_kink
+    kink_b1[0, 0] += da1_kink
+    if np.allclose(dW1, kink_W1, rtol=rtol, atol=1e-12) and np.allclose(db1, kink_b1, rtol=rtol, atol=1e-12):
+        raise AssertionError(
+            f"backward {where}: dW1 and db1 pass the gradient back through the unit whose z1 is 0, i.e. the ReLU "
+            "derivative is taken as 1 at z = 0; the task says to take 0 there (a mask z1 > 0, not z1 >= 0)."
+        )
+    raise AssertionError(f"backward {where}: dW1 or db1 is wrong (the ReLU derivative at z = 0 is 0).")
+
+
 # ---------------------------------------------------------------------------------------------------
 # Worked questions (sections 3 and 5): a stored value, and the functions it builds on
 

@@ -13,6 +13,10 @@ the student's code, tell a TA where to look:
   processes, sockets, frames, the kernel's input history or the import system (``integrity``
   findings); star imports, shell escapes and ``%pip`` (notes). Display and timing magics
   (``%matplotlib``, ``%time``, ``%timeit``, ``%precision``, ``%config InlineBackend...``) are fine.
+  Inside the functions the tests grade, a difference quotient over a small step or a call of a
+  numerical-gradient helper whose value is used (not only asserted) is flagged ``fd-estimate``: a
+  finite-difference estimate that happens to be exact (of a linear function, say) passes the tests'
+  precision check, so the TA gets to see it.
 * :func:`inspect_run` (after grading): answer cells that hung, memory or process caps hit, output
   truncated.
 
@@ -251,6 +255,7 @@ class Scan:
 
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    estimates: list[str] = field(default_factory=list)  # graded functions that look finite-difference estimates
     syntax: str | None = None
 
 
@@ -297,13 +302,84 @@ def _strip_ipython(source: str, scan: Scan) -> str | None:
     return "\n".join(out)
 
 
+_NUMERICAL_CALL = re.compile(r"numeric|finite_?diff|approx\w*grad", re.IGNORECASE)
+_STEP_NAME = re.compile(r"^(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step)$", re.IGNORECASE)
+
+
+def _is_step(node: ast.AST, doubled: bool = True) -> bool:
+    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5``, or twice one of them."""
+    if isinstance(node, ast.Name):
+        return bool(_STEP_NAME.match(node.id))
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return 0 < node.value <= 1e-2
+    if doubled and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        sides = (node.left, node.right)
+        two = [isinstance(x, ast.Constant) and x.value in (2, 2.0) for x in sides]
+        return any(two) and _is_step(sides[1] if two[0] else sides[0], doubled=False)
+    return False
+
+
+def _is_difference_quotient(node: ast.BinOp) -> bool:
+    """``(f(x + h) - f(x - h)) / (2 * h)`` and its kin: something holding a difference, over a step."""
+    return (
+        isinstance(node.op, ast.Div)
+        and _is_step(node.right)
+        and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) for n in ast.walk(node.left))
+    )
+
+
+def _estimate_kind(node: ast.AST) -> str:
+    """What makes ``node`` a numerical estimate of a derivative, or ""."""
+    if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
+        return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
+    if isinstance(node, ast.Call):
+        called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if _NUMERICAL_CALL.search(called):
+            return f"calls {called}"
+    return ""
+
+
+def _numerical_estimates(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[int, str]]:
+    """Numerical estimates of derivatives in a graded function whose values it uses (not only in asserts).
+
+    A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
+    a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported.
+    """
+    in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
+    found: list[tuple[int, str]] = []
+    for stmt in ast.walk(function):
+        if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
+            continue
+        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n))]
+        if not kinds:
+            continue
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
+        names = {n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name)}
+        inside = {id(n) for n in ast.walk(stmt)}
+        used = not names or any(
+            isinstance(n, ast.Name) and n.id in names and id(n) not in in_asserts and id(n) not in inside
+            for n in ast.walk(function)
+        )
+        if used:
+            found.append(
+                (
+                    stmt.lineno,
+                    f"{function.name} {kinds[0]}: a numerical estimate of a gradient? Gradients must be derived",
+                )
+            )
+    return found
+
+
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, aliases: dict[str, str]) -> None:
+    def __init__(self, aliases: dict[str, str], graded: frozenset[str] = frozenset()) -> None:
         self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
         self.findings: list[tuple[int, str]] = []
         self.notes: list[tuple[int, str]] = []
         self.assigned: set[str] = set()  # names the code binds itself (then In, _ih are its own)
         self.depth = 0  # > 0 inside def/class bodies
+        self.graded = graded  # names of the functions and methods the tests grade
+        self.functions: list[str] = []  # the def statements the visitor is inside, outermost first
+        self.estimates: list[tuple[int, str]] = []
 
     def add(self, node: ast.AST, text: str) -> None:
         self.findings.append((getattr(node, "lineno", 0), text))
@@ -387,10 +463,20 @@ class _Scanner(ast.NodeVisitor):
             self.check_target(ast.Name(id=node.name, lineno=node.lineno), "redefines")
         for d in node.decorator_list:
             self.visit(d)
+        is_function = not isinstance(node, ast.ClassDef)
+        if is_function:
+            self.functions.append(node.name)
+            if node.name in self.graded:
+                self.estimates += _numerical_estimates(node)
+            for default in [*node.args.defaults, *node.args.kw_defaults]:
+                if default is not None:
+                    self.visit(default)
         self.depth += 1
         for stmt in node.body:
             self.visit(stmt)
         self.depth -= 1
+        if is_function:
+            self.functions.pop()
 
     visit_FunctionDef = _define
     visit_AsyncFunctionDef = _define
@@ -518,11 +604,14 @@ def _parse(code: str) -> ast.Module:
         return ast.parse(code)
 
 
-def scan_code(source: str, aliases: dict[str, str] | None = None) -> Scan:
+def scan_code(source: str, aliases: dict[str, str] | None = None, graded: frozenset[str] = frozenset()) -> Scan:
     """The static scan of one cell of code (see the module docstring).
 
     ``aliases`` maps names to the modules they are bound to (default: ``np``, ``gradcheck``, ...);
     it is updated with the cell's imports, so pass the same dict for a notebook's cells in order.
+    ``graded``: names of the functions and methods the tests grade; a difference quotient inside
+    one of them is flagged (a finite-difference estimate that is exact, e.g. of a linear function,
+    escapes the tests' precision check).
     """
     aliases = DEFAULT_ALIASES.copy() if aliases is None else aliases
     scan = Scan()
@@ -534,7 +623,7 @@ def scan_code(source: str, aliases: dict[str, str] | None = None) -> Scan:
     except SyntaxError as e:
         scan.syntax = f"line {e.lineno}: {e.msg}"
         return scan
-    scanner = _Scanner(aliases)
+    scanner = _Scanner(aliases, graded)
     scanner.visit(tree)
     seen = set()
     for line, text in sorted(scanner.findings):
@@ -542,6 +631,7 @@ def scan_code(source: str, aliases: dict[str, str] | None = None) -> Scan:
             seen.add((line, text))
             scan.flags.append(f"line {line}: {text}")
     scan.notes += [f"line {line}: {text}" for line, text in sorted(set(scanner.notes))]
+    scan.estimates += [f"line {line}: {text}" for line, text in sorted(set(scanner.estimates))]
     return scan
 
 
@@ -606,7 +696,7 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
     if extra:
         out.note("extra-files", f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
     _check_structure(course, assignment, nb, out)
-    _scan_notebook(nb, out)
+    _scan_notebook(nb, out, _graded_functions(course, assignment))
     for rel in extra:
         if rel.endswith(".py"):
             try:
@@ -629,6 +719,28 @@ def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str]
     }
     answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
     return tests, answers
+
+
+def _graded_functions(course: Any, assignment: str) -> frozenset[str]:
+    """Names of the functions and methods defined in the answer cells of the released notebook."""
+    path = course.release_dir / assignment / f"{assignment}.ipynb"
+    try:
+        return _defined_in_answers(path, path.stat().st_mtime_ns)
+    except (OSError, ValueError, SyntaxError):
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=32)
+def _defined_in_answers(path: Path, mtime_ns: int) -> frozenset[str]:
+    release = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for c in release["cells"]:
+        if c.get("cell_type") == "code" and _nbg(c).get("solution"):
+            python = _strip_ipython(_norm(c.get("source")), Scan())
+            for node in ast.walk(_parse(python or "")):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    names.add(node.name)
+    return frozenset(names - {"__init__", "__call__", "__repr__"})
 
 
 def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Inspection) -> None:
@@ -668,7 +780,7 @@ SCAN_CELL_MAX_CHARS = 200_000  # a longer cell is scanned up to here (and flagge
 SCAN_SECONDS = 20.0  # the scan of one submission stops here (and flags what it did not scan)
 
 
-def _scan_notebook(nb: dict[str, Any], out: Inspection) -> None:
+def _scan_notebook(nb: dict[str, Any], out: Inspection, graded: frozenset[str] = frozenset()) -> None:
     """Static scan of the code cells the student controls (answer cells and cells they added), within a budget."""
     import time
 
@@ -698,7 +810,9 @@ def _scan_notebook(nb: dict[str, Any], out: Inspection) -> None:
                 f"cell {name} is {len(source)} characters long: only the first {SCAN_CELL_MAX_CHARS} were scanned",
             )
             source = source[:SCAN_CELL_MAX_CHARS].rsplit("\n", 1)[0]
-        scan = scan_code(source, aliases)
+        scan = scan_code(source, aliases, graded)
+        for f in scan.estimates:
+            out.flag("fd-estimate", f"cell {name}, {f}", name, severity="integrity")
         if scan.syntax:
             out.note("syntax-error", f"syntax error in cell {name} ({scan.syntax})", name)
         for f in scan.flags:
