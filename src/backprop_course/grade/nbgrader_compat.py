@@ -71,24 +71,23 @@ class EngineAutograde(Autograde):
     def convert_single_notebook(self, notebook_filename: str) -> None:
         # Autograde's own, minus utils.setenv(NBGRADER_EXECUTION=...)
         self.log.info("Sanitizing %s", notebook_filename)
-        self._sanitizing = True
-        self._init_preprocessors()
-        try:
-            BaseConverter.convert_single_notebook(self, notebook_filename)
-        except OperationalError as e:
-            self.db_error = e
-            raise
+        self._convert_pass(notebook_filename, sanitizing=True)
         notebook_filename = os.path.join(self.writer.build_directory, os.path.basename(notebook_filename))
         self.log.info("Autograding %s", notebook_filename)
-        self._sanitizing = False
+        try:
+            self._convert_pass(notebook_filename, sanitizing=False)
+        finally:
+            self._sanitizing = True
+
+    def _convert_pass(self, notebook_filename: str, sanitizing: bool) -> None:
+        """One of Autograde's two passes (sanitize, then autograde); a locked gradebook is kept in ``db_error``."""
+        self._sanitizing = sanitizing
         self._init_preprocessors()
         try:
             BaseConverter.convert_single_notebook(self, notebook_filename)
         except OperationalError as e:
             self.db_error = e
             raise
-        finally:
-            self._sanitizing = True
 
 
 class DropEmptyMetadata(NbGraderPreprocessor):

@@ -201,6 +201,30 @@ def skip_autograde_ids(source_nb: NotebookNode) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class KnownCells:
+    """The cells the gradebook knows for a notebook: test points, answer ids, and every cell's lock."""
+
+    points: dict[str, float]
+    solutions: set[str]
+    locked: dict[str, bool]
+
+
+def _known_cells(resources: Any) -> KnownCells | None:
+    """What the gradebook knows of the notebook nbgrader is converting (None if it knows nothing)."""
+    info = resources["nbgrader"]
+    with Gradebook(info["db_url"]) as gb:
+        try:
+            notebook = gb.find_notebook(info["notebook"], info["assignment"])
+        except MissingEntry:
+            return None
+        return KnownCells(
+            {c.name: float(c.max_score) for c in notebook.grade_cells},
+            {c.name for c in notebook.solution_cells},
+            {c.name: bool(c.locked) for c in notebook.source_cells},
+        )
+
+
 class RestoreCellRoles(NbGraderPreprocessor):
     """Give every cell the gradebook knows its role back: test or answer, locked, points; and the skip tag."""
 
@@ -208,15 +232,10 @@ class RestoreCellRoles(NbGraderPreprocessor):
     skip_cells = List(Unicode(), help="grade_ids of the master's cells that carry skip_tag").tag(config=True)
 
     def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
-        info = resources["nbgrader"]
-        with Gradebook(info["db_url"]) as gb:
-            try:
-                notebook = gb.find_notebook(info["notebook"], info["assignment"])
-            except MissingEntry:
-                return nb, resources
-            self.points = {c.name: float(c.max_score) for c in notebook.grade_cells}
-            self.solutions = {c.name for c in notebook.solution_cells}
-            self.locked = {c.name: bool(c.locked) for c in notebook.source_cells}
+        cells = _known_cells(resources)
+        if cells is None:
+            return nb, resources
+        self.points, self.solutions, self.locked = cells.points, cells.solutions, cells.locked
         return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
@@ -253,13 +272,10 @@ class ForgetUnknownCells(NbGraderPreprocessor):
     """Make a cell the gradebook does not know an ordinary cell (module docstring)."""
 
     def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
-        info = resources["nbgrader"]
-        with Gradebook(info["db_url"]) as gb:
-            try:
-                notebook = gb.find_notebook(info["notebook"], info["assignment"])
-            except MissingEntry:
-                return nb, resources
-            self.known = {c.name for c in notebook.source_cells}
+        cells = _known_cells(resources)
+        if cells is None:
+            return nb, resources
+        self.known = set(cells.locked)
         return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
