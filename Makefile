@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages grade-packages release check-release student-kit demo grade bench bench-cluster feedback report lab test lint clean
+.PHONY: venv system-packages grade-packages release check-release student-kit demo grade bench bench-cluster feedback report audit lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -60,6 +60,10 @@ feedback: $(STAMP)
 
 report: $(STAMP)
 	backprop-course report
+
+## Audit the tests: mutants of the model solutions and the answer cases, graded; audit/*.html, audit/summary.json.
+audit: $(STAMP) system-packages
+	backprop-course audit $(AUDIT_ARGS)
 
 ## Instructors and TAs: JupyterLab on the course (localhost) with nbgrader's extensions: Validate in the
 ## notebook toolbar, Nbgrader > Formgrader on this course's nbgrader_config.py. Prints the URL with its token.

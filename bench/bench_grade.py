@@ -26,9 +26,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from backprop_course.answers import load_cases  # noqa: E402
-from backprop_course.release.build import build_release  # noqa: E402
 from backprop_course.course import Course  # noqa: E402
 from backprop_course.demo import BROKEN, answers_dir, write_submission  # noqa: E402
+from backprop_course.release.build import build_release  # noqa: E402
 
 
 def class_plan(course: Course, assignment: str, n: int) -> dict[str, str]:

@@ -68,10 +68,20 @@ def imports(path: Path, module: str) -> list[str]:
             if node.level:
                 base = package.split(".")[: len(package.split(".")) - node.level + 1] if package else []
                 target = ".".join(base + ([node.module] if node.module else []))
-                out += [f"{target}.{a.name}" if not node.module else target for a in node.names]
+                # ``from .. import x``: x is a module of the package, or an attribute of ``target`` itself
+                out += [
+                    f"{target}.{a.name}" if not node.module and _is_module(f"{target}.{a.name}") else target
+                    for a in node.names
+                ]
             else:
                 out.append(node.module or "")
     return out
+
+
+def _is_module(dotted: str) -> bool:
+    """Whether ``dotted`` (``backprop_course....``) names a module or subpackage of the package."""
+    rel = dotted.removeprefix("backprop_course").lstrip(".").replace(".", "/")
+    return (PACKAGE / f"{rel}.py").is_file() or (PACKAGE / rel / "__init__.py").is_file()
 
 
 def modules() -> dict[str, Path]:

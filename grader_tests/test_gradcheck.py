@@ -168,3 +168,226 @@ def test_assert_untampered_detects_monkeypatched_numpy_and_checker(monkeypatch: 
     monkeypatch.setattr(gradcheck, "check_gradient", lambda *a, **k: None)
     with pytest.raises(AssertionError, match="check_gradient"):
         gradcheck.assert_untampered()
+
+
+# -- diagnoses of the audit's patterns (issue 17): derivative point, named sizes, messages that do not mislead
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def activation_problem(kind: str, n_out: int = 3, n_in: int = 4, batch: int = 5):
+    """A layer a = f(W x) with an upstream gradient G, batch-averaged: (numeric dW, site, x, G, z)."""
+    f = {"sigmoid": sigmoid, "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0)}[kind]
+    while True:  # away from the ReLU's kink, as the tests' data are
+        W, x, G = RNG.normal(size=(n_out, n_in)), RNG.normal(size=(n_in, batch)), RNG.normal(size=(n_out, batch))
+        z = W @ x
+        if np.min(np.abs(z)) > 1e-2:
+            break
+    numeric = numerical_gradient(lambda W_: np.sum(f(W_ @ x) * G) / batch, W)
+    site = gradcheck.Activation("the hidden layer's " + kind, kind, z, lambda d: (G * d) @ x.T / batch)
+    return numeric, site, x, G, z
+
+
+def test_true_gradient_is_gradient_of_the_true_derivative_at_every_site() -> None:
+    for kind in gradcheck.ACTIVATION_KINDS:
+        numeric, site, *_ = activation_problem(kind)
+        assert diagnose(site.gradient(site.derivative(site.z)), numeric, activations=[site]) is None
+
+
+def test_diagnoses_derivative_taken_at_the_activation() -> None:
+    for kind in ("sigmoid", "tanh"):
+        numeric, site, x, G, z = activation_problem(kind)
+        a = site.value(z)
+        wrong = site.gradient(site.derivative(a))  # sigma'(a) / tanh'(a)
+        msg = failure(wrong, numeric, activations=[site])
+        assert f"the {kind} derivative at the hidden layer's {kind} is taken at the activation" in msg
+        assert "instead of at the pre-activation z" in msg
+
+
+def test_diagnoses_output_formula_applied_to_the_pre_activation() -> None:
+    numeric, site, x, G, z = activation_problem("tanh")
+    msg = failure((G * (1 - z**2)) @ x.T / 5, numeric, activations=[site])
+    assert "computed from z with the formula for the output: 1 - z**2" in msg
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    assert "z(1 - z)" in failure((G * z * (1 - z)) @ x.T / 5, numeric, activations=[site])
+
+
+def test_diagnoses_a_dropped_activation_derivative() -> None:
+    numeric, site, x, G, z = activation_problem("relu")
+    msg = failure(G @ x.T / 5, numeric, activations=[site])  # the ReLU mask forgotten
+    assert "the relu derivative at the hidden layer's relu is missing" in msg
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    assert "sigmoid derivative at the hidden layer's sigmoid is missing" in failure(
+        G @ x.T / 5, numeric, activations=[site]
+    )
+
+
+def test_diagnoses_the_output_derivative_of_a_quadratic_cost() -> None:
+    """C = sum (a - t)^2 / 2 with a = sigma(z): delta = (a - t) sigma'(z); (a - t) alone is the cross-entropy delta."""
+    W, x, t = RNG.normal(size=(2, 3)), RNG.normal(size=(3, 4)), RNG.uniform(size=(2, 4))
+    z = W @ x
+    numeric = numerical_gradient(lambda W_: np.sum((sigmoid(W_ @ x) - t) ** 2) / 2, W)
+    site = gradcheck.Activation("the output", "sigmoid", z, lambda d: ((sigmoid(z) - t) * d) @ x.T)
+    msg = failure((sigmoid(z) - t) @ x.T, numeric, activations=[site])
+    assert "the sigmoid derivative at the output is missing" in msg
+
+
+def test_diagnoses_an_extra_sigmoid_factor() -> None:
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    d = site.derivative(z)
+    assert "applied twice (an extra a(1 - a))" in failure((G * d * d) @ x.T / 5, numeric, activations=[site])
+
+
+def test_diagnoses_an_extra_factor_where_the_derivative_cancels_not_a_constant_factor() -> None:
+    """nll_gradient for one sample of a sigmoid unit: x (a - y); an extra a(1 - a) is a constant factor there."""
+    w, x, y = RNG.normal(size=(3, 1)), RNG.normal(size=(3, 1)), np.array([[1.0]])
+    nll = lambda w_: float(-(y * np.log(sigmoid(w_.T @ x)) + (1 - y) * np.log(1 - sigmoid(w_.T @ x))).sum())  # noqa: E731
+    numeric = numerical_gradient(nll, w)
+    z = w.T @ x
+    a = sigmoid(z)
+    site = gradcheck.Activation("the sigmoid unit", "sigmoid", z, lambda d: x @ ((a - y) * d).T, cancels=True)
+    msg = failure(x @ ((a - y) * a * (1 - a)).T, numeric, activations=[site])
+    assert "an extra sigma'(z) = a(1 - a) at the sigmoid unit" in msg and "cancels" in msg
+    assert "constant factor" not in msg
+    assert diagnose(x @ (a - y).T, numeric, activations=[site]) is None
+
+
+def test_diagnoses_an_inverted_relu_mask_and_the_activation_used_as_its_derivative() -> None:
+    numeric, site, x, G, z = activation_problem("relu")
+    assert "inverted" in failure((G * (z < 0)) @ x.T / 5, numeric, activations=[site])
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    msg = failure((G * sigmoid(z)) @ x.T / 5, numeric, activations=[site])
+    assert "uses the activation a = sigmoid(z) itself where its derivative a(1 - a) is meant" in msg
+
+
+def test_an_activation_pattern_equal_to_the_true_gradient_is_never_reported() -> None:
+    """Every ReLU unit active: dropping the mask changes nothing, so the site must not explain another bug."""
+    W, x, G = np.abs(RNG.normal(size=(3, 2))) + 0.5, np.abs(RNG.normal(size=(2, 4))) + 0.5, RNG.normal(size=(3, 4))
+    z = W @ x
+    numeric = numerical_gradient(lambda W_: np.sum(np.maximum(W_ @ x, 0) * G), W)
+    site = gradcheck.Activation("the ReLU", "relu", z, lambda d: (G * d) @ x.T)
+    exact = G @ x.T
+    assert diagnose(exact, numeric, activations=[site]) is None
+    msg = failure(-exact, numeric, activations=[site])
+    assert "sign flipped" in msg and "ReLU" not in msg
+
+
+def test_no_false_diagnosis_with_sites_and_sizes_on_correct_gradients() -> None:
+    for _ in range(20):
+        kind = str(RNG.choice(["sigmoid", "tanh"]))
+        n_out, n_in, batch = (int(v) for v in RNG.integers(2, 7, size=3))
+        numeric, site, x, G, z = activation_problem(kind, n_out, n_in, batch)
+        exact = site.gradient(site.derivative(z))
+        dims = {"batch size": batch, "fan-in": n_in, "fan-out": n_out}
+        assert diagnose(exact, numeric, activations=[site], dims=dims, visible_dims={"batch size": 4}) is None
+
+
+def test_names_a_hard_coded_size_of_the_visible_test() -> None:
+    _, numeric, exact = layer_problem(batch=7)
+    msg = failure(exact * 7 / 4, numeric, dims={"batch size": 7}, visible_dims={"batch size": 4})
+    assert "the batch size 4 of the visible test is hard-coded" in msg and "here it is 7" in msg
+    msg = failure(exact / 4, numeric, dims={"batch size": 7}, visible_dims={"batch size": 4})
+    assert "1/4, 1/the batch size of the visible test" in msg
+
+
+def test_names_a_ratio_of_dimensions() -> None:
+    _, numeric, exact = layer_problem(n_out=2, n_in=3, batch=5)
+    msg = failure(exact * 5 / 3, numeric, dims={"batch size": 5, "fan-in": 3})
+    assert "5/3, the batch size / the fan-in" in msg
+    assert "divided by the fan-in (3) where the batch size (5) belongs" in msg
+
+
+def test_names_a_sum_where_the_mean_is_asked_and_back() -> None:
+    _, numeric, exact = layer_problem(n_out=2, n_in=3, batch=5)
+    dims = {"number of samples N": 5}
+    assert "the sum over the number of samples N where the mean is asked" in failure(exact * 5, numeric, dims=dims)
+    assert "the mean over the number of samples N where the sum is asked" in failure(exact / 5, numeric, dims=dims)
+
+
+def test_an_unnamed_factor_is_not_printed_as_equal_to_itself() -> None:
+    _, numeric, exact = layer_problem()
+    msg = failure(exact * 2 / 3, numeric)
+    assert "0.6667 (= 2/3), not one the test can name" in msg
+    assert "0.6667 = 0.6667" not in msg
+    assert "normalisation" not in msg  # not a guess about the cost
+    import re
+
+    assert not re.search(r"(\d+(?:\.\d+)?) = \1\b", failure(exact * 0.37, numeric))
+
+
+def test_every_other_row_only_when_literally_every_other_row() -> None:
+    _, numeric, exact = layer_problem(6, 5)
+    alternate = exact.copy()
+    alternate[[1, 3, 5]] += 1.0
+    msg = failure(alternate, numeric)
+    assert "exactly rows [1, 3, 5] (every other row); the other rows are right" in msg
+    adjacent = exact.copy()
+    adjacent[[1, 2]] += 1.0
+    msg = failure(adjacent, numeric)
+    assert "exactly rows [1, 2]; the other rows are right" in msg and "every other" not in msg
+    two_of_six = exact.copy()
+    two_of_six[[0, 2]] += 1.0  # 0 and 2 of six rows: not every other row (4 is right)
+    assert "every other" not in failure(two_of_six, numeric)
+
+
+def test_imprecise_names_float32_only_for_float32() -> None:
+    _, numeric, exact = layer_problem()
+    noisy = exact * (1 + 1e-3 * RNG.normal(size=exact.shape))
+    msg64 = failure(noisy, numeric)
+    assert "imprecise" in msg64 and "float32" not in msg64 and "ReLU" not in msg64
+    msg32 = failure(noisy.astype(np.float32), numeric)
+    assert "float32" in msg32
+
+
+def test_check_gradient_keeps_its_signature_with_the_new_options() -> None:
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    exact = site.gradient(site.derivative(z))
+    check_gradient("dW", exact, numeric, batch_size=5, exact=exact, activations=[site], dims={"batch size": 5})
+    check_backward("tanh", np.tanh, x, x * 0 + 1, 1 - np.tanh(x) ** 2, dims={"n": 4})
+    with pytest.raises(ValueError, match="kind"):
+        gradcheck.Activation("x", "softplus", z, lambda d: d)
+
+
+def test_names_a_size_squared_multiplied_where_it_divides() -> None:
+    _, numeric, exact = layer_problem(batch=5)
+    assert "the batch size squared" in failure(exact * 25, numeric, batch_size=5)
+    msg = failure(exact * 9, numeric, dims={"number of outputs n": 3})
+    assert "9 = 3**2, the number of outputs n squared: multiplied by the number of outputs n where it divides" in msg
+    assert "divided by the number of outputs n twice" in failure(exact / 9, numeric, dims={"number of outputs n": 3})
+
+
+def test_names_a_hard_coded_learning_rate() -> None:
+    _, numeric, exact = layer_problem()
+    msg = failure(exact * 0.5 / 0.3, numeric, dims={"learning rate": 0.3}, visible_dims={"learning rate": 0.5})
+    assert "the learning rate 0.5 of the visible test is hard-coded; use the argument (here it is 0.3)" in msg
+    assert "normalisation" not in msg and "factor 2" not in msg
+
+
+def test_diagnoses_typos_in_the_derivative_formula() -> None:
+    numeric, site, x, G, z = activation_problem("tanh")
+    a = np.tanh(z)
+    assert "misses the square" in failure((G * (1 - a)) @ x.T / 5, numeric, activations=[site])
+    assert "the sign inside 1 - a**2 is flipped" in failure((G * (1 + a**2)) @ x.T / 5, numeric, activations=[site])
+    assert "the 1 of 1 - a**2 is missing" in failure((G * -(a**2)) @ x.T / 5, numeric, activations=[site])
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    a = sigmoid(z)
+    assert "the sign inside a(1 - a) is flipped" in failure((G * a * (1 + a)) @ x.T / 5, numeric, activations=[site])
+    assert "the factor a of a(1 - a) is missing" in failure((G * (1 - a)) @ x.T / 5, numeric, activations=[site])
+
+
+def test_names_a_region_the_test_names_when_exactly_it_is_wrong() -> None:
+    """Binary cross-entropy derivative with a sign error in the (1 - y) term: wrong exactly where y = 0."""
+    y = np.array([[1.0], [0.0], [1.0], [0.0]])
+    p = np.array([[0.7], [0.2], [0.4], [0.9]])
+    numeric = numerical_gradient(lambda q: float(-np.sum(y * np.log(q) + (1 - y) * np.log(1 - q))), p.copy())
+    regions = {"where y = 0": y == 0, "where y = 1": y == 1}
+    wrong = -y / p - (1 - y) / (1 - p)
+    msg = failure(wrong, numeric, regions=regions)
+    assert "wrong exactly where y = 0 (right everywhere else): the sign is flipped there" in msg
+    assert "wrong exactly where y = 1 (right everywhere else): it is 0 there" in failure(
+        (1 - y) / (1 - p), numeric, regions=regions
+    )
+    assert diagnose(-y / p + (1 - y) / (1 - p), numeric, regions=regions) is None
+    assert "wrong in all 4 entries" in failure(-2 * y / p + 3 * (1 - y) / (1 - p), numeric, regions=regions)

@@ -279,6 +279,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")
     p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")
     p.set_defaults(run=_check_release)
+
+    from .audit.cli import add_parser as add_audit_parser
+
+    add_audit_parser(verbs)
     return parser
 
 

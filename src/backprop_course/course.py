@@ -82,6 +82,11 @@ class Course:
         return self.root / "reports"
 
     @property
+    def audit_dir(self) -> Path:
+        """``audit/``: what ``backprop-course audit`` writes (``<assignment>.html``, ``summary.json``)."""
+        return self.root / "audit"
+
+    @property
     def grades_csv(self) -> Path:
         return self.root / "grades.csv"
 
@@ -119,6 +124,7 @@ class Course:
             self.reports_dir,
             self.grades_csv,
             self.grades_long_csv,
+            self.audit_dir,
         ]
 
     def protected(self) -> list[Path]:

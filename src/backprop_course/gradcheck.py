@@ -14,7 +14,7 @@ gradient against each known bug pattern (wrong shape, NaN/inf, a bug the test co
 derivative of an activation taken at the wrong point, dropped or applied twice, all zeros, sign
 flipped, transposed, off by a constant factor: named when it is the batch size, a dimension in
 play, a ratio of two dimensions, a size of the visible test hard-coded, 2 or 1/2; wrong in some
-rows/columns).
+rows/columns, or exactly in a region the test names).
 
 A test names what it knows, and the diagnosis can only be as specific as that::
 
@@ -405,6 +405,7 @@ def diagnose(
     dims: Mapping[str, float] | None = None,
     visible_dims: Mapping[str, float] | None = None,
     activations: Sequence[Activation] = (),
+    regions: Mapping[str, Any] | None = None,
 ) -> str | None:
     """Name the most likely bug in ``analytic``, or return ``None`` when it matches ``numeric``.
 
@@ -428,6 +429,9 @@ def diagnose(
             itself) is a hard-coded value.
         activations: :class:`Activation` points of the gradient: a derivative taken at the
             activation instead of the pre-activation, dropped, applied twice, ... is recognised.
+        regions: boolean masks of the gradient's shape, by what they mean to the student
+            (``{"where y = 0": y == 0, "where z < 0": z < 0}``): when the wrong entries are exactly
+            one of them, the message says so (and whether the sign is flipped or a factor is off there).
     """
     n = np.asarray(numeric, dtype=np.float64)
     if analytic is None:
@@ -492,14 +496,43 @@ def diagnose(
                 f"off by a constant factor {k:.4g}{_fraction(k)}, not one the test can name: every entry is "
                 "scaled by the same number; look for a constant you multiply or divide by."
             )
+    story = _region_story(a, n, err > tol, regions or {}, tol)
+    if story:
+        return story
     if worst <= WRONG_REL_ERROR:
         if np.asarray(analytic).dtype == np.float32:
-            return "imprecise but close: float32 arithmetic loses the digits the check needs; compute in float64."
+            return (
+                "imprecise but close: off by more than float32 rounding but less than 1%: a small extra or missing "
+                "term, or a value computed from parameters that changed meanwhile?"
+            )
         return (
             "imprecise but close: off by more than round-off but less than 1%: a small extra or missing term, "
             "or a value computed from parameters that changed meanwhile?"
         )
     return f"wrong in {_located(err > tol)}."
+
+
+def _region_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, regions: Mapping[str, Any], tol: float) -> str | None:
+    """ "wrong exactly <region> (right everywhere else)[: what is wrong there]" when the wrong entries are a region."""
+    for name, mask in regions.items():
+        try:
+            m = np.broadcast_to(np.asarray(mask, dtype=bool), a.shape)
+        except ValueError:
+            continue
+        if not m.any() or m.all() or not np.array_equal(bad, m):
+            continue
+        there = ""
+        if np.all(np.abs(a[m]) < ABS_FLOOR):
+            there = ": it is 0 there"
+        elif _agrees(-a[m], n[m], tol):
+            there = ": the sign is flipped there"
+        else:
+            nn = float(np.vdot(n[m], n[m]))
+            k = float(np.vdot(a[m], n[m])) / nn if nn > 0 else 0.0
+            if k != 0 and _agrees(a[m] / k, n[m], tol):
+                there = f": off by a factor {k:.4g}{_fraction(k)} there"
+        return f"wrong exactly {name} (right everywhere else){there}."
+    return None
 
 
 def _activation_story(a: np.ndarray, n: np.ndarray, site: Activation, tol: float) -> str | None:
@@ -564,6 +597,7 @@ def check_gradient(
     dims: Mapping[str, float] | None = None,
     visible_dims: Mapping[str, float] | None = None,
     activations: Sequence[Activation] = (),
+    regions: Mapping[str, Any] | None = None,
 ) -> None:
     """Assert that ``analytic`` matches the numerical gradient ``numeric``.
 
@@ -571,7 +605,7 @@ def check_gradient(
         name: what is being checked, as the student knows it (e.g. ``"fc2.grad_W"``).
         analytic: the student's gradient.
         numeric: the reference estimate, usually from :func:`numerical_gradient`.
-        batch_size, factors, likely_bugs, dims, visible_dims, activations: see :func:`diagnose`.
+        batch_size, factors, likely_bugs, dims, visible_dims, activations, regions: see :func:`diagnose`.
         hint: appended to the message when the check fails (where to look).
         tol: largest relative error accepted (see module docstring).
         exact: the exact gradient, when the test knows it (hidden tests: the reference backward
@@ -593,6 +627,7 @@ def check_gradient(
         dims=dims,
         visible_dims=visible_dims,
         activations=activations,
+        regions=regions,
     )
     if problem is None and exact is not None:
         estimated = estimated_numerically(analytic, exact)

@@ -30,6 +30,7 @@ Replies to abandoned requests (after a timeout) are recognised by their id and d
 from __future__ import annotations
 
 import contextlib
+import inspect
 import itertools
 import math
 import signal
@@ -133,14 +134,14 @@ def describe(obj: Any) -> tuple[str, str]:
         kind = "class"
     elif type(obj).__name__ == "module":
         kind = "module"
-    elif callable(obj):
+    elif inspect.isroutine(obj):
         kind = "function"
     else:
-        kind = "object"
+        kind = "object"  # an instance, callable or not (a layer with __call__ is an object of its class)
     try:
         name = obj.__qualname__ if kind in ("class", "function") else type(obj).__qualname__
     except Exception:  # noqa: BLE001  (an object of the student's may raise anything)
-        name = "?"
+        name = type(obj).__name__
     return kind, clean_text(name, NAME_CHARS)
 
 

@@ -240,6 +240,81 @@ def _db_shape_hint(db: Any, n_out: int, batch: int) -> str:
     return ""
 
 
+DB_FIX = (
+    "db is the average of dz over all the samples: sum dz over axis 1 (the samples, the columns) and divide by "
+    "the batch size, dz.mean(axis=1, keepdims=True)."
+)
+
+
+def _fitted(got: Any, direction: np.ndarray, true: np.ndarray) -> np.ndarray | None:
+    """``c * direction`` with the number ``c`` that fits ``got`` best: a likely bug known up to a factor.
+
+    None when it cannot say anything: ``got`` is not a finite array of ``direction``'s shape, has a single
+    entry (any number is a multiple of any other), is all zeros (gradcheck names that), or ``direction`` is
+    zero or a multiple of ``true`` (then it is the true gradient up to a factor, which gradcheck's factor
+    names explain).
+    """
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    d = np.asarray(direction, dtype=np.float64)
+    if g.shape != d.shape or g.size < 2 or not np.all(np.isfinite(g)) or np.all(np.abs(g) < gradcheck.ABS_FLOOR):
+        return None
+    dd, tt, dt = float(np.vdot(d, d)), float(np.vdot(true, true)), float(np.vdot(d, true))
+    if dd == 0.0 or dt * dt >= (1.0 - 1e-6) * dd * tt:
+        return None
+    return d * (float(np.vdot(g, d)) / dd)
+
+
+def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarray]:
+    """Likely bugs of db = dC/db (shape (N, 1)) for a layer whose dC_s/dz_s is column s of ``dz`` (gradcheck's
+    ``likely_bugs``): each known up to a factor (fitted to the student's ``db``), so that the message names
+    the structure of the mistake (only one sample; the same number for every unit; weighted by the inputs
+    like dW) whatever the student divided by.
+    """
+    n_out, batch = dz.shape
+    true = dz.mean(axis=1, keepdims=True)
+    bugs: dict[str, np.ndarray] = {}
+
+    def add(story: str, direction: np.ndarray) -> None:
+        wrong = _fitted(db, direction, true)
+        if wrong is not None:
+            bugs.setdefault(story, wrong)
+
+    if batch > 1:
+        for s in range(batch):
+            if s == 0:
+                who = "the first sample (column 0 of dz)"
+            elif s == batch - 1:
+                who = (
+                    "the last sample (the last column of dz; a loop over the samples that sets db = ... instead "
+                    "of adding db += ...?)"
+                )
+            else:
+                who = f"sample {s} (column {s} of dz)"
+            add(f"db uses only {who}: every sample contributes to db. {DB_FIX}", dz[:, s : s + 1])
+    same = _fitted(db, np.ones((n_out, 1)), true)  # one number for every unit
+    if same is not None:
+        c = float(same[0, 0])
+        how = next(
+            (name for name, v in (("dz.mean()", dz.mean()), ("dz.sum()", dz.sum())) if abs(c - v) <= 1e-6 * abs(v)),
+            "one number",
+        )
+        bugs[
+            f"every unit gets the same db ({how}): dz was reduced over all its entries (both axes) instead of over "
+            f"the samples only; each unit i has its own db_i, from row i of dz. {DB_FIX}"
+        ] = same
+    like_dW = (
+        "db is weighted by the inputs a_prev, as dW is: but z = W a_prev + b moves exactly as much as b does (the "
+        f"derivative of z with respect to b is 1, not a_prev), so db has no a_prev in it. {DB_FIX}"
+    )
+    add(like_dW, dz @ a_prev.mean(axis=0)[:, None])  # e.g. dz @ a_prev.T.mean(axis=1, keepdims=True), dW.mean(axis=1)
+    for i in range(a_prev.shape[0]):
+        add(like_dW, dz @ a_prev[i][:, None])  # a column of dW
+    return bugs
+
+
 # -- sigmoid_backward ------------------------------------------------------------------------------------
 
 
@@ -267,6 +342,10 @@ def check_sigmoid_backward(
         "the factor (1 - sigma(z)) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * s,
         "the factor sigma(z) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * (1 - s),
         "the incoming gradient da is not multiplied in: dz = da * sigma'(z), not sigma'(z) alone.": s * (1 - s),
+        "this is the derivative of tanh, 1 - tanh(z)**2, not of the sigmoid: sigma'(z) = sigma(z) (1 - sigma(z)) "
+        "with sigma(z) = 1 / (1 + exp(-z)).": da * (1 - np.tanh(z) ** 2),
+        "the derivative is computed as 1 - sigma(z)**2 (tanh's formula 1 - tanh(z)**2 with sigma in place of tanh): "
+        "the sigmoid's derivative is sigma(z) (1 - sigma(z)).": da * (1 - s**2),
     }
     factors: dict[str, float] = {}
     batch = z.shape[1]
@@ -288,6 +367,22 @@ def check_sigmoid_backward(
 # -- dense_forward ---------------------------------------------------------------------------------------
 
 ACTIVATION_NAMES = {sigmoid: "sigmoid", tanh: "tanh", identity: "the identity", cube: "z ** 3"}
+
+
+def _one_bias_story(z: Any, Wa: np.ndarray, b: np.ndarray) -> str:
+    """The story when z - W a_prev is one number for every unit (b[0], or another single number), else ''."""
+    try:
+        added = np.asarray(z, dtype=np.float64) - Wa
+    except (TypeError, ValueError):
+        return ""
+    if added.shape != Wa.shape or not np.all(np.isfinite(added)) or not _equal(added, np.full_like(Wa, added.mean())):
+        return ""
+    which = next((f"b[{i}]" for i in range(len(b)) if _equal(added.mean(), b[i, 0])), "")
+    told = f"only {which} is added, to every unit" if which else "the same number is added to every unit"
+    return (
+        f"{told}: each unit i has its own bias b[i], so add the whole column b (shape {b.shape}) to W a_prev; "
+        "it broadcasts over the samples (the columns)."
+    )
 
 
 def check_dense_forward(
@@ -316,8 +411,18 @@ def check_dense_forward(
     z_bugs = {
         "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": W @ a_prev,
         "z already went through the activation: z is the pre-activation W a_prev + b, a = activation(z).": a_true,
+        "the activation is applied to the input a_prev: a_prev is already the previous layer's activation, so "
+        "z = W a_prev + b (no activation inside), then a = activation(z).": W @ activation(a_prev) + b,
+        "z is activation(W a_prev) + b: the activation is applied before the bias is added; z is the "
+        "pre-activation W a_prev + b (no activation), then a = activation(z).": activation(W @ a_prev) + b,
     }
-    hint = next((story for story, wrong in z_bugs.items() if _equal(z, wrong)), "")
+    if activation is not sigmoid:  # a sigmoid hard-coded in the same two places
+        z_bugs["z applies sigmoid to the input a_prev: z = W a_prev + b, with no activation inside."] = (
+            W @ sigmoid(a_prev) + b
+        )
+    hint = next((story for story, wrong in z_bugs.items() if _equal(z, wrong) and not _equal(z_true, wrong)), "")
+    if not hint and n_out > 1 and np.ptp(b) > 0:
+        hint = _one_bias_story(z, W @ a_prev, b)
     if not hint and np.shape(z) != z_true.shape:
         hint = f"one sample per column: W {W.shape} @ a_prev {a_prev.shape} + b {b.shape} has shape {z_true.shape}."
     assert_close(f"z of {what}", z, z_true, hint=hint)
@@ -373,6 +478,7 @@ def check_dense_backward(
         None if true is None else true[part == "db"],
         batch_size=batch,
         factors=size_factors(n_in, n_out, batch),
+        likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else None,
         hint=hint,
     )
 
@@ -516,6 +622,8 @@ def _check_sigmoid_layer(
             f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
             for story, delta in wrong_deltas.items()
         }
+        if name == "db":
+            likely.update(_db_bugs(da * s * (1 - s), a_prev, db))  # dz = dC/dz, column s the sample's
         hint = _db_shape_hint(db, n_out, batch) if name == "db" else ""
         check_gradient(
             f"{name} of {what}",
