@@ -391,3 +391,57 @@ def test_names_a_region_the_test_names_when_exactly_it_is_wrong() -> None:
     )
     assert diagnose(-y / p + (1 - y) / (1 - p), numeric, regions=regions) is None
     assert "wrong in all 4 entries" in failure(-2 * y / p + 3 * (1 - y) / (1 - p), numeric, regions=regions)
+
+
+# -- estimated numerically (the course's rule: gradients are derived, never finite differences)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _exact_vjp(z: np.ndarray, da: np.ndarray) -> np.ndarray:
+    s = _sigmoid(z)
+    return da * s * (1 - s)
+
+
+@pytest.mark.parametrize("eps", [1e-4, 1e-5, 1e-6])
+def test_central_differences_in_float64_are_refused(eps: float) -> None:
+    from backprop_course.gradcheck import estimated_numerically
+
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        z, da = rng.normal(size=(3, 4)) * 2, rng.normal(size=(3, 4))
+        fd = da * (_sigmoid(z + eps) - _sigmoid(z - eps)) / (2 * eps)
+        assert estimated_numerically(fd, _exact_vjp(z, da)) is not None, eps
+
+
+def test_derived_gradients_are_accepted_in_float64_float32_and_mixed() -> None:
+    """No false alarm in 4,000 draws per kind, sizes 1 to 12: float64, float32, and float64 results
+    computed with float32 intermediates (accepted at float32 precision, whatever the returned dtype)."""
+    from backprop_course.gradcheck import estimated_numerically
+
+    rng = np.random.default_rng(1)
+    for k in range(4000):
+        shape = [(1,), (2,), (3, 1), (2, 3), (4, 2), (4, 3)][k % 6]
+        z, da = rng.normal(size=shape) * 2, rng.normal(size=shape)
+        exact = _exact_vjp(z, da)
+        s32 = _sigmoid(z.astype(np.float32))
+        answers = {
+            "float64": _exact_vjp(z, da),
+            "float32": _exact_vjp(z.astype(np.float32), da.astype(np.float32)),
+            "mixed": da * s32 * (1 - s32),  # float64 da times a float32 factor: float64, float32-precise
+        }
+        for kind, answer in answers.items():
+            assert estimated_numerically(answer, exact) is None, (kind, shape, k)
+
+
+def test_finite_differences_in_float32_are_refused() -> None:
+    from backprop_course.gradcheck import estimated_numerically
+
+    rng = np.random.default_rng(2)
+    z, da = rng.normal(size=(3, 4)).astype(np.float32), rng.normal(size=(3, 4)).astype(np.float32)
+    eps = np.float32(1e-3)
+    fd = da * (_sigmoid(z + eps) - _sigmoid(z - eps)) / (2 * eps)
+    assert fd.dtype == np.float32
+    assert "estimated numerically" in estimated_numerically(fd, _exact_vjp(z.astype(float), da.astype(float)))
