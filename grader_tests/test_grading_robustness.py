@@ -8,7 +8,8 @@
 * a tester that cannot start (the grader's fault) is retried once, then leaves the submission
   incomplete with no score standing, never a zero the student did not earn;
 * a submission keeping forty processes busy gets its CPU share, not the machine: classmates graded
-  beside it at a short cell timeout keep full marks and are not flagged.
+  beside it at a short cell timeout keep full marks and are not flagged;
+* identical notebooks are executed once per run: each still gets its own record, score and notebook.
 """
 
 from __future__ import annotations
@@ -255,3 +256,25 @@ def test_busy_processes_do_not_starve_classmates(tmp_path: Path, repo_course: Co
         rec = load_record(course, assignment, student)
         assert rec.status == "graded" and rec.score == rec.max_score > 0, (student, rec.reason)
         assert not rec.flags, (student, rec.flags)
+
+
+def test_identical_notebooks_are_executed_once(tmp_path: Path, repo_course: Course, assignment: str) -> None:
+    students = {"ada": "blank", "ben": "blank", "cy": "blank", "dee": "reference", "eve": "reference"}
+    course = course_with(tmp_path, repo_course, assignment, students)
+    path = course.submitted_dir / "eve" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("My notes on the derivation."))  # differs in a text cell only
+    nbformat.write(nb, path)
+    summary = grade(course, [assignment])
+    assert not summary.errors and not summary.failed, summary.format()
+    shared = {
+        s: [f.message for f in load_record(course, assignment, s).findings if f.kind == "identical-submission"]
+        for s in students
+    }
+    assert sum(bool(m) for s, m in shared.items() if students[s] == "blank") == 2, shared  # one of three ran
+    assert not shared["dee"] and not shared["eve"], shared  # a different text cell: not the same notebook
+    for s, case in students.items():
+        result = read_results(course, assignment, s)
+        assert result.total == (0 if case == "blank" else result.max_total), (s, result.total)
+    graded = nbformat.read(course.autograded_dir / "eve" / assignment / f"{assignment}.ipynb", as_version=4)
+    assert graded.cells[-1].source == "My notes on the derivation."

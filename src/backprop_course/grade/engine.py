@@ -37,7 +37,7 @@ from ..course import Course, ensure_venv_on_path
 from ..findings import Finding
 from ..review import tamper
 from ..settings import GradingSettings
-from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor
+from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor, SharedExecutions
 from .gradebook import GradebookAccess, GradebookUnavailable, retrying
 from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
 from .preprocessors import (
@@ -130,6 +130,7 @@ class Engine:
         self.timeout = settings.cell_timeout or int(Execute(config=self.config).timeout or 0)
         self.run_dir: Path | None = None  # scratch: staged submissions, and the local executor's kernels
         self.executor = executor
+        self.executions: SharedExecutions | None = None  # the executor, running identical notebooks once
         self._own_executor = executor is None
         self._started = False
         self._facts: dict[str, MasterFacts] = {}
@@ -145,6 +146,7 @@ class Engine:
         if self.executor is None:
             s = self.settings
             self.executor = LocalExecutor(self.run_dir, s.workers, s.sandbox, s.limits, self.course.protected())
+        self.executions = SharedExecutions(self.executor)  # identical notebooks run once per run
         self.executor.start()
 
     def close(self) -> None:
@@ -265,7 +267,7 @@ class Engine:
 
     def _autograde(self, a: str, s: str) -> tuple[Submission, list[str]]:
         """One nbgrader autograde of the staged submission, waiting out a locked gradebook."""
-        sub = Submission(a, s, self.executor, self.settings.cell_timeout, self.unlocked, self.facts(a), self.seed_key)
+        sub = Submission(a, s, self.executions, self.settings.cell_timeout, self.unlocked, self.facts(a), self.seed_key)
         token = current_submission.set(sub)
         converter: list[EngineAutograde] = []
         try:

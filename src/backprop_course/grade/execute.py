@@ -22,6 +22,8 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import copy
+import hashlib
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -339,6 +341,95 @@ def limit_findings(hit: list[str], limits: Limits) -> list[Finding]:
         "/tmp space": f"the sandbox's /tmp ({limits.tmp_mb} MB) was full",
     }
     return [Finding(f"limit-{h.split()[0].strip('/')}", "ungradable", "", messages[h]) for h in hit if h in messages]
+
+
+def job_key(job: ExecJob) -> str:
+    """What makes two executions the same: every cell (type, source, nbgrader role, tags), the files, the
+    seed, the time limits, the tests' setup. Two students' identical notebooks give the same key."""
+    h = hashlib.sha256()
+    for cell in job.notebook.cells:
+        meta = cell.get("metadata", {})
+        role = json.dumps([meta.get("nbgrader", {}), meta.get("tags", [])], sort_keys=True, default=str)
+        h.update(f"{cell.cell_type}\0{cell.source}\0{role}\0".encode())
+    for rel, path in sorted(job.files.items()):
+        h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(f"{job.seed}\0{job.timeout}\0{job.setup}\0{sorted(job.notebook_names)}".encode())
+    return h.hexdigest()
+
+
+class SharedExecutions:
+    """An executor that runs identical jobs once per grading run and hands each submission a copy of the result.
+
+    Wraps any executor (``start()``, ``submit(ExecJob) -> Future[ExecResult]``, ``close()``). The first
+    submission of a notebook runs it; identical ones (the untouched release, a copied notebook) wait for
+    that run and get its outputs in their own notebook, its findings, and a note naming the submission
+    that ran. A run the grader itself failed (its tester
+    did not start) is not shared: the next identical job runs again.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.lock = threading.Lock()
+        self.runs: dict[str, tuple[str, concurrent.futures.Future[ExecResult]]] = {}
+        self.missing = getattr(inner, "missing", [])
+        self.executed = 0  # jobs actually executed by ``inner``
+        self.shared = 0  # jobs answered with another's result
+
+    def start(self) -> None:
+        self.inner.start()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def submit(self, job: ExecJob) -> concurrent.futures.Future[ExecResult]:
+        key = job_key(job)
+        with self.lock:
+            known = self.runs.get(key)
+            if known is None or (known[1].done() and not _shareable(known[1])):
+                future = self.inner.submit(job)
+                self.runs[key] = (job.label, future)
+                self.executed += 1
+                return future
+            self.shared += 1
+        label, first = known
+        out: concurrent.futures.Future[ExecResult] = concurrent.futures.Future()
+
+        def copy_result(done: concurrent.futures.Future[ExecResult]) -> None:
+            if not _shareable(done):  # the grader failed that run: run this one for itself
+                with self.lock:
+                    self.shared -= 1
+                    self.executed += 1
+                retry = self.inner.submit(job)
+                retry.add_done_callback(lambda f: _transfer(f, out))
+                return
+            result = copy.copy(done.result())
+            if result.notebook is not None:  # this submission's own notebook, with the outputs of that run
+                for mine, ran in zip(job.notebook.cells, result.notebook.cells, strict=True):
+                    if mine.cell_type == "code":
+                        mine.outputs = copy.deepcopy(ran.outputs)
+                        mine.execution_count = ran.execution_count
+                result.notebook = job.notebook
+            note = f"executed once for this notebook and {label}'s, which is identical"
+            result.findings = [*result.findings, Finding("identical-submission", "note", "", note)]
+            out.set_result(result)
+
+        first.add_done_callback(copy_result)
+        return out
+
+
+def _shareable(future: concurrent.futures.Future[ExecResult]) -> bool:
+    try:
+        result = future.result()
+    except BaseException:  # noqa: BLE001
+        return False
+    return not any(f.kind == TESTER_NOT_STARTED for f in result.findings)
+
+
+def _transfer(source: concurrent.futures.Future[ExecResult], target: concurrent.futures.Future[ExecResult]) -> None:
+    try:
+        target.set_result(source.result())
+    except BaseException as e:  # noqa: BLE001
+        target.set_exception(e)
 
 
 class LocalExecutor:
