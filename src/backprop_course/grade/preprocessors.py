@@ -42,7 +42,7 @@ from traitlets import Bool, Int, List, Unicode
 
 from ..findings import Finding
 from ..review.tamper import parse
-from .execute import ExecJob, ExecResult, is_test_cell
+from .execute import ExecJob, ExecResult, cell_name, is_test_cell
 
 
 @dataclass
@@ -199,6 +199,56 @@ def skip_autograde_ids(source_nb: NotebookNode) -> list[str]:
         for c in source_nb.cells
         if SKIP_TAG in c.metadata.get("tags", []) and c.metadata.get("nbgrader", {}).get("grade_id")
     ]
+
+
+def _global_reads(source: str) -> set[str]:
+    """Names a cell reads from the notebook's namespace without binding them itself (via :mod:`symtable`)."""
+    import symtable
+
+    reads: set[str] = set()
+
+    def visit(table: symtable.SymbolTable) -> None:
+        for sym in table.get_symbols():
+            if not sym.is_referenced():
+                continue
+            if table.get_type() == "module":
+                if not (sym.is_assigned() or sym.is_imported()):
+                    reads.add(sym.get_name())
+            elif sym.is_global() and not sym.is_assigned():
+                reads.add(sym.get_name())
+        for child in table.get_children():
+            visit(child)
+
+    visit(symtable.symtable(source, "<cell>", "exec"))
+    return reads
+
+
+def skipped_cell_dependencies(master: NotebookNode) -> list[str]:
+    """Why removing the master's ``skip-autograde`` cells could change a score, one line per problem, or [].
+
+    A tagged cell may be removed at grading time only if no later cell that runs (answer, test, or any
+    untagged cell, hidden parts included) reads a name that only the tagged cell binds.
+    """
+    problems = []
+    bound_by_skipped: dict[str, str] = {}  # name -> the tagged cell that last bound it
+    for index, cell in enumerate(master.cells):
+        if cell.cell_type != "code":
+            continue
+        name = cell_name(cell, index)
+        try:
+            tree = parse("\n".join(ln for ln in cell.source.splitlines() if not ln.lstrip().startswith(("%", "!"))))
+        except SyntaxError:
+            continue
+        if SKIP_TAG in cell.metadata.get("tags", []):
+            bound_by_skipped.update(dict.fromkeys(_bound_at_top(tree), name))
+            continue
+        read = _global_reads(ast.unparse(tree))
+        for used in sorted(read & set(bound_by_skipped)):
+            owner = bound_by_skipped[used]
+            problems.append(f"cell {name} reads {used}, which only the skip-autograde cell {owner} binds")
+        for rebound in _bound_at_top(tree):
+            bound_by_skipped.pop(rebound, None)
+    return problems
 
 
 @dataclass(frozen=True)
