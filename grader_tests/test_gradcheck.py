@@ -445,3 +445,21 @@ def test_finite_differences_in_float32_are_refused() -> None:
     fd = da * (_sigmoid(z + eps) - _sigmoid(z - eps)) / (2 * eps)
     assert fd.dtype == np.float32
     assert "estimated numerically" in estimated_numerically(fd, _exact_vjp(z.astype(float), da.astype(float)))
+
+
+def test_a_lazy_estimate_is_made_only_to_diagnose_a_wrong_answer() -> None:
+    """With ``exact``, a right answer needs no finite differences; a wrong one gets the full diagnosis."""
+    W, numeric, exact = layer_problem()
+    calls = []
+
+    def estimate() -> np.ndarray:
+        calls.append(1)
+        return numeric
+
+    check_gradient("dW", exact.copy(), estimate, exact=exact)
+    assert calls == []
+    with pytest.raises(AssertionError, match="sign flipped"):
+        check_gradient("dW", -exact, estimate, exact=exact)
+    assert calls == [1]
+    with pytest.raises(AssertionError, match="estimated numerically"):
+        check_gradient("dW", exact * (1 + 1e-10), estimate, exact=exact)  # lazy or not, an estimate is refused
