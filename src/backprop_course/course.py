@@ -82,6 +82,11 @@ class Course:
         return self.root / "reports"
 
     @property
+    def downloaded_dir(self) -> Path:
+        """``downloaded/``: LMS archives kept by ``collect`` and what was extracted from them (nbgrader's layout)."""
+        return self.root / "downloaded"
+
+    @property
     def audit_dir(self) -> Path:
         """``audit/``: what ``backprop-course audit`` writes (``<assignment>.html``, ``summary.json``)."""
         return self.root / "audit"
@@ -116,6 +121,7 @@ class Course:
     def generated(self) -> list[Path]:
         """Everything grading writes (what ``make clean`` removes), the gradebook included."""
         return [
+            self.downloaded_dir,
             self.submitted_dir,
             self.autograded_dir,
             self.feedback_dir,
