@@ -13,9 +13,13 @@ Two kinds of entry points:
 
 * ``check_*``: one check on given data; raise ``AssertionError`` naming the function and the cause.
 * ``visible_*``: the visible check of a test cell (fixed data) that prints ``visible check passed``.
-  The MLP ones first run the visible checks of the blocks the MLP uses; when one of those fails they
-  print "Fix `Tanh.backward` first: `test_tanh_backward` fails" and check nothing else (the MLP tests
-  are graded with the instructor's blocks, so a block's bug never costs them points).
+  The MLP ones first run the visible checks of the blocks the MLP uses (also at the sizes the network
+  gives them); when one of those fails they print "Fix `Tanh.backward` first: `test_tanh_backward`
+  fails" and check nothing else (the MLP tests are graded with the instructor's blocks, so a block's bug
+  never costs them points).
+
+Value checks that are not gradients (Tanh.forward, MLP.forward) name the bug the same way: the wrong
+outputs students produce are computed from the test's own data and compared (:func:`_value_story`).
 """
 
 from __future__ import annotations
@@ -88,18 +92,20 @@ def check_gradient(
     factors: Mapping[str, float] | None = None,
     likely_bugs: Mapping[str, np.ndarray] | None = None,
     hint: str = "",
+    **options: Any,
 ) -> None:
     """:func:`backprop_course.gradcheck.check_gradient`, with diagnoses worded for this notebook.
 
     ``numeric`` has the shape of the parameter; ``exact`` (hidden tests) is the reference gradient.
     ``factors`` name the constant factors that mean something here, before gradcheck's generic ones.
+    ``options``: gradcheck's other diagnosis options (``activations=``, ``dims=``, ``regions=``, ...).
     """
     named = dict(factors or {})
     named.setdefault("twice the true gradient (a factor 2 too many).", 2.0)
     named.setdefault("1/2: half the true gradient (a factor 2 missing).", 0.5)
     try:
         gradcheck.check_gradient(
-            name, analytic, numeric, factors=named, likely_bugs=likely_bugs, hint=hint, exact=exact
+            name, analytic, numeric, factors=named, likely_bugs=likely_bugs, hint=hint, exact=exact, **options
         )
     except gradcheck.GradientCheckError as e:
         better = _reworded(e.problem)
@@ -107,6 +113,51 @@ def check_gradient(
             raise
         rest = str(e).split(e.problem, 1)[1] if e.problem in str(e) else ""
         raise gradcheck.GradientCheckError(e.subject, better, rest) from None
+
+
+def _value_story(
+    got: Any, expected: np.ndarray, named: Mapping[str, Any], factors: Mapping[str, float] | None = None
+) -> str | None:
+    """What is wrong with a value that is not a gradient (a forward pass's output), or None.
+
+    The first of ``named`` (``{story: the wrong value}``, computed by the test from its own data) that
+    ``got`` equals while ``expected`` does not; else a flipped sign; else a constant factor (named from
+    ``factors``, ``{story: factor}``, when one fits). Equality up to float32 rounding (the float policy).
+    """
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    e = np.asarray(expected, dtype=np.float64)
+    if g.shape != e.shape or not np.all(np.isfinite(e)):
+        return None
+    scale = max(float(np.max(np.abs(e), initial=0.0)), 1e-12)
+
+    def same(a: np.ndarray, b: np.ndarray) -> bool:
+        with np.errstate(all="ignore"):
+            return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-4, atol=1e-6 * scale))
+
+    if same(g, e):
+        return None
+    for story, value in named.items():
+        wrong = np.asarray(value, dtype=np.float64)
+        if same(g, wrong) and not same(wrong, e):
+            return story
+    if not np.all(np.isfinite(g)):
+        return None
+    if same(-g, e):
+        return "the sign is flipped: every entry is minus the right value."
+    ee = float(np.vdot(e, e))
+    k = float(np.vdot(g, e)) / ee if ee > 0 else 0.0
+    if k != 0 and same(g / k, e):
+        for story, value in (factors or {}).items():
+            if abs(k - value) <= 1e-3 * abs(value):
+                return f"every entry is {k:.4g} times the right value: {story}"
+        return (
+            f"every entry is {k:.4g} times the right value (a constant factor): look for a number you multiply "
+            "or divide by."
+        )
+    return None
 
 
 def _unchanged(what: str, before: np.ndarray, after: Any, fix: str) -> None:
@@ -138,12 +189,31 @@ def _mse_factors(n: int) -> dict[str, float]:
     }
     if n > 1:
         factors["n/(n-1): divided by n - 1 instead of n."] = n / (n - 1)
+        factors["n**2: multiplied by n where the mean's 1/n divides by n (* n instead of / n)."] = float(n * n)
     if n != 3:
         factors[
             f"n/3 with n = {n}: the size of the visible check (n = 3) is written into the code; divide by "
             "the number of entries of the array instead."
         ] = n / 3
     return factors
+
+
+def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
+    n, diff = y.size, y - target
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inverted = 2 / diff / n
+    return {
+        "the sign is flipped: the derivative of (y - t)**2 with respect to y is +2 (y - t), you used t - y.": (
+            -2 * diff / n
+        ),
+        "the difference y - t is in the denominator: 2 / (y - t) / n where 2 (y - t) / n is meant (a / where a * "
+        "belongs).": inverted,
+        "it returns the squared errors (y - t)**2 / n, the terms of the loss, not their derivative 2 (y - t) / n.": (
+            diff**2 / n
+        ),
+        "it returns the squared errors (y - t)**2, not the derivative of their mean, 2 (y - t) / n.": diff**2,
+        "it returns the difference y - t itself: the factor 2/n of the derivative 2 (y - t) / n is missing.": diff,
+    }
 
 
 def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, exact: Any = None) -> None:
@@ -168,10 +238,7 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
         numeric,
         exact=exact,
         factors=_mse_factors(n),
-        likely_bugs={
-            "the sign is flipped: the derivative of (y - t)**2 with respect to y is "
-            "+2 (y - t), you used t - y.": -numeric
-        },
+        likely_bugs=_mse_bugs(y, target),
     )
     again = _result("MSELoss.backward() called a second time", loss.backward(), (n,))
     if not np.array_equal(again, got):
@@ -196,7 +263,33 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     arg = x.copy()
     got = _result("Tanh.forward(x)", Tanh().forward(arg), x.shape)
     _unchanged("Tanh.forward changed its input x", x, arg, "return a new array, e.g. np.tanh(x).")
-    testing.assert_close(f"Tanh.forward(x) for n={x.size}", got, np.tanh(x))
+    label = f"Tanh.forward(x) for n={x.size}"
+    story = _value_story(got, np.tanh(x), _tanh_forward_bugs(x))
+    if story:
+        raise AssertionError(f"{label} is wrong: {story}")
+    testing.assert_close(label, got, np.tanh(x))
+
+
+def _tanh_forward_bugs(x: np.ndarray) -> dict[str, np.ndarray]:
+    """Wrong outputs of Tanh.forward that students write, by what went wrong."""
+    t, ep, em = np.tanh(x), np.exp(x), np.exp(-x)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        coth = (ep + em) / (ep - em)
+    return {
+        "it returns x unchanged: tanh is not applied.": x,
+        "it returns the sigmoid 1 / (1 + exp(-x)), not tanh(x).": 1 / (1 + em),
+        "tanh(x) = 2 sigmoid(2x) - 1: the argument of the sigmoid is x where 2x is meant.": 2 / (1 + em) - 1,
+        "tanh(x) = 2 sigmoid(2x) - 1: the - 1 is missing.": 2 / (1 + em**2),
+        "it returns tanh(x)**2: the square belongs to the derivative 1 - tanh(x)**2, not to tanh.": t**2,
+        "it returns the derivative 1 - tanh(x)**2, not tanh(x).": 1 - t**2,
+        "tanh is applied twice: tanh(tanh(x)).": np.tanh(t),
+        "it returns (exp(x) - exp(-x)) / 2 = sinh(x): tanh divides by exp(x) + exp(-x), not by 2.": (ep - em) / 2,
+        "numerator and denominator are swapped: (exp(x) + exp(-x)) / (exp(x) - exp(-x)) is 1 / tanh(x).": coth,
+        "the parentheses around the numerator are missing: exp(x) - exp(-x) / (exp(x) + exp(-x)) divides only "
+        "exp(-x); write (exp(x) - exp(-x)) / (exp(x) + exp(-x)).": ep - em / (ep + em),
+        "the sign in the denominator is flipped: (exp(x) - exp(-x)) / (exp(x) - exp(-x)) is 1, tanh divides by "
+        "exp(x) + exp(-x).": np.ones_like(x),
+    }
 
 
 def visible_tanh_forward(Tanh: Callable) -> None:
@@ -218,6 +311,16 @@ def _tanh_bugs(x: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
         "dy is not used: dx is the tanh derivative alone; multiply it by dy (chain rule).": gradcheck.numerical_vjp(
             np.tanh, x.copy(), np.ones_like(x)
         ),
+        "the 1 of 1 - tanh(x)**2 is missing: the derivative is -tanh(x)**2.": dy * -(t**2),
+        "the sign inside the tanh derivative is flipped: 1 + tanh(x)**2 instead of 1 - tanh(x)**2.": dy * (1 + t**2),
+        "dy is divided by the tanh derivative 1 - tanh(x)**2: the chain rule multiplies by it.": dy / (1 - t**2),
+        "the tanh derivative is 1 - 2 tanh(x): tanh(x) * 2 where the square tanh(x) ** 2 is meant.": dy * (1 - 2 * t),
+        "the square is applied to 1 - tanh(x): (1 - tanh(x))**2 instead of 1 - tanh(x)**2.": dy * (1 - t) ** 2,
+        "tanh(x) (1 - tanh(x)) is the sigmoid's derivative formula a(1 - a); tanh's is 1 - tanh(x)**2.": dy
+        * t
+        * (1 - t),
+        "the tanh derivative is applied twice: (1 - tanh(x)**2)**2.": dy * (1 - t**2) ** 2,
+        "dx is dy times the activation tanh(x) itself, not times its derivative 1 - tanh(x)**2.": dy * t,
     }
 
 
@@ -237,14 +340,28 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     """
     n = x.size
     act = Tanh()
-    act.forward(x.copy())
+    y = act.forward(x.copy())
     arg = dy.copy()
     got = np.array(_result("Tanh.backward(dy)", act.backward(arg), (n,)))  # a copy (see the second call)
     _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....")
     numeric = gradcheck.numerical_vjp(np.tanh, x.copy(), dy)
-    check_gradient(
-        f"Tanh.backward with n={n}", got, numeric, exact=exact, factors=_TANH_FACTORS, likely_bugs=_tanh_bugs(x, dy)
-    )
+    try:
+        check_gradient(
+            f"Tanh.backward with n={n}",
+            got,
+            numeric,
+            exact=exact,
+            factors=_TANH_FACTORS,
+            likely_bugs=_tanh_bugs(x, dy),
+            activations=[gradcheck.Activation("this Tanh block", "tanh", x, lambda d: dy * d)],
+        )
+    except AssertionError:
+        if _forward_wrong(y, x):
+            raise AssertionError(
+                f"Tanh.backward with n={n} is wrong, and it builds on what Tanh.forward stores, whose output is "
+                "wrong too: fix Tanh.forward first (test_tanh_forward fails), then check backward again."
+            ) from None
+        raise
     again = _result("Tanh.backward(dy) called a second time", act.backward(dy.copy()), (n,))
     if not np.array_equal(again, got):
         raise AssertionError(
@@ -267,6 +384,15 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
         raise AssertionError(shared) from None
     if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, numeric) is not None:
         raise AssertionError(shared)
+
+
+def _forward_wrong(y: Any, x: np.ndarray) -> bool:
+    """Whether Tanh.forward's output ``y`` for ``x`` is not tanh(x) (float32 accepted)."""
+    try:
+        testing.assert_close("Tanh.forward(x)", y, np.tanh(x))
+    except Exception:  # noqa: BLE001  (not an array of numbers: wrong as well)
+        return True
+    return False
 
 
 def visible_tanh_backward(Tanh: Callable) -> None:
@@ -401,18 +527,34 @@ def sizes_of(params: Mapping[str, np.ndarray]) -> tuple[int, int, int, int]:
 
 
 def network_output(
-    params: Mapping[str, np.ndarray], x: np.ndarray, *, skip: tuple[str, ...] = (), tanh_on_output: bool = False
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    *,
+    skip: tuple[str, ...] = (),
+    tanh_on_output: bool = False,
+    negate: tuple[str, ...] = (),
+    no_bias: tuple[str, ...] = (),
+    tanh_first: bool = False,
 ) -> np.ndarray:
     """The network of section 4 as a formula: y = W3 tanh(W2 tanh(W1 x + b1) + b2) + b3, shape (out,).
 
-    ``skip`` (names of the activations left out) and ``tanh_on_output`` give the outputs of wrong forward
-    passes, to name the bug.
+    The options give the outputs of wrong forward passes, to name the bug: ``skip`` (names of the
+    activations left out), ``tanh_on_output``, ``negate`` (blocks whose output has its sign flipped),
+    ``no_bias`` (layers computed as ``W @ h`` without their bias), ``tanh_first`` (each tanh applied
+    before its linear layer instead of after it).
     """
     h = x
     for k in (1, 2, 3):
-        h = params[f"fc{k}.W"] @ h + params[f"fc{k}.b"]
-        if (k < 3 and f"activation_fn{k}" not in skip) or (k == 3 and tanh_on_output):
+        act = (k < 3 and f"activation_fn{k}" not in skip) or (k == 3 and tanh_on_output)
+        if act and tanh_first:
             h = np.tanh(h)
+        h = params[f"fc{k}.W"] @ h + (0.0 if f"fc{k}" in no_bias else params[f"fc{k}.b"])
+        if f"fc{k}" in negate:
+            h = -h
+        if act and not tanh_first:
+            h = np.tanh(h)
+            if f"activation_fn{k}" in negate:
+                h = -h
     return h
 
 
@@ -442,8 +584,10 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     sizes = sizes_of(params)
     expected = network_output(params, x) if expected is None else expected
     arg = x.copy()
-    got = build_mlp(MLP, params).forward(arg)
+    mlp = build_mlp(MLP, params)
+    got = mlp.forward(arg)
     label = f"MLP{sizes}.forward(x)"
+    _weights_unchanged(mlp, params, label, "forward")
     if got is None:
         raise AssertionError(f"{label} returns None: return the output of fc3.")
     if np.shape(got) != (sizes[3],):
@@ -453,18 +597,10 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
         }.get(np.shape(got), "")
         raise AssertionError(f"{label} returns shape {np.shape(got)}, expected ({sizes[3]},){where}.")
     _unchanged("MLP.forward changed its input x", x, arg, "pass x to fc1.forward and keep it as it is.")
-    wrong = {
-        "the tanh after fc1 (activation_fn1) is missing.": network_output(params, x, skip=("activation_fn1",)),
-        "the tanh after fc2 (activation_fn2) is missing.": network_output(params, x, skip=("activation_fn2",)),
-        "both tanh activations are missing.": network_output(params, x, skip=("activation_fn1", "activation_fn2")),
-        "a tanh is applied to the output: the network ends with the linear layer fc3.": network_output(
-            params, x, tanh_on_output=True
-        ),
-    }
     got = testing.as_array(label, got, (sizes[3],))
-    for story, value in wrong.items():
-        if np.allclose(got, value, rtol=1e-4, atol=1e-7) and not np.allclose(value, expected, rtol=1e-4, atol=1e-7):
-            raise AssertionError(f"{label} is wrong: {story}")
+    story = _value_story(got, expected, _mlp_forward_bugs(params, x))
+    if story:
+        raise AssertionError(f"{label} is wrong: {story}")
     # float32 is accepted: the student's own float32 blocks (visible check) leave a float64 output float32-accurate
     testing.assert_close(
         label,
@@ -474,6 +610,33 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
         hint="the network is fc1 -> tanh -> fc2 -> tanh -> fc3, each block's forward applied "
         "to what the previous one returned",
     )
+
+
+def _mlp_forward_bugs(params: Mapping[str, np.ndarray], x: np.ndarray) -> dict[str, np.ndarray]:
+    """Wrong outputs of MLP.forward that students write, by what went wrong."""
+    out = {
+        "the tanh after fc1 (activation_fn1) is missing.": network_output(params, x, skip=("activation_fn1",)),
+        "the tanh after fc2 (activation_fn2) is missing.": network_output(params, x, skip=("activation_fn2",)),
+        "both tanh activations are missing.": network_output(params, x, skip=("activation_fn1", "activation_fn2")),
+        "a tanh is applied to the output: the network ends with the linear layer fc3.": network_output(
+            params, x, tanh_on_output=True
+        ),
+        "each tanh is applied before its linear layer instead of after it: the network is fc1 -> tanh -> fc2 -> "
+        "tanh -> fc3.": network_output(params, x, tanh_first=True),
+        "the sign of the output is flipped: return what fc3.forward returns, without a minus sign.": network_output(
+            params, x, negate=("fc3",)
+        ),
+        "the sign of the first hidden layer's output h1 = tanh(fc1(x)) is flipped (a minus sign around fc1 or "
+        "activation_fn1).": network_output(params, x, negate=("activation_fn1",)),
+        "the sign of the second hidden layer's output h2 = tanh(fc2(h1)) is flipped (a minus sign around fc2 "
+        "or activation_fn2).": network_output(params, x, negate=("activation_fn2",)),
+    }
+    for layer in LAYERS:
+        out[
+            f"the bias of {layer} is missing: call {layer}.forward (W x + b) rather than computing {layer}.W @ "
+            "... yourself."
+        ] = network_output(params, x, no_bias=(layer,))
+    return out
 
 
 def check_layers_from_output_down(
@@ -527,8 +690,14 @@ def check_layers_from_output_down(
 
 
 def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
-    """Run ``mlp.forward(x)``; fail with "fix MLP.forward first" if its output is wrong."""
+    """Run ``mlp.forward(x)``; fail with "fix MLP.forward first" if its output is wrong or it changes a layer."""
     got = mlp.forward(x.copy())
+    try:
+        _weights_unchanged(mlp, params, "MLP.forward", "forward")
+    except AssertionError as e:
+        raise AssertionError(
+            f"{label} builds on MLP.forward: fix MLP.forward first (test_mlp_forward fails). {e}"
+        ) from None
     expected = network_output(params, x) if expected is None else expected
     ok = got is not None and np.shape(got) == np.shape(expected)
     if ok:
@@ -557,6 +726,37 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
         ) from None
 
 
+def _weights_unchanged(mlp: Any, params: Mapping[str, np.ndarray], label: str, method: str = "backward") -> None:
+    """Fail if ``MLP.<method>`` changed a layer's W or b (named, with the step when it is a gradient step).
+    ``label`` names the call (``"MLP(2, 10, 20, 5).backward"``)."""
+    for layer in LAYERS:
+        block = _block(mlp, layer)
+        for attr in ("W", "b"):
+            now, before = getattr(block, attr, None), params[f"{layer}.{attr}"]
+            try:
+                arr = np.asarray(now, dtype=np.float64)
+            except (TypeError, ValueError):
+                arr = None
+            if arr is not None and arr.shape == before.shape and np.array_equal(arr, before):
+                continue
+            step = ""
+            grad = getattr(block, "grad_" + attr, None)
+            try:
+                change, g = arr - before, np.asarray(grad, dtype=np.float64)
+                k = float(np.vdot(change, g)) / float(np.vdot(g, g))
+                if g.shape == before.shape and k != 0 and np.allclose(change, k * g, rtol=1e-5, atol=1e-9):
+                    step = (
+                        f" (it moved {layer}.{attr} by {k:.3g} times {layer}.grad_{attr}: a gradient-descent "
+                        f"step, which is the optimiser's job, not the {method} pass's)"
+                    )
+            except (TypeError, ValueError, ZeroDivisionError):
+                pass
+            raise AssertionError(
+                f"{label} changed {layer}.{attr}{step}. Forward and backward passes leave the weights and biases "
+                f"unchanged (this notebook's rule): do not assign to or update W or b in MLP.{method}."
+            )
+
+
 def check_mlp_backward(
     MLP: Callable,
     params: Mapping[str, np.ndarray],
@@ -574,6 +774,7 @@ def check_mlp_backward(
     arg = dy.copy()
     dx = _run_backward(mlp, arg)
     _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
+    _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(
         mlp,
         dx,
@@ -609,6 +810,7 @@ def check_full_backprop(
         loss = MSELoss()
         loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
         dx = _run_backward(mlp, loss.backward())
+        _weights_unchanged(mlp, params, f"MLP{sizes}.backward")
     x, target = samples[-1]
     check_layers_from_output_down(
         mlp,
@@ -632,10 +834,13 @@ def check_full_backprop(
 # Visible checks of section 4: the blocks first
 
 
-def first_failing_block(*, forward_only: bool = False, **blocks: Callable) -> str | None:
+def first_failing_block(
+    *, forward_only: bool = False, sizes: tuple[int, int, int, int] | None = None, **blocks: Callable
+) -> str | None:
     """Run the checks of the given blocks (keywords among MSELoss, Tanh, linear_backward; with
     ``forward_only``, Tanh.forward's only): their visible checks, then one other size (the hidden tests
-    use other sizes too). Return "Fix `X` first: `test_x` fails (why)" for the first that fails, or None."""
+    use other sizes too), then the sizes of the network ``sizes`` (in, hidden1, hidden2, out) uses.
+    Return "Fix `X` first: `test_x` fails (why)" for the first that fails, or None."""
     rng = np.random.default_rng(6)
     x, W, b, dy = _visible_linear_data()
     x5, W5, b5, dy5 = rng.normal(size=4), rng.normal(size=(5, 4)), rng.normal(size=5), rng.normal(size=5)
@@ -688,6 +893,8 @@ def first_failing_block(*, forward_only: bool = False, **blocks: Callable) -> st
                     lambda part=part: check_linear_backward(lin, part, x5, W5, b5, dy5),
                 )
             )
+    if sizes is not None:
+        runs += _network_size_runs(sizes, forward_only=forward_only, **blocks)
     for function, test, where, run in runs:
         try:
             run()
@@ -702,8 +909,52 @@ def first_failing_block(*, forward_only: bool = False, **blocks: Callable) -> st
     return None
 
 
-def _blocks_then(what: str, check: Callable[[], None], *, forward_only: bool = False, **blocks: Callable) -> None:
-    problem = first_failing_block(forward_only=forward_only, **blocks)
+def _network_size_runs(
+    sizes: tuple[int, int, int, int], *, forward_only: bool, **blocks: Callable
+) -> list[tuple[str, str, str, Callable[[], None]]]:
+    """The block checks of :func:`first_failing_block` at the sizes an MLP of ``sizes`` gives its blocks."""
+    rng = np.random.default_rng(7)
+    runs: list[tuple[str, str, str, Callable[[], None]]] = []
+    if "Tanh" in blocks:
+        act = blocks["Tanh"]
+        for n in dict.fromkeys(sizes[1:3]):  # the two hidden layers' widths
+            x, dy = rng.normal(size=n), rng.normal(size=n)
+            where = f" for n = {n} (a hidden layer of the network)"
+            runs.append(("Tanh.forward", "test_tanh_forward", where, lambda x=x: check_tanh_forward(act, x)))
+            if not forward_only:
+                runs.append(
+                    ("Tanh.backward", "test_tanh_backward", where, lambda x=x, dy=dy: check_tanh_backward(act, x, dy))
+                )
+    if "linear_backward" in blocks and not forward_only:
+        lin = blocks["linear_backward"]
+        for k, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
+            data = (
+                rng.normal(size=n_in),
+                rng.normal(size=(n_out, n_in)),
+                rng.normal(size=n_out),
+                rng.normal(size=n_out),
+            )
+            for part in ("dx", "dW", "db"):
+                runs.append(
+                    (
+                        "linear_backward",
+                        f"test_linear_{part}",
+                        f" for a {n_out}x{n_in} layer (fc{k} of the network)",
+                        lambda part=part, data=data: check_linear_backward(lin, part, *data),
+                    )
+                )
+    return runs
+
+
+def _blocks_then(
+    what: str,
+    check: Callable[[], None],
+    *,
+    forward_only: bool = False,
+    sizes: tuple[int, int, int, int] | None = None,
+    **blocks: Callable,
+) -> None:
+    problem = first_failing_block(forward_only=forward_only, sizes=sizes, **blocks)
     if problem is not None:
         print(
             f"{what} is not checked yet. {problem}\n{what} runs your blocks here. When graded it runs the "
@@ -722,7 +973,13 @@ def _visible_mlp(sizes: tuple[int, int, int, int] = (2, 10, 20, 5)) -> tuple[dic
 def visible_mlp_forward(MLP: Callable, Tanh: Callable) -> None:
     """The visible check of test_mlp_forward (sizes 2, 10, 20, 5), after Tanh.forward's own check."""
     params, x = _visible_mlp()
-    _blocks_then("MLP.forward", lambda: check_mlp_forward(MLP, params, x), forward_only=True, Tanh=Tanh)
+    _blocks_then(
+        "MLP.forward",
+        lambda: check_mlp_forward(MLP, params, x),
+        forward_only=True,
+        sizes=sizes_of(params),
+        Tanh=Tanh,
+    )
 
 
 def visible_mlp_backward(MLP: Callable, Tanh: Callable, linear_backward: Callable) -> None:
@@ -730,7 +987,11 @@ def visible_mlp_backward(MLP: Callable, Tanh: Callable, linear_backward: Callabl
     params, x = _visible_mlp()
     dy = np.array([1.0, -0.5, 2.0, 0.25, -1.5])
     _blocks_then(
-        "MLP.backward", lambda: check_mlp_backward(MLP, params, x, dy), Tanh=Tanh, linear_backward=linear_backward
+        "MLP.backward",
+        lambda: check_mlp_backward(MLP, params, x, dy),
+        sizes=sizes_of(params),
+        Tanh=Tanh,
+        linear_backward=linear_backward,
     )
 
 
@@ -742,6 +1003,7 @@ def visible_full_backprop(MLP: Callable, MSELoss: Callable, Tanh: Callable, line
     _blocks_then(
         "MLP with MSELoss",
         lambda: check_full_backprop(MLP, MSELoss, params, samples),
+        sizes=sizes_of(params),
         MSELoss=MSELoss,
         Tanh=Tanh,
         linear_backward=linear_backward,
