@@ -38,6 +38,25 @@ c.GenerateFeedback.preprocessors = [
     "backprop_course.report.feedback.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+# ... rendered by our exporter: tests named by their task title in the table of contents, math as MathML
+# written into the page (no MathJax, no network); see backprop_course/report/feedback.py.
+c.GenerateFeedback.exporter_class = "backprop_course.report.feedback.FeedbackExporter"
+
+# Formgrader and feedback pages load MathJax from the Jupyter server (PyPI's jupyter-server-mathjax), never
+# from a CDN: our template (report/templates/formgrader/base/mathjax.html.j2) comes before nbgrader's own.
+from importlib.util import find_spec  # noqa: E402
+
+c.HTMLExporter.extra_template_basedirs = [
+    os.path.join(os.path.dirname(find_spec("backprop_course").origin), "report", "templates", "formgrader"),
+    os.path.join(os.path.dirname(find_spec("nbgrader").origin), "server_extensions", "formgrader", "templates"),
+]
+
+# nbgrader's exchange (release_assignment -> students fetch_assignment, submit -> collect; README.md,
+# "The nbgrader exchange"). Its root is set where every user's nbgrader reads it, e.g. in
+# /etc/jupyter/nbgrader_config.py: c.Exchange.root = "/srv/nbgrader/exchange". nbgrader's own collector
+# only warns about a submission made in another student's name (nbgrader submit --student=...) and
+# collects it; this one collects each student's own submissions only.
+c.ExchangeFactory.collect = "backprop_course.collect.exchange.OwnerCheckedExchangeCollect"
 
 # Kernels nbgrader starts itself (generate_solution, plain autograde, validate) talk to it over IPC
 # sockets in the user's Jupyter runtime directory rather than TCP on localhost: no port open to other

@@ -31,13 +31,17 @@ ALLOWED: dict[str, set[str]] = {
     "course": set(),
     "settings": set(),
     "findings": set(),
+    "roster": set(),
     "answers": {"course"},
     # what users do
     "sandbox": {"settings", "bridge.control", "bridge.tester"},
     "review": {"course", "findings"},
     "grade": {"course", "settings", "findings", "sandbox", "bridge.agent", "bridge.control", "review"},
     "release": {"course", "answers"},
-    "report": {"course", "findings", "grade", "review", "bridge.tester", "gradcheck"},
+    # check-source grades the masters with the real grader and the audit's mutants (release runs it first)
+    "release.check_source": {"course", "settings", "answers", "grade", "audit", "release", "testing"},
+    "collect": {"course", "roster"},
+    "report": {"course", "findings", "grade", "review", "bridge.tester", "gradcheck", "roster"},
     "audit": {"course", "settings", "findings", "answers", "grade", "release", "review", "gradcheck", "testing"},
     "demo": {"course", "answers", "release", "grade", "report", "settings"},
     "lab": {"course"},

@@ -9,6 +9,10 @@ While the student part runs, the demo class is written into the scratch course a
 ``bias_backprop`` submissions are graded with ``backprop-course grade``; the TA part then grades the
 written answer of one of them. A screenshot of every step goes to ``grader_tests/artifacts/browser/``
 (and ``FAILED-*.png`` when a step fails). Deselect with ``-m "not browser"``.
+
+Every request the browser makes to a host other than the loopback is blocked (and recorded): math must
+render from what this machine serves, as in a firewalled exam room (MathJax for formgrader from the
+Jupyter server, math written into feedback pages).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
@@ -210,9 +215,25 @@ def fresh_artifacts():
     expect.set_options(timeout=TIMEOUT_MS)
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def only_loopback(route, blocked: list[str]) -> None:
+    """Let a request to this machine through; abort any other one and record its URL in ``blocked``."""
+    url = urlsplit(route.request.url)
+    if url.scheme in ("http", "https") and url.hostname not in LOOPBACK:
+        blocked.append(route.request.url)
+        route.abort("blockedbyclient")
+    else:
+        route.continue_()
+
+
 @contextlib.contextmanager
-def browser_page(playwright, user_data_dir: Path, who: str):
-    """A fresh headless chromium (its own profile) and its page; ``FAILED-<who>.png`` if the block fails."""
+def browser_page(playwright, user_data_dir: Path, who: str, blocked: list[str] | None = None):
+    """A fresh headless chromium (its own profile) and its page; ``FAILED-<who>.png`` if the block fails.
+
+    Requests to hosts other than the loopback are aborted, their URLs appended to ``blocked``.
+    """
     context = playwright.chromium.launch_persistent_context(
         str(user_data_dir),
         executable_path=CHROMIUM,
@@ -220,7 +241,9 @@ def browser_page(playwright, user_data_dir: Path, who: str):
         args=CHROMIUM_FLAGS,
         viewport={"width": 1400, "height": 900},
     )
+    outside = [] if blocked is None else blocked
     try:
+        context.route("**/*", lambda route: only_loopback(route, outside))
         context.set_default_timeout(TIMEOUT_MS)
         page = context.pages[0] if context.pages else context.new_page()
         try:
@@ -358,7 +381,9 @@ def manual_cells(nb) -> list[tuple[str, float]]:
 
 
 def settle(frame) -> None:
-    """Wait until formgrader's scrolling animation (it scrolls to the focused box) has ended."""
+    """Wait until formgrader has typeset the math (then it focuses and scrolls to a box) and its scrolling
+    animation has ended."""
+    frame.wait_for_function("() => window.MathJax !== undefined && MathJax.loaded === true")
     frame.wait_for_function("() => window.jQuery !== undefined && jQuery(':animated').length === 0")
 
 
@@ -466,3 +491,52 @@ def test_a_script_in_a_written_answer_does_not_run_in_formgrader(lab: Lab, playw
     assert not list(lab.course.root.glob("PWNED*"))
     with Gradebook(lab.course.db_url, "backprop") as gb:
         assert {s.student.id: s.score for s in gb.assignment_submissions(a)} == before
+
+
+def test_math_renders_offline_in_formgrader_and_feedback(lab: Lab, playwright) -> None:
+    """No request leaves the machine: formgrader typesets a written derivation with the MathJax the Jupyter
+    server serves (jupyter_server_mathjax), and the student's feedback page shows its math rendered (MathML
+    written into the page: no script)."""
+    from nbgrader.api import Gradebook
+
+    from backprop_course.report.feedback import generate_feedback
+
+    a = TA_ASSIGNMENT
+    grade_id, _ = manual_cells(read_notebook(lab.course.release_dir / a / f"{a}.ipynb"))[0]
+    student = min(s for s, case in demo_roster(lab.course, a).items() if case == "reference")  # the model derivation
+    lab.wait_for_grading()
+    with Gradebook(lab.course.db_url, "backprop") as gb:
+        notebook_id = gb.find_submission_notebook(a, a, student).id
+    blocked: list[str] = []
+    with browser_page(playwright, lab.tmp / "math-profile", "math", blocked) as page:
+        mathjax: list[tuple[str, int]] = []
+        page.on(
+            "response", lambda r: mathjax.append((r.url, r.status)) if "/jupyter_server_mathjax/" in r.url else None
+        )
+        page.goto(lab.url(f"/formgrader/submissions/{notebook_id}/"))
+        answer = page.locator(".nbgrader_cell", has=page.locator(f"input.score#{grade_id}"))
+        expect(answer).to_be_visible()
+        settle(page)  # MathJax has typeset the page
+        typeset = answer.locator(".MathJax, .MathJax_Display")
+        expect(typeset.first).to_be_visible()
+        assert typeset.count() >= 3, typeset.count()
+        assert "\\frac" not in answer.inner_text(), "TeX source left untypeset"
+        answer.locator(".MathJax_Display").first.scroll_into_view_if_needed()
+        shot(page, f"math-1-formgrader-{student}-{grade_id}")
+        loaded = [(u, s) for u, s in mathjax if urlsplit(u).path.endswith("/MathJax.js")]
+        assert loaded and all(s == 200 and urlsplit(u).hostname in LOOPBACK for u, s in loaded), mathjax
+
+        assert not generate_feedback(lab.course, a, student)
+        feedback = lab.course.feedback_dir / student / a / f"{a}.html"
+        assert "<script src=" not in feedback.read_text(), "a feedback page loads no script"
+        page.goto(feedback.as_uri())
+        math = page.locator("math")
+        expect(math.first).to_be_visible()
+        assert math.count() >= 20, math.count()
+        fraction = page.locator(f"a[name='{grade_id}'] ~ * math mfrac").first
+        fraction.scroll_into_view_if_needed()
+        box = fraction.bounding_box()
+        assert box and box["height"] > 25, f"a fraction is laid out on two levels: {box}"
+        assert "\\frac" not in page.locator("body").inner_text()
+        shot(page, f"math-2-feedback-{student}-{a}")
+    assert not blocked, f"requests off the machine: {blocked[:5]}"

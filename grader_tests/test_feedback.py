@@ -80,3 +80,73 @@ def test_output_printed_by_student_code_while_tests_ran_is_dropped(graded_cases)
     assert "CHATTY-RUNTIME" not in autograded
     generate_feedback(course, "tanh_mlp", "chatty")
     assert "CHATTY-RUNTIME" not in visible_text(course.feedback_dir / "chatty" / "tanh_mlp" / "tanh_mlp.html")
+
+
+# --- issue 22: named tests, a page for what could not be graded, math rendered in the page -----------------
+
+
+def test_feedback_names_each_test_in_its_table_of_contents(demo_course) -> None:
+    from bs4 import BeautifulSoup
+
+    from backprop_course.report.feedback import section_titles
+
+    checked = 0
+    for a in demo_course.assignments():
+        source = nbformat.read(REPO / "source" / a / f"{a}.ipynb", as_version=4)
+        titles = section_titles(source)
+        graded = [
+            c.metadata["nbgrader"]["grade_id"] for c in source.cells if c.metadata.get("nbgrader", {}).get("grade")
+        ]
+        for path in sorted(demo_course.feedback_dir.glob(f"*/{a}/{a}.html")):
+            toc = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find(id="toc")
+            if toc is None:
+                continue  # the page of a submission that could not be graded
+            scored = [li for li in toc.find_all("li") if li.a and not li.a["href"].startswith("#comment-")]
+            entries = [li.get_text(" ", strip=True) for li in scored]
+            assert "Test cell" not in toc.get_text(), path
+            assert [li.find("code").get_text() for li in scored] == graded, path
+            for grade_id, entry in zip(graded, entries, strict=False):
+                assert titles[grade_id] in entry, (path, entry)
+            checked += 1
+    assert checked >= 6 * len(demo_course.assignments())
+
+
+def test_a_submission_that_could_not_be_graded_gets_a_page_saying_why(demo_course) -> None:
+    from backprop_course.grade.records import load_records
+
+    failed = [r for r in load_records(demo_course) if r.status == "failed"]
+    assert failed, "the demo class has an unreadable submission"
+    for rec in failed:
+        text = visible_text(demo_course.feedback_dir / rec.student / rec.assignment / f"{rec.assignment}.html")
+        assert "could not be graded" in text and f"Score: 0 / {rec.max_score:g}" in text
+        assert all(f.message in text for f in rec.findings if f.severity == "ungradable")
+        assert "What to do" in text and f"{rec.assignment}.ipynb" in text
+
+
+def test_feedback_math_is_rendered_into_the_page_with_nothing_loaded(demo_course) -> None:
+    pages = sorted(demo_course.feedback_dir.glob("*/bias_backprop/bias_backprop.html"))
+    assert pages
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        assert "cdnjs" not in page and "<script src=" not in page, path
+        if "could not be graded" in page:
+            continue
+        assert page.count("<math") >= 20, path
+        assert "\\frac" not in visible_text(path) and "\\partial" not in visible_text(path), path
+
+
+def test_student_math_cannot_inject_html() -> None:
+    from backprop_course.report.math import render_math, tex_to_mathml
+
+    hostile = tex_to_mathml(r"\text{<script>alert(1)</script>} + \href{javascript:alert(1)}{x}")
+    assert hostile is not None and "<script" not in hostile and "alert" not in hostile and "href" not in hostile
+    assert "<mi>x</mi>" in hostile
+    image = render_math(r"\text{<img src=x onerror=alert(1)>}", False, r"$\text{<img src=x onerror=alert(1)>}$")
+    assert "<img" not in image and "&lt;img" in image
+    # what latex2mathml cannot read stays TeX, escaped
+    assert render_math(r"\text{<b>}", False, r"$\text{<b>}$") == "<code class='tex-source'>$\\text{&lt;b&gt;}$</code>"
+    # sanitised student markdown writes & as &amp;: read as the browser reads it
+    cases = render_math(r"\begin{cases} 1 &amp; k = i \\ 0 &amp; k \neq i \end{cases}", True, "")
+    assert "amp" not in cases and cases.count("<mtr") == 2
+    # \mathbf as the Unicode bold letters (MathML Core ignores mathvariant="bold")
+    assert "𝐖" in tex_to_mathml(r"\mathbf{W}")

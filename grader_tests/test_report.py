@@ -64,7 +64,7 @@ def test_grades_csv_totals_equal_the_gradebook(demo_course) -> None:
                 cell = by_student[student][a]
                 if cell:
                     assert float(cell) == pytest.approx(gb.find_submission(a, student).score)
-    flagged = {s for s, r in by_student.items() if "code similar to" in r["flags"]}
+    flagged = {s for s, r in by_student.items() if "code similar to" in r["integrity_flags"]}
     assert flagged == {s for pairs in copied_pairs(demo_course).values() for p in pairs for s in p}
 
 
@@ -125,3 +125,179 @@ def test_the_demo_grades_in_its_own_directory(demo_run) -> None:
     assert sorted(p.name for p in (course_root / "autograded").iterdir()) == ["README.md", "ada"]
     assert sorted(p.name for p in (course_root / "submitted").iterdir()) == ["ada"]
     assert sorted(p.name for p in (demo.root / "autograded").iterdir() if p.is_dir()), "demo graded nobody"
+
+
+# --- the TA's worklist (issue 22): grades.csv columns, the To do page, diagnoses with names --------------------
+
+
+def gradebook_manual_pending(course) -> dict[tuple[str, str], tuple[float, str]]:
+    """``{(student, assignment): (points waiting for a manual grade, submitted notebook id)}`` from nbgrader."""
+    from nbgrader.api import Gradebook
+
+    pending = {}
+    with Gradebook(course.db_url, course.course_id) as gb:
+        for a in course.assignments():
+            for sub in gb.assignment_submissions(a):
+                for nb in sub.notebooks:
+                    points = sum(g.max_score for g in nb.grades if g.needs_manual_grade)
+                    if points:
+                        pending[(sub.student.id, a)] = (points, nb.id)
+    return pending
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    with path.open() as f:
+        return list(csv.DictReader(f))
+
+
+def test_grades_csv_separates_status_manual_pending_integrity_and_notes(demo_course) -> None:
+    from backprop_course.grade.records import load_records
+
+    table = read_csv(demo_course.root / "grades.csv")
+    assert list(table[0])[-5:] == ["total", "status", "manual_pending", "integrity_flags", "notes"]
+    rows = {r["student_id"]: r for r in table[1:]}
+    pending = gradebook_manual_pending(demo_course)
+    assert pending, "the demo class has written answers waiting for a TA"
+    for student, row in rows.items():
+        expected = sum(p for (s, _), (p, _) in pending.items() if s == student)
+        assert float(row["manual_pending"]) == pytest.approx(expected), student
+        assert "needs manual grading" not in row["notes"], "pending points have their own column"
+    copiers = {s for pairs in copied_pairs(demo_course).values() for p in pairs for s in p}
+    for student in copiers:
+        assert rows[student]["status"] == "review: integrity" and "code similar to" in rows[student]["integrity_flags"]
+    for rec in load_records(demo_course):
+        if rec.status == "failed":  # unreadable files: their reason is in notes, the student is to review
+            assert rows[rec.student]["status"] in ("review: integrity", "review: ungradable")
+            flagged = [f.message for f in rec.findings if f.severity == "ungradable"]
+            assert flagged and all(f"{rec.assignment}: {m}" in rows[rec.student]["notes"] for m in flagged)
+    for row in rows.values():
+        if row["status"] == "manual grading pending":
+            assert float(row["manual_pending"]) > 0 and not row["integrity_flags"]
+    # each reason once, whatever the number of test cells it showed up in
+    for row in rows.values():
+        for column in ("integrity_flags", "notes"):
+            items = [x for x in row[column].split("; ") if x]
+            assert len(items) == len(set(items)), row[column]
+
+
+@pytest.fixture
+def worklist_course(demo_course, tmp_path):
+    """A copy of the demo course with more to do: tampering seen in several test cells, a hang that kept
+    full marks, and a student with no submission at all."""
+    import shutil
+
+    from nbgrader.api import Gradebook
+
+    from backprop_course.course import Course
+    from backprop_course.findings import Finding
+    from backprop_course.grade.records import load_record, write_record
+
+    root = tmp_path / "course"
+    shutil.copytree(demo_course.root, root, symlinks=True)
+    course = Course(root)
+    tamper = load_record(course, "tanh_mlp", "dev")
+    cheat = "numpy was changed at run time: np.allclose is not numpy's"
+    tamper.add(
+        Finding("tamper", "integrity", "linear_backward", "tampering? cell linear_backward, line 3: np.allclose = ..."),
+        Finding("tamper", "integrity", "mlp", "tampering? cell mlp, line 9: rebinds np"),
+        *(Finding("diagnosis", "note", t, cheat) for t in ("test_linear_dx", "test_linear_dW", "test_linear_db")),
+    )
+    write_record(course, tamper)
+    hang = load_record(course, "tanh_mlp", "fay")
+    assert hang.score == hang.max_score
+    hang.add(
+        Finding("hang", "ungradable", "mlp", "cell mlp hangs: it timed out after 60 s and was interrupted"),
+        Finding("full-marks-flagged", "note", "", "full marks, but flagged: check before releasing the grade"),
+    )
+    write_record(course, hang)
+    with Gradebook(course.db_url, course.course_id) as gb:
+        gb.add_student("ivy")
+    return course, cheat
+
+
+def todo_sections(index_html: str) -> dict[str, str]:
+    """The text of each section of the To do list, by its id, and where the sections start."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(index_html, "html.parser")
+    sections = {}
+    for heading in soup.find_all(["h3", "h4"]):
+        parts = []
+        for sib in heading.next_siblings:
+            if getattr(sib, "name", None) in ("h2", "h3", "h4"):
+                break
+            parts.append(str(sib))
+        sections[heading.get("id")] = "".join(parts)
+    return sections
+
+
+def test_todo_page_comes_first_with_manual_grading_flags_and_missing_students(worklist_course) -> None:
+    from bs4 import BeautifulSoup
+
+    from backprop_course.report.grades import write_html_report
+
+    course, cheat = worklist_course
+    out = course.root / "reports"
+    write_html_report(course, out, formgrader_url="http://grader.test/formgrader")
+    html = (out / "index.html").read_text()
+    assert html.index("To do") < html.index("Assignments")
+    sections = todo_sections(html)
+
+    # every submission with answers waiting for a TA, linked to its formgrader view
+    manual = BeautifulSoup(sections["manual"], "html.parser")
+    links = {a["href"] for a in manual.find_all("a")}
+    pending = gradebook_manual_pending(course)
+    assert links == {f"http://grader.test/formgrader/submissions/{nb_id}/" for _, nb_id in pending.values()}
+
+    # integrity first: the tampering, listed once, with both reasons and without the per-test repeats
+    integrity = BeautifulSoup(sections["flagged-integrity"], "html.parser")
+    dev_rows = [tr for tr in integrity.find_all("tr") if "dev" in tr.get_text() and "tanh_mlp" in tr.get_text()]
+    assert len(dev_rows) == 1
+    assert "np.allclose" in dev_rows[0].get_text() and "rebinds np" in dev_rows[0].get_text()
+    assert cheat not in sections["flagged-integrity"] + sections["flagged-ungradable"] + sections["flagged-note"]
+
+    # the hang that kept full marks is on the list, with its score
+    ungradable = BeautifulSoup(sections["flagged-ungradable"], "html.parser")
+    fay = [tr.get_text(" ") for tr in ungradable.find_all("tr") if "fay" in tr.get_text()]
+    assert len(fay) == 1 and "15 / 15" in fay[0] and "hangs" in fay[0] and "full marks, but flagged" in fay[0]
+    # each flagged submission is in one group only
+    groups = [BeautifulSoup(sections[f"flagged-{s}"], "html.parser") for s in ("integrity", "ungradable", "note")]
+    listed = [
+        (tds[0].get_text(), tds[1].get_text()) for g in groups for tr in g.find_all("tr") if (tds := tr.find_all("td"))
+    ]
+    assert len(listed) == len(set(listed))
+
+    # the student with no submission
+    missing = BeautifulSoup(sections["missing"], "html.parser").get_text(" ")
+    assert "ivy" in missing and all(a in missing for a in course.assignments())
+
+
+def test_each_diagnosis_lists_the_students_who_got_it(demo_course) -> None:
+    from bs4 import BeautifulSoup
+
+    from backprop_course.grade.records import load_records
+    from backprop_course.report.worklist import DEFAULT_FORMGRADER_URL
+
+    failed = {(r.student, r.assignment) for r in load_records(demo_course) if r.status == "failed"}
+    long = read_csv(demo_course.root / "grades_long.csv")
+    for a in demo_course.assignments():
+        expected: dict[tuple[str, str], set[str]] = {}
+        for r in long:
+            if r["assignment"] == a and r["diagnosis"] and (r["student_id"], a) not in failed:
+                expected.setdefault((r["test_cell"], r["diagnosis"]), set()).add(r["student_id"])
+        page = BeautifulSoup((demo_course.root / "reports" / a / "index.html").read_text(), "html.parser")
+        table = page.find("table", id="diagnoses")
+        if not expected:
+            assert table is None
+            continue
+        shown = {}
+        for tr in table.find_all("tr")[1:]:
+            cells = tr.find_all("td")
+            names = {link.get_text() for link in cells[3].find_all("a")}
+            assert all(
+                link["href"].startswith(DEFAULT_FORMGRADER_URL + "/submissions/") for link in cells[3].find_all("a")
+            )
+            assert int(cells[2].get_text()) == len(names)
+            shown[(cells[0].get_text(), cells[1].get_text())] = names
+        top = sorted(expected.items(), key=lambda item: (-len(item[1]), item[0]))[:30]
+        assert shown == dict(top), a

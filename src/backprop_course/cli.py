@@ -17,6 +17,9 @@ def _release(args: argparse.Namespace, course: Course) -> int:
         return _student_kits(args.assignment or None, course)
     from .release.build import ReleaseRefused, build_release
 
+    if not args.no_check and _check_source(args, course, verb="release") != 0:
+        print("release: nothing written: check-source found problems (above). Fix them, or release with --no-check")
+        return 1
     try:
         built = build_release(course, args.assignment or None, force=args.force)
     except ReleaseRefused as e:
@@ -59,6 +62,40 @@ def _check_release(args: argparse.Namespace, course: Course) -> int:
         print(line)
     print("release/ and solutions/ are in sync with source/" if not drift else f"{len(drift)} file(s) drifted")
     return 1 if drift else 0
+
+
+def _check_source(args: argparse.Namespace, course: Course, verb: str = "check-source") -> int:
+    from .release.check_source import CELL_TIMEOUT, check_source, format_reports
+
+    settings = GradingSettings(
+        workers=getattr(args, "workers", None) or GradingSettings().workers,
+        cell_timeout=CELL_TIMEOUT,
+        sandbox=not getattr(args, "no_sandbox", False),
+    )
+    try:
+        reports = check_source(course, args.assignment or None, settings=settings, progress=sys.stderr)
+    except ValueError as e:
+        print(f"{verb}: {e}", file=sys.stderr)
+        return 2
+    print(format_reports(reports))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def _new(args: argparse.Namespace, course: Course) -> int:
+    from .release.scaffold import ScaffoldRefused, new_assignment
+
+    try:
+        written = new_assignment(course, args.name, args.from_assignment)
+    except ScaffoldRefused as e:
+        print(f"new: {e}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path.relative_to(course.root)}")
+    print(
+        f"next: edit source/{args.name}/{args.name}.ipynb (jupyter lab), then `backprop-course check-source "
+        f"{args.name}` and `backprop-course release {args.name}` (README.md, 'Adding an assignment')"
+    )
+    return 0
 
 
 def grading_settings(args: argparse.Namespace) -> GradingSettings:
@@ -146,23 +183,74 @@ def _feedback(args: argparse.Namespace, course: Course) -> int:
 
 
 def _report(args: argparse.Namespace, course: Course) -> int:
-    from .grade import load_records
     from .report.grades import cell_rows, format_table, write_grades_csv, write_html_report, write_long_csv
 
     out = course.reports_dir
-    similar = write_html_report(course, out, getattr(args, "threshold", None))
-    flags: dict[str, list[str]] = {}
-    for assignment, pairs in similar.items():
-        for p in pairs:
-            for me, other in ((p.student_a, p.student_b), (p.student_b, p.student_a)):
-                flags.setdefault(me, []).append(f"{assignment}: code similar to {other}'s ({p.similarity:.0%})")
-    for rec in load_records(course):  # what grading flagged for review: tampering, hangs, caps, bad files
-        flags.setdefault(rec.student, []).extend(f"{rec.assignment}: {flag}" for flag in rec.flags)
-    grades = write_grades_csv(course, course.grades_csv, flags)
+    similar = write_html_report(course, out, getattr(args, "threshold", None), getattr(args, "formgrader_url", None))
+    grades = write_grades_csv(course, course.grades_csv, similar)  # flags: the records' findings and `similar`
     long = write_long_csv(cell_rows(course), course.grades_long_csv)
-    print(format_table(course))
+    print(format_table(course, similar))
     print(f"\nwrote {grades}, {long} and {out / 'index.html'}")
+    if getattr(args, "lms", None):
+        return _lms_grades(args, course)
     return 0
+
+
+def _lms_grades(args: argparse.Namespace, course: Course) -> int:
+    from .report.lms import write_lms_grades
+    from .roster import RosterError, find_roster
+
+    columns = {}
+    for spec in args.lms_column:
+        assignment, sep, header = spec.partition("=")
+        if not sep or assignment not in course.assignments():
+            print(f"report: --lms-column {spec!r}: expected ASSIGNMENT=LMS_COLUMN_NAME", file=sys.stderr)
+            return 2
+        columns[assignment] = header
+    try:
+        roster = find_roster(course.root, args.roster)
+    except (RosterError, FileNotFoundError) as e:
+        print(f"report: {e}", file=sys.stderr)
+        return 2
+    written = write_lms_grades(course, args.lms, args.lms_file, roster, columns, args.moodle_identifier)
+    print(written.format())
+    return 0
+
+
+def _collect(args: argparse.Namespace, course: Course) -> int:
+    from .collect import CollectRefused, collect_submissions
+    from .roster import RosterError, default_roster_path, find_roster
+
+    try:
+        roster = find_roster(course.root, args.roster)
+        if roster is None:
+            print(
+                f"collect: no roster: pass --roster or put one at {default_roster_path(course.root)} "
+                "(student_id and the students' LMS names or Canvas ids; see README.md)",
+                file=sys.stderr,
+            )
+            return 2
+        summary = collect_submissions(course, args.assignment, args.archive, roster, args.lms)
+    except (CollectRefused, RosterError, FileNotFoundError) as e:
+        print(f"collect: {e}", file=sys.stderr)
+        return 2
+    print(summary.format())
+    return 0
+
+
+def _validate(args: argparse.Namespace, course: Course | None) -> int:
+    from .report.validation import validate_notebook
+
+    if not args.notebook.is_file():
+        print(f"validate: no notebook {args.notebook}", file=sys.stderr)
+        return 2
+    try:  # the course's nbgrader configuration when the notebook is in one (kernels, time limits), else nbgrader's
+        config = Course.find(args.notebook.resolve().parent).nbgrader_config()
+    except FileNotFoundError:
+        config = None
+    summary = validate_notebook(args.notebook, config)
+    print(summary.format(full=args.full))
+    return 0 if summary.ok else 1
 
 
 def _demo(args: argparse.Namespace, course: Course) -> int:
@@ -234,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="instead: write dist/<assignment>.zip per assignment from release/ as built (notebook, checker "
         "wheel, README; never a solution or hidden test)",
     )
+    p.add_argument("--no-check", action="store_true", help="do not run check-source first (not recommended)")
+    p.add_argument("--no-sandbox", action="store_true", help="check-source: grade the master without the sandbox")
     p.set_defaults(run=_release)
 
     p = verbs.add_parser(
@@ -249,8 +339,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--student", default="*", help="student id or glob (default: all)")
     p.set_defaults(run=_feedback)
 
+    p = verbs.add_parser(
+        "collect", help="import an LMS bulk download (Canvas, Moodle) into submitted/ (nbgrader zip_collect, safely)"
+    )
+    p.add_argument("assignment", help="the assignment the archive holds submissions of")
+    p.add_argument("archive", type=Path, help="the LMS's 'download all submissions' zip")
+    p.add_argument(
+        "--roster", type=Path, default=None, help="roster CSV: student ids and LMS identities (default: roster.csv)"
+    )
+    p.add_argument(
+        "--lms", choices=["auto", "canvas", "moodle"], default="auto", help="the archive's LMS (default: guessed)"
+    )
+    p.set_defaults(run=_collect)
+
     p = verbs.add_parser("report", help="grades.csv, grades_long.csv, reports/ (plots, diagnoses, similarity)")
     p.add_argument("--threshold", type=float, default=None, help="similarity threshold (default 0.6)")
+    p.add_argument(
+        "--formgrader-url",
+        default=None,
+        help="formgrader's address in the report's links (default: make lab's, http://127.0.0.1:8888/formgrader)",
+    )
+    p.add_argument(
+        "--lms",
+        choices=["canvas", "moodle", "plain"],
+        default=None,
+        help="also write grades_<lms>.csv as that LMS's gradebook import reads it (and grades_<lms>_pending.csv)",
+    )
+    p.add_argument(
+        "--roster", type=Path, default=None, help="roster CSV with the students' LMS ids (default: roster.csv)"
+    )
+    p.add_argument(
+        "--lms-column",
+        action="append",
+        default=[],
+        metavar="ASSIGNMENT=NAME",
+        help="the LMS's column for an assignment, e.g. 'tanh_mlp=Homework 1 (4711)' (default: the assignment's name)",
+    )
+    p.add_argument(
+        "--moodle-identifier",
+        choices=["username", "id_number", "email"],
+        default="username",
+        help="the user field that identifies students in the Moodle file (default: username)",
+    )
+    p.add_argument("--lms-file", type=Path, default=None, help="where to write it (default: grades_<lms>.csv)")
     p.set_defaults(run=_report)
 
     p = verbs.add_parser(
@@ -276,9 +407,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=0, help="port (default: the first free from 8888)")
     p.set_defaults(run=_lab)
 
+    p = verbs.add_parser(
+        "validate", help="run a notebook's tests as nbgrader validate does: a one-line summary, then a line per test"
+    )
+    p.add_argument("notebook", type=Path, help="the notebook to validate (e.g. student-lab/tanh_mlp/tanh_mlp.ipynb)")
+    p.add_argument("--full", action="store_true", help="also print the whole error of each failing test")
+    p.set_defaults(run=_validate, needs_course=False)
+
     p = verbs.add_parser("check-release", help="fail if release/ or solutions/ differ from a fresh build")
     p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")
     p.set_defaults(run=_check_release)
+
+    p = verbs.add_parser(
+        "check-source",
+        help="check the masters' tests with the real grader: model solution full marks, blank release 0, the "
+        "student names each test cell calls, a sample of mutants caught",
+    )
+    p.add_argument("assignment", nargs="*", help="assignments to check (default: all)")
+    p.add_argument("--workers", type=int, default=None, help="submissions graded at once (default: one per core)")
+    p.add_argument("--no-sandbox", action="store_true", help="grade without the sandbox (the master is course code)")
+    p.set_defaults(run=_check_source)
+
+    p = verbs.add_parser("new", help="scaffold a new assignment: source/<name>/<name>.ipynb and answers/<name>/")
+    p.add_argument("name", help="the assignment's name (letters, digits, _; e.g. relu_layer)")
+    p.add_argument(
+        "--from",
+        dest="from_assignment",
+        metavar="ASSIGNMENT",
+        default=None,
+        help="copy an existing master (and its checks module) under the new name instead of the template",
+    )
+    p.set_defaults(run=_new)
 
     from .audit.cli import add_parser as add_audit_parser
 
@@ -288,7 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    course = Course.find(args.course)
+    course = Course.find(args.course) if getattr(args, "needs_course", True) else None  # validate: any notebook
     return args.run(args, course)
 
 

@@ -8,7 +8,9 @@ and CSVs are never read or written.
 
 Each assignment's ``answers/<assignment>/demo.toml`` maps a demo student to the case they submit
 (see :mod:`backprop_course.answers`), or to one of the broken submissions below. A student an
-assignment's roster does not name did not submit that assignment.
+assignment's roster does not name did not submit that assignment. An assignment without a
+``demo.toml`` gets :func:`default_roster`: the model solution, each of its answer cases once, and
+the blank release.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import nbformat
 
-from .answers import fill_notebook, load_cases, read_notebook
+from .answers import BUILTIN_CASES, fill_notebook, load_cases, read_notebook
 from .course import Course
 
 # Submissions that are broken as files, not as code.
@@ -29,6 +31,7 @@ BROKEN = {
     "!wrong-name": "the notebook was renamed before submitting",
 }
 SUBMISSION_TIME = "2026-03-09 22:00:00 UTC"
+DEMO_CLASS = ("ada", "ben", "cleo", "dev", "eli", "fay", "gus", "hana")  # the students of the bundled demo.toml
 DEMO_MARKER = ".backprop-course-demo"  # in a directory demo_course made (and may replace)
 
 
@@ -60,12 +63,23 @@ def answers_dir(course: Course) -> Path:
 
 
 def demo_roster(course: Course, assignment: str) -> dict[str, str]:
-    """``{student: case}`` for one assignment (empty when it has no ``demo.toml``)."""
+    """``{student: case}`` for one assignment: its ``demo.toml``, else :func:`default_roster`."""
     path = answers_dir(course) / assignment / "demo.toml"
     if not path.is_file():
-        return {}
+        return default_roster(course, assignment)
     with path.open("rb") as f:
         return {str(k): str(v) for k, v in tomllib.load(f).items()}
+
+
+def default_roster(course: Course, assignment: str) -> dict[str, str]:
+    """The demo roster of an assignment without ``demo.toml``: students of :data:`DEMO_CLASS` in turn submit
+    the model solution, each answer case once (bugs, then alternatives, then the others), and the blank release."""
+    cases = load_cases(answers_dir(course), assignment)
+    own = [name for name in cases if name not in BUILTIN_CASES]
+    rank = {"bug": 0, "alt": 1}
+    ordered = sorted(own, key=lambda name: rank.get(cases[name].kind, 2))
+    chosen = ["reference", *ordered[: len(DEMO_CLASS) - 2], "blank"]
+    return dict(zip(DEMO_CLASS, chosen, strict=False))
 
 
 def write_submission(course: Course, student: str, assignment: str, case_name: str) -> Path:

@@ -9,6 +9,8 @@ its JupyterLab extension in ``share/jupyter/labextensions/``. Formgrader reads
 ``nbgrader_config.py`` from the server's working directory and needs the course inside the
 server's root directory, so the server runs in the course root, which is also its root directory.
 The browser test (``grader_tests/test_browser.py``) starts the server with the same command.
+MathJax is served by the server itself (the ``jupyter_server_mathjax`` extension, at
+``/static/jupyter_server_mathjax/``): formgrader's pages load it from there, so math renders offline.
 
 Student mode (``backprop-course lab --student <a>``, ``make lab STUDENT=<a>``) serves only
 ``student-lab/<a>/``, a working copy of the student kit ``dist/<a>.zip`` (unzipped the first time,
@@ -63,6 +65,8 @@ def lab_command(course_root: Path, port: int, token: str, ip: str = "127.0.0.1",
         "--ServerApp.port_retries=0",  # the printed URL must be the one served: fail if the port is taken
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={course_root}",
+        # MathJax from this server, for formgrader (nbgrader_config.py points its pages here, never at a CDN)
+        "--ServerApp.jpserver_extensions=jupyter_server_mathjax=True",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")  # containers and CI run as root

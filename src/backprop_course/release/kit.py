@@ -6,9 +6,9 @@ A kit unzips into a folder ``<a>/`` holding:
   other files of ``release/<a>/``;
 * ``backprop_course_kit_<a>-<version>-py3-none-any.whl``: the student-side modules the notebook's
   test cells import, and nothing else: ``backprop_course/gradcheck.py``, ``testing.py``,
-  ``checks/__init__.py``, ``checks/<a>.py`` and a minimal ``__init__.py`` written for the kit (no
-  grading code). Their imports are checked: standard library, numpy, IPython and modules of the
-  wheel only;
+  ``checks/__init__.py``, ``checks/<a>.py`` (when the assignment has one; also any other checks
+  module its notebook imports) and a minimal ``__init__.py`` written for the kit (no grading code).
+  Their imports are checked: standard library, numpy, IPython and modules of the wheel only;
 * ``README.md``: install into a fresh venv (the wheel and the pinned numpy, matplotlib, jupyterlab
   of ``requirements.txt``), work, self-check, submit.
 
@@ -224,8 +224,24 @@ def _imports(source: str, module: str) -> list[str]:
     return out
 
 
-def kit_modules(assignment: str, version: str) -> dict[str, bytes]:
-    """The wheel's modules (``backprop_course/...`` -> bytes) for ``assignment``; refuses an import outside the kit."""
+def checks_modules(notebook: bytes, assignment: str) -> list[str]:
+    """The ``backprop_course.checks`` modules a kit needs: the assignment's own (when it has one) and those its
+    notebook's code cells import (a master copied with ``backprop-course new --from`` imports the original's)."""
+    names = [assignment] if (PACKAGE_DIR / "checks" / f"{assignment}.py").is_file() else []
+    for cell in json.loads(notebook).get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        names += re.findall(r"backprop_course\.checks\.(\w+)|from\s+backprop_course\.checks\s+import\s+(\w+)", source)
+    flat = [n for found in names for n in ((found,) if isinstance(found, str) else found) if n]
+    return list(dict.fromkeys(flat))
+
+
+def kit_modules(assignment: str, version: str, checks: list[str] | None = None) -> dict[str, bytes]:
+    """The wheel's modules (``backprop_course/...`` -> bytes) for ``assignment``; refuses an import outside the kit.
+
+    ``checks``: the ``backprop_course.checks`` modules to hold (default: ``checks/<assignment>.py``).
+    """
     init = (
         f'"""The student kit of the backpropagation course, assignment {assignment}: the gradient checker\n'
         "(``gradcheck``), the answer-free test helpers (``testing``) and the checks of the notebook's test cells\n"
@@ -233,7 +249,7 @@ def kit_modules(assignment: str, version: str) -> dict[str, bytes]:
         f'__version__ = "{version}"\n'
     )
     files = {"backprop_course/__init__.py": init.encode()}
-    for rel in (*SHARED_MODULES, f"checks/{assignment}.py"):
+    for rel in (*SHARED_MODULES, *(f"checks/{m}.py" for m in (checks if checks is not None else [assignment]))):
         path = PACKAGE_DIR / rel
         if not path.is_file():
             raise KitRefused(f"no module {path} for the {assignment} kit")
@@ -273,14 +289,17 @@ def _record_hash(data: bytes) -> str:
     return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
 
-def build_wheel(assignment: str) -> tuple[str, bytes]:
-    """``(file name, bytes)`` of the kit's wheel for ``assignment`` (pure Python, ``py3-none-any``)."""
+def build_wheel(assignment: str, checks: list[str] | None = None) -> tuple[str, bytes]:
+    """``(file name, bytes)`` of the kit's wheel for ``assignment`` (pure Python, ``py3-none-any``).
+
+    ``checks``: the ``backprop_course.checks`` modules it holds (default: ``checks/<assignment>.py``).
+    """
     from .. import __version__
 
-    modules = kit_modules(assignment, __version__)
+    modules = kit_modules(assignment, __version__, checks)
     digest = hashlib.sha256(b"".join(n.encode() + b"\0" + d for n, d in sorted(modules.items()))).hexdigest()
     version = f"{__version__}+{digest[:10]}"
-    modules = kit_modules(assignment, version)  # __init__ states the full version
+    modules = kit_modules(assignment, version, checks)  # __init__ states the full version
     project = f"backprop-course-kit-{assignment}".replace("_", "-")
     dist = re.sub(r"[-_.]+", "_", project)
     info = f"{dist}-{version}.dist-info"
@@ -388,7 +407,7 @@ def _release_files(course: Course, assignment: str) -> dict[str, bytes]:
 def student_kit_files(course: Course, assignment: str) -> dict[str, bytes]:
     """The files of ``assignment``'s kit (path in the zip, under ``<assignment>/``, -> bytes), not yet checked."""
     release = _release_files(course, assignment)
-    wheel_name, wheel = build_wheel(assignment)
+    wheel_name, wheel = build_wheel(assignment, checks_modules(release[f"{assignment}.ipynb"], assignment))
     extra = sorted(n for n in release if n != f"{assignment}.ipynb")
     nbgrader = "nbgrader==" + pinned_versions(course, ("nbgrader",))["nbgrader"]
     readme = kit_readme(assignment, wheel_name, extra, pinned_versions(course), nbgrader).encode()
