@@ -25,6 +25,7 @@ outputs students produce are computed from the test's own data and compared (:fu
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -86,7 +87,7 @@ def _reworded(problem: str) -> str:
 def check_gradient(
     name: str,
     analytic: Any,
-    numeric: np.ndarray,
+    numeric: np.ndarray | Callable[[], np.ndarray],
     *,
     exact: np.ndarray | None = None,
     factors: Mapping[str, float] | None = None,
@@ -96,7 +97,8 @@ def check_gradient(
 ) -> None:
     """:func:`backprop_course.gradcheck.check_gradient`, with diagnoses worded for this notebook.
 
-    ``numeric`` has the shape of the parameter; ``exact`` (hidden tests) is the reference gradient.
+    ``numeric`` (an array, or a function computing it: only called when needed) has the shape of the
+    parameter; ``exact`` (hidden tests) is the reference gradient.
     ``factors`` name the constant factors that mean something here, before gradcheck's generic ones.
     ``options``: gradcheck's other diagnosis options (``activations=``, ``dims=``, ``regions=``, ...).
     """
@@ -231,7 +233,7 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
             f"an array of shape ({n},)."
         )
     got = np.array(_result("MSELoss.backward()", got, (n,)))  # a copy: the second call must not change it
-    numeric = gradcheck.numerical_gradient(lambda v: float(np.mean((v - target) ** 2)), y.copy())
+    numeric = partial(gradcheck.numerical_gradient, lambda v: float(np.mean((v - target) ** 2)), y.copy())
     check_gradient(
         f"MSELoss.backward with n={n}",
         got,
@@ -308,9 +310,7 @@ def _tanh_bugs(x: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
         "the derivative is tanh(x)**2; it is 1 - tanh(x)**2.": dy * t**2,
         "the square of the hyperbolic secant is missing: 1/cosh(x) instead of 1/cosh(x)**2.": dy / np.cosh(x),
         "the tanh derivative is missing: dx must be dy times the derivative of tanh at x, not dy.": dy,
-        "dy is not used: dx is the tanh derivative alone; multiply it by dy (chain rule).": gradcheck.numerical_vjp(
-            np.tanh, x.copy(), np.ones_like(x)
-        ),
+        "dy is not used: dx is the tanh derivative alone; multiply it by dy (chain rule).": 1 - t**2,
         "the 1 of 1 - tanh(x)**2 is missing: the derivative is -tanh(x)**2.": dy * -(t**2),
         "the sign inside the tanh derivative is flipped: 1 + tanh(x)**2 instead of 1 - tanh(x)**2.": dy * (1 + t**2),
         "dy is divided by the tanh derivative 1 - tanh(x)**2: the chain rule multiplies by it.": dy / (1 - t**2),
@@ -344,7 +344,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     arg = dy.copy()
     got = np.array(_result("Tanh.backward(dy)", act.backward(arg), (n,)))  # a copy (see the second call)
     _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....")
-    numeric = gradcheck.numerical_vjp(np.tanh, x.copy(), dy)
+    numeric = partial(gradcheck.numerical_vjp, np.tanh, x.copy(), dy)
     try:
         check_gradient(
             f"Tanh.backward with n={n}",
@@ -382,7 +382,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
         mine = first.backward(dy.copy())
     except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
         raise AssertionError(shared) from None
-    if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, numeric) is not None:
+    if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, dy * (1 - np.tanh(x) ** 2)) is not None:
         raise AssertionError(shared)
 
 
@@ -481,7 +481,7 @@ def check_linear_backward(
         "dW": (W, lambda V: V @ x + b),
         "db": (b, lambda v: W @ x + v),
     }[part]
-    numeric = gradcheck.numerical_vjp(forward, point.copy(), dy)
+    numeric = partial(gradcheck.numerical_vjp, forward, point.copy(), dy)
     hint = ""
     if part == "dx" and np.shape(got) == (n_out,) and n_out != n_in:
         hint = "dx has one entry per output; it needs one per input: sum over the outputs i, not over the inputs."
@@ -668,7 +668,7 @@ def check_layers_from_output_down(
         for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
             if key == "dx":
                 got, name = dx, f"{label}: the returned dx"
-                numeric = gradcheck.numerical_gradient(lambda v: scalar(network_output(params, v)), x.copy())
+                numeric = partial(gradcheck.numerical_gradient, lambda v: scalar(network_output(params, v)), x.copy())
                 if got is None:
                     raise AssertionError(
                         f"{label}: MLP.backward returns None: it must return the gradient with "
@@ -677,8 +677,10 @@ def check_layers_from_output_down(
             else:
                 attr = "grad_" + key.split(".")[1]
                 got, name = getattr(_block(mlp, layer), attr), f"{label}: {layer}.{attr}"
-                numeric = gradcheck.numerical_gradient(
-                    lambda v, key=key: scalar(network_output({**params, key: v}, x)), params[key].copy()
+                numeric = partial(
+                    gradcheck.numerical_gradient,
+                    lambda v, key=key: scalar(network_output({**params, key: v}, x)),
+                    params[key].copy(),
                 )
                 if got is None:
                     raise AssertionError(
