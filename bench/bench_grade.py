@@ -4,10 +4,17 @@ Builds two identical scratch copies of the course with N students per assignment
 buggy and broken submissions made from the answer cases in ``answers/``), grades one with plain
 nbgrader (``nbgrader autograde <assignment> --force``, one process per assignment, as a TA would)
 and the other with ``backprop-course grade --force`` (parallel, sandboxed), checks that every
-student gets the same score from both, and prints both wall times. The last line is the ratio:
-``speed-up: 4.2x``.
+student gets the same score from both, and prints both wall times, then where ``grade``'s time goes:
+per assignment the wall and CPU seconds of a notebook's execution (kernel and tester), the floor (all
+that CPU divided by the cores), the coordinator's own seconds per notebook (the same class graded again
+with a stub executor, as in ``bench_coordinator.py``) and the peak resident memory of each whole run.
+The last line is the ratio: ``speed-up: 4.2x``.
 
-    python bench/bench_grade.py [--students 40] [--assignments a,b] [--workers N] [--keep]
+Every submission is distinct (each parseable notebook gets a comment naming its student in its first
+answer cell), so ``grade``'s sharing of identical executions does not flatter it; ``--identical`` keeps
+the answer cases as they are, so students with the same case share one execution.
+
+    python bench/bench_grade.py [--students 40] [--assignments a,b] [--workers N] [--identical] [--keep]
 """
 
 from __future__ import annotations
@@ -19,8 +26,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import nbformat
+import psutil
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -43,14 +54,31 @@ def class_plan(course: Course, assignment: str, n: int) -> dict[str, str]:
     return plan
 
 
-def make_course(dest: Path, assignments: list[str], students: int) -> Course:
+def make_distinct(folder: Path, student: str) -> None:
+    """Append ``# <student>`` to the first answer cell of the notebooks in ``folder`` (broken ones stay as they are)."""
+    for path in folder.glob("*.ipynb"):
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:  # noqa: BLE001  (the broken cases: corrupt JSON, empty file...)
+            continue
+        for cell in nb.cells:
+            if cell.cell_type == "code" and cell.get("metadata", {}).get("nbgrader", {}).get("solution"):
+                cell.source += f"\n# {student}"
+                nbformat.write(nb, path)
+                break
+
+
+def make_course(dest: Path, assignments: list[str], students: int, *, distinct: bool = False) -> Course:
+    """A scratch copy of the course with ``students`` submissions per assignment (see :func:`class_plan`)."""
     repo = Course(REPO)
     course = repo.copy_to(dest)
     (dest / "answers").symlink_to(answers_dir(repo))
     build_release(course, assignments, with_solutions=False)  # records the assignments in the gradebook
     for a in assignments:
         for student, case in class_plan(course, a, students).items():
-            write_submission(course, student, a, case)
+            folder = write_submission(course, student, a, case)
+            if distinct:
+                make_distinct(folder, student)
     return course
 
 
@@ -81,12 +109,67 @@ def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float]
     return out
 
 
-def run(cmd: list[str], cwd: Path, log: Path) -> float:
+def tree_rss(proc: psutil.Process) -> int:
+    """Resident bytes of ``proc`` and all its descendants (kernels, testers, sandboxes) right now."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int]:
+    """Run ``cmd``; its wall seconds and the peak resident bytes of its process tree (sampled every 0.1 s)."""
     env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    peak = 0
     t0 = time.perf_counter()
     with log.open("a") as f:
-        subprocess.run(cmd, cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT, check=False)
-    return time.perf_counter() - t0
+        child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT)
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            proc = psutil.Process(child.pid)
+            while not done.wait(0.1):
+                try:
+                    peak = max(peak, tree_rss(proc))
+                except psutil.Error:
+                    return
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        child.wait()
+        done.set()
+        sampler.join()
+    return time.perf_counter() - t0, peak
+
+
+def idle_kernel_rss() -> int:
+    """Resident bytes of one idle python3 kernel (the memory target's unit: one kernel per worker)."""
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name="python3")
+    try:
+        proc = psutil.Process(km.provisioner.process.pid)
+        return tree_rss(proc)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def coordinator_seconds(course: Course, assignments: list[str], workers: int | None) -> float:
+    """Seconds per notebook ``grade`` spends outside execution: the class graded again with a stub executor."""
+    from bench_coordinator import PreExecuted
+
+    from backprop_course.grade import grade
+    from backprop_course.settings import GradingSettings
+
+    settings = GradingSettings(force=True, **({"workers": workers} if workers else {}))
+    t0 = time.perf_counter()
+    summary = grade(course, assignments, settings=settings, executor=PreExecuted())
+    return (time.perf_counter() - t0) / max(len(summary.graded), 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--students", type=int, default=int(os.environ.get("BENCH_STUDENTS", 40)))
     p.add_argument("--assignments", default=os.environ.get("BENCH_ASSIGNMENTS", ""), help="comma-separated")
     p.add_argument("--workers", type=int, default=None, help="grade --workers (default: one per core)")
+    p.add_argument("--identical", action="store_true", help="students with the same answer case submit identical files")
     p.add_argument("--keep", action="store_true", help="keep the scratch courses (printed)")
     args = p.parse_args(argv)
 
@@ -105,15 +189,18 @@ def main(argv: list[str] | None = None) -> int:
     log.write_text("")
     try:
         print(f"class: {args.students} students x {len(assignments)} assignments ({', '.join(assignments)})")
-        plain = make_course(root / "plain", assignments, args.students)
-        fast = make_course(root / "fast", assignments, args.students)
+        plain = make_course(root / "plain", assignments, args.students, distinct=not args.identical)
+        fast = make_course(root / "fast", assignments, args.students, distinct=not args.identical)
         n = sum(len(plain.students(a)) for a in assignments)
         nbgrader = str(Path(sys.executable).parent / "nbgrader")
-        t_plain = sum(run([nbgrader, "autograde", a, "--force"], plain.root, log) for a in assignments)
+        t_plain, peak_plain = 0.0, 0
+        for a in assignments:
+            seconds, peak = run([nbgrader, "autograde", a, "--force"], plain.root, log)
+            t_plain, peak_plain = t_plain + seconds, max(peak_plain, peak)
         cmd = [sys.executable, "-m", "backprop_course.cli", "grade", "--force", *assignments]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
-        t_fast = run(cmd, fast.root, log)
+        t_fast, peak_fast = run(cmd, fast.root, log)
 
         a_scores, b_scores = scores(plain), scores(fast)
         diff = {k: (a_scores.get(k), b_scores.get(k)) for k in set(a_scores) | set(b_scores)}
@@ -123,8 +210,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plain nbgrader autograde: {t_plain:7.1f} s  ({t_plain / n:.2f} s per notebook)")
         print(f"backprop-course grade:    {t_fast:7.1f} s  ({t_fast / n:.2f} s per notebook)")
         timings = per_assignment_timings(fast)
+        workers = args.workers or cores or 1
+        total_cpu = sum(count * cpu for count, _, cpu in timings.values())
+        print("where grade's time goes (execution = the kernel's and the tester's, per notebook executed):")
         for a, (count, wall, cpu) in timings.items():
-            print(f"  grade, {a}: {count} notebooks, execution {wall:.2f} s and kernel CPU {cpu:.2f} s per notebook")
+            print(f"  {a:18s} {count:4d} executed  wall {wall:5.2f} s  CPU {cpu:5.2f} s")
+        print(f"  floor: {total_cpu:.1f} CPU-s of execution / {cores} cores = {total_cpu / (cores or 1):.1f} s")
+        coord = coordinator_seconds(fast, assignments, args.workers)
+        print(
+            f"  coordinator: {coord:.3f} s per notebook with a stub executor "
+            f"({coord * n:.1f} s of {t_fast:.1f} s, {100 * coord * n / t_fast:.0f} % of the run)"
+        )
+        kernel = idle_kernel_rss()
+        print(
+            f"peak resident memory: grade {peak_fast / 2**20:.0f} MiB ({workers} workers; one idle kernel "
+            f"{kernel / 2**20:.0f} MiB, so {(peak_fast - workers * kernel) / 2**20:.0f} MiB above one kernel per "
+            f"worker), plain nbgrader {peak_plain / 2**20:.0f} MiB"
+        )
         if diff:
             print(f"SCORES DIFFER for {len(diff)} submissions (plain, grade):")
             for (a, s), (x, y) in sorted(diff.items()):
@@ -140,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                     "plain_seconds": t_plain,
                     "grade_seconds": t_fast,
                     "score_mismatches": len(diff),
+                    "distinct": not args.identical,
+                    "peak_rss_grade": peak_fast,
+                    "peak_rss_plain": peak_plain,
+                    "coordinator_seconds_per_notebook": coord,
+                    "execution": {a: {"executed": c, "wall": w, "cpu": u} for a, (c, w, u) in timings.items()},
                 },
                 indent=1,
             )

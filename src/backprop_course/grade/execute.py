@@ -75,7 +75,7 @@ class ExecResult:
     last_cell_name: str = ""  # its nbgrader grade_id, or "#<index>"
     watchdog: bool = False  # killed for running past the notebook's time budget
     kernel_log: str = ""  # the end of the kernel's log, when it died
-    kernel_cpu: float = 0.0  # CPU seconds the kernel used
+    kernel_cpu: float = 0.0  # CPU seconds the kernel and its tester used (the notebook's computation)
     findings: list[Finding] = field(default_factory=list)  # what the run found (kernel death, hangs, ...)
 
 

@@ -36,7 +36,7 @@ class GradeRecord:
     graded_at: str = ""
     seconds: float = 0.0  # wall time from start to record, waiting for the gradebook and a kernel included
     exec_seconds: float = 0.0  # wall time of the notebook's execution
-    kernel_cpu: float = 0.0  # CPU seconds used by its kernel
+    kernel_cpu: float = 0.0  # CPU seconds used by its kernel and its tester (answer cells and test cells)
     sandboxed: bool = True
 
     @property

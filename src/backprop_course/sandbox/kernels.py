@@ -42,6 +42,13 @@ UID_COUNT = 2048
 UID_LOCK_DIR = Path("/run/lock/backprop-course-uids")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all threads) process ``pid`` has used; OSError once it is reaped."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class UidAllocator:
     """Unprivileged uids, each held by one sandbox or tester at a time, across every process of the host.
 
@@ -95,7 +102,7 @@ class SandboxedKernel:
     cgroups: SandboxCgroups | None = None
     _pidfd: int | None = None
     dead: bool = False
-    cpu_seconds: float = 0.0  # CPU time the kernel process used (read when it is killed)
+    cpu_seconds: float = 0.0  # CPU time the kernel and its tester used (read when they are killed)
     log_tail: str = field(default="", repr=False)
     limits_hit: list[str] = field(default_factory=list)  # "memory", "processes", "scratch space", "/tmp space"
 
@@ -155,11 +162,12 @@ class SandboxedKernel:
                         os.chown(target, self.uid, self.uid)
 
     def cpu_used(self) -> float:
-        """CPU seconds (user + system, all threads) the kernel process has used so far."""
+        """CPU seconds (user + system, all threads) the kernel and its tester have used so far.
+
+        The notebook's computation: its answer cells run in the kernel, its test cells in the tester.
+        """
         try:
-            with open(f"/proc/{self.pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            return _cpu_seconds(self.pid) + _cpu_seconds(self.tester.pid)
         except (OSError, IndexError, ValueError):
             return self.cpu_seconds
 
