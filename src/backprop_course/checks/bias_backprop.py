@@ -15,11 +15,21 @@ to the notebook with :func:`backprop_course.testing.references`.
 
 The visible checks use ``VISIBLE`` sizes and ``VISIBLE_LR``; the hidden tests use other sizes, so a
 size or a step copied from the visible check into an answer is named in the message.
+
+What a failure names comes from the test's own data: the formulas students write for sigma'(z) with a
+typo in them (z for sigma(z), a division, a sign), the products of a layer with an operand swapped or
+transposed, the pair returned in the other order, the parameter missing from an update or the step
+missing from it. Two situations need a second call of the student's function: a ``ValueError`` (numpy's
+error for shapes that do not fit) is looked at again on a square layer, where every product fits, so the
+message says the shapes, the product they need and the operand that is swapped or transposed
+(:func:`_shape_crash`); and a wrong ``update_layer`` step is computed again with another learning rate,
+which tells a hard-coded step size (or a global ``lr``) from a wrong factor (:func:`_lr_not_used`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -219,9 +229,15 @@ def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
     return factors
 
 
-def _db_shape_hint(db: Any, n_out: int, batch: int) -> str:
-    """What a db of the wrong shape means (a flat array, a reduction over the wrong axis)."""
+def _db_shape_hint(db: Any, n_out: int, batch: int, n_in: int = 0) -> str:
+    """What a db of the wrong shape means (a flat array, a reduction over the wrong axis, a_prev for dz)."""
     shape = np.shape(db) if isinstance(db, (np.ndarray, list, tuple)) else None
+    if n_in and n_in not in (n_out, batch) and shape in ((n_in, 1), (n_in,)):
+        return (
+            f"db has one entry per input of the layer ({n_in}, the rows of a_prev) instead of one per unit "
+            f"({n_out}, the rows of dz): is it computed from a_prev instead of dz (dense_backward(dz, a_prev) takes "
+            "dz first)?"
+        )
     if shape == (n_out,):
         return (
             f"db must be a column of shape ({n_out}, 1) like b: a ({n_out},) array would make the update "
@@ -318,6 +334,49 @@ def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarra
 # -- sigmoid_backward ------------------------------------------------------------------------------------
 
 
+def _sigmoid_formulas(z: np.ndarray) -> dict[str, np.ndarray]:
+    """``{story: sigma' values}`` for the formulas students write for sigma'(z) with a typo in them.
+
+    Each is a product or a quotient of s = sigmoid(z) or z with one of (1 - s), (1 + s), (1 - z), (1 + z), s,
+    z, with either sign: the story quotes the formula, so the student sees what the code computed. The true
+    derivative and its negative (gradcheck's "sign flipped") are left out.
+    """
+    s = sigmoid(z)
+    firsts = {"s": s, "z": z}
+    seconds = {"(1 - s)": 1 - s, "(1 + s)": 1 + s, "(1 - z)": 1 - z, "(1 + z)": 1 + z, "s": s, "z": z}
+    found: dict[str, np.ndarray] = {}
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        for f1, v1 in firsts.items():
+            for f2, v2 in seconds.items():
+                forms = ((f"{f1} * {f2}", v1 * v2), (f"{f1} / {f2}", v1 / v2), (f"{f2} / {f1}", v2 / v1))
+                for formula, values in forms:
+                    found.setdefault(formula, values)
+                    found.setdefault("-" + formula, -values)
+    true = s * (1 - s)
+    stories = {}
+    for formula, values in found.items():
+        if not np.all(np.isfinite(values)) or _equal(values, true) or _equal(-values, true):
+            continue
+        notes = []
+        if formula == "-s * (1 + s)":
+            notes.append("this is s (1 - s) with s = -sigmoid(z): the sign of s is flipped")
+        elif formula == "-s * s":
+            notes.append("the 1 of (1 - s) is missing: s * (-s)")
+        else:
+            if formula.startswith("-"):
+                notes.append("the sign of the whole derivative is flipped")
+            if "z" in formula:
+                notes.append("z, the pre-activation, is used where s = sigmoid(z) belongs")
+            if "/" in formula:
+                notes.append("it divides where sigma'(z) multiplies")
+            if "+" in formula:
+                notes.append("the sign inside (1 - s) is flipped")
+            if formula.lstrip("-") == "s * s":
+                notes.append("the factor (1 - s) is written as s")
+        stories[f"dz = da * {formula} with s = sigmoid(z), not da * s * (1 - s): " + "; ".join(notes) + "."] = values
+    return stories
+
+
 def check_sigmoid_backward(
     sigmoid_backward: Callable, z: np.ndarray | None = None, da: np.ndarray | None = None, *, exact: Any = None
 ) -> None:
@@ -332,6 +391,7 @@ def check_sigmoid_backward(
     dz = call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy()))
     s = sigmoid(z)
     s_of_a = sigmoid(s)
+    s_of_da = sigmoid(da)
     likely = {
         "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
         "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
@@ -346,7 +406,15 @@ def check_sigmoid_backward(
         "with sigma(z) = 1 / (1 + exp(-z)).": da * (1 - np.tanh(z) ** 2),
         "the derivative is computed as 1 - sigma(z)**2 (tanh's formula 1 - tanh(z)**2 with sigma in place of tanh): "
         "the sigmoid's derivative is sigma(z) (1 - sigma(z)).": da * (1 - s**2),
+        "da and z are used the other way round: it computes z * sigma'(da); the function is sigmoid_backward(da, z), "
+        "the incoming gradient first, and dz = da * sigma'(z).": z * s_of_da * (1 - s_of_da),
     }
+    site = gradcheck.Activation("the output a = sigmoid(z)", "sigmoid", z, lambda d: da * d)
+    known = list(likely.values()) + [da * values for _, values in site.variants()]
+    for story, values in _sigmoid_formulas(z).items():  # the typos, unless a story above tells them already
+        if not any(_equal(da * values, k) for k in known):
+            likely[story] = da * values
+            known.append(da * values)
     factors: dict[str, float] = {}
     batch = z.shape[1]
     if batch > 1:
@@ -361,7 +429,7 @@ def check_sigmoid_backward(
             "must not average at all, each column keeps its own sample's gradient."
         ] = 1 / vis
     numeric = gradcheck.numerical_vjp(sigmoid, z.copy(), da)
-    check_gradient(what, dz, numeric, exact, likely_bugs=likely, factors=factors)
+    check_gradient(what, dz, numeric, exact, likely_bugs=likely, factors=factors, activations=[site])
 
 
 # -- dense_forward ---------------------------------------------------------------------------------------
@@ -385,6 +453,80 @@ def _one_bias_story(z: Any, Wa: np.ndarray, b: np.ndarray) -> str:
     )
 
 
+SQUARE = 3  # a crash on a layer's shapes is looked at again on a 3x3 layer and a batch of 3: every product fits
+
+
+def _bridge_failure(e: BaseException) -> bool:
+    """Whether ``e`` is the bridge's (the kernel is gone or broken), not a failure of a check or of the code."""
+    return type(e).__name__ in ("PeerGone", "ProtocolError")
+
+
+def _shape_crash(what: str, shapes: str, formula: str, on_square: Callable[[], None], cause: ValueError) -> None:
+    """Explain a ValueError that the student's function raised on the arguments ``shapes``.
+
+    numpy raises ValueError when the shapes in a product or a sum do not fit: the function is run again on
+    a square layer (``on_square``: the same check with n_in = n_out = batch = SQUARE), where every product
+    fits, and what it computes there (a swapped or transposed operand, named by that check) is reported.
+    ``cause`` (numpy's error) is chained: in the student's own kernel its traceback shows the line.
+    """
+    square = f"a square layer ({SQUARE}x{SQUARE}, batch of {SQUARE})"
+    try:
+        on_square()
+    except ValueError:
+        there = f"It raises ValueError on {square} too."
+    except AssertionError as e:
+        if _bridge_failure(e):
+            raise
+        there = f"On {square}, where every product fits, it runs, and: {e}"
+    else:
+        there = (
+            f"On {square} it is right: somewhere a size of one axis is used for another (a_prev.shape[0] where "
+            "shape[1] is meant, a reshape with the wrong size) or an operand is transposed that only a square "
+            "shape hides."
+        )
+    raise AssertionError(
+        f"{what} raised ValueError, numpy's error for shapes that do not fit, with {shapes}: {formula} {there}"
+    ) from cause
+
+
+def _value_story(name: str, got: Any, expected: np.ndarray) -> str:
+    """What ``got`` is when it is ``expected`` with the sign flipped, transposed or scaled, else ''."""
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return ""
+    if g.shape != expected.shape or not np.all(np.isfinite(g)) or _equal(g, expected):
+        return ""
+    if _equal(-g, expected):
+        return f"{name} has the wrong sign: it is minus the right value."
+    if g.ndim == 2 and g.shape[0] == g.shape[1] > 1 and _equal(g.T, expected):
+        return f"{name} is transposed: rows and columns are swapped."
+    ee = float(np.vdot(expected, expected))
+    k = float(np.vdot(g, expected)) / ee if ee > 0 else 0.0
+    if k != 0.0 and g.size > 1 and _equal(g / k, expected):
+        return f"{name} is off by a constant factor {k:.4g}{_simple_fraction(k)}: every entry is scaled by it."
+    return ""
+
+
+def _simple_fraction(k: float) -> str:
+    """``" (= 2/3)"`` when ``k`` is a fraction with a small denominator that its decimal form hides."""
+    f = Fraction(k).limit_denominator(12)
+    if f.denominator == 1 or abs(float(f) - k) > 1e-6 * abs(k):
+        return ""
+    return f" (= {f.numerator}/{f.denominator})"
+
+
+def _stories(candidates: Mapping[str, Callable[[], Any]]) -> dict[str, np.ndarray]:
+    """``{story: value}`` for the candidates whose value can be computed (a product whose shapes fit)."""
+    out = {}
+    for story, compute in candidates.items():
+        try:
+            out[story] = np.asarray(compute(), dtype=np.float64)
+        except ValueError:  # the shapes of this mistake do not fit this layer: it cannot be the one made
+            continue
+    return out
+
+
 def check_dense_forward(
     dense_forward: Callable,
     n_in: int = 3,
@@ -400,22 +542,57 @@ def check_dense_forward(
     W, b, a_prev, _ = layer_case(n_in, n_out, batch, _rng(rng, 0))
     act_name = ACTIVATION_NAMES.get(activation, "the activation")
     what = f"dense_forward ({n_out}x{n_in} layer, batch of {batch}, activation {act_name})"
-    out = call_keeping_inputs(
-        what, dense_forward, ("W", W.copy()), ("b", b.copy()), ("a_prev", a_prev.copy()), ("activation", activation)
-    )  # the activation is a function: never changed
+    square = n_in == n_out == batch
+    try:
+        out = call_keeping_inputs(
+            what, dense_forward, ("W", W.copy()), ("b", b.copy()), ("a_prev", a_prev.copy()), ("activation", activation)
+        )  # the activation is a function: never changed
+    except ValueError as e:
+        if square:
+            raise
+        _shape_crash(
+            what,
+            f"W of shape {W.shape}, b {b.shape} and a_prev {a_prev.shape}",
+            f"z = W @ a_prev + b is W {W.shape} @ a_prev {a_prev.shape}, of shape {(n_out, batch)}, plus the column b "
+            "added to every column.",
+            lambda: check_dense_forward(dense_forward, SQUARE, SQUARE, SQUARE, activation),
+            e,
+        )
     z, a = pair(what, out, ("z", "a"))
     z_true = W @ a_prev + b
     a_true = activation(z_true)
     if _equal(z, a_true) and _equal(a, z_true) and not _equal(z, z_true):
         raise AssertionError(f"{what}: the pair is returned as (a, z); it must be (z, a).")
-    z_bugs = {
-        "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": W @ a_prev,
-        "z already went through the activation: z is the pre-activation W a_prev + b, a = activation(z).": a_true,
-        "the activation is applied to the input a_prev: a_prev is already the previous layer's activation, so "
-        "z = W a_prev + b (no activation inside), then a = activation(z).": W @ activation(a_prev) + b,
-        "z is activation(W a_prev) + b: the activation is applied before the bias is added; z is the "
-        "pre-activation W a_prev + b (no activation), then a = activation(z).": activation(W @ a_prev) + b,
-    }
+    z_bugs = _stories(
+        {
+            "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": lambda: W @ a_prev,
+            "the bias is subtracted, z = W a_prev - b: the sign of b is flipped; z = W a_prev + b.": lambda: (
+                W @ a_prev - b
+            ),
+            "z is the bias b alone: the product W a_prev is missing; z = W @ a_prev + b.": lambda: b,
+            "z already went through the activation: z is the pre-activation W a_prev + b, a = activation(z).": lambda: (
+                a_true
+            ),
+            "the activation is applied to the input a_prev: a_prev is already the previous layer's activation, so "
+            "z = W a_prev + b (no activation inside), then a = activation(z).": lambda: W @ activation(a_prev) + b,
+            "z is activation(W a_prev) + b: the activation is applied before the bias is added; z is the "
+            "pre-activation W a_prev + b (no activation), then a = activation(z).": lambda: activation(W @ a_prev) + b,
+            # swapped or transposed operands: their shapes fit only some layers (a square one: see _shape_crash)
+            "z is a_prev @ W + b: the operands of the product are swapped; z = W @ a_prev + b, W first (one row "
+            "per unit), a_prev second (one column per sample).": lambda: a_prev @ W + b,
+            "z is W.T @ a_prev + b: W is transposed; W of shape (N, N_prev) multiplies a_prev as it is.": lambda: (
+                W.T @ a_prev + b
+            ),
+            "z is W @ a_prev.T + b: a_prev is transposed; its columns already are the samples.": lambda: (
+                W @ a_prev.T + b
+            ),
+            "z is a_prev.T @ W.T + b, the row layout of the other notebooks (one sample per row): here samples are "
+            "columns, z = W @ a_prev + b.": lambda: a_prev.T @ W.T + b,
+            "b is added as a row (b.T): b is a column of shape (N, 1), added to every column of W @ a_prev.": lambda: (
+                W @ a_prev + b.T
+            ),
+        }
+    )
     if activation is not sigmoid:  # a sigmoid hard-coded in the same two places
         z_bugs["z applies sigmoid to the input a_prev: z = W a_prev + b, with no activation inside."] = (
             W @ sigmoid(a_prev) + b
@@ -423,8 +600,14 @@ def check_dense_forward(
     hint = next((story for story, wrong in z_bugs.items() if _equal(z, wrong) and not _equal(z_true, wrong)), "")
     if not hint and n_out > 1 and np.ptp(b) > 0:
         hint = _one_bias_story(z, W @ a_prev, b)
-    if not hint and np.shape(z) != z_true.shape:
-        hint = f"one sample per column: W {W.shape} @ a_prev {a_prev.shape} + b {b.shape} has shape {z_true.shape}."
+    if not hint:
+        hint = _value_story("z", z, z_true)
+    if np.shape(z) != z_true.shape:
+        testing.as_array(f"z of {what}", z)  # not numbers: says so
+        raise AssertionError(
+            f"z of {what} has shape {np.shape(z)}, expected {z_true.shape}: "
+            + (hint or f"one sample per column, W {W.shape} @ a_prev {a_prev.shape} + b {b.shape}.")
+        )
     assert_close(f"z of {what}", z, z_true, hint=hint)
     a_bugs = {
         "a is z: the activation is not applied.": z_true,
@@ -433,8 +616,24 @@ def check_dense_forward(
         ),
         "a is sigmoid(z), not activation(z): use the function passed as the argument `activation`.": sigmoid(z_true),
         "the activation is applied twice: a = activation(z), once.": activation(a_true),
+        "a is activation(-z): the sign of z is flipped inside the activation; a = activation(z).": activation(-z_true),
     }
-    hint = next((story for story, wrong in a_bugs.items() if not _equal(a_true, wrong) and _equal(a, wrong)), "")
+    hint = next(
+        (
+            story
+            for story, wrong in a_bugs.items()
+            if not _equal(a_true, wrong) and not _equal(-a_true, wrong) and _equal(a, wrong)
+        ),
+        "",
+    )  # -activation(z) and activation(-z) are one for an odd activation: the sign story below tells it
+    if not hint:
+        hint = _value_story("a", a, a_true)
+    if np.shape(a) != a_true.shape:
+        testing.as_array(f"a of {what}", a)
+        raise AssertionError(
+            f"a of {what} has shape {np.shape(a)}, expected {a_true.shape}: "
+            + (hint or "a = activation(z), element-wise: the shape of z.")
+        )
     assert_close(f"a of {what}", a, a_true, hint=hint)
 
 
@@ -444,6 +643,48 @@ def check_dense_forward(
 def _squared_error(W: np.ndarray, b: np.ndarray, a_prev: np.ndarray, t: np.ndarray) -> float:
     """The test's cost C = (1/B) sum_s 1/2 ||W a_s + b - t_s||^2 (its dC_s/dz_s is z_s - t_s)."""
     return 0.5 * float(np.sum((W @ a_prev + b - t) ** 2)) / a_prev.shape[1]
+
+
+def _dW_bugs(dz: np.ndarray, a_prev: np.ndarray, dW: Any) -> dict[str, np.ndarray]:
+    """Likely bugs of dW = dz a_prev^T / B (gradcheck's ``likely_bugs``): products of dz and a_prev with an
+    operand swapped or transposed, each known up to a factor (fitted to the student's ``dW``, whatever it
+    divided by). Their shapes fit only some layers (a square one, on which a crash is looked at again).
+    """
+    true = dz @ a_prev.T
+    fix = "dW = dz @ a_prev.T / B: (N, B) @ (B, N_prev), a sum over the samples."
+    products = {
+        f"dW is a multiple of dz @ a_prev: a_prev is not transposed. {fix}": lambda: dz @ a_prev,
+        f"dW is a multiple of dz.T @ a_prev.T: both operands are transposed. {fix}": lambda: dz.T @ a_prev.T,
+        "dW is a multiple of a_prev @ dz.T, the row layout of the other notebooks (one sample per row): it is "
+        f"the transpose of dW. Here samples are columns: {fix}": lambda: a_prev @ dz.T,
+        f"dW is a multiple of dz.T @ a_prev: a product over the units, not over the samples. {fix}": lambda: (
+            dz.T @ a_prev
+        ),
+        f"dW is a multiple of a_prev.T @ dz: a product over the inputs, not over the samples. {fix}": lambda: (
+            a_prev.T @ dz
+        ),
+    }
+    bugs = {}
+    for story, direction in _stories(products).items():
+        wrong = _fitted(dW, direction, true) if direction.shape == true.shape else None
+        if wrong is not None:
+            bugs[story] = wrong
+    return bugs
+
+
+def _swapped_pair(what: str, first: Any, second: Any, names: tuple[str, str], true: tuple[np.ndarray, ...]) -> None:
+    """Fail when the pair came back in the other order: each has the other's shape (when the two shapes
+    differ), or each equals the other's true value (when they do not)."""
+    shapes = (true[0].shape, true[1].shape)
+    if shapes[0] != shapes[1]:
+        swapped = np.shape(first) == shapes[1] and np.shape(second) == shapes[0]
+    else:
+        swapped = _equal(first, true[1]) and _equal(second, true[0]) and not _equal(true[0], true[1])
+    if swapped:
+        raise AssertionError(
+            f"{what} returned ({names[1]}, {names[0]}): the pair must be ({names[0]}, {names[1]}), "
+            f"{names[0]} of shape {shapes[0]} first."
+        )
 
 
 def check_dense_backward(
@@ -465,11 +706,29 @@ def check_dense_backward(
     W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
     dz = W @ a_prev + b - t  # column s: dC_s/dz_s for C_s = 1/2 ||z_s - t_s||^2
     what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch})"
-    out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
+    try:
+        out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
+    except ValueError as e:
+        if n_in == n_out == batch:
+            raise
+
+        def on_square() -> None:
+            for p in ("dW", "db"):  # a crash in dW's product stops db too: the first failure tells
+                check_dense_backward(dense_backward, p, SQUARE, SQUARE, SQUARE, exact=exact)
+
+        _shape_crash(
+            what,
+            f"dz of shape {dz.shape} and a_prev {a_prev.shape}",
+            f"dW = dz @ a_prev.T / B is dz {dz.shape} @ a_prev.T {a_prev.T.shape}, of shape {W.shape} like W, and db "
+            f"= dz.mean(axis=1, keepdims=True) has shape {b.shape} like b.",
+            on_square,
+            e,
+        )
     dW, db = pair(what, out, ("dW", "db"))
+    _swapped_pair(what, dW, db, ("dW", "db"), (dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)))
     param, got = (W, dW) if part == "dW" else (b, db)
     numeric = gradcheck.numerical_gradient(lambda _: _squared_error(W, b, a_prev, t), param)
-    hint = _db_shape_hint(db, n_out, batch) if part == "db" else ""
+    hint = _db_shape_hint(db, n_out, batch, n_in) if part == "db" else ""
     true = None if exact is None else pair("the reference", exact(dz.copy(), a_prev.copy()), ("dW", "db"))
     check_gradient(
         f"{part} of {what}",
@@ -478,7 +737,7 @@ def check_dense_backward(
         None if true is None else true[part == "db"],
         batch_size=batch,
         factors=size_factors(n_in, n_out, batch),
-        likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else None,
+        likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else _dW_bugs(dz, a_prev, dW),
         hint=hint,
     )
 
@@ -516,16 +775,32 @@ def _check_update_layer(
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
     dz = W @ a_prev + b - t
     what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={lr:g})"
-    out = call_keeping_inputs(
-        what,
-        update_layer,
-        ("W", W.copy()),
-        ("b", b.copy()),
-        ("dz", dz.copy()),
-        ("a_prev", a_prev.copy()),
-        ("learning_rate", lr),
-    )
-    W_new, b_new = pair(what, out, ("W_new", "b_new"))
+
+    def call(learning_rate: float) -> tuple[Any, Any]:
+        out = call_keeping_inputs(
+            what,
+            update_layer,
+            ("W", W.copy()),
+            ("b", b.copy()),
+            ("dz", dz.copy()),
+            ("a_prev", a_prev.copy()),
+            ("learning_rate", learning_rate),
+        )
+        return pair(what, out, ("W_new", "b_new"))
+
+    try:
+        W_new, b_new = call(lr)
+    except ValueError as e:
+        if n_in == n_out == batch:
+            raise
+        _shape_crash(
+            what,
+            f"W of shape {W.shape}, b {b.shape}, dz {dz.shape} and a_prev {a_prev.shape}",
+            f"dense_backward(dz, a_prev) gives dW of shape {W.shape} and db {b.shape}, and W - learning_rate * dW, "
+            "b - learning_rate * db keep the shapes of W and b.",
+            lambda: _check_update_layer(update_layer, SQUARE, SQUARE, SQUARE, lr, _rng(None, 3)),
+            e,
+        )
     shape_W, shape_b = np.shape(W_new), np.shape(b_new)
     if shape_W == b.shape and shape_b == W.shape:
         raise AssertionError(f"{what} returned (b_new, W_new); the pair must be (W_new, b_new).")
@@ -535,11 +810,18 @@ def _check_update_layer(
             f"({n_out},) (not a column) makes b - lr * db broadcast the ({n_out}, 1) column b into a "
             f"({n_out}, {n_out}) matrix without any error: keep db a column, shape ({n_out}, 1) (keepdims=True)."
         )
+    if shape_b == dz.shape and batch > 1:
+        raise AssertionError(
+            f"{what}: b_new has shape {shape_b} instead of {b.shape}, one column per sample: the step for b uses dz "
+            "itself; db is dz averaged over the samples (axis 1), a column like b."
+        )
     testing.as_array(f"W_new of {what}", W_new, W.shape)
     testing.as_array(f"b_new of {what}", b_new, b.shape)
     factors = {
         f"1/{lr:g} (1/learning_rate): the step is not multiplied by the learning rate.": 1 / lr,
-        f"{lr:g} (the learning rate): the step is multiplied by the learning rate twice.": lr,
+        "the learning rate: the step is multiplied by the learning rate twice (learning_rate**2 * gradient).": lr,
+        f"1/{lr:g}**2 (1/learning_rate**2): the gradient is divided by the learning rate where it is multiplied "
+        "by it.": 1 / lr**2,
     }
     if lr != VISIBLE_LR:
         factors[
@@ -548,17 +830,37 @@ def _check_update_layer(
         ] = VISIBLE_LR / lr
     for story, value in size_factors(n_in, n_out, batch).items():
         _add_factor(factors, value, story, ())
+    swapped = "dense_backward's arguments swapped? dense_backward(dz, a_prev) takes dz first."
+    again: list[tuple[Any, Any]] = []  # the result for another learning rate, computed when needed
     # No finite-difference test here (no exact=): update_layer derives nothing, it steps along dense_backward's
     # gradients, and a finite difference of the layer's linear z would be exact anyway.
-    for name, param, new in (("W", W, W_new), ("b", b, b_new)):
+    for i, (name, param, new) in enumerate((("W", W, W_new), ("b", b, b_new))):
         numeric = gradcheck.numerical_gradient(lambda _: _squared_error(W, b, a_prev, t), param)
         new = np.asarray(new, dtype=np.float64)
         expected = param - lr * numeric
         scale = float(np.max(np.abs(expected)))
         if np.all(np.abs(new - expected) <= STEP_RTOL * scale):  # float32 rounding of W, b allowed
             continue
+        _lr_not_used(what, name, param, new, numeric, lr, again, call, i)
         step = (param - new) / lr  # the gradient this step followed: name what is wrong with it
-        likely = {f"the step goes uphill: {name} + lr d{name} instead of {name} - lr d{name}.": -numeric}
+        rule = f"{name}_new must be {name} - learning_rate * d{name}."
+        likely = {
+            f"{name}_new equals {name}: {name} is not updated (its step is missing).": np.zeros_like(param),
+            f"the step goes uphill: {name} + lr d{name} instead of {name} - lr d{name}.": -numeric,
+            f"{name}_new is only the step -learning_rate * d{name}: {name} itself is missing.": param / lr + numeric,
+            f"{name}_new is only learning_rate * d{name}: {name} itself is missing (and the sign of the step is "
+            "flipped).": param / lr - numeric,
+            f"{name}_new is the gradient d{name} itself, not {name} after the step.": (param - numeric) / lr,
+            f"{name}_new = {name} - learning_rate: d{name} is missing from the step.": np.ones_like(param),
+        }
+        if np.all(np.abs(numeric) > 1e-6 * scale):
+            likely[f"{name}_new = {name} - learning_rate / d{name}: it divides by the gradient."] = 1 / numeric
+        if name == "W" and n_in == n_out:  # the shapes of the swap fit
+            likely[f"the step follows a_prev @ dz.T / B, the transpose of dW: {swapped}"] = a_prev @ dz.T / batch
+        if name == "b" and n_in == n_out:
+            likely[f"the step for b is the mean of a_prev over the samples, not of dz: {swapped}"] = a_prev.mean(
+                axis=1, keepdims=True
+            )
         gradcheck.check_gradient(
             f"the step ({name} - {name}_new) / learning_rate of {what}",
             step,
@@ -566,15 +868,50 @@ def _check_update_layer(
             batch_size=batch,
             factors=factors,
             likely_bugs=likely,
-            hint=f"{name}_new must be {name} - learning_rate * d{name}.",
+            hint=rule,
         )
-        testing.assert_close(
-            f"{name}_new of {what}",
-            new,
-            expected,
-            rtol=STEP_RTOL,
-            hint=f"{name}_new must be {name} - learning_rate * d{name}.",
-        )
+        testing.assert_close(f"{name}_new of {what}", new, expected, rtol=STEP_RTOL, hint=rule)
+
+
+def _lr_not_used(
+    what: str,
+    name: str,
+    param: np.ndarray,
+    new: np.ndarray,
+    numeric: np.ndarray,
+    lr: float,
+    again: list[tuple[Any, Any]],
+    call: Callable[[float], tuple[Any, Any]],
+    i: int,
+) -> None:
+    """Fail, naming the step size used, when ``name``_new is the same for another learning rate (a hard-coded
+    step, or a global ``lr`` of the notebook); ``again`` caches that second call, ``i`` is the pair's index."""
+    other = 2 * lr if 2 * lr != VISIBLE_LR else 3 * lr
+    if not again:
+        try:
+            again.append(call(other))
+        except Exception as e:  # noqa: BLE001  (the second call failing says nothing about the learning rate)
+            if _bridge_failure(e):
+                raise
+            again.append((None, None))
+    try:
+        same = np.array_equal(np.asarray(again[0][i], dtype=np.float64), new)
+    except (TypeError, ValueError):
+        return
+    if not same or _equal(new, param) or _equal(new, numeric):  # unchanged, or the gradient itself: told later
+        return
+    used = ""
+    nn = float(np.vdot(numeric, numeric))
+    k = float(np.vdot(param - new, numeric)) / nn if nn > 0 else 0.0
+    if abs(k - 1.0) <= 1e-6 and _equal(param - new, numeric):
+        used = f": the step is not multiplied by the learning rate ({name} - d{name})"
+    elif k != 0.0 and _equal((param - new) / k, numeric):
+        used = f": the learning rate seems hard-coded as {k:.4g}"
+    raise AssertionError(
+        f"{what}: {name}_new is the same for learning_rate={lr:g} and learning_rate={other:g}{used}. The step must "
+        f"use the argument learning_rate ({name}_new = {name} - learning_rate * d{name}), not a number or a "
+        "variable of the notebook (a global lr of an experiment cell?)."
+    )
 
 
 # -- sigmoid_layer_backward ------------------------------------------------------------------------------
@@ -604,8 +941,11 @@ def _check_sigmoid_layer(
         what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev.copy())
     )
     dW, db = pair(what, out, ("dW", "db"))
+    dz = da * s * (1 - s)
+    _swapped_pair(what, dW, db, ("dW", "db"), (dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)))
     true = None if exact is None else pair("the reference", exact(da.copy(), z.copy(), a_prev.copy()), ("dW", "db"))
     s_of_a = sigmoid(s)
+    s_of_da = sigmoid(da)
     wrong_deltas = {
         "is computed from dC/da instead of dC/dz: the sigmoid's derivative is forgotten (dC/db = dC/dz, and "
         "dC/dz = dC/da * sigma'(z)).": da,
@@ -614,6 +954,8 @@ def _check_sigmoid_layer(
         "takes the sigmoid derivative at the activation a = sigma(z) instead of the pre-activation z "
         "(sigma'(sigma(z))).": da * s_of_a * (1 - s_of_a),
         "applies the sigmoid derivative twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
+        "is computed from z * sigma'(da): da and z are swapped (sigmoid_backward(z, da)?); dC/dz = dC/da * "
+        "sigma'(z), sigmoid_backward(da, z) takes the incoming gradient first.": z * s_of_da * (1 - s_of_da),
     }
     cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
     for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
@@ -623,8 +965,8 @@ def _check_sigmoid_layer(
             for story, delta in wrong_deltas.items()
         }
         if name == "db":
-            likely.update(_db_bugs(da * s * (1 - s), a_prev, db))  # dz = dC/dz, column s the sample's
-        hint = _db_shape_hint(db, n_out, batch) if name == "db" else ""
+            likely.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
+        hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
         check_gradient(
             f"{name} of {what}",
             got,

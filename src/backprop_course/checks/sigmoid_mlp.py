@@ -30,6 +30,7 @@ numpy's longdouble (:class:`_Net`); float32 gradients get a 1e-3 tolerance inste
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,6 +53,7 @@ __all__ = [
     "check_train_mlp",
     "check_train_net",
     "check_xor",
+    "guarded",
     "sigmoid",
 ]
 
@@ -131,6 +133,17 @@ def _assert_value(value: Any, expected: np.ndarray, what: str, alternatives: dic
         for story, alt in alternatives.items():
             if arr.shape == alt.shape and np.allclose(arr, alt, rtol=1e-4, atol=1e-12):
                 raise AssertionError(f"{what} is wrong: {story}") from None
+        expected = np.asarray(expected, dtype=float)
+        if arr.shape == expected.shape and np.allclose(-arr, expected, rtol=1e-4, atol=1e-12):
+            raise AssertionError(
+                f"{what} is wrong: its sign is flipped (it equals minus the right values). {hint}"
+            ) from None
+        if arr.ndim == 2 and arr.shape[0] == arr.shape[1] > 1 and np.allclose(arr.T, expected, rtol=1e-4, atol=1e-12):
+            raise AssertionError(f"{what} is wrong: it is transposed. {hint}") from None
+        if arr.ndim == 2 and arr.shape != expected.shape and arr.shape == expected.shape[::-1]:
+            raise AssertionError(
+                f"{what} has shape {arr.shape}, expected {expected.shape}: it is transposed. {hint}"
+            ) from None
         raise
 
 
@@ -198,6 +211,10 @@ def _check_step(
     )
     with np.errstate(all="ignore"):
         likely[f"it divides by the gradient: w - {rate_name} * dC/dw, not w - {rate_name} / dC/dw."] = 1 / grad
+    likely[
+        f"the parameters and their gradients are swapped: the new value is dC/dw - {rate_name} * w instead of "
+        f"w - {rate_name} * dC/dw (the lists zipped in the wrong order?)."
+    ] = (old - (grad - rate * old)) / rate
     gg = float(np.vdot(grad, grad))
     k = float(np.vdot(step, grad)) / gg if gg > 0 else 0.0
     if gg > 0 and k > 0 and abs(k - 1) > 1e-3 and gradcheck.diagnose(step / k, grad) is None:
@@ -229,7 +246,387 @@ def _derivative_bugs(z: np.ndarray, f_name: str = "f") -> dict[str, np.ndarray]:
         f"the factor (1 - {f_name}) is missing: sigma'(z) = {f_name} (1 - {f_name}).": f,
         f"the factor {f_name} is missing: sigma'(z) = {f_name} (1 - {f_name}).": 1 - f,
         f"an extra factor {f_name} (1 - {f_name}): the derivative is multiplied in twice.": (f * (1 - f)) ** 2,
+        **_slips(f, f_name),
     }
+
+
+def _slips(f: np.ndarray, name: str) -> dict[str, np.ndarray]:
+    """{story: values} of the slips in writing sigma'(z) = f (1 - f) from ``f`` = sigma(z) (called ``name``)."""
+    good = f"{name} (1 - {name})"
+    with np.errstate(all="ignore"):
+        return {
+            f"the sign inside (1 - {name}) is flipped: {name} (1 + {name}) instead of {good}.": f * (1 + f),
+            f"{name} enters with the wrong sign: -{name} (1 + {name}) instead of {good}.": -f * (1 + f),
+            f"the 1 of (1 - {name}) is missing: {name} (-{name}) = -{name}**2 instead of {good}.": -f * f,
+            f"it divides by (1 - {name}) instead of multiplying: {name} / (1 - {name}) instead of {good}.": f / (1 - f),
+            f"it divides by {name} instead of multiplying: (1 - {name}) / {name} instead of {good}.": (1 - f) / f,
+            f"it is the tanh derivative 1 - {name}**2; the sigmoid's is {good}.": 1 - f * f,
+        }
+
+
+# -- how the student's code calls the instructor's functions, and what its crashes mean --------------------
+#
+# When graded, a function under test calls the instructor's versions of the functions it builds on (the test
+# cell's testing.references). Their messages never reach the student (they could show hidden data), so a call
+# with arguments that do not fit used to end as "raised by your apply_net" and nothing more. The test cells pass
+# guarded(...) references instead: when the instructor's function raises, the guard works out, from the arrays
+# the running check made (named in _WATCH), what the student's code passed ("w = biases[0]", "df_layer[1] with
+# weights[1]"), and the check says that instead. Only names, shapes and indices are shown, never values.
+
+_PARAMETERS = {
+    "net_f_df": ("z",),
+    "forward_step": ("y", "w", "b"),
+    "apply_net": ("y_in", "weights", "biases"),
+    "backward_step": ("delta", "w", "df"),
+    "backprop": ("y_target", "y_layer", "df_layer", "weights"),
+    "gradient_step": ("weights", "biases", "dw_layer", "db_layer", "eta"),
+}
+# What each parameter must be, among the arrays the check named (a list's entries are named name[j]).
+_BELONGS = {
+    ("forward_step", "y"): ("y_in", "y_layer"),
+    ("forward_step", "w"): ("weights",),
+    ("forward_step", "b"): ("biases",),
+    ("apply_net", "y_in"): ("y_in", "y_layer"),
+    ("apply_net", "weights"): ("weights",),
+    ("apply_net", "biases"): ("biases",),
+    ("backward_step", "w"): ("weights",),
+    ("backward_step", "df"): ("df_layer",),
+    ("backprop", "y_target"): ("y_target",),
+    ("backprop", "y_layer"): ("y_layer",),
+    ("backprop", "df_layer"): ("df_layer",),
+    ("backprop", "weights"): ("weights",),
+    ("gradient_step", "weights"): ("weights",),
+    ("gradient_step", "biases"): ("biases",),
+    ("gradient_step", "dw_layer"): ("dw_layer",),
+    ("gradient_step", "db_layer"): ("db_layer",),
+}
+_TAKES = {
+    "forward_step": "forward_step(y, w, b) takes the values y of the layer below (y_in or y_layer[j]), then "
+    "weights[j], then biases[j]",
+    "apply_net": "apply_net(y_in, weights, biases) takes the input, then the list of weights, then the list of biases",
+    "backward_step": "backward_step(delta, w, df) takes the Delta of the upper layer, the weights between the two "
+    "layers, then f'(z) of the lower layer",
+    "backprop": "backprop(y_target, y_layer, df_layer, weights) takes the targets, then the two lists apply_net "
+    "returned, then the weights",
+    "gradient_step": "gradient_step(weights, biases, dw_layer, db_layer, eta) takes the two lists of parameters, the "
+    "two lists of gradients, then the step size",
+    "net_f_df": "net_f_df(z) takes the pre-activation z = y w + b",
+}
+_FIT = {
+    "forward_step": "y (N, neurons lower) @ w (neurons lower, neurons upper) + b (neurons upper,)",
+    "apply_net": "y_in (N, neurons[0]); weights[j] (neurons[j], neurons[j+1]); biases[j] (neurons[j+1],)",
+    "backward_step": "(delta (N, neurons upper) @ w.T (neurons upper, neurons lower)) * df (N, neurons lower)",
+    "backprop": "y_target (N, neurons[-1]); y_layer[j] (N, neurons[j]); df_layer[j] (N, neurons[j+1]); "
+    "weights[j] (neurons[j], neurons[j+1])",
+    "gradient_step": "dw_layer[j] has the shape of weights[j], db_layer[j] that of biases[j]",
+    "net_f_df": "z is an array",
+}
+_OUTPUTS = {"apply_net": ("y_out", "y_layer", "df_layer"), "backprop": ("dw_layer", "db_layer")}
+
+
+class _Watch:
+    """The arrays the running check made, by name, and what a guarded reference found wrong with a call."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, np.ndarray] = {}
+        self.complaint = ""
+        self.depth = 0  # guarded references running (one may call another: only the outermost explains)
+
+    def start(self, **named: Any) -> None:
+        self.known, self.complaint, self.depth = {}, "", 0
+        self.add(**named)
+
+    def add(self, **named: Any) -> None:
+        for name, value in named.items():
+            if isinstance(value, (list, tuple)):
+                for n in [n for n in self.known if n.startswith(name + "[")]:
+                    del self.known[n]
+                self.known.update({f"{name}[{j}]": np.asarray(v) for j, v in enumerate(value) if _numeric(v)})
+            elif _numeric(value):
+                self.known[name] = np.asarray(value)
+
+    def names(self, value: Any) -> list[str]:
+        """The names of the known arrays ``value`` equals; for a list, the list's name when each entry is name[j]."""
+        if isinstance(value, (list, tuple)):
+            if not value:
+                return []
+            entry_names = [self.names(v) for v in value]
+            bases = {n.split("[")[0] for n in entry_names[0] if n.endswith("[0]")}
+            full = [
+                b
+                for b in sorted(bases)
+                if all(f"{b}[{j}]" in names for j, names in enumerate(entry_names))
+                and len(value) == sum(1 for n in self.known if n.startswith(b + "["))
+            ]
+            return full
+        if not _numeric(value):
+            return []
+        arr = np.asarray(value, dtype=float)
+        return [
+            n
+            for n, k in self.known.items()
+            if k.shape == arr.shape and np.allclose(arr, k.astype(float), rtol=1e-5, atol=1e-10)
+        ]
+
+
+_WATCH = _Watch()
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, np.ndarray) and value.ndim >= 1 and np.issubdtype(value.dtype, np.number)
+
+
+def _base(name: str) -> str:
+    return name.split("[")[0]
+
+
+def _index(name: str) -> int | None:
+    return int(name.split("[")[1].rstrip("]")) if "[" in name else None
+
+
+def _shown(value: Any, names: list[str]) -> str:
+    if names:
+        shape = f" (shape {value.shape})" if isinstance(value, np.ndarray) else ""
+        return " = ".join(names[:2]) + shape
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape}"
+    if isinstance(value, (list, tuple)):
+        return f"a {type(value).__name__} of {len(value)} items"
+    if isinstance(value, (int, float, np.number)):
+        return "a number"
+    return testing.describe(value)
+
+
+def _misuse(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """What is wrong with a call of the instructor's ``function`` that raised, in the student's words."""
+    params = _PARAMETERS[function]
+    bound = dict(zip(params, args, strict=False))
+    bound.update({k: v for k, v in kwargs.items() if k in params})
+    names = {p: _WATCH.names(v) for p, v in bound.items()}
+    call = f"{function}({', '.join(f'{p}={_shown(bound[p], names[p])}' for p in params if p in bound)})"
+    # 1. an argument that is something another parameter takes: the order
+    misplaced = [
+        p
+        for p in bound
+        if names[p]
+        and not any(_base(n) in _BELONGS.get((function, p), ()) for n in names[p])
+        and any(_base(n) in _BELONGS.get((function, q), ()) for n in names[p] for q in params if q != p)
+    ]
+    listy = {"weights", "biases", "y_layer", "df_layer", "dw_layer", "db_layer"}
+    kinds = {p: "list" if p in listy else "number" if p == "eta" else "array" for p in params}
+    wrong_kind = [
+        p
+        for p, v in bound.items()
+        if (kinds[p] == "list") != isinstance(v, (list, tuple))
+        or (kinds[p] == "number") != isinstance(v, (int, float, np.number))
+    ]
+    if misplaced or (len(wrong_kind) >= 2 and len(bound) > 1):
+        return f"it called {call}: the arguments are in the wrong order; {_TAKES[function]}."
+    if wrong_kind:
+        p = wrong_kind[0]
+        must = {"list": "a list", "number": "a number", "array": "an array"}[kinds[p]]
+        return f"it called {call}: {p} must be {must}, not {_shown(bound[p], names[p])}; {_TAKES[function]}."
+    # 2. the right kinds of argument, from the wrong layers
+    if function == "forward_step":
+        y_at = [0 if n == "y_in" else _index(n) for n in names.get("y", []) if n == "y_in" or n.startswith("y_layer")]
+        w_at = [_index(n) for n in names.get("w", []) if n.startswith("weights")]
+        b_at = [_index(n) for n in names.get("b", []) if n.startswith("biases")]
+        if w_at and y_at and w_at[0] not in y_at:
+            return (
+                f"it called {call}: weights[{w_at[0]}] belongs to the layer whose input is y_layer[{w_at[0]}], the "
+                f"values of the layer below it (the last ones computed, y_layer[-1]), not y_layer[{y_at[0]}]."
+            )
+        if w_at and b_at and w_at[0] != b_at[0]:
+            return f"it called {call}: biases[{b_at[0]}] goes with weights[{b_at[0]}], not with weights[{w_at[0]}]."
+    if function == "backward_step":
+        w_at = [_index(n) for n in names.get("w", []) if n.startswith("weights")]
+        df_at = [_index(n) for n in names.get("df", []) if n.startswith("df_layer")]
+        if w_at == [0]:
+            return (
+                f"it called {call}: there is no layer below weights[0], only the input, so Delta is carried down "
+                "only through weights[j] with j > 0 (an off-by-one in the loop over the layers?)."
+            )
+        if w_at and df_at and df_at[0] != w_at[0] - 1:
+            return (
+                f"it called {call}: carrying Delta down through weights[{w_at[0]}] needs f'(z) of the layer below "
+                f"it, df_layer[{w_at[0] - 1}] (df_layer[j - 1] with weights[j]), not df_layer[{df_at[0]}]."
+            )
+    # 3. only the shapes
+    return f"it called {call}: these shapes do not fit together ({_FIT[function]})."
+
+
+def guarded(function: str, reference: Callable[..., Any]) -> Callable[..., Any]:
+    """The instructor's ``function`` for ``testing.references``, explaining the calls of it that fail.
+
+    It behaves exactly as ``reference``; when ``reference`` raises, what the call passed (by the names the
+    running check gave its arrays) and why it does not fit is kept for the check's message. After a call that
+    works, the arrays it returned are named too (``y_layer[j]``, ``dw_layer[j]``, ...).
+    """
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        _WATCH.depth += 1
+        try:
+            result = reference(*args, **kwargs)
+        except Exception:
+            if _WATCH.depth == 1:  # the call the student's code made, not one the reference made
+                try:
+                    _WATCH.complaint = _misuse(function, args, kwargs)
+                except Exception:  # noqa: BLE001  (an explanation that fails must not hide the error)
+                    _WATCH.complaint = ""
+            raise
+        finally:
+            _WATCH.depth -= 1
+        if function in _OUTPUTS and isinstance(result, (list, tuple)):
+            _WATCH.add(**{n: r for n, r in zip(_OUTPUTS[function], result, strict=False) if n != "y_out"})
+        return result
+
+    call.__name__ = call.__qualname__ = function
+    call.__doc__ = reference.__doc__
+    return call
+
+
+# What an exception of the student's own code says went wrong: (type name, pattern, story from the match).
+_CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
+    (
+        "ValueError",
+        r"operands could not be broadcast together with (?:remapped )?shapes (\S+) (\S+)",
+        lambda m: (
+            f"arrays of shapes {m[1]} and {m[2]} do not fit together in an element-wise operation (a "
+            "missing or extra transpose, or an array of another layer?)."
+        ),
+    ),
+    (
+        "ValueError",
+        r"matmul: Input operand \d has a mismatch in its core dimension \d.*?\(size (\d+) is different from (\d+)\)",
+        lambda m: (
+            f"a matrix product whose inner sizes differ ({m[1]} and {m[2]}): the shapes do not fit (a "
+            "missing or extra transpose, or an array of another layer?)."
+        ),
+    ),
+    (
+        "ValueError",
+        r"non-broadcastable output operand with shape (\S+) doesn't match the broadcast shape (\S+)",
+        lambda m: (
+            f"an in-place update (-=, +=) of an array of shape {m[1]} with one of shape {m[2]}: the shapes do not "
+            "fit (the gradient of another parameter, or lists zipped in the wrong order?)."
+        ),
+    ),
+    (
+        "ValueError",
+        r"shapes (\([\d, ]*\)) and (\([\d, ]*\)) not aligned",
+        lambda m: f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose?).",
+    ),
+    (
+        "TypeError",
+        r"only integer scalar arrays can be converted to a scalar index",
+        lambda m: (
+            "an array is used where a list index is expected (list.insert(index, value) takes the position "
+            "first, then the entry)."
+        ),
+    ),
+    (
+        "TypeError",
+        r"'NoneType' object is not (subscriptable|iterable)",
+        lambda m: "a value it uses is None: does every function it calls return its result?",
+    ),
+    (
+        "TypeError",
+        r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'",
+        lambda m: (
+            f"the operator {m[1].strip()} is applied to {_type_words(m[2])} and {_type_words(m[3])}: a list, None "
+            "or an object where an array is expected (the arguments in the wrong order?)."
+        ),
+    ),
+    (
+        "TypeError",
+        r"bad operand type for unary ([-+~]): '([\w.]+)'",
+        lambda m: (
+            f"the unary {m[1]} is applied to {_type_words(m[2])}, which is not a number or an array (a sign slip "
+            "on an object?)."
+        ),
+    ),
+    (
+        "AttributeError",
+        r"'([\w.]+)' object has no attribute '(\w+)'",
+        lambda m: (
+            f"it reads the attribute {m[2]} of {_type_words(m[1])}, which has none: an object where another is "
+            "expected (lists zipped in the wrong order?), or a misspelt attribute name."
+        ),
+    ),
+    (
+        "IndexError",
+        r"list (?:assignment )?index out of range",
+        lambda m: (
+            "a list index is out of range: is an index off by one in a loop over the layers, or a list shorter "
+            "than the loop expects?"
+        ),
+    ),
+    (
+        "IndexError",
+        r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)",
+        lambda m: (
+            f"the index {m[1]} is out of range for axis {m[2]}, of size {m[3]} (an index off by one, or the other "
+            "axis?)."
+        ),
+    ),
+)
+
+
+def _type_words(name: str) -> str:
+    """A type named in an error message, as the student knows it."""
+    words = {
+        "numpy.ndarray": "a numpy array",
+        "ndarray": "a numpy array",
+        "list": "a list",
+        "tuple": "a tuple",
+        "NoneType": "None",
+        "float": "a number",
+        "int": "a number",
+        "TesterObject": "an object of the instructor's code (a network or a layer)",
+    }
+    return words.get(name, f"a {name} object")
+
+
+def _crash_story(e: BaseException) -> str:
+    """Why the student's code raised ``e`` (a cause in the course's words, never its message), or ''."""
+    kind = getattr(e, "type_name", type(e).__name__)
+    text = getattr(e, "message", None)
+    text = str(e) if text is None else str(text)
+    for name, pattern, story in _CRASHES:
+        if name == kind:
+            m = re.search(pattern, text, re.DOTALL)
+            if m:
+                return story(m)
+    return ""
+
+
+class _Calling:
+    """``with _Calling(label, **named):`` around a call of the student's code: its errors, explained.
+
+    ``named`` arrays (lists too: name[j]) are what the guarded references may recognise in a call. An
+    exception of the student's code becomes an ``AssertionError`` naming ``label`` and the cause, when the
+    cause is known (a guarded reference's complaint, or a recognised error); any other passes unchanged.
+    """
+
+    def __init__(self, label: str, hint: str = "", **named: Any) -> None:
+        self.label, self.hint, self.named = label, hint, named
+
+    def __enter__(self) -> _Calling:
+        _WATCH.start(**self.named)
+        return self
+
+    def __exit__(self, kind: Any, e: BaseException | None, tb: Any) -> bool:
+        complaint, _WATCH.complaint = _WATCH.complaint, ""
+        if e is None or isinstance(e, AssertionError) or not isinstance(e, Exception):
+            return False
+        hint = f" {self.hint}" if self.hint else ""
+        if complaint:
+            raise AssertionError(f"{self.label} failed: {complaint}{hint}") from e
+        story = _crash_story(e)
+        if not story:
+            return False
+        name = getattr(e, "type_name", type(e).__name__)
+        raise AssertionError(f"{self.label} raised {name}: {story}{hint}") from e
 
 
 # -- a network in the rows layout, its cost, and the bugs of a backward pass -------------------------
@@ -302,29 +699,66 @@ class _Net:
         dz, a = self.dz(j), self.ys[j + 1]
         s, fa = a * (1 - a), sigmoid(a)
         s_at_a = fa * (1 - fa)
+        n, t = self.n, self.target
         if j == self.n_layers - 1:
+            # the output error y_out - y_target written wrong (times f'(z_out) for the quadratic cost)
+            scale = s / n if self.cost_kind == "quadratic" else 1 / n
+            errors = {words["no_y_out"]: -t, words["no_target"]: a, words["plus_t_out"]: a + t}
+            if self.cost_kind == "quadratic":
+                errors[words["no_error_out"]] = np.ones_like(a)
+            if self.y_in.shape == a.shape:
+                errors[words["input_out"]] = self.y_in - t
+            out = {story: e * scale for story, e in errors.items()}
             if self.cost_kind == "cross_entropy":
-                return {words["extra_out"]: dz * s, words["plus_t_out"]: (a + self.target) / self.n}
-            out = {
-                words["missing_out"]: dz / s,
-                words["extra_out"]: dz * s,
-                words["at_a_out"]: dz * s_at_a / s,
-                words["divided_out"]: dz / s**2,
-            }
+                out[words["extra_out"]] = dz * s
+                return out
+            out.update(
+                {
+                    words["missing_out"]: dz / s,
+                    words["extra_out"]: dz * s,
+                    words["at_a_out"]: dz * s_at_a / s,
+                    words["divided_out"]: dz / s**2,
+                }
+            )
             for i in range(self.n_layers - 1):  # the f'(z) of another layer of the same width at the output
                 if self.ys[i + 1].shape == a.shape:
                     out[words["other_df_out"].format(i=i)] = dz / s * self.ys[i + 1] * (1 - self.ys[i + 1])
+            out.update({words["slip_out"].format(slip=story): dz / s * g for story, g in _slips(a, "f").items()})
             return out
-        return {
+        out = {
             words["at_a"]: dz * s_at_a / s,
             words["extra"]: dz * s,
             words["missing"]: dz / s,
             words["missing_1_a"]: dz / (1 - a),
             words["missing_a"]: dz / a,
+            words["no_back"]: s / n,
         }
+        out.update({words["slip"].format(slip=story): dz / s * g for story, g in _slips(a, words["f"]).items()})
+        up, w = self.dz(j + 1), self.weights[j + 1]  # Delta of the layer above, and the weights it comes through
+        if up.shape == dz.shape:
+            out[words["not_carried"]] = up
+        if w.shape[0] == w.shape[1]:
+            out[words["not_transposed"]] = (up @ w) * s
+        for i in range(self.n_layers):  # the f'(z) of another layer of the same width
+            if i != j and self.ys[i + 1].shape == a.shape:
+                out[words["other_df"].format(i=i)] = dz / s * self.ys[i + 1] * (1 - self.ys[i + 1])
+        return {story.replace("[j]", f"[{j}]").replace("[j + 1]", f"[{j + 1}]"): v for story, v in out.items()}
 
 
 _PART1_WORDS = {
+    "f": "a",
+    "no_y_out": "delta^L lacks the output a^L: it is -t; with the cross-entropy, delta^L = a^L - t.",
+    "no_target": "the target is not subtracted at the output: delta^L = a^L - t, not a^L.",
+    "input_out": "delta^L uses the input x (the first activation) instead of the output a^L: delta^L = a^L - t.",
+    "no_back": "delta^m is only a^m(1 - a^m): the factor (W^(m+1))^T delta^(m+1) from the layer above is missing; "
+    "delta^m = (W^(m+1))^T delta^(m+1) * a^m(1 - a^m).",
+    "slip": "the sigmoid derivative a(1 - a) is written wrong when delta is carried down: {slip}",
+    "not_carried": "delta is not carried down: the delta of the layer above is used again; delta^m = "
+    "(W^(m+1))^T delta^(m+1) * a^m(1 - a^m).",
+    "not_transposed": "delta is carried down with W^(m+1) instead of its transpose: delta^m = (W^(m+1))^T "
+    "delta^(m+1) * a^m(1 - a^m).",
+    "other_df": "delta is carried down with a(1 - a) of another layer (layers[{i}]): use the activations of the "
+    "layer it is carried down to.",
     "extra_out": "an extra factor a(1 - a) at the output: with sigmoid outputs and the cross-entropy, "
     "delta^L = a^L - t (the sigmoid derivative cancels; (a - t) a(1 - a) belongs to the quadratic cost).",
     "plus_t_out": "delta^L = a^L + t: a sign slip; with the cross-entropy, delta^L = a^L - t.",
@@ -338,6 +772,24 @@ _PART1_WORDS = {
     "a^m(1 - a^m); without a(1 - a) it is the gradient with respect to the activation a, not the pre-activation z.",
 }
 _PART2_WORDS = {
+    "f": "f",
+    "no_y_out": "the output Delta lacks y_out: it is -y_target * f'(z_out); Delta = (y_out - y_target) * df_layer[-1].",
+    "no_target": "y_target is not subtracted at the output: Delta = (y_out - y_target) * df_layer[-1], not "
+    "y_out * df_layer[-1].",
+    "no_error_out": "the output Delta is df_layer[-1] alone: the error (y_out - y_target) is missing; Delta = "
+    "(y_out - y_target) * df_layer[-1].",
+    "plus_t_out": "y_target is added at the output (a sign slip): Delta = (y_out - y_target) * df_layer[-1].",
+    "input_out": "the output Delta uses y_layer[0], the input, instead of y_out = y_layer[-1]: Delta = "
+    "(y_out - y_target) * df_layer[-1].",
+    "slip_out": "f'(z_out) is written wrong at the output: {slip} df_layer[-1] already holds f'(z_out).",
+    "no_back": "the lower layer's Delta is only its f'(z): the factor Delta w^T from the layer above is missing; "
+    "Delta_lower = (Delta w^T) * df_layer[j].",
+    "slip": "the lower layer's f'(z) is written wrong: {slip} df_layer[j] already holds f'(z).",
+    "not_carried": "Delta is not carried down: the Delta of the layer above is used again; Delta_lower = "
+    "backward_step(Delta, weights[j + 1], df_layer[j]).",
+    "not_transposed": "Delta is carried down with w instead of its transpose: Delta_lower = (Delta w^T) * df_layer[j].",
+    "other_df": "Delta is carried down with df_layer[{i}], the derivative of another layer: Delta_lower = "
+    "backward_step(Delta, weights[j + 1], df_layer[j]).",
     "missing_out": "the output Delta lacks f'(z_out): with the quadratic cost, Delta = (y_out - y_target) * "
     "df_layer[-1] (y_out - y_target alone is the start for Part 1's cross-entropy).",
     "extra_out": "an extra factor f'(z_out) at the output: Delta = (y_out - y_target) * df_layer[-1], with "
@@ -355,6 +807,11 @@ _PART2_WORDS = {
     "missing_1_a": "the factor (1 - f) of f'(z) = f (1 - f) is missing: use df_layer[j], which holds f'(z).",
     "missing_a": "the factor f of f'(z) = f (1 - f) is missing: use df_layer[j], which holds f'(z).",
 }
+
+
+# The batch size of the visible checks of SigmoidMLP.gradients, backprop and train_net (the notebook's test cells):
+# a factor (hidden batch) / VISIBLE_BATCH in a hidden check is this size hard-coded.
+VISIBLE_BATCH = 5
 
 
 def _check_layers(
@@ -390,8 +847,17 @@ def _check_layers(
         f"{n}/{d} = {n_sym}/{what} ({d}): divided by {what} instead of by the batch size {n_sym} = {n} "
         "(the other axis of a shape?).": n / d
         for d, what in ((net.y_in.shape[1], "the number of inputs"), (net.target.shape[1], "the number of outputs"))
-        if d != n
+        if d not in (n, VISIBLE_BATCH)
     }
+    widths = [
+        what for d, what in ((net.y_in.shape[1], "inputs"), (net.target.shape[1], "outputs")) if d == VISIBLE_BATCH
+    ]
+    if widths and n != VISIBLE_BATCH:  # N/5 here is either mistake: name both
+        wrong_axis[
+            f"{n}/{VISIBLE_BATCH} = {n_sym}/{VISIBLE_BATCH}: the batch size {VISIBLE_BATCH} of the visible test is "
+            f"hard-coded, or divided by the number of {' or of '.join(widths)} ({VISIBLE_BATCH} here too) instead of "
+            f"by the batch size {n_sym} = {n}: take {n_sym} from the batch axis of the arrays' shape."
+        ] = n / VISIBLE_BATCH
     for j in reversed(range(net.n_layers)):
         hint = ""
         if right and part == 1:
@@ -427,6 +893,8 @@ def _check_layers(
                 likely,
                 batch_size=n,
                 factors=wrong_axis,
+                dims={"batch size": n},
+                visible_dims={"batch size": VISIBLE_BATCH},
                 hint=hint,
                 exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
             )
@@ -490,7 +958,8 @@ def check_gradients(
     label = f"SigmoidMLP({list(widths)}).gradients on a batch of {batch_size}"
     mlp = _build(SigmoidMLP, widths, weights, biases)
     x, t = inputs.copy(), targets.copy()
-    result = mlp.gradients(x, t)
+    with _Calling(label):
+        result = mlp.gradients(x, t)
     _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "gradients must not change its arguments.")
     after = _parameters(mlp, label)
     before = [a for wb in zip(weights, biases, strict=True) for a in wb]
@@ -525,7 +994,21 @@ class NumericalGradients:
     def __call__(
         self, inputs: Any, targets: Any, *ignored: Any, **ignored_too: Any
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        net = _rows_of(self._weights, self._biases, np.asarray(inputs, dtype=float), np.asarray(targets, dtype=float))
+        x, t = np.asarray(inputs, dtype=float), np.asarray(targets, dtype=float)
+        n_in, n_out = self._weights[0].shape[1], self._weights[-1].shape[0]
+        seen = {"inputs": _WATCH.names(x), "targets": _WATCH.names(t)}
+        swapped = "targets" in seen["inputs"] and "inputs" in seen["targets"]
+        fits = x.ndim == t.ndim == 2 and x.shape[0] == n_in and t.shape[0] == n_out and x.shape[1] == t.shape[1]
+        if swapped or not fits:
+            _WATCH.complaint = (
+                "it called self.gradients(targets, inputs): the arguments are in the wrong order; "
+                "self.gradients(inputs, targets)."
+                if swapped
+                else f"it called self.gradients with arrays of shapes {x.shape} and {t.shape}: it takes the batch "
+                f"train was given, inputs of shape ({n_in}, B) and targets of shape ({n_out}, B)."
+            )
+            raise ValueError(_WATCH.complaint)
+        net = _rows_of(self._weights, self._biases, x, t)
         dws, dbs = net.numeric()
         return [g.T for g in dws], [g[:, None] for g in dbs]
 
@@ -548,7 +1031,14 @@ def check_train(
     mlp = _build(SigmoidMLP, widths, weights, biases)
     mlp.gradients = NumericalGradients(weights, biases)
     x, t = inputs.copy(), targets.copy()
-    mlp.train(x, t, learning_rate)
+    with _Calling(
+        label,
+        "train takes one step on each Layer of self.layers: layer.weights and layer.biases move by -learning_rate "
+        "times the gradients that self.gradients(inputs, targets) returns.",
+        inputs=inputs,
+        targets=targets,
+    ):
+        mlp.train(x, t, learning_rate)
     _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
     grads = NumericalGradients(weights, biases)(inputs, targets)
     after = _parameters(mlp, label)
@@ -588,7 +1078,8 @@ def check_train_mlp(
     rate = XOR_RATE if defaults else learning_rate
     call = "train_mlp()" if defaults else f"train_mlp({n_iterations}, {learning_rate})"
     np.random.seed(seed)
-    trained = train_mlp() if defaults else train_mlp(n_iterations, learning_rate)
+    with _Calling(call):
+        trained = train_mlp() if defaults else train_mlp(n_iterations, learning_rate)
     if trained is None or isinstance(trained, (int, float, list, tuple, dict, str, np.ndarray)):
         raise AssertionError(f"{call} must return the trained SigmoidMLP; it returned {testing.describe(trained)}")
     got = _parameters(trained, f"the network {call} returned")
@@ -651,7 +1142,8 @@ def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> 
     _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4, rng=seed), "SigmoidMLP.gradients", "test_gradients")
     _first(lambda: check_train(SigmoidMLP, (2, 4, 1), 4, XOR_RATE, rng=seed), "SigmoidMLP.train", "test_train")
     np.random.seed(seed)
-    mlp = train_mlp()
+    with _Calling("train_mlp()"):
+        mlp = train_mlp()
     if mlp is None or isinstance(mlp, (int, float, list, tuple, dict, str, np.ndarray)):
         raise AssertionError(f"train_mlp() must return the trained SigmoidMLP; it returned {testing.describe(mlp)}")
     with np.errstate(all="ignore"):
@@ -707,13 +1199,23 @@ def check_net_f_df(
     z = 2 * _rng(rng).normal(size=tuple(shape))
     zc = z.copy()
     label = f"net_f_df for z of shape {z.shape}"
-    f, df = _items(label, net_f_df(zc), 2, "the pair (f, df)")
+    with _Calling(label):
+        result = net_f_df(zc)
+    f, df = _items(label, result, 2, "the pair (f, df)")
     _unchanged(label, {"z": (zc, z)}, _NO_CHANGE)
     _assert_value(
         f,
         sigmoid(z),
         f"f of {label}",
-        {"f is the derivative, not the sigmoid: return (f, df) in that order.": sigmoid(z) * (1 - sigmoid(z))},
+        {
+            "f is the derivative, not the sigmoid: return (f, df) in that order.": sigmoid(z) * (1 - sigmoid(z)),
+            "the sign in exp(-z) is flipped: f = 1 / (1 + exp(-z)), not 1 / (1 + exp(z)).": sigmoid(-z),
+            "the denominator has a minus: f = 1 / (1 + exp(-z)), not 1 / (1 - exp(-z)).": 1 / (1 - np.exp(-z)),
+            "it is 1 + exp(-z) itself: the reciprocal is missing, f = 1 / (1 + exp(-z)).": 1 + np.exp(-z),
+            "the 1 + of the denominator is missing: f = 1 / (1 + exp(-z)), not 1 / exp(-z).": np.exp(z),
+            "it is tanh(z); the sigmoid is f = 1 / (1 + exp(-z)).": np.tanh(z),
+            "it is twice the sigmoid: the numerator of f = 1 / (1 + exp(-z)) is 1.": 2 * sigmoid(z),
+        },
         "f must be the sigmoid 1 / (1 + exp(-z)).",
     )
     _check(
@@ -744,7 +1246,9 @@ def check_forward_step(
     z = y @ w + b
     label = f"forward_step for y of shape {y.shape} and w of shape {w.shape}"
     yc, wc, bc = y.copy(), w.copy(), b.copy()
-    out, df = _items(label, forward_step(yc, wc, bc), 2, "the pair (f(z), f'(z))")
+    with _Calling(label):
+        result = forward_step(yc, wc, bc)
+    out, df = _items(label, result, 2, "the pair (f(z), f'(z))")
     _unchanged(label, {"y": (yc, y), "w": (wc, w), "b": (bc, b)}, _NO_CHANGE)
     _assert_value(
         out,
@@ -754,6 +1258,10 @@ def check_forward_step(
             "the bias b is missing: z = y w + b.": sigmoid(y @ w),
             "the sigmoid is not applied: return f(z), with z = y w + b.": z,
             "it is the derivative: return the pair (f(z), f'(z)) in that order.": sigmoid(z) * (1 - sigmoid(z)),
+            "the bias is subtracted: z = y w + b.": sigmoid(y @ w - b),
+            "the sigmoid is applied twice: f(z) once, with z = y w + b.": sigmoid(sigmoid(z)),
+            "the sign of z is flipped: f(z) = 1 / (1 + exp(-z)), with z = y w + b.": sigmoid(-z),
+            **({"w is transposed: z = y w + b.": sigmoid(y @ w.T + b)} if w.shape[0] == w.shape[1] else {}),
         },
         "they must be f(y w + b), one row per sample.",
     )
@@ -785,7 +1293,16 @@ def check_apply_net(
     n = len(weights)
     label = f"apply_net for layer sizes {list(sizes)}, batch {batch_size}"
     args = [y_in.copy(), _copy(weights), _copy(biases)]
-    y_out, y_layer, df_layer = _items(label, apply_net(*args), 3, "the triple (y_out, y_layer, df_layer)")
+    with _Calling(
+        label,
+        y_in=y_in,
+        weights=weights,
+        biases=biases,
+        y_layer=net.ys,
+        df_layer=[y * (1 - y) for y in net.ys[1:]],
+    ):
+        result = apply_net(*args)
+    y_out, y_layer, df_layer = _items(label, result, 3, "the triple (y_out, y_layer, df_layer)")
     _unchanged(label, {"y_in": (args[0], y_in), "weights": (args[1], weights), "biases": (args[2], biases)}, _NO_CHANGE)
     if isinstance(y_layer, (list, tuple)) and len(y_layer) == n:
         raise AssertionError(
@@ -799,11 +1316,23 @@ def check_apply_net(
         f"{label}: y_layer[0]", y_layer[0], y_in, rtol=VALUE_RTOL, hint="y_layer[0] must be the input y_in."
     )
     for j in range(n):
+        y_below, fz = net.ys[j], net.ys[j + 1]
+        wrong = {
+            f"y_layer[{j + 1}] holds f'(z), not f(z): forward_step returns the pair (f(z), f'(z)) in that order.": fz
+            * (1 - fz),
+            f"the bias biases[{j}] is missing from y_layer[{j + 1}].": sigmoid(y_below @ weights[j]),
+            f"the sigmoid is not applied: y_layer[{j + 1}] is z, not f(z).": net.zs[j],
+        }
+        if j > 0 and y_in.shape[1] == weights[j].shape[0]:
+            wrong[
+                f"y_layer[{j + 1}] is computed from y_in instead of y_layer[{j}]: each layer takes the values of the "
+                "layer below it (the last ones computed, y_layer[-1])."
+            ] = sigmoid(y_in @ weights[j] + biases[j])
         _assert_value(
             y_layer[j + 1],
             net.ys[j + 1],
             f"{label}: y_layer[{j + 1}]",
-            {},
+            wrong,
             f"y_layer[{j + 1}] must be f(y_layer[{j}] @ weights[{j}] + biases[{j}]).",
         )
         others = {
@@ -811,6 +1340,11 @@ def check_apply_net(
             f"weights[{j}]).": net.ys[i] * (1 - net.ys[i])
             for i in range(1, n + 1)
             if i != j + 1 and net.ys[i].shape == net.ys[j + 1].shape
+        }
+        others = {
+            f"df_layer[{j}] holds f(z), the values, not f'(z): forward_step returns the pair (f(z), f'(z)) in "
+            "that order.": fz,
+            **others,
         }
         _check(
             f"{label}: df_layer[{j}]",
@@ -847,7 +1381,8 @@ def check_backward_step(
     df = sigmoid(z) * (1 - sigmoid(z))
     label = f"backward_step (batch {batch_size}, {n_lower} units below, {n_upper} above)"
     args = [delta.copy(), w.copy(), df.copy()]
-    result = backward_step(*args)
+    with _Calling(label):
+        result = backward_step(*args)
     _unchanged(label, {"delta": (args[0], delta), "w": (args[1], w), "df": (args[2], df)}, _NO_CHANGE)
     numeric = gradcheck.numerical_vjp(lambda z_: sigmoid(z_) @ w, z.copy(), delta)
 
@@ -860,6 +1395,7 @@ def check_backward_step(
             * (1 - df),
             "an extra factor df: Delta_lower = (Delta w^T) * df, with df once.": back * df * df,
             "it returns df itself: Delta_lower = (Delta w^T) * df.": df,
+            "it divides by df instead of multiplying: Delta_lower = (Delta w^T) * df.": back / df,
             **(
                 {"it multiplies by w instead of its transpose: Delta_lower = (Delta w^T) * df.": (delta @ w) * df}
                 if w.shape[0] == w.shape[1]
@@ -897,7 +1433,8 @@ def check_backprop(
     y_layer, df_layer = net.ys, [y * (1 - y) for y in net.ys[1:]]
     label = f"backprop for layer sizes {list(sizes)}, batch {batch_size}"
     args = [y_target.copy(), _copy(y_layer), _copy(df_layer), _copy(weights)]
-    result = backprop(*args)
+    with _Calling(label, y_target=y_target, y_layer=y_layer, df_layer=df_layer, weights=weights):
+        result = backprop(*args)
     _unchanged(
         label,
         {
@@ -927,7 +1464,8 @@ def check_gradient_step(
     dws, dbs, _, _ = _rows_net(sizes, 1, rng)
     label = f"gradient_step with eta={eta}"
     args = [_copy(weights), _copy(biases), _copy(dws), _copy(dbs)]
-    result = gradient_step(*args, eta)
+    with _Calling(label):
+        result = gradient_step(*args, eta)
     # Updating weights and biases in place is allowed (``w -= eta * dw`` is the numpy idiom); the returned pair
     # is what is graded, against copies taken before the call.
     _unchanged(label, {"dw_layer": (args[2], dws), "db_layer": (args[3], dbs)}, _NO_CHANGE)
@@ -964,7 +1502,19 @@ def check_train_net(
     net = _Net(weights, biases, y_in, y_target, "quadratic")
     label = f"train_net for layer sizes {list(sizes)}, batch {batch_size}, eta={eta}"
     args = [y_in.copy(), y_target.copy(), _copy(weights), _copy(biases)]
-    result = train_net(*args, eta)
+    num_w, num_b = net.numeric()
+    with _Calling(
+        label,
+        y_in=y_in,
+        y_target=y_target,
+        weights=weights,
+        biases=biases,
+        y_layer=net.ys,
+        df_layer=[y * (1 - y) for y in net.ys[1:]],
+        dw_layer=num_w,
+        db_layer=num_b,
+    ):
+        result = train_net(*args, eta)
     # weights and biases may be updated in place, as gradient_step may; the returned triple is graded.
     _unchanged(label, {"y_in": (args[0], y_in), "y_target": (args[1], y_target)}, _NO_CHANGE)
     new_w, new_b, cost = _items(label, result, 3, "the triple (weights, biases, cost)")
@@ -982,10 +1532,12 @@ def check_train_net(
     )
     cost_value, before = float(cost_arr.reshape(-1)[0]), net.cost()
     if not np.isclose(cost_value, before, rtol=VALUE_RTOL, atol=0):
-        n, n_out = batch_size, sizes[-1]
+        n, n_in, n_out = batch_size, sizes[0], sizes[-1]
+        y, t = net.ys[-1], y_target
+        c = "C = 1/(2N) sum ||y_out - y_target||^2"
         stories = [
-            (2 * before, "it is twice C: the 1/2 of C = 1/(2N) sum ||y_out - y_target||^2 is missing."),
-            (2 * n * before, "it is not divided by 2N: C = 1/(2N) sum ||y_out - y_target||^2."),
+            (2 * before, f"it is twice C: the 1/2 of {c} is missing."),
+            (2 * n * before, f"it is not divided by 2N: {c}."),
             (n * before, f"it is N = {n} times C: the 1/N average over the batch is missing."),
             (
                 before / n_out if n_out > 1 else np.nan,
@@ -996,15 +1548,52 @@ def check_train_net(
                 _Net(new_w, new_b, y_in, y_target, "quadratic").cost(),
                 "it is the cost after the step: return the cost of the forward pass made before the step.",
             ),
+            (-before, f"its sign is flipped: {c} is a sum of squares, never negative."),
+            (4 * n * n * before, f"it multiplies by 2N instead of dividing: {c}."),
+            (n * n * before, f"it is N**2 times C: it multiplies by N where it divides: {c}."),
+            (before / n, f"it is C / N: divided by the batch size N = {n} twice (once where it does not belong)."),
+            (
+                before / (n * n_out) if n_out > 1 else np.nan,
+                f"it is averaged twice: a mean over all N x {n_out} entries, then divided by 2N again; {c}.",
+            ),
+            (np.sum(y - t) / (2 * n), f"the errors are not squared: {c}."),
+            (np.sum(y - t) / n, f"the errors are not squared ((y_out - y_target) * 2 instead of ** 2?): {c}."),
+            (np.sum(np.abs(y - t)) / (2 * n), f"it sums absolute errors, not squared ones: {c}."),
+            (np.sum((y + t) ** 2) / (2 * n), f"y_target is added instead of subtracted: {c}."),
+            (np.sum(y**2) / (2 * n), f"y_target is not subtracted: {c}."),
+            (np.sum(t**2) / (2 * n), f"y_out is missing from the error: {c}."),
         ]
-        story = next(
-            (text for value, text in stories if np.isclose(cost_value, value, rtol=10 * VALUE_RTOL, atol=0)),
-            "C = 1/(2N) sum ||y_out - y_target||^2, from the forward pass before the step.",
+        for d, what in ((n_in, "inputs, y_in.shape[1]"), (n_out, "outputs, y_target.shape[1]")):
+            if d != n:
+                stories.append(
+                    (
+                        before * n / d,
+                        f"it divides by 2 x the number of {what} = {d}, instead of 2N = 2 x the batch size {n}, "
+                        "y_in.shape[0] (the other axis of the shape?).",
+                    )
+                )
+        if n != VISIBLE_BATCH:
+            stories.append(
+                (
+                    before * n / VISIBLE_BATCH,
+                    f"the batch size {VISIBLE_BATCH} of the visible test is hard-coded: N is y_in.shape[0] (here "
+                    f"{n}); {c}.",
+                )
+            )
+        # several slips can give the same number on this batch: name each
+        found = list(
+            dict.fromkeys(
+                text for value, text in stories if np.isclose(cost_value, value, rtol=10 * VALUE_RTOL, atol=0)
+            )
+        )
+        story = (
+            " Or ".join(found)
+            if found
+            else "C = 1/(2N) sum ||y_out - y_target||^2, from the forward pass before the step."
         )
         raise AssertionError(
             f"{label} returned the cost {cost_value:.6g}, but the batch's cost before the step is {before:.6g}: {story}"
         )
-    num_w, num_b = net.numeric()
     for name, old, new, grads in (("weights", weights, new_w, num_w), ("biases", biases, new_b, num_b)):
         for j in range(len(old)):
             _check_step(
