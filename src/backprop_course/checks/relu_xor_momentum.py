@@ -46,7 +46,9 @@ __all__ = [
     "check_values",
     "check_yhat",
     "counted",
+    "elementwise_bugs",
     "elementwise_derivative",
+    "elementwise_rules",
     "float32_like",
     "grad_example",
     "kink_free_batch",
@@ -150,10 +152,18 @@ def _same_object_content(a: Any, b: Any) -> bool:
 def call_unchanged(name: str, f: Callable[..., Any], args: Sequence[Any], names: Sequence[str], **kwargs: Any) -> Any:
     """``f(*args, **kwargs)``, then check that it left every argument as it was (the caller's own objects).
 
-    ``names``: the arguments' names, for the message.
+    ``names``: the arguments' names, for the message. When ``f`` raises after calling a reference lent with
+    :func:`checked` in a way the reference does not take (arguments swapped, too many), the message says that
+    instead of the bare exception.
     """
     before = [_snapshot(a) for a in args]
-    result = f(*args, **kwargs)
+    _MISUSE.clear()
+    try:
+        result = f(*args, **kwargs)
+    except Exception:
+        if _MISUSE:
+            raise AssertionError(f"{name} {_MISUSE[0]}") from None
+        raise
     for arg, old, what in zip(args, before, names, strict=False):
         if not _same_object_content(arg, old):
             raise AssertionError(
@@ -162,6 +172,98 @@ def call_unchanged(name: str, f: Callable[..., Any], args: Sequence[Any], names:
                 "z[z < 0] = 0, params[0] = ...)."
             )
     return result
+
+
+# -- references lent to the student's code, checking how they are called ----------------------------------
+
+SIGNATURES: dict[str, tuple[str, ...]] = {
+    "sigmoid": ("z",),
+    "relu": ("z",),
+    "sigmoid_prime": ("z",),
+    "relu_prime": ("z",),
+    "loss": ("y", "y_hat"),
+    "loss_derivative": ("y", "y_hat"),
+    "yhat": ("X", "params"),
+    "total_loss": ("params", "x", "y"),
+    "grad_f": ("params", "x", "y"),
+}
+_WHAT = {
+    "params": "the parameter list [W, b, v, c]",
+    "x": "the inputs x of shape (n, 2)",
+    "X": "the inputs X of shape (n, 2)",
+    "y": "the labels y (0. or 1.) of shape (n, 1)",
+    "y_hat": "the predictions y_hat in (0, 1)",
+    "z": "an array z",
+}
+_MISUSE: list[str] = []  # how the student's code misused a reference during the current call_unchanged
+
+
+def misuse() -> str | None:
+    """How the student's code called a :func:`checked` reference wrongly in the last :func:`call_unchanged`."""
+    return _MISUSE[0] if _MISUSE else None
+
+
+def _kind_ok(kind: str, value: Any) -> bool:
+    """Whether ``value`` can be the argument ``kind`` of a notebook function (its type and shape only)."""
+    if kind == "params":
+        return isinstance(value, (list, tuple)) and len(value) == 4
+    if kind == "z":
+        return True
+    if isinstance(value, (list, tuple)) and len(value) == 4 and not np.isscalar(value[0]):
+        return False  # a parameter list where an array belongs
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    if kind in ("x", "X"):
+        return arr.ndim == 2 and arr.shape[1] == 2
+    return arr.ndim <= 2 and (arr.ndim < 2 or arr.shape[1] == 1)  # y, y_hat: one number per example
+
+
+def _labels(value: Any) -> bool:
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    return bool(arr.size) and bool(np.all((arr == 0.0) | (arr == 1.0)))
+
+
+def checked(name: str, f: Callable[..., Any]) -> Callable[..., Any]:
+    """A reference ``f`` (the notebook's function ``name``, see :data:`SIGNATURES`) that records how it is misused.
+
+    Lend it with ``testing.references``. Called with its arguments in the wrong order or with too many or too few,
+    it notes that (for the failure message of :func:`call_unchanged`) and raises ``TypeError``; called as
+    ``loss(y_hat, y)`` or ``loss_derivative(y_hat, y)`` (labels second), it notes that and computes anyway.
+    """
+    kinds = SIGNATURES[name]
+    signature = f"{name}({', '.join(kinds)})"
+
+    def reference(*args: Any, **kwargs: Any) -> Any:
+        given = list(args) + list(kwargs.values())
+        if len(given) != len(kinds):
+            story = (
+                f"calls {name} with {len(given)} argument{'s' if len(given) != 1 else ''}; it takes {len(kinds)}: "
+                f"{signature}."
+            )
+            _MISUSE.append(story)
+            raise TypeError(story)
+        if not kwargs and not all(_kind_ok(k, a) for k, a in zip(kinds, args, strict=False)):
+            got = ", ".join(testing.describe(a) for a in args)
+            story = (
+                f"calls {name} with its arguments in the wrong order (or the wrong ones): {signature} takes "
+                f"{', '.join(_WHAT[k] for k in kinds)}, in this order; it was given ({got})."
+            )
+            _MISUSE.append(story)
+            raise TypeError(story)
+        if kinds == ("y", "y_hat") and not kwargs and _labels(args[1]) and not _labels(args[0]):
+            _MISUSE.append(
+                f"calls {name}(y_hat, y): the arguments are swapped; {signature} takes the labels y first, then "
+                "the predictions y_hat."
+            )
+        return f(*args, **kwargs)
+
+    reference.__name__ = name
+    return reference
 
 
 def counted(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -321,7 +423,9 @@ def check_values(what: str, got: Any, expected: Any, likely: dict[str, Any] | No
     except AssertionError:
         for story, wrong in (likely or {}).items():
             wrong = np.asarray(wrong, dtype=float)
-            if wrong.shape == arr.shape and np.allclose(arr.astype(float), wrong, rtol=1e-6, atol=1e-12):
+            if wrong.shape == arr.shape and np.allclose(
+                arr.astype(float), wrong, rtol=1e-6, atol=1e-12, equal_nan=True
+            ):
                 raise AssertionError(f"{what} is wrong: {story}") from None
         raise
 
@@ -335,10 +439,95 @@ def elementwise_derivative(f: Callable[[np.ndarray], Any], z: np.ndarray, eps: f
 
 
 def check_elementwise(name: str, f: Callable[..., Any], z: np.ndarray, expected: Any, likely=None) -> np.ndarray:
-    """``f(z)`` of an element-wise function: the shape of ``z``, the values ``expected``, ``z`` left unchanged."""
+    """``f(z)`` of an element-wise function: the shape of ``z``, the values ``expected``, ``z`` left unchanged.
+
+    ``likely``: {story: the value a known bug gives}; by default, for ``sigmoid`` and ``relu``, the usual mistakes
+    (:func:`elementwise_bugs`). When none matches, what no ``z`` can give is named (:func:`elementwise_rules`).
+    """
     z = np.asarray(z, dtype=float)
     got = call_unchanged(name, f, [z], ["z"])
-    return check_values(f"{name}(z) for z of shape {z.shape}", got, expected, likely)
+    what = f"{name}(z) for z of shape {z.shape}"
+    if likely is None:
+        likely = elementwise_bugs(name, z, expected)
+    try:
+        return check_values(what, got, expected, likely)
+    except AssertionError as e:
+        if " is wrong: " in str(e):  # a likely bug matched
+            raise
+        story = elementwise_rules(name, z, testing.as_array(what, got, z.shape), np.asarray(expected, dtype=float))
+        if story:
+            raise AssertionError(f"{what}: {story}") from None
+        raise
+
+
+def elementwise_bugs(name: str, z: np.ndarray, expected: Any) -> dict[str, np.ndarray]:
+    """{story: what ``name``(z) gives with that bug} for ``sigmoid`` and ``relu`` (else empty), computed from ``z``
+    and the right values ``expected`` (sigma(z) or max(0, z))."""
+    z = np.asarray(z, dtype=float)
+    r = np.asarray(expected, dtype=float)
+    with np.errstate(all="ignore"):
+        if name == "sigmoid":
+            rule = "sigma(z) = 1 / (1 + exp(-z))"
+            return {
+                f"sigmoid computes 1 / (1 + exp(z)) = sigma(-z): the sign of z in the exponent is flipped; {rule}.": (
+                    1 - r
+                ),
+                f"sigmoid returns -sigma(z): the sign of the result is flipped; {rule}, a number in (0, 1).": -r,
+                f"sigmoid returns 2 / (1 + exp(-z)): a factor 2 too many (the numerator is 1); {rule}.": 2 * r,
+                f"sigmoid returns 1 + exp(-z), the denominator: the division is missing; {rule}.": 1 / r,
+                f"sigmoid returns exp(z) = 1 / exp(-z): the 1 + of the denominator is missing; {rule}.": r / (1 - r),
+                f"sigmoid computes 1 / (1 - exp(-z)): the sign in the denominator is flipped (it divides by 0 at "
+                f"z = 0); {rule}.": 1 / (2 - 1 / r),
+                f"sigmoid computes 1 / (1 - z): the exponential is missing; {rule}.": 1 / (1 - z),
+                f"sigmoid returns sigma(z) (1 - sigma(z)), the sigmoid's derivative; {rule}.": r * (1 - r),
+            }
+        if name == "relu":
+            rule = "relu(z) = max(0, z)"
+            return {
+                f"relu returns -max(0, z): the sign of the result is flipped; {rule}.": -r,
+                f"relu returns z unchanged: the max with 0 is missing; {rule}.": z.copy(),
+                f"relu computes min(0, z) (np.minimum where np.maximum belongs): it keeps the negative entries and "
+                f"zeroes the positive ones; {rule}.": z - r,
+                f"relu computes max(0, -z): the sign of z inside the max is flipped; {rule}.": r - z,
+                f"relu returns |z|: the negative entries must become 0, not their absolute value; {rule}.": 2 * r - z,
+                f"relu returns the ReLU's slope (1 where z > 0, 0 elsewhere), which is relu_prime; {rule}.": (
+                    (z > 0).astype(float)
+                ),
+            }
+    return {}
+
+
+def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.ndarray) -> str | None:
+    """What is wrong with ``got`` = ``name``(z) (sigmoid, relu) that the right function never gives, or where it is
+    wrong (for z < 0 or z > 0 only); None when that finds nothing."""
+    got = got.astype(float)
+    if not np.all(np.isfinite(got)):
+        return (
+            f"it contains NaN or inf at {int(np.sum(~np.isfinite(got)))} of the {got.size} entries: a division by 0 "
+            "or an overflow (is the sign inside exp or in the denominator right?)"
+            if name == "sigmoid"
+            else None
+        )
+    if name == "sigmoid" and (np.any(got <= 0) or np.any(got >= 1)):
+        k = int(np.sum((got <= 0) | (got >= 1)))
+        return (
+            f"{k} of the {got.size} values lie outside (0, 1), but the sigmoid 1 / (1 + exp(-z)) is always between 0 "
+            "and 1: a sign, the 1 + or the division is wrong"
+        )
+    if name == "relu" and np.any(got < 0):
+        return (
+            f"{int(np.sum(got < 0))} of the {got.size} values are negative, but max(0, z) never is: is the max with 0 "
+            "missing, or a sign flipped?"
+        )
+    wrong = ~np.isclose(got, expected, rtol=FLOAT32_RTOL, atol=1e-12)
+    for side, where, other in (("z < 0", z < 0, z > 0), ("z > 0", z > 0, z < 0)):
+        if wrong[where].any() and not wrong[other].any():
+            if name == "relu":
+                want = "relu(z) = 0 there" if side == "z < 0" else "relu(z) = z there"
+            else:
+                want = "sigma(z) = 1 / (1 + exp(-z)) is one formula for every z (no case distinction)"
+            return f"wrong for {side} only ({int(wrong.sum())} of the {got.size} entries; right for the others): {want}"
+    return None
 
 
 def sigmoid_example() -> tuple[np.ndarray, list[list[float]], list[list[float]]]:
@@ -355,31 +544,68 @@ def sigmoid_example() -> tuple[np.ndarray, list[list[float]], list[list[float]]]
 def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
     """{story: what sigmoid_prime(z) gives with that bug}, from ``s`` = sigmoid(z) (known or reference values)."""
     z, s = np.asarray(z, dtype=float), np.asarray(s, dtype=float)
+    rule = "sigma'(z) = sigma(z) (1 - sigma(z))"
     return {
         "sigmoid_prime computes z (1 - z), as if its argument were already sigma(z); it receives the pre-activation "
         "z: use sigma(z) (1 - sigma(z)).": z * (1 - z),
         "sigmoid_prime returns sigma(z); the derivative is sigma(z) (1 - sigma(z)).": s,
         "sigmoid_prime returns 1 - sigma(z); the derivative is sigma(z) (1 - sigma(z)).": 1 - s,
+        f"sigmoid_prime computes z (1 - sigma(z)): the first factor is the pre-activation z where sigma(z) belongs; "
+        f"{rule}.": z * (1 - s),
+        f"sigmoid_prime computes sigma(z) (1 - z): the second factor uses the pre-activation z where sigma(z) "
+        f"belongs; {rule}.": s * (1 - z),
+        f"sigmoid_prime computes sigma(z) (1 + sigma(z)): the sign inside (1 - sigma(z)) is flipped; {rule}.": s
+        * (1 + s),
+        f"sigmoid_prime computes -sigma(z)**2: the 1 of (1 - sigma(z)) is missing; {rule}.": -s * s,
+        f"sigmoid_prime computes -sigma(z) (1 - sigma(z)): the sign is flipped; {rule}.": -s * (1 - s),
+        f"sigmoid_prime computes sigma(z) / (1 - sigma(z)): it divides by (1 - sigma(z)) where it multiplies; "
+        f"{rule}.": (s / (1 - s)),
     }
 
 
+def sigmoid_prime_rules(got: np.ndarray) -> str | None:
+    """What is wrong with ``got`` = sigmoid_prime(z) that no z can give: negative values, or values above 1/4."""
+    got = np.asarray(got, dtype=float)
+    if not np.all(np.isfinite(got)):
+        return None
+    where = f"{{}} of the {got.size} entries"
+    if np.any(got < 0):
+        return (
+            f"sigmoid_prime(z) is negative at {where.format(int(np.sum(got < 0)))}, but the sigmoid is increasing: "
+            "its derivative sigma(z) (1 - sigma(z)) is positive for every z. A sign in the formula is wrong, or z is "
+            "used where sigma(z) belongs."
+        )
+    if np.any(got > 0.25 + 1e-12):
+        return (
+            f"sigmoid_prime(z) exceeds 1/4 at {where.format(int(np.sum(got > 0.25 + 1e-12)))}, but the sigmoid's "
+            "steepest slope is 1/4 (at z = 0): its derivative sigma(z) (1 - sigma(z)) lies in (0, 1/4]. Is a factor "
+            "divided where it multiplies, or a sign inside (1 - sigma(z)) flipped?"
+        )
+    return None
+
+
 def check_derivative(
-    name: str, fprime: Callable[..., Any], z: np.ndarray, numeric: Any, *, exact=None, likely_bugs=None
+    name: str, fprime: Callable[..., Any], z: np.ndarray, numeric: Any, *, exact=None, likely_bugs=None, rules=None
 ):
     """``fprime(z)`` (the student's derivative, at the pre-activation ``z``) against ``numeric``.
 
     ``numeric``: the derivative the test expects, from central differences of the reference function
     (:func:`elementwise_derivative`) or known values. ``exact`` (hidden checks): the reference derivative,
-    so a numerically estimated one is rejected.
+    so a numerically estimated one is rejected. ``rules``: ``rules(got)`` says what is wrong with values that no
+    ``z`` gives (:func:`sigmoid_prime_rules`), used when no likely bug matches.
     """
     z = np.asarray(z, dtype=float)
     got = call_unchanged(name, fprime, [z], ["z"])
     arr = testing.as_array(f"{name}(z) for z of shape {z.shape}", got, z.shape)
+    likely = dict(likely_bugs or {})
+    story = rules(arr) if rules is not None else None
+    if story:
+        likely[story] = arr  # after the named bugs: reported only when none of them matches
     gradcheck.check_gradient(
         f"{name}(z) for z of shape {z.shape}",
         arr,
         np.asarray(numeric, dtype=float),
-        likely_bugs=likely_bugs,
+        likely_bugs=likely,
         **_gradient_options(arr, exact),
     )
 
@@ -419,11 +645,220 @@ def check_relu_prime(relu_prime: Callable[..., Any], z: np.ndarray, numeric: Any
     gradcheck.check_gradient(f"relu_prime(z) for z of shape {z.shape}", d, numeric, **options)
 
 
+# The formulas the task states, per class, as combinations of a few terms of y_hat (what the probes below fit):
+# the loss of one example is -log(y_hat) when y = 1 and -log(1 - y_hat) when y = 0, and its derivative with
+# respect to y_hat is -1/y_hat and 1/(1 - y_hat).
+_PROBE_P = np.array([0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.95])
+_TERMS: dict[str, dict[str, Any]] = {
+    "loss": {
+        "basis": {"log(y_hat)": np.log, "log(1 - y_hat)": lambda p: np.log(1 - p), "1": np.ones_like},
+        "want": {1: {"log(y_hat)": -1.0}, 0: {"log(1 - y_hat)": -1.0}},
+        "factor": {"log(y_hat)": "y", "log(1 - y_hat)": "1 - y"},
+        "constant": "the log is missing (y where y log(y_hat) belongs, or 1 - y where (1 - y) log(1 - y_hat) belongs?)",
+        "odd": {
+            1: {
+                "-log(1 + y_hat)": (lambda p: -np.log(1 + p), "the sign inside the log is flipped"),
+                "-1/log(y_hat)": (
+                    lambda p: -1 / np.log(p),
+                    "the factor log(y_hat) divides y instead of multiplying it",
+                ),
+            },
+            0: {
+                "-log(1 + y_hat)": (lambda p: -np.log(1 + p), "the sign inside the log is flipped: 1 + y_hat"),
+                "-1/log(1 - y_hat)": (
+                    lambda p: -1 / np.log(1 - p),
+                    "the factor log(1 - y_hat) divides 1 - y instead of multiplying it",
+                ),
+            },
+        },
+    },
+    "derivative": {
+        "basis": {
+            "1/y_hat": lambda p: 1 / p,
+            "1/(1 - y_hat)": lambda p: 1 / (1 - p),
+            "1": np.ones_like,
+            "y_hat": lambda p: p,
+        },
+        "want": {1: {"1/y_hat": -1.0}, 0: {"1/(1 - y_hat)": 1.0}},
+        "factor": {"1/y_hat": "y", "1/(1 - y_hat)": "1 - y"},
+        "constant": (
+            "the division is missing (-y where -y / y_hat belongs, or 1 - y where (1 - y) / (1 - y_hat) belongs?)"
+        ),
+        "odd": {
+            1: {
+                "-y_hat": (lambda p: -p, "y is multiplied by y_hat where it is divided by it: -y / y_hat"),
+                "-1/(1 + y_hat)": (lambda p: -1 / (1 + p), "the sign of y_hat in the denominator is flipped"),
+            },
+            0: {
+                "1 - y_hat": (lambda p: 1 - p, "1 - y is multiplied by 1 - y_hat where it is divided by it"),
+                "1/(1 + y_hat)": (lambda p: 1 / (1 + p), "the sign inside 1 - y_hat (the denominator) is flipped"),
+            },
+        },
+    },
+}
+
+
+def _formula(coefs: dict[str, float]) -> str:
+    """``{"log(y_hat)": -1, "1": 2}`` as ``-log(y_hat) + 2``."""
+    text = ""
+    for term, c in coefs.items():
+        sign = "-" if c < 0 else "+"
+        size = abs(c)
+        if term == "1":
+            body = f"{size:.4g}"
+        elif _near(size, 1.0):
+            body = term
+        elif term.startswith("1/"):
+            body = f"{size:.4g}/{term[2:]}"
+        else:
+            body = f"{size:.4g} {term}"
+        text += f" {sign} {body}"
+    text = text.strip()
+    if not text:
+        return "0"
+    return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+
+def _probe(f: Callable[..., Any], label: float, swapped: bool = False) -> np.ndarray | None:
+    """``f(y, y_hat)`` for a batch of 7 examples of one class ``label`` and y_hat from 0.1 to 0.95 (flattened)."""
+    y, p = np.full((_PROBE_P.size, 1), float(label)), _PROBE_P.reshape(-1, 1).copy()
+    try:
+        with np.errstate(all="ignore"):
+            out = np.asarray(f(p, y) if swapped else f(y, p), dtype=float)
+    except Exception:  # noqa: BLE001  (a probe that fails tells nothing)
+        return None
+    return out.reshape(-1) if out.size == _PROBE_P.size else None
+
+
+def _fit(values: np.ndarray, basis: dict[str, Any]) -> dict[str, float] | None:
+    """``values`` as a combination of the basis terms (exactly), ``{term: coefficient}`` without zeros; or None."""
+    if values is None or not np.all(np.isfinite(values)):
+        return None
+    columns = [f(_PROBE_P) for f in basis.values()]
+    M = np.column_stack(columns)
+    coef, *_ = np.linalg.lstsq(M, values, rcond=None)
+    scale = max(1.0, float(np.max(np.abs(values), initial=0.0)))
+    if not np.allclose(M @ coef, values, rtol=0, atol=1e-6 * scale):
+        return None
+    out = {}
+    for term, c in zip(basis, coef, strict=False):
+        c = float(c)
+        snapped = round(c * 12) / 12
+        c = snapped if abs(c - snapped) <= 1e-6 * max(1.0, abs(c)) else c
+        if abs(c) > 1e-9:
+            out[term] = c
+    return out
+
+
+def _same_coefs(a: dict[str, float] | None, b: dict[str, float]) -> bool:
+    return a is not None and set(a) == set(b) and all(_near(a[t], b[t], 1e-6) for t in a)
+
+
+def _class_story(kind: str, label: int, values: np.ndarray, probe_n: int) -> str | None:
+    """What the student's function computes for the examples of class ``label``, when it is not the task's formula."""
+    spec = _TERMS[kind]
+    want = spec["want"][label]
+    right = _formula(want)
+    cls = f"y = {label}"
+    if not np.all(np.isfinite(values)):
+        return f"for {cls} it gives NaN or inf (a log or a division of 0: the wrong term, or y and y_hat swapped?)"
+    got = _fit(values, spec["basis"])
+    if got is None:
+        for name, (g, why) in spec["odd"][label].items():
+            with np.errstate(all="ignore"):
+                if np.allclose(values, g(_PROBE_P), rtol=1e-6, atol=1e-9):
+                    return f"for {cls} it gives {name} instead of {right}: {why}"
+        return f"for {cls} it computes something other than {right} (not a sum of log terms in y_hat)"
+    if _same_coefs(got, want):
+        return None
+    for name, (g, why) in spec["odd"][label].items():
+        if np.allclose(values, g(_PROBE_P), rtol=1e-6, atol=1e-9):
+            return f"for {cls} it gives {name} instead of {right}: {why}"
+    shown = _formula(got)
+    if not got:
+        return f"for {cls} it gives 0 instead of {right}: the term of the examples with {cls} is missing"
+    if _same_coefs(got, {t: -c for t, c in want.items()}):
+        return f"for {cls} it gives {shown} instead of {right}: the sign is flipped"
+    if _same_coefs(got, spec["want"][1 - label]):
+        return (
+            f"for {cls} it gives {shown}, the formula of the examples with y = {1 - label}: the two terms are the "
+            f"other way round ({right} belongs to {cls})"
+        )
+    if set(got) == {"1"}:
+        return f"for {cls} it gives the constant {shown}, whatever y_hat is: {spec['constant']}"
+    own = next(iter(want))
+    if own in got and _near(got[own], want[own], 1e-6):
+        extra = {t: c for t, c in got.items() if t != own}
+        factors = {spec["factor"].get(t) for t in extra} - {None}
+        why = (
+            f" (it should vanish when {cls}: its factor {factors.pop()} is missing or wrong)"
+            if len(factors) == 1 and len(extra) == 1
+            else " (a term that should vanish when " + cls + ")"
+        )
+        return f"for {cls} it gives {shown} instead of {right}: the term {_formula(extra)} is extra{why}"
+    if set(got) == {own}:
+        k = got[own] / want[own]
+        if probe_n > 1 and _near(k, 1 / probe_n, 1e-6):
+            return (
+                f"for {cls} it gives {right} divided by the number of examples: it averages (a mean over the batch); "
+                "it must give each example's own value"
+            )
+        return f"for {cls} it gives {shown}: {right} times a factor {k:.4g}"
+    return f"for {cls} it computes {shown} instead of {right}"
+
+
+def per_class_story(kind: str, f: Callable[..., Any]) -> str | None:
+    """Why ``f`` (the student's ``loss`` for kind "loss", ``loss_derivative`` for "derivative") is wrong, found by
+    calling it on batches of one class at a time; None when that finds nothing.
+
+    The text starts lower-case ("right for the examples with y = 0, wrong for those with y = 1; for y = 1 it
+    gives ..."), to follow "<what>: ".
+    """
+    spec = _TERMS[kind]
+    probes = {label: _probe(f, label) for label in (1, 0)}
+    if any(v is None for v in probes.values()):
+        return None
+    stories = {label: _class_story(kind, label, probes[label], _PROBE_P.size) for label in (1, 0)}
+    if not any(stories.values()):
+        mixed = _probe_mixed(f)
+        return mixed
+    swapped = {label: _fit(_probe(f, label, swapped=True), spec["basis"]) for label in (1, 0)}
+    if all(_same_coefs(swapped[label], spec["want"][label]) for label in (1, 0)):
+        return "y and y_hat are swapped: the function takes the labels y first, then y_hat (f(y, y_hat))"
+    coefs = {label: _fit(probes[label], spec["basis"]) for label in (1, 0)}
+    if all(_same_coefs(coefs[label], {t: -c for t, c in spec["want"][label].items()}) for label in (1, 0)):
+        return "the sign is flipped for both classes: " + "; ".join(stories[label] for label in (1, 0))
+    if stories[1] and stories[0]:
+        return f"wrong for both classes; {stories[1]}; {stories[0]}"
+    bad = 1 if stories[1] else 0
+    return f"right for the examples with y = {1 - bad}, wrong for those with y = {bad}; {stories[bad]}"
+
+
+def _probe_mixed(f: Callable[..., Any]) -> str | None:
+    """Whether ``f`` is right on batches of one class but mixes the examples of a batch of both classes."""
+    y = np.array([[1.0], [0.0], [1.0], [0.0]])
+    p = np.array([[0.3], [0.6], [0.8], [0.2]])
+    try:
+        with np.errstate(all="ignore"):
+            both = np.asarray(f(y, p), dtype=float).reshape(-1)
+            alone = [np.asarray(f(y[i : i + 1], p[i : i + 1]), dtype=float).reshape(-1) for i in range(4)]
+    except Exception:  # noqa: BLE001
+        return None
+    one = np.concatenate(alone)
+    if both.shape == one.shape and not np.allclose(both, one, rtol=1e-6, atol=1e-12):
+        return (
+            "right for batches of one class, wrong for a batch that mixes y = 0 and y = 1: each example's value must "
+            "depend on its own y and y_hat only (no sum, mean or other example's y inside)"
+        )
+    return None
+
+
 def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *, exact_derivative=None) -> None:
     """``loss(y, y_hat)`` (one loss per example, shape ``(n, 1)``) against ``expected``, and
     ``loss_derivative(y, y_hat)`` against ``numeric_derivative`` (central differences of the reference loss in
     y_hat, or known values). y (0./1.) and y_hat in (0, 1): shape ``(n, 1)``. ``exact_derivative``: see
-    :func:`check_derivative`."""
+    :func:`check_derivative`. A wrong function is called again on batches of one class at a time
+    (:func:`per_class_story`) to say which term is wrong and how."""
     n = y.shape[0]
     values = call_unchanged("loss", loss, [y, y_hat], ["y", "y_hat"])
     arr = testing.as_array("loss(y, y_hat)", values)
@@ -435,53 +870,160 @@ def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *,
         )
         raise AssertionError(f"loss(y, y_hat) has shape {arr.shape} for y of shape {y.shape}; expected {(n, 1)}.{more}")
     expected = np.asarray(expected, dtype=float)
-    check_values(
-        f"loss(y, y_hat) for {n} examples",
-        arr,
-        expected,
-        likely={
-            "the sign is flipped: the cross-entropy is -[y log y_hat + (1 - y) log(1 - y_hat)], a positive "
-            "number.": -expected
-        },
-    )
+    what = f"loss(y, y_hat) for {n} examples"
+    try:
+        check_values(
+            what,
+            arr,
+            expected,
+            likely={
+                "the sign is flipped: the cross-entropy is -[y log y_hat + (1 - y) log(1 - y_hat)], a positive "
+                "number.": -expected
+            },
+        )
+    except AssertionError as e:
+        if "sign is flipped" in str(e):
+            raise
+        story = per_class_story("loss", loss)
+        if story:
+            raise AssertionError(
+                f"{what}: {story}. The loss of one example is -log(y_hat) when y = 1 and -log(1 - y_hat) "
+                "when y = 0: -[y log(y_hat) + (1 - y) log(1 - y_hat)]."
+            ) from None
+        raise
     d = call_unchanged("loss_derivative", loss_derivative, [y, y_hat], ["y", "y_hat"])
     d = testing.as_array(f"loss_derivative(y, y_hat) for {n} examples", d, (n, 1))
+    numeric = np.asarray(numeric_derivative, dtype=float)
+    options = _gradient_options(d, exact_derivative)
+    likely = {
+        "loss_derivative returns y_hat - y, the derivative with respect to the sigmoid's input s; it must be the "
+        "derivative with respect to y_hat (grad_f multiplies by sigmoid_prime itself).": y_hat - y,
+    }
+    if gradcheck.diagnose(d, numeric, tol=options["tol"]) is not None and not np.allclose(d, y_hat - y):
+        story = per_class_story("derivative", loss_derivative)
+        if story:
+            likely[
+                f"{story}. The derivative of one example's loss with respect to y_hat is -y / y_hat + (1 - y) / "
+                "(1 - y_hat): -1/y_hat when y = 1, 1/(1 - y_hat) when y = 0."
+            ] = d
+    subject = f"loss_derivative(y, y_hat) for {n} examples"
+    if not np.all(np.isfinite(d.astype(float))) and len(likely) > 1:
+        raise gradcheck.GradientCheckError(subject, f"it contains NaN or inf; {list(likely)[-1]}")
     gradcheck.check_gradient(
-        f"loss_derivative(y, y_hat) for {n} examples",
+        subject,
         d,
-        np.asarray(numeric_derivative, dtype=float),
-        likely_bugs={
-            "loss_derivative returns y_hat - y, the derivative with respect to the sigmoid's input s; it must be the "
-            "derivative with respect to y_hat (grad_f multiplies by sigmoid_prime itself).": y_hat - y,
-        },
-        **_gradient_options(d, exact_derivative),
+        numeric,
+        likely_bugs=likely,
+        factors={
+            f"1/{n}: loss_derivative averages over the n = {n} examples; each example's own derivative is "
+            "needed (no mean).": 1 / n
+        }
+        if n > 1
+        else None,
+        regions={"where y = 0": y == 0, "where y = 1": y == 1},
+        **options,
     )
 
 
 def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expected: Any, likely=None) -> np.ndarray:
-    """``yhat(X, params)``: shape ``(n, 1)``, values ``expected``; on a mismatch, names a missing bias or sigmoid.
+    """``yhat(X, params)``: shape ``(n, 1)``, values ``expected``; on a mismatch, names the part of the network that
+    is wrong (:func:`yhat_story`).
 
     ``likely``: {story: the output a known bug gives} (hidden checks compute them with the reference).
     """
     n = X.shape[0]
     out = call_unchanged("yhat", yhat, [X, params], ["X", "params"])
     arr = testing.as_array(f"yhat(X, params) for X of shape {X.shape}", out, (n, 1))
+    what = f"yhat(X, params) for a batch of {n} examples"
     try:
-        return check_values(f"yhat(X, params) for a batch of {n} examples", arr, expected, likely)
+        return check_values(what, arr, expected, likely)
     except AssertionError as e:
-        got = arr.astype(float)
-        if np.any(got <= 0) or np.any(got >= 1):
-            raise AssertionError("yhat returns values outside (0, 1): the sigmoid of the output is missing.") from None
-        W, b, v, c = params
-        for what, changed in (
-            ("the output bias c", [W, b, v, float(c) + 1.0]),
-            ("the hidden bias b", [W, np.asarray(b) + 1.0, v, c]),
-        ):
-            with np.errstate(all="ignore"):
-                other = np.asarray(yhat(X.copy(), changed), dtype=float)
-            if other.shape == got.shape and np.allclose(other, got, rtol=1e-12, atol=0):
-                raise AssertionError(f"yhat does not change when {what} changes: {what} is missing.") from None
+        if "is wrong:" in str(e):  # a likely bug matched
+            raise
+        story = yhat_story(yhat, X, params, arr.astype(float), np.asarray(expected, dtype=float))
+        if story:
+            raise AssertionError(story) from None
         raise e from None
+
+
+# yhat's probe: every hidden unit is on for every row (z = X W + b is about 3), so in the right network the output
+# depends on X, W, b, v and c alike.
+_PROBE_X = np.array([[0.5, -1.0], [-0.8, 0.3], [1.0, 0.9], [-0.2, -0.6]])
+_PROBE_PARAMS = (
+    np.array([[0.5, -0.3, 0.2], [0.1, 0.4, -0.6]]),
+    np.array([[3.0, 3.0, 3.0]]),
+    np.array([[0.5], [-0.4], [0.3]]),
+    0.1,
+)
+
+
+def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: np.ndarray, expected: np.ndarray):
+    """Why ``got`` = yhat(X, params) is not ``expected``, found by calling ``yhat`` again with one input changed: an
+    input that changes nothing (on a probe where all of them matter) is missing; a parameter whose negative gives
+    ``expected`` has its sign flipped. None when that finds nothing."""
+    W, b, v = (np.asarray(p, dtype=float) for p in params[:3])
+    c = float(np.asarray(params[3], dtype=float))
+
+    def again(X2, p2) -> np.ndarray | None:
+        try:
+            with np.errstate(all="ignore"):
+                out = np.asarray(
+                    yhat(np.array(X2, dtype=float), [np.array(q, dtype=float) for q in p2[:3]] + [float(p2[3])]),
+                    dtype=float,
+                )
+        except Exception:  # noqa: BLE001  (a probe that fails tells nothing)
+            return None
+        return out if out.size == out.shape[0] else None
+
+    def same(a, b) -> bool:
+        return a is not None and b is not None and a.shape == b.shape and np.allclose(a, b, rtol=1e-9, atol=1e-12)
+
+    if np.allclose(got, -expected, rtol=1e-9, atol=1e-12):
+        return "yhat returns -y_hat: the sign of the output is flipped (y_hat = sigma(a v + c) is a probability)."
+    if np.allclose(got, 1 - expected, rtol=1e-9, atol=1e-12):
+        return (
+            "yhat returns 1 - y_hat: the sign of the sigmoid's input is flipped, sigma(-(a v + c)) (or the "
+            "probability of class 0); y_hat = sigma(a v + c)."
+        )
+    if np.any(got <= 0) or np.any(got >= 1):
+        return "yhat returns values outside (0, 1): the sigmoid of the output is missing."
+    flips = (
+        ([W, -b, v, c], "the sign of the hidden bias b is flipped: z = X W + b, not X W - b"),
+        ([W, b, v, -c], "the sign of the output bias c is flipped: y_hat = sigma(a v + c), not sigma(a v - c)"),
+        ([-W, -b, v, c], "the sign of the pre-activation z is flipped: z = X W + b, a = relu(z)"),
+        ([-W, b, v, c], "the sign of X W is flipped: z = X W + b"),
+        (
+            [W, b, -v, c],
+            "the sign of the hidden layer's contribution is flipped (-relu(z), or -v): y_hat = sigma(a v + c) with "
+            "a = relu(z)",
+        ),
+    )
+    for changed, story in flips:
+        if same(again(X, changed), expected):
+            return f"yhat: {story}."
+    PW, Pb, Pv, Pc = _PROBE_PARAMS
+    base = again(_PROBE_X, [PW, Pb, Pv, Pc])
+    changes = (
+        (
+            "the inputs X change",
+            _PROBE_X * -0.6 + 0.4,
+            [PW, Pb, Pv, Pc],
+            "the inputs are missing (is X W left out of z?)",
+        ),
+        ("W changes", _PROBE_X, [PW * 1.7 - 0.2, Pb, Pv, Pc], "the hidden weights W are missing (z = X W + b)"),
+        ("the hidden bias b changes", _PROBE_X, [PW, Pb + 1.0, Pv, Pc], "the hidden bias b is missing"),
+        (
+            "v changes",
+            _PROBE_X,
+            [PW, Pb, Pv * 1.7 - 0.2, Pc],
+            "the output weights v are missing (y_hat = sigma(a v + c))",
+        ),
+        ("the output bias c changes", _PROBE_X, [PW, Pb, Pv, Pc + 1.0], "the output bias c is missing"),
+    )
+    for what, X2, changed, story in changes:
+        if base is not None and same(again(X2, changed), base):
+            return f"yhat does not change when {what}: {story}."
+    return None
 
 
 # -- grad_f -------------------------------------------------------------------------------------------------
@@ -519,17 +1061,31 @@ def numerical_grad(
     return out
 
 
-def check_grad_f(grad_f, params, x, y, numeric, *, exact=None, likely_bugs=None) -> None:
+def check_grad_f(
+    grad_f, params, x, y, numeric, *, exact=None, likely_bugs=None, activations=None, total_loss_calls=None
+) -> None:
     """``grad_f(params, x, y)`` against ``numeric`` (the expected ``[dW, db, dv, dc]``), parameter by parameter.
 
     params ``[W (2, 3), b (1, 3), v (3, 1), c]``, x ``(n, 2)``, y ``(n, 1)``; ``numeric``: from
     :func:`numerical_grad` of the reference total loss, or known values. ``exact`` (hidden checks): the
     reference gradient, to reject a numerically estimated one; ``likely_bugs``: {parameter name: {story:
-    the gradient that bug gives}}.
+    the gradient that bug gives}}; ``activations``: {parameter name: [gradcheck.Activation]}, where the
+    sigmoid's and the ReLU's derivatives enter that parameter's gradient. ``total_loss_calls``: the ``calls`` of a
+    :func:`counted` total_loss lent to grad_f: a gradient derived by backpropagation needs no loss values, so
+    calling total_loss again and again means finite differences.
     """
     n = x.shape[0]
     given = [np.array(p, dtype=float) if isinstance(p, np.ndarray) else p for p in params]
+    before = None if total_loss_calls is None else total_loss_calls[0]
     grads = _grad_list(call_unchanged("grad_f", grad_f, [given, x, y], ["params", "x", "y"]), "grad_f(params, x, y)")
+    misused = misuse()
+    if total_loss_calls is not None and total_loss_calls[0] - before >= 4:
+        raise AssertionError(
+            f"grad_f calls total_loss {total_loss_calls[0] - before} times for one gradient: it looks estimated "
+            "numerically (finite differences of the loss), not derived. A gradient derived by backpropagation needs "
+            "no loss values: one forward pass, then the backward pass of (A). Gradients in this course must be "
+            "derived by hand, not computed with finite differences."
+        )
     factors = {}
     if n > 1:
         factors = {
@@ -539,14 +1095,21 @@ def check_grad_f(grad_f, params, x, y, numeric, *, exact=None, likely_bugs=None)
             "summed over the batch once more?": float(n),
         }
     for k, name in enumerate(PARAM_NAMES):
-        gradcheck.check_gradient(
-            f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})",
-            grads[k],
-            np.asarray(numeric[k], dtype=float),
-            factors=factors,
-            likely_bugs=(likely_bugs or {}).get(name),
-            **_gradient_options(grads[k], None if exact is None else exact[k]),
-        )
+        subject = f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})"
+        try:
+            gradcheck.check_gradient(
+                subject,
+                grads[k],
+                np.asarray(numeric[k], dtype=float),
+                factors=factors,
+                likely_bugs=(likely_bugs or {}).get(name),
+                activations=(activations or {}).get(name, ()),
+                **_gradient_options(grads[k], None if exact is None else exact[k]),
+            )
+        except AssertionError:
+            if misused:
+                raise gradcheck.GradientCheckError(subject, f"grad_f {misused}") from None
+            raise
 
 
 # -- the optimisers -----------------------------------------------------------------------------------------
@@ -630,9 +1193,17 @@ class _Run:
         kwargs.update(settings)
         args = [self.x.copy() if x is None else x, self.y.copy() if y is None else y, given]
         with np.errstate(all="ignore"):
-            result = call_unchanged(
-                self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=iterations, **kwargs
-            )
+            try:
+                result = call_unchanged(
+                    self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=iterations, **kwargs
+                )
+            except AssertionError:
+                raise
+            except Exception as e:
+                story = _list_arithmetic_story(self.name, e)
+                if story:
+                    raise AssertionError(story) from None
+                raise
         return self.parse(result, iterations)
 
     def rerun_steps(self, iterations: int, **changes: Any) -> list[np.ndarray] | None:
@@ -678,6 +1249,29 @@ class _Run:
         return traj, losses_arr.reshape(-1)
 
 
+def _list_arithmetic_story(name: str, e: BaseException) -> str | None:
+    """The message for an optimiser that does arithmetic on whole Python lists (a TypeError), or None.
+
+    Only the exception's type and Python's own wording are looked at; nothing of its text is shown.
+    """
+    if getattr(e, "type_name", type(e).__name__) != "TypeError":
+        return None
+    text = str(getattr(e, "message", None) or e)
+    if "unary -" in text and "list" in text:
+        what = "puts a minus sign in front of a whole list (-grads, -u)"
+    elif "can't multiply sequence" in text:
+        what = "multiplies a whole list by the learning rate or by alpha (lr * grads, alpha * u)"
+    elif "unsupported operand type" in text and "list" in text:
+        what = "adds or subtracts whole lists (params - lr * grads, or a list and an array)"
+    else:
+        return None
+    return (
+        f"{name} {what}: grad_f returns a list [dW, db, dv, dc] and the parameters are a list [W, b, v, c], and "
+        "Python lists do no element-wise arithmetic (it raised TypeError). Update each parameter with its own "
+        "gradient: [p - lr * g for p, g in zip(params, grads)]."
+    )
+
+
 def _factor_story(r: float, n: int) -> str:
     """Name the factor ``r`` between a step and lr * grad."""
     named = [(2.0, "twice as large as lr * grad"), (0.5, "half of lr * grad")]
@@ -709,13 +1303,95 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             f"{name}: {where} is (1 - alpha) * lr * grad: the velocity is an exponential moving average of the "
             "gradients. This notebook's rule is u <- alpha * u - lr * grad (no 1 - alpha)."
         )
+    first = _flat(traj[1]) - _flat(traj[0])
+    halved = None if alpha is None else run.rerun_steps(1, alpha=alpha / 2)
+    if (
+        halved is not None
+        and (_near(s, alpha) or _near(s, -alpha))
+        and np.allclose(halved[1] - halved[0], first / 2, rtol=1e-7, atol=0)
+    ):
+        return (
+            f"{name}: {where} is {'-' if s > 0 else '+'}alpha * grad (alpha = {alpha:g}): alpha "
+            "multiplies the gradient where lr belongs, or the velocity and the gradient are the other way round in the "
+            "velocity line. The rule is u <- alpha * u - lr * grad (alpha scales the old velocity)."
+        )
     other = run.rerun_steps(1, lr=lr / 2)
-    if other is not None and np.allclose(other[1] - other[0], _flat(traj[1]) - _flat(traj[0]), rtol=1e-9, atol=0):
+    if other is not None and np.allclose(other[1] - other[0], first, rtol=1e-9, atol=0):
+        if _near(s, 1.0):
+            return (
+                f"{name} ignores its argument lr: its first step is the gradient itself (theta - grad) whether "
+                f"lr = {lr:g} or {lr / 2:g}. Is the learning rate missing from the step, or hard-coded as 1? Use the "
+                "argument lr: theta - lr * grad."
+            )
         return (
             f"{name} ignores its argument lr: its first step is {s:.4g} * grad whether lr = {lr:g} or {lr / 2:g}. "
             "Is the learning rate hard-coded? Use the argument lr."
         )
     return f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
+
+
+def _simple(value: float, named: dict[str, float]) -> str:
+    """``value`` as a name from ``named`` (lr, alpha, 1, ...) when it is one, else its digits."""
+    for text, v in named.items():
+        if _near(value, v, 1e-6):
+            return text
+    return f"{value:.4g}"
+
+
+def _combination_story(run: _Run, theta: np.ndarray, g: np.ndarray, nxt: np.ndarray) -> str | None:
+    """What a step that is not theta - lr * grad computes, when it is A theta + B grad + C (all parameters alike)
+    or theta - lr / grad; None otherwise. ``theta``, ``g``, ``nxt``: flattened (the previous point, its gradient,
+    the student's next point)."""
+    lr, alpha = run.lr, run.alpha
+    scale = max(float(np.max(np.abs(nxt), initial=0.0)), 1e-12)
+    with np.errstate(all="ignore"):
+        if np.all(np.isfinite(nxt)) and np.allclose(nxt, theta - lr / g, rtol=1e-7, atol=1e-9 * scale):
+            return (
+                "is theta - lr / grad: the learning rate is divided by the gradient; the step is lr times the "
+                "gradient, theta - lr * grad."
+            )
+    if not np.all(np.isfinite(nxt)):
+        return (
+            "contains NaN or inf: the update divides by zero or overflows (the velocity starts at 0: is something "
+            "divided by it?)."
+            if alpha is not None
+            else "contains NaN or inf: the update divides by zero or overflows."
+        )
+    basis = np.column_stack([theta, g, np.ones_like(theta)])
+    coef, *_ = np.linalg.lstsq(basis, nxt, rcond=None)
+    if not np.allclose(basis @ coef, nxt, rtol=0, atol=1e-7 * scale):
+        return None
+    A, B, C = (float(c) for c in coef)
+    if abs(C) <= 1e-9 * scale:
+        C = 0.0
+    names = {"lr": lr, "-lr": -lr, "1": 1.0, "-1": -1.0, "0": 0.0}
+    if alpha is not None:
+        names.update({"alpha": alpha, "-alpha": -alpha})
+    if _near(A, 1.0) and abs(B) <= 1e-9 and C != 0.0:
+        return (
+            f"moves every entry of every parameter by the same constant {_simple(C, names)}: the gradient is missing "
+            "from the step (theta - lr instead of theta - lr * grad?)."
+        )
+    if _near(A, 1.0) and _near(B, -lr) and C != 0.0:
+        extra = (
+            ": alpha is added where it multiplies the velocity (alpha * u)"
+            if alpha is not None and _near(C, alpha)
+            else ""
+        )
+        return f"adds the constant {_simple(C, names)} to every entry on top of -lr * grad{extra}."
+    if abs(A) <= 1e-9 and _near(B, -lr) and C == 0.0:
+        return (
+            "is -lr * grad alone: the current parameters are missing from the update (theta - lr * grad; for momentum "
+            "theta + u)."
+        )
+    if _near(A, -lr) and _near(B, 1.0) and C == 0.0:
+        return (
+            "is grad - lr * theta: the parameters and the gradient are the other way round (zip(grads, params) where "
+            "zip(params, grads) is meant?)."
+        )
+    if abs(A) <= 1e-9 and C == 0.0:
+        return f"is {_simple(B, names)} * grad alone: the current parameters theta are missing from the update."
+    return None
 
 
 def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -> str:
@@ -824,6 +1500,9 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
                 if k == 0
                 else f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
             )
+        story = _combination_story(run, theta, g, nxt)
+        if story:
+            return f"{name}: {where} {story}"
     else:
         a = _uniform_scale(step + lr * g, u, float(np.linalg.norm(step)))
         if a is not None and not _near(a, alpha, 1e-9):
@@ -998,11 +1677,16 @@ def accuracy_of(yhat: Callable[..., Any], params: Sequence[Any], X: np.ndarray, 
 # -- decision_grid ------------------------------------------------------------------------------------------
 
 
-def check_decision_grid(decision_grid, params, G1, G2, expected, *, mask=None, yhat_calls=None) -> None:
+def check_decision_grid(
+    decision_grid, params, G1, G2, expected, *, mask=None, yhat_calls=None, yhat=None, likely=None
+) -> None:
     """``decision_grid(params, G1, G2)``: the class (0/1) at every grid point, in an array of G1's shape.
 
     ``expected``: the right classes; ``mask``: where to compare (points not within rounding of y_hat = 0.5);
     ``yhat_calls``: the ``calls`` of the :func:`counted` yhat the test lent (a loop over the grid calls it often).
+    ``yhat``: a working ``yhat(X, params)`` (the student's own, checked first, in a visible check; a reference when
+    graded), called after ``decision_grid`` to name a wrong threshold or swapped coordinates; ``likely``: {story:
+    the classes a known bug gives}.
     """
     before = None if yhat_calls is None else yhat_calls[0]
     Z = call_unchanged("decision_grid", decision_grid, [params, G1, G2], ["params", "G1", "G2"])
@@ -1021,13 +1705,54 @@ def check_decision_grid(decision_grid, params, G1, G2, expected, *, mask=None, y
         raise AssertionError(
             "decision_grid returns values other than 0 and 1: return the class (1 where y_hat >= 0.5), not y_hat."
         )
-    if not (((1 - Z) != expected) & mask).any():
+    both = np.unique(expected[mask]).size == 2
+    if both and not (((1 - Z) != expected) & mask).any():
         raise AssertionError(
             "decision_grid has the classes swapped: the class is 1 where y_hat >= 0.5 and 0 elsewhere."
         )
+    for story, classes in (likely or {}).items():
+        if not ((Z != np.asarray(classes, dtype=float)) & mask).any():
+            raise AssertionError(f"decision_grid {story}")
+    if yhat is not None:
+        with np.errstate(all="ignore"):
+            y_hat = np.asarray(yhat(np.column_stack([G1.ravel(), G2.ravel()]), params), dtype=float).reshape(G1.shape)
+            swapped = np.asarray(yhat(np.column_stack([G2.ravel(), G1.ravel()]), params), dtype=float)
+        if not ((Z != (swapped.reshape(G1.shape) >= 0.5)) & mask).any():
+            raise AssertionError(
+                "decision_grid swaps the coordinates: point k is (x1, x2) = (G1.flat[k], G2.flat[k]), so the batch is "
+                "np.column_stack([G1.ravel(), G2.ravel()]) (x1 first)."
+            )
+        story = _threshold_story(Z, y_hat, expected, mask)
+        if story:
+            raise AssertionError(story)
     i = tuple(np.argwhere(wrong)[0])
     raise AssertionError(
         f"decision_grid predicts the wrong class at {int(wrong.sum())} of {int(mask.sum())} grid points (e.g. at "
         f"(x1, x2) = ({G1[i]:.3g}, {G2[i]:.3g})); the class is 1 where y_hat >= 0.5. Are both coordinates flattened "
         "in the same order (G1.ravel(), G2.ravel()) and the result reshaped to G1.shape?"
     )
+
+
+def _threshold_story(Z: np.ndarray, y_hat: np.ndarray, expected: np.ndarray, mask: np.ndarray) -> str | None:
+    """Whether the classes ``Z`` (0/1) follow y_hat with a threshold other than 0.5: the message, or None.
+
+    Says only which way the threshold is off (no value of the hidden network is shown)."""
+    ones, zeros = y_hat[(Z == 1) & mask], y_hat[(Z == 0) & mask]
+    rule = "the class is 1 where y_hat >= 0.5 and 0 elsewhere (compare y_hat itself with 0.5)"
+    if not ones.size or not zeros.size:
+        k = 1 if ones.size else 0
+        side = "y_hat < 0.5" if k else "y_hat >= 0.5"
+        count = int(np.sum(expected[mask] == 1 - k))
+        return (
+            f"decision_grid gives class {k} at every grid point, so it is wrong for {side} ({count} of the "
+            f"{int(mask.sum())} points of this grid): {rule}. Is the threshold wrong, or applied to something other "
+            "than y_hat?"
+        )
+    if ones.min() > zeros.max():  # the classes follow y_hat, with the boundary elsewhere than at 0.5
+        above = zeros.max() >= 0.5
+        side, got = ("y_hat >= 0.5", 0) if above else ("y_hat < 0.5", 1)
+        return (
+            f"decision_grid's classes follow y_hat but change at a threshold {'above' if above else 'below'} 0.5: it "
+            f"is wrong for {side} near 0.5 (class {got} there): {rule}."
+        )
+    return None
