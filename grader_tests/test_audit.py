@@ -382,6 +382,16 @@ SPECIFIC = [
         "gradient_descent",
     ),
     ("AssertionError: SigmoidMLP([2, 3, 1]).__init__ builds 1 layers, expected 2", "SigmoidMLP.__init__"),
+    ("AssertionError: f of net_f_df for z of shape (2, 3) has shape (), expected (2, 3)", "net_f_df"),
+    (
+        "AssertionError: forward_step for y of shape (4, 3) is wrong: the bias is subtracted (z = y w + b).",
+        "forward_step",
+    ),
+    (
+        "AssertionError: backprop failed: it called backward_step(delta=an array of shape (7, 3), w=weights[0] "
+        "(shape (5, 3))): there is no layer below weights[0] (an off-by-one in the loop over the layers?).",
+        "backprop",
+    ),
 ]
 
 NOT_SPECIFIC = [
@@ -414,6 +424,8 @@ NOT_SPECIFIC = [
     ("NotImplementedError: ", "relu", "unanswered"),
     ("TimeoutError: the test did not finish within 30 s (it was waiting for your train_mlp)", "train_mlp", "timeout"),
     ("AssertionError: the rows of nllm_grad look odd", "nll_gradient", "unclear"),
+    # the input's shape is not a cause
+    ("AssertionError: sigmoid(z) for z of shape (2, 3) is wrong in 6 of 6 entries", "sigmoid", "generic"),
     ("AssertionError: W2_new is not right (it is off by more than 4e-06).", "W2_new", "generic"),
     (
         "NameError: name 'W2_new' is not defined in your notebook (did the cell that defines it run without errors?)",

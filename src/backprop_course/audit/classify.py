@@ -63,7 +63,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for label, pattern in (
         (
             "sign",
-            r"\bsign\b|\bminus the\b|\bnegated?\b|\buphill\b|\bopposite direction|\bascent\b|\bup the gradient\b",
+            r"\bsign\b|\bminus the\b|\bhas a minus\b|\bsubtracted\b|\bnegated?\b|"
+            r"\buphill\b|\bopposite direction|\bascent\b|\bup the gradient\b",
         ),
         ("transpose", r"transpos"),
         ("factor", r"\bfactor\b.*(=|named|batch|dimension|fan-|the number of)|\bfactor (of )?\d|\btwice\b|\bhalf\b"),
@@ -72,9 +73,12 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "derivative point",
             r"derivative|pre-activation|\bactivation\b|σ'|sigma'|tanh'|relu'|a\s*\(1\s*[−-]\s*a\)|\bmask\b|"
-            r"\bat the (output|input)\b|\bkink\b|\bcancels?\b",
+            r"\bat the (output|input)\b|\bkink\b|\bcancels?\b|\bf'\(z\)",
         ),
-        ("shape", r"\bshape\b|\bflatten|\bbroadcast|\b1-?d\b|\bcolumn vector|\brow vector"),
+        (
+            "shape",
+            r"\bshape\b|\bshapes (that )?do not fit\b|\bflatten|\bbroadcast|\b1-?d\b|\bcolumn vector|\brow vector",
+        ),
         ("missing value", r"\bNone\b|\bNaN\b|\binf\b|\ball zeros\b|not propagated|not computed|\bdid not return\b"),
         ("in place", r"in[ -]place|\bmodif(y|ies|ied)\b|\boverwr|\bchanged (its|the|your) (input|argument|array)"),
         ("step", r"\bstep size\b|\blearning rate\b|\bmomentum\b|\bvelocity\b|\bonly the step\b"),
@@ -85,7 +89,7 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "count",
-            r"\biterations?\b|\bepochs?\b|\bone (too )?(many|few)\b|\boff by one\b|"
+            r"\biterations?\b|\bepochs?\b|\bone (too )?(many|few)\b|\boff[- ]by[- ]one\b|"
             r"\b\d+ (layers?|entries|items|steps|elements|values), expected \d+|"
             r"\b\d+ (gradient )?steps instead of \d+|\bone entry per\b|\ba list of length\b",
         ),
@@ -104,6 +108,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("index", r"\bindex\b.*\b(class|entry|row|column)\b|\bwrong (class|entry|row|column)\b|\boff by one\b"),
     )
 )
+
+# An input's description inside a message ("for z of shape (2, 3)", "weights[1] (shape (3, 2))"): no cause.
+_INPUT_SHAPE = re.compile(r"\b(?:of|with) shape \([^)]*\)|\(shape \([^)]*\)\)", re.IGNORECASE)
 
 # What an exception's message (numpy's, Python's, or the tester's hint for a withheld one) says went wrong.
 CRASH_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -211,7 +218,8 @@ def classify_message(message: str, function: str, assigned: Sequence[str] = ()) 
         if generic:
             return Diagnosis(named, "generic", generic)
         return Diagnosis(named, "specific", "gradient checker's diagnosis")
-    cause = _first(CAUSES, text)
+    # "for z of shape (2, 3)" describes the test's input, not what went wrong
+    cause = _first(CAUSES, _INPUT_SHAPE.sub("", text))
     if cause:
         return Diagnosis(named, "specific", cause)
     generic = _first(GENERIC, text)
