@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages grade-packages release check-release student-kit demo grade bench bench-cluster feedback report audit lab test lint clean
+.PHONY: venv system-packages grade-packages release check-release check-source student-kit demo grade bench bench-cluster feedback report audit lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -30,6 +30,11 @@ release: $(STAMP)
 
 check-release: $(STAMP)
 	backprop-course check-release
+
+## Instructor: the masters' tests still test their tasks (model full marks, blank 0, names, a sample of mutants
+## caught; README.md, 'Adding an assignment'). `make test` runs it for every assignment; `release` before writing.
+check-source: $(STAMP) grade-packages
+	backprop-course check-source $(CHECK_SOURCE_ARGS)
 
 ## Instructor: dist/<assignment>.zip per assignment, what students get: the release notebook as built, the
 ## checker as a small wheel, a README (no solution, no hidden test: the build refuses otherwise).
@@ -75,6 +80,7 @@ lab: $(STAMP)
 ## The grader test suite (real nbgrader, real kernels).
 test: $(STAMP) system-packages
 	$(PY) -m ruff check src grader_tests
+	backprop-course check-source
 	$(PY) -m pytest
 
 lint: $(STAMP)

@@ -65,18 +65,35 @@ def _check_release(args: argparse.Namespace, course: Course) -> int:
 
 
 def _check_source(args: argparse.Namespace, course: Course, verb: str = "check-source") -> int:
-    from .release.check_source import CELL_TIMEOUT, check_source, format_reports
+    from .release.check_source import (
+        CELL_TIMEOUT,
+        check_source,
+        format_reports,
+        passed_unchanged,
+        record_passed,
+        source_fingerprint,
+    )
 
     settings = GradingSettings(
         workers=getattr(args, "workers", None) or GradingSettings().workers,
         cell_timeout=CELL_TIMEOUT,
         sandbox=not getattr(args, "no_sandbox", False),
     )
+    names = args.assignment or course.assignments()
+    if verb == "release":  # a master that passed, with nothing it depends on changed since, is not checked again
+        unchanged = passed_unchanged(course, names)
+        if unchanged:
+            print(f"check-source: {', '.join(unchanged)} passed and did not change since (.check-source.json)")
+        names = [a for a in names if a not in unchanged]
+        if not names:
+            return 0
+    fingerprints = {a: source_fingerprint(course, a) for a in names if a in course.assignments()}
     try:
-        reports = check_source(course, args.assignment or None, settings=settings, progress=sys.stderr)
+        reports = check_source(course, names, settings=settings, progress=sys.stderr)
     except ValueError as e:
         print(f"{verb}: {e}", file=sys.stderr)
         return 2
+    record_passed(course, reports, fingerprints)
     print(format_reports(reports))
     return 0 if all(r.ok for r in reports) else 1
 

@@ -67,7 +67,6 @@ __all__ = [
     "Activation",
     "ESTIMATED_REL_ERROR",
     "GradientCheckError",
-    "assert_untampered",
     "PASS_REL_ERROR",
     "SCALE_FLOOR",
     "WRONG_REL_ERROR",
@@ -699,69 +698,3 @@ def check_backward(
     """
     numeric = numerical_vjp(forward, x, dy)
     check_gradient(name, analytic_dx, numeric, **options)
-
-
-# numpy functions the checker and the tests rely on; a submission must not have replaced them.
-_NUMPY_NAMES = (
-    "abs",
-    "all",
-    "allclose",
-    "any",
-    "argmax",
-    "array_equal",
-    "asarray",
-    "isclose",
-    "isfinite",
-    "max",
-    "maximum",
-    "mean",
-    "ndindex",
-    "outer",
-    "sum",
-    "tanh",
-    "exp",
-    "log",
-    "unravel_index",
-    "vdot",
-    "where",
-    "zeros",
-)
-
-
-def _numpy_origin_ok(name: str, obj: Any) -> bool:
-    numpy_dir = __import__("os").path.dirname(np.__file__)
-    if isinstance(obj, np.ufunc):
-        return obj.__name__ == name or (name == "abs" and obj.__name__ == "absolute")
-    code = getattr(obj, "__code__", None)
-    if code is not None:
-        return code.co_filename.startswith(numpy_dir)
-    module = getattr(obj, "__module__", None) or ""
-    return module.startswith("numpy") or type(obj).__module__.startswith("numpy")
-
-
-def assert_untampered() -> None:
-    """Raise ``AssertionError`` if numpy's or this checker's functions were replaced (monkeypatched).
-
-    Hidden tests call this first: a submission that, say, sets ``np.allclose = lambda *a, **k: True``
-    or swaps ``check_gradient`` gets no points for the checks that follow, and the message says why.
-    """
-    patched = [f"numpy.{n}" for n in _NUMPY_NAMES if not _numpy_origin_ok(n, getattr(np, n, None))]
-    this_file = __file__
-    for fname in (
-        "numerical_gradient",
-        "numerical_vjp",
-        "check_gradient",
-        "check_backward",
-        "diagnose",
-        "relative_error",
-        "assert_untampered",
-    ):
-        fn = globals().get(fname)
-        if getattr(getattr(fn, "__code__", None), "co_filename", None) != this_file:
-            patched.append(f"backprop_course.gradcheck.{fname}")
-    if patched:
-        raise AssertionError(
-            "Tampering detected: these functions were replaced by the submission: "
-            + ", ".join(patched)
-            + ". The tests cannot trust them; this is flagged for review by a TA."
-        )

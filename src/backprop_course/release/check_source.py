@@ -20,8 +20,9 @@ is in:
    more of that function's mutants are graded before the cell is reported.
 
 The master also runs once in a child process (the audit's :class:`NotebookHarness`), which records
-which functions and methods each test cell calls, which names it replaces by references, and
-screens the sampled mutants for equivalence.
+which functions and methods each test cell calls, which names it replaces by references (a
+reference lent under a name built at run time, ``testing.references(**{name: ...})``, for a name no
+cell defines is a problem too), and screens the sampled mutants for equivalence.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ __all__ = [
     "check_source",
     "format_reports",
     "notebook_names",
+    "passed_unchanged",
+    "record_passed",
+    "source_fingerprint",
 ]
 
 DEFAULT_PER_FUNCTION = 3  # mutants graded per function (or worked-example cell) in the first round
@@ -70,6 +74,7 @@ CELL_TIMEOUT = 30  # seconds per cell when grading (the model solutions' slowest
 HARNESS_TIMEOUT = 300.0  # seconds for the child process that runs the master
 HARNESS_MEMORY_MB = 4096
 REFERENCE, BLANK = "reference", "blank"  # the two submissions every assignment gets
+PASSED_FILE = ".check-source.json"  # in the course root (git-ignored): fingerprints of masters that passed
 NOTEBOOK_NAMES = {"get_ipython", "display", "In", "Out", "exit", "quit"}  # defined in every IPython kernel
 _SCOPES = {"lambda", "listcomp", "setcomp", "dictcomp", "genexpr"}  # nested scopes that run where they stand
 
@@ -837,7 +842,14 @@ def _fill_report(report: SourceReport, plan: _Plan, outcomes: dict[str, _Graded]
     for cell, name, targets in plan.pairs():
         pairs.setdefault(cell, []).append((name, targets))
     broken = _broken_cells(reference, plan.names.graded_cells)
+    defined = set(plan.names.answers) | plan.names.given
     for t in plan.names.test_cells:
+        # references lent under names built at run time (testing.references(**{name: ...})): the code cannot tell
+        for name in sorted(set(lent.get(t.cell, ())) - defined - set(t.stale_references)):
+            report.problems.append(
+                f"{t.cell}: lends a reference for {name} (testing.references, seen when the master ran), but no "
+                f"cell of the notebook defines {name}. Was a task renamed?"
+            )
         replaced = sorted(set(t.references) | set(lent.get(t.cell, ())))
         row = TestCellReport(
             t.cell,
@@ -862,6 +874,59 @@ def _fill_report(report: SourceReport, plan: _Plan, outcomes: dict[str, _Graded]
         report.test_cells.append(row)
     report.mutants_graded = len(plan.graded_ids)
     report.submissions = 2 + len(plan.packs)
+
+
+# -- masters that passed, unchanged since (release checks only the others) ------------------------------------------
+
+
+def source_fingerprint(course: Course, assignment: str) -> str:
+    """A hash of what check-source's verdict on ``assignment`` depends on: the files of ``source/<a>/``,
+    ``nbgrader_config.py``, the ``backprop_course`` package's code (the checks modules, the grader)
+    and nbgrader's version."""
+    import hashlib
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"nbgrader {version('nbgrader')}\n".encode())
+    package = Path(__file__).resolve().parent.parent
+    folder = course.source_dir / assignment
+    files = [(f"source/{p.relative_to(folder)}", p) for p in folder.rglob("*") if p.is_file()]
+    files += [(f"package/{p.relative_to(package)}", p) for p in package.rglob("*.py")]
+    files.append(("nbgrader_config.py", course.root / "nbgrader_config.py"))
+    for label, path in sorted(files):
+        if ".ipynb_checkpoints" in path.parts or "__pycache__" in path.parts:
+            continue
+        digest.update(f"{label}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _passed_record(course: Course) -> dict[str, str]:
+    try:
+        return dict(json.loads((course.root / PASSED_FILE).read_text()))
+    except (OSError, ValueError, TypeError):
+        return {}
+
+
+def passed_unchanged(course: Course, assignments: list[str]) -> list[str]:
+    """Those of ``assignments`` whose master passed check-source and nothing it depends on changed since."""
+    record = _passed_record(course)
+    return [a for a in assignments if record.get(a) and record[a] == source_fingerprint(course, a)]
+
+
+def record_passed(course: Course, reports: list[SourceReport], fingerprints: dict[str, str] | None = None) -> None:
+    """Remember the fingerprints of the masters that passed (``.check-source.json``); forget those that failed.
+
+    ``fingerprints``: :func:`source_fingerprint` of each assignment taken before the check ran (an edit
+    made while it ran is then checked next time); computed now when missing.
+    """
+    record = _passed_record(course)
+    fingerprints = fingerprints or {}
+    for r in reports:
+        if r.ok:
+            record[r.assignment] = fingerprints.get(r.assignment) or source_fingerprint(course, r.assignment)
+        else:
+            record.pop(r.assignment, None)
+    with contextlib.suppress(OSError):  # a read-only course: release then checks again next time
+        (course.root / PASSED_FILE).write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
 
 
 def format_reports(reports: list[SourceReport]) -> str:

@@ -9,9 +9,9 @@ one-task master notebook built the way the five bundled ones are (``docs/writing
 * the imports cell, one task (a markdown cell, then its answer cell with ``### BEGIN/END SOLUTION``);
 * its test cell: a leading hidden block with the reference implementations (``_ref_...``, calling
   no student code), a short visible check with :mod:`backprop_course.gradcheck` and
-  :mod:`backprop_course.testing`, and a hidden part that starts with
-  ``gradcheck.assert_untampered()`` and checks other sizes drawn from ``testing.hidden_rng`` against
-  the reference's exact gradient;
+  :mod:`backprop_course.testing`, and a hidden part that checks other sizes drawn from
+  ``testing.hidden_rng`` against the reference's exact gradient (finite differences only to diagnose
+  a wrong answer);
 
 and ``answers/<name>/`` with one bug case (:mod:`backprop_course.answers`). The scaffold passes
 ``backprop-course check-source`` as written; the instructor then replaces the task with theirs.
@@ -28,8 +28,12 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..course import Course
+
+if TYPE_CHECKING:
+    from nbformat.notebooknode import NotebookNode
 
 __all__ = ["NAME_PATTERN", "ScaffoldRefused", "new_assignment", "scaffold_notebook"]
 
@@ -122,7 +126,6 @@ assert np.array_equal(x, [0.5, -1.0, 2.0]) and np.array_equal(dy, [1.0, 2.0, -1.
 gradcheck.check_gradient("dx of square_backward", dx, gradcheck.numerical_vjp(lambda z: z**2, x, dy))
 print("visible check passed")
 ### BEGIN HIDDEN TESTS
-gradcheck.assert_untampered()
 rng = testing.hidden_rng(101)
 for shape in ((1,), (4,), (3, 5)):
     x, dy = rng.normal(size=shape), rng.normal(size=shape)
@@ -131,7 +134,7 @@ for shape in ((1,), (4,), (3, 5)):
     dx = testing.as_array(what, square_backward(x, dy), shape)
     assert np.array_equal(x, x_before) and np.array_equal(dy, dy_before), (
         f"square_backward changed x or dy in place (x of shape {shape}): compute a new array")
-    gradcheck.check_gradient(what, dx, gradcheck.numerical_vjp(_ref_square, x, dy),
+    gradcheck.check_gradient(what, dx, lambda: gradcheck.numerical_vjp(_ref_square, x, dy),
                              exact=_ref_square_backward(x, dy),
                              likely_bugs={"it is 2 x**2 dy: the derivative is taken at y instead of x.": 2 * x**2 * dy})
 ### END HIDDEN TESTS"""
@@ -149,14 +152,14 @@ class ScaffoldRefused(RuntimeError):
     """The new assignment cannot be written: a bad name, an existing assignment, an unknown ``--from``."""
 
 
-def _meta(grade_id: str, *, solution: bool = False, grade: bool = False, points: int = 0) -> dict:
+def _meta(grade_id: str, *, solution: bool = False, grade: bool = False, points: int = 0) -> dict[str, dict]:
     meta = {"grade": grade, "grade_id": grade_id, "locked": not solution, "schema_version": 3, "solution": solution}
     if grade:
         meta["points"] = points
     return {"nbgrader": meta}
 
 
-def scaffold_notebook(name: str):
+def scaffold_notebook(name: str) -> NotebookNode:
     """The template master notebook of assignment ``name`` (see the module docstring), as an nbformat notebook."""
     import nbformat
 
@@ -194,12 +197,13 @@ def new_assignment(course: Course, name: str, from_assignment: str | None = None
     source_dir, answers_dir = course.source_dir / name, course.answers_dir / name
     taken = [p for p in (source_dir, answers_dir) if p.exists()]
     if taken:
-        raise ScaffoldRefused(f"{', '.join(str(p.relative_to(course.root)) for p in taken)} exists: choose another name")
+        raise ScaffoldRefused(
+            f"{', '.join(str(p.relative_to(course.root)) for p in taken)} exists: choose another name"
+        )
     if from_assignment is not None and from_assignment not in course.assignments():
         raise ScaffoldRefused(
             f"no assignment {from_assignment!r} to copy (assignments: {', '.join(course.assignments())})"
         )
-    written: list[Path] = []
     if from_assignment is None:
         source_dir.mkdir(parents=True)
         notebook = source_dir / f"{name}.ipynb"
