@@ -521,6 +521,8 @@ def test_math_renders_offline_in_formgrader_and_feedback(lab: Lab, playwright) -
         expect(typeset.first).to_be_visible()
         assert typeset.count() >= 3, typeset.count()
         assert "\\frac" not in answer.inner_text(), "TeX source left untypeset"
+        # its cases environment: "&" reaches formgrader as "&amp;" (sanitised autograded/), decoded for MathJax
+        assert "amp;" not in answer.inner_text(), "an HTML entity typeset as text"
         answer.locator(".MathJax_Display").first.scroll_into_view_if_needed()
         shot(page, f"math-1-formgrader-{student}-{grade_id}")
         loaded = [(u, s) for u, s in mathjax if urlsplit(u).path.endswith("/MathJax.js")]

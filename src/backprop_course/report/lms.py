@@ -38,14 +38,12 @@ from pathlib import Path
 
 from ..course import Course
 from ..roster import Roster, RosterEntry
-from .grades import class_results
+from .grades import NOT_SUBMITTED, SubmissionResult, class_results
 
 LMS_FORMATS = ("canvas", "moodle", "plain")
 CANVAS_STUDENT_COLUMNS = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 # roster field -> Moodle's label of that user field (its "Map from" column; "Map to" the same field)
 MOODLE_IDENTIFIERS = {"username": "Username", "id_number": "ID number", "email": "Email address"}
-MANUAL_PENDING = "needs manual grading"  # the note class_results gives a submission waiting for a TA
-NOT_SUBMITTED = "not submitted"
 
 
 @dataclass(frozen=True)
@@ -90,16 +88,19 @@ def format_points(points: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _grade_or_pending(
-    student: str, assignment: str, score: float | None, note: str | None, max_score: float
-) -> tuple[float | None, PendingGrade | None]:
-    """The final score of one cell, or None and why it is not final (None, None: not submitted)."""
-    if note == MANUAL_PENDING:
+def _grade_or_pending(result: SubmissionResult) -> tuple[float | None, PendingGrade | None]:
+    """The final score of one cell, or None and why it is not final (None, None: not submitted).
+
+    Pending manual points are the gradebook's (``SubmissionResult.manual_pending``: answers nbgrader marks
+    ``needs_manual_grade``), not a note's wording.
+    """
+    student, assignment, score, max_score = result.student, result.assignment, result.score, result.max_score
+    if result.manual_pending > 0 and not result.problem:
         return None, PendingGrade(student, assignment, score, max_score, "written answers wait for manual grading")
     if score is None:
-        if note in (None, NOT_SUBMITTED):
+        if result.problem in ("", NOT_SUBMITTED):
             return None, None
-        return None, PendingGrade(student, assignment, None, max_score, note)
+        return None, PendingGrade(student, assignment, None, max_score, result.problem)
     return score, None
 
 
@@ -131,7 +132,7 @@ def lms_rows(
     for row in students:
         cells, mine = [], []
         for a in assignments:
-            score, why = _grade_or_pending(row.student, a, row.scores.get(a), row.notes.get(a), max_scores[a])
+            score, why = _grade_or_pending(row.results[a])
             cells.append(blank if score is None else format_points(score))
             if why:
                 mine.append(why)
