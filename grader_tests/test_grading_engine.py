@@ -1,6 +1,8 @@
 """`backprop-course grade`: sandboxed, parallel, resumable autograding.
 
 * the attack corpus: each attack on the grader fails (checked on disk and in the gradebook) and is flagged;
+  no test cell scores more than the attack's real answers deserve, and no hidden-test line reaches its
+  feedback or its autograded outputs;
 * the bad-input corpus: each broken submission gets its score and reason, and the batch goes on;
 * honest submissions get exactly the scores plain ``nbgrader autograde`` gives;
 * SIGKILL mid-batch, then rerun: the rest is graded, nothing twice, manual grades and comments survive;
@@ -12,14 +14,19 @@ The corpora are graded in one batch (session fixture) with a short per-cell time
 from __future__ import annotations
 
 import base64
+import functools
+import html
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import nbformat
 import pytest
@@ -31,7 +38,7 @@ from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
 from backprop_course.grade import GradeRecord, grade, grade_with_nbgrader, load_record, load_records
 from backprop_course.release.build import build_release
-from backprop_course.report.feedback import secret_lines
+from backprop_course.report.feedback import generate_feedback, secret_lines
 from backprop_course.sandbox import UID_BASE, UID_COUNT, Limits, probe_sandbox
 from backprop_course.settings import GradingSettings
 
@@ -48,12 +55,12 @@ def sandbox_processes() -> list[str]:
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
+            uid = int(next(line for line in status.splitlines() if line.startswith("Uid:")).split()[1])
+            state = next(line for line in status.splitlines() if line.startswith("State:")).split()[1]
+            if state != "Z" and UID_BASE <= uid < UID_BASE + UID_COUNT:
+                out.append(f"{pid} uid={uid} {Path(f'/proc/{pid}/cmdline').read_bytes()[:80]!r}")
         except OSError:
-            continue
-        uid = int(next(line for line in status.splitlines() if line.startswith("Uid:")).split()[1])
-        state = next(line for line in status.splitlines() if line.startswith("State:")).split()[1]
-        if state != "Z" and UID_BASE <= uid < UID_BASE + UID_COUNT:
-            out.append(f"{pid} uid={uid} {Path(f'/proc/{pid}/cmdline').read_bytes()[:80]!r}")
+            continue  # the process ended while it was being read
     return out
 
 
@@ -95,13 +102,15 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     assignment = corpus_assignment(selected_assignments())
     tmp = tmp_path_factory.mktemp("corpus")
     course = scratch_course(tmp, repo_course, [assignment])
-    cases = write_corpus(course, assignment, tmp / "work", attack_cases() + bad_input_cases())
+    chosen = [c for c in attack_cases() + bad_input_cases() if c.assignment in ("", assignment)]
+    cases = write_corpus(course, assignment, tmp / "work", chosen)
     source_before = {p: p.read_bytes() for p in course.source_dir.rglob("*") if p.is_file()}
     with sqlite3.connect(course.gradebook) as db:
         cells_before = db.execute("SELECT name, source, checksum FROM source_cell ORDER BY name").fetchall()
     settings = GradingSettings(cell_timeout=TIMEOUT, limits=Limits(memory_mb=MEMORY_MB))
     summary = grade(course, [assignment], settings=settings)
     left = wait_for_no_sandbox_processes()
+    generate_feedback(course, assignment, "atk_*")  # what the attackers would get back
     return {
         "course": course,
         "assignment": assignment,
@@ -136,7 +145,48 @@ def check_outcome(run: dict, name: str) -> GradeRecord:
         assert any(text in n for n in rec.notes), f"{name}: no note with {text!r}: {rec.notes}"
     if case.no_flags:
         assert not rec.flags, f"{name}: unexpected flags {rec.flags}"
+    if case.passes is not None:
+        result = read_results(run["course"], run["assignment"], name)
+        assert result is not None, f"{name}: not in the gradebook"
+        scored = {t: (c.score, c.max_score) for t, c in result.cells.items() if c.score}
+        assert sorted(scored) == sorted(case.passes), f"{name}: scored {scored}, deserves only {case.passes}"
+        assert all(score == most for score, most in scored.values()), f"{name}: {scored}"
     return rec
+
+
+def corpus_case(run: dict, name: str):
+    """The case ``name`` of the graded corpus (skipped: written for another assignment than the one graded)."""
+    if name not in run["cases"]:
+        pytest.skip(f"{name} is written for another assignment than {run['assignment']}")
+    return run["cases"][name]
+
+
+def attack_params(cases: list, xfail: Callable[[Any], str]) -> list:
+    """Case names as parameters; a case with a known hole (``xfail(case)``) is a strict xfail saying why."""
+    return [
+        pytest.param(c.name, marks=pytest.mark.xfail(strict=True, reason=xfail(c))) if xfail(c) else c.name
+        for c in cases
+    ]
+
+
+def hidden_lines_shown(course: Course, student: str, assignment: str) -> list[str]:
+    """Hidden-test lines (whitespace squeezed) on the student's feedback page or in any output of their
+    autograded notebook, except lines the student wrote too (as test_feedback checks feedback)."""
+    squeeze = functools.partial(re.sub, r"\s+", " ")
+    master = nbformat.read(course.source_dir / assignment / f"{assignment}.ipynb", as_version=4)
+    secret = [squeeze(s) for s in secret_lines(master)]
+    submitted = course.submitted_dir / student / assignment / f"{assignment}.ipynb"
+    own = squeeze("\n".join(c.source for c in nbformat.read(submitted, as_version=4).cells))
+    page = course.feedback_dir / student / assignment / f"{assignment}.html"
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))]
+    autograded = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+    for cell in nbformat.read(autograded, as_version=4).cells:
+        for o in cell.get("outputs", []):
+            data = [v if isinstance(v, str) else "".join(map(str, v)) for v in o.get("data", {}).values()]
+            shown += [str(o.get("text", "")), str(o.get("evalue", "")), *map(html.unescape, data)]
+            shown += [str(line) for line in o.get("traceback", [])]
+    text = squeeze("\n".join(shown))
+    return [line for line in secret if line in text and line not in own]
 
 
 @pytest.mark.parametrize("name", [c.name for c in bad_input_cases()])
@@ -144,13 +194,20 @@ def test_bad_submission_gets_a_score_and_a_reason(corpus_run: dict, name: str) -
     check_outcome(corpus_run, name)
 
 
-@pytest.mark.parametrize("name", [c.name for c in attack_cases()])
+@pytest.mark.parametrize("name", attack_params(attack_cases(), lambda c: c.xfail))
 def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
     run = corpus_run
     course, a = run["course"], run["assignment"]
-    check_outcome(run, name)
+    corpus_case(run, name)
+    rec = check_outcome(run, name)
+    assert rec.max_score == record(run, VICTIM).max_score, f"{name}: out of {rec.max_score}"
     text = outputs(course, name, a)
     assert "LEAK" not in text, f"{name} got through:\n{text}"
+    leaked = hidden_lines_shown(course, name, a)
+    assert not leaked, f"{name}: hidden test lines reached its feedback or autograded outputs: {leaked[:3]}"
+    if name == "atk_leak_feedback_script_injection":
+        page = (course.feedback_dir / name / a / f"{a}.html").read_text(encoding="utf-8")
+        assert "<script>document.title" not in page and "<div id='x'>" not in page, "the student's HTML ran"
     if name == "atk_read_secrets":
         assert "BLOCKED" in text and "FOUND []" in text and "EXISTS False" in text, text
     if name == "atk_forge_grades":
@@ -183,6 +240,13 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
         ]
         assert not leaked, f"the kernel's history holds hidden test code: {leaked[:3]}"
         assert "check_gradient" not in history and "hidden_rng" not in history
+
+
+@pytest.mark.parametrize("name", attack_params([c for c in attack_cases() if c.flag_gap], lambda c: c.flag_gap))
+def test_a_suspicious_attack_is_flagged(corpus_run: dict, name: str) -> None:
+    """Attacks that beat nothing but did something no answer needs: a TA should be told."""
+    corpus_case(corpus_run, name)
+    assert record(corpus_run, name).flags, f"{name} is not flagged"
 
 
 def test_a_full_disk_is_the_sandboxs_own(corpus_run: dict) -> None:
@@ -469,6 +533,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "        return dy * (np.tanh(self.x + 1e-3) - np.tanh(self.x)) / 1e-3": "divides a difference",
         "def sigmoid_backward(da, z):\n"
         "    return da * gradcheck.numerical_gradient(sigmoid, z)": "calls numerical_gradient",
+        # a five-point stencil (accurate to ~1e-13: only the scan can tell it from a derived formula)
+        "class Tanh:\n    def backward(self, dy):\n        h = 1e-3\n        x = self.x\n"
+        "        d = (-np.tanh(x + 2 * h) + 8 * np.tanh(x + h) - 8 * np.tanh(x - h) + np.tanh(x - 2 * h)) / (12 * h)\n"
+        "        return dy * d": "divides a difference",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -491,8 +559,41 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
 def test_records_are_json_a_report_can_read(corpus_run: dict) -> None:
     path = corpus_run["course"].root / "grade_records" / corpus_run["assignment"] / f"{VICTIM}.json"
     data = json.loads(path.read_text())
-    assert {"status", "score", "max_score", "reason", "flags", "notes", "fingerprint"} <= set(data)
+    assert {"status", "score", "max_score", "reason", "findings", "fingerprint"} <= set(data)
+    flagged = corpus_run["course"].root / "grade_records" / corpus_run["assignment"] / "atk_network.json"
+    rec = GradeRecord.from_json(flagged.read_text())  # flags and notes are read back from the findings
+    assert rec.flags and all(f["message"] for f in json.loads(flagged.read_text())["findings"])
 
 
 def test_repo_gitignore_keeps_grade_records_out() -> None:
     assert "grade_records/" in (REPO / ".gitignore").read_text()
+
+
+def test_the_hidden_data_seed_is_the_submissions_own(tmp_path: Path) -> None:
+    """The seed ``testing.hidden_rng`` mixes in when graded (``submission_seed``, sent by the engine to the
+    tester): a regrade of an unchanged submission gets the same one, so the same hidden data and score;
+    changed code or files get another; and it is keyed by the course's secret, kept across runs."""
+    from backprop_course.grade.engine import seed_key
+    from backprop_course.grade.preprocessors import submission_seed
+
+    a = corpus_assignment(selected_assignments())
+    path = REPO / "source" / a / f"{a}.ipynb"
+    (tmp_path / "timestamp.txt").write_text("2026-01-01 00:00:00\n")
+    files = {"timestamp.txt": tmp_path / "timestamp.txt"}
+    key = seed_key(Course(tmp_path))
+    assert key == seed_key(Course(tmp_path)) and len(key) == 32  # made once, then read back
+    assert (tmp_path / "grade_records" / ".seed-key").stat().st_mode & 0o077 == 0
+
+    seed = submission_seed(nbformat.read(path, as_version=4), files, key)
+    assert submission_seed(nbformat.read(path, as_version=4), files, key) == seed  # the regrade
+    nb = nbformat.read(path, as_version=4)
+    answer = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    test = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade") and c is not answer)
+    test.source += "\n# a test cell is restored before grading: not the student's code"
+    assert submission_seed(nb, files, key) == seed
+    answer.source += "\n# the student changed their answer"
+    changed = submission_seed(nb, files, key)
+    assert changed != seed
+    assert submission_seed(nbformat.read(path, as_version=4), files, bytes(32)) != seed  # another course's key
+    (tmp_path / "timestamp.txt").write_text("2026-01-02 00:00:00\n")
+    assert submission_seed(nb, files, key) not in (seed, changed)

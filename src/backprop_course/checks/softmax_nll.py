@@ -200,11 +200,40 @@ def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., A
 # Section 1: sigmoid, its derivative, the NLL gradient
 
 
+def _sigmoid_stories(z: np.ndarray) -> dict[str, np.ndarray]:
+    """What known sigmoid slips return for ``z``, by what went wrong."""
+    with np.errstate(all="ignore"):
+        s = 1.0 / (1.0 + np.exp(-z))
+        return {
+            "it is sigma(-z) = 1 / (1 + exp(z)): the sign in the exponent is flipped (sigma(z) = 1 / (1 + exp(-z))).": (
+                1.0 - s
+            ),
+            "it is exp(-z), 1 / (1 + ...) is missing: sigma(z) = 1 / (1 + exp(-z)).": np.exp(-z),
+            "it is 1 + exp(-z), the denominator: the division is missing.": 1.0 + np.exp(-z),
+            "it is the derivative sigma(z) (1 - sigma(z)), not sigma(z).": s * (1.0 - s),
+        }
+
+
+# Known slips of the functions check_values grades, by function name.
+VALUE_STORIES: dict[str, Callable[[np.ndarray], dict[str, np.ndarray]]] = {"sigmoid": _sigmoid_stories}
+
+
 def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: Any) -> np.ndarray:
-    """``f(z)`` has the shape of ``z`` and the ``expected`` values (float policy), and ``z`` is not modified."""
+    """``f(z)`` has the shape of ``z`` and the ``expected`` values (float policy), and ``z`` is not modified.
+
+    A wrong result that equals a known slip of ``name`` (:data:`VALUE_STORIES`) is named.
+    """
     z = np.array(z, dtype=np.float64)
     out = call(name, f, z, names=("z",))
-    return testing.assert_close(f"{name} of an array of shape {z.shape}", out, expected)
+    subject = f"{name} of an array of shape {z.shape}"
+    try:
+        return testing.assert_close(subject, out, expected)
+    except AssertionError:
+        got = np.asarray(out, dtype=np.float64) if np.shape(out) == z.shape else None
+        for story, value in (VALUE_STORIES.get(name, lambda _: {})(z)).items():
+            if got is not None and np.allclose(got, value, rtol=1e-6, atol=1e-12):
+                raise AssertionError(f"{subject} is wrong: {story}") from None
+        raise
 
 
 def check_sigmoid_der(

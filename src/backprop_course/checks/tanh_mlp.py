@@ -411,9 +411,15 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
         if W.shape[0] == W.shape[1]:
             bugs["dx uses W where its transpose belongs: dc/dx_j sums dy_i W_ij over the outputs i."] = W @ dy
         bugs["dx is x itself, not a gradient: it must combine dy with W."] = x
+        bugs["dy is not used: dx sums the rows of W alone; the chain rule weights them by dy (dx = W^T dy)."] = W.sum(
+            axis=0
+        )
         return bugs
     if part == "dW":
-        return {"dW uses W instead of the input x: dc/dW_ij = dy_i times the input x_j.": dy[:, None] * W}
+        return {
+            "dW uses W instead of the input x: dc/dW_ij = dy_i times the input x_j.": dy[:, None] * W,
+            "dy is not used: dW_ij = dy_i x_j, the incoming gradient times the input.": np.outer(np.ones_like(dy), x),
+        }
     return {
         "db is all ones: dy_i/db_i = 1 is only the local derivative; the chain rule multiplies it by the incoming "
         "gradient.": np.ones(dy.size),
@@ -601,6 +607,11 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     story = _value_story(got, expected, _mlp_forward_bugs(params, x))
     if story:
         raise AssertionError(f"{label} is wrong: {story}")
+    if not np.allclose(got, expected, rtol=1e-3, atol=1e-6) and _ignores_input(mlp, x, got):
+        raise AssertionError(
+            f"{label} is wrong: its output does not change when x changes, so forward does not use its argument "
+            "(a variable of the notebook, such as x, used instead?). Pass the argument to fc1.forward."
+        )
     # float32 is accepted: the student's own float32 blocks (visible check) leave a float64 output float32-accurate
     testing.assert_close(
         label,
@@ -610,6 +621,15 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
         hint="the network is fc1 -> tanh -> fc2 -> tanh -> fc3, each block's forward applied "
         "to what the previous one returned",
     )
+
+
+def _ignores_input(mlp: Any, x: np.ndarray, got: np.ndarray) -> bool:
+    """Whether ``mlp.forward`` returns ``got`` again for another input (it reads something else than x)."""
+    try:
+        other = np.asarray(mlp.forward(0.5 - 0.7 * x[::-1]), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (only a diagnosis)
+        return False
+    return other.shape == got.shape and bool(np.allclose(other, got, rtol=1e-12, atol=0.0))
 
 
 def _mlp_forward_bugs(params: Mapping[str, np.ndarray], x: np.ndarray) -> dict[str, np.ndarray]:

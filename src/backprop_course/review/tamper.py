@@ -306,16 +306,23 @@ _NUMERICAL_CALL = re.compile(r"numeric|finite_?diff|approx\w*grad", re.IGNORECAS
 _STEP_NAME = re.compile(r"^(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step)$", re.IGNORECASE)
 
 
-def _is_step(node: ast.AST, doubled: bool = True) -> bool:
-    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5``, or twice one of them."""
+def _is_step(node: ast.AST, multiple: bool = True) -> bool:
+    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5``, or a small multiple of one
+    (``2 * h`` of a central difference, ``12 * h`` of a five-point stencil)."""
     if isinstance(node, ast.Name):
         return bool(_STEP_NAME.match(node.id))
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
         return 0 < node.value <= 1e-2
-    if doubled and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+    if multiple and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         sides = (node.left, node.right)
-        two = [isinstance(x, ast.Constant) and x.value in (2, 2.0) for x in sides]
-        return any(two) and _is_step(sides[1] if two[0] else sides[0], doubled=False)
+        factor = [
+            isinstance(x, ast.Constant)
+            and isinstance(x.value, (int, float))
+            and not isinstance(x.value, bool)
+            and 1 <= x.value <= 100
+            for x in sides
+        ]
+        return any(factor) and _is_step(sides[1] if factor[0] else sides[0], multiple=False)
     return False
 
 
