@@ -8,10 +8,11 @@ failure message (the diagnosis) and full marks in every other test cell; ``score
 from __future__ import annotations
 
 import pytest
-from conftest import all_cases, source_test_ids
+from conftest import all_cases, selected_assignments, source_test_ids
 
 from backprop_course.answers import load_cases
 from backprop_course.demo import answers_dir
+from backprop_course.grade import load_records
 
 
 @pytest.mark.parametrize(("assignment", "case_name"), all_cases())
@@ -60,3 +61,20 @@ def test_blank_release_scores_zero_and_reference_full(graded_cases) -> None:
             assert earned == 0, f"the untouched {assignment} release scored {earned}"
         if name == "reference":
             assert earned == possible > 0, f"the {assignment} reference scored {earned}/{possible}"
+
+
+def test_correct_answers_raise_no_flags(graded_cases) -> None:
+    """The false-flag rate (issue 19.4): no correct case in answers/ (full marks declared) is flagged for a
+    TA; notes (display magics, renamed files) are allowed. Printed with ``pytest -s``."""
+    course, _ = graded_cases
+    flagged, correct = {}, 0
+    for assignment in selected_assignments():
+        records = {r.student: r for r in load_records(course, assignment)}
+        for name, case in load_cases(answers_dir(course), assignment).items():
+            if case.score != "full":
+                continue
+            correct += 1
+            if records[name].flags:
+                flagged[f"{assignment}/{name}"] = records[name].flags
+    print(f"false-flag rate: {len(flagged)} of {correct} correct answer cases flagged")
+    assert correct > 0 and not flagged, f"correct answers flagged: {flagged}"
