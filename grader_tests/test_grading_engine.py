@@ -244,9 +244,11 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
 
 @pytest.mark.parametrize("name", attack_params([c for c in attack_cases() if c.flag_gap], lambda c: c.flag_gap))
 def test_a_suspicious_attack_is_flagged(corpus_run: dict, name: str) -> None:
-    """Attacks that beat nothing but did something no answer needs: a TA should be told."""
+    """Attacks that beat nothing but did something no answer needs: a TA should be told (an integrity flag;
+    a test that timed out is no such flag)."""
     corpus_case(corpus_run, name)
-    assert record(corpus_run, name).flags, f"{name} is not flagged"
+    rec = record(corpus_run, name)
+    assert [f for f in rec.findings if f.severity == "integrity"], f"{name} is not flagged: {rec.flags}"
 
 
 def test_a_full_disk_is_the_sandboxs_own(corpus_run: dict) -> None:
@@ -293,11 +295,19 @@ def test_the_batch_graded_everyone_and_left_nothing_running(corpus_run: dict) ->
 # Same scores as plain nbgrader.
 
 
+# Cases where plain nbgrader must differ, and why: their point is what the trusted tester fixes.
+PLAIN_NBGRADER_DIFFERS = {
+    ("bias_backprop", "alt_helpers"): "a helper of the student's own is named like a hidden reference "
+    "(_ref_dense_backward): plain nbgrader runs the tests in the student's namespace, where it replaces the reference",
+}
+
+
 def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.TempPathFactory, repo_course) -> None:
     """The answer cases graded by plain `nbgrader autograde` get the same score in every test cell.
 
     ``graded_cases`` (conftest) is graded by the engine. Plain nbgrader grades every case of the
-    first selected assignment and the reference, blank and first buggy case of the others.
+    first selected assignment and the reference, blank and first buggy case of the others. The cases of
+    :data:`PLAIN_NBGRADER_DIFFERS` must differ (else the exception is stale).
     """
     engine_course, engine_results = graded_cases
     chosen = selected_assignments()
@@ -316,6 +326,9 @@ def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.Temp
             plain = read_results(course, a, case.name)
             ours = engine_results[(a, case.name)]
             assert plain is not None and ours is not None, f"{a}/{case.name} not graded"
+            if (a, case.name) in PLAIN_NBGRADER_DIFFERS:
+                assert ours.total != plain.total, f"{a}/{case.name}: no longer differs; drop the exception"
+                continue
             for t in source_test_ids(a):
                 assert ours.cells[t].score == plain.cells[t].score, (
                     f"{a}/{case.name} {t}: engine {ours.cells[t].score}, plain nbgrader {plain.cells[t].score}"

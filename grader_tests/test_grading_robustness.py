@@ -9,7 +9,11 @@
   incomplete with no score standing, never a zero the student did not earn;
 * a submission keeping forty processes busy gets its CPU share, not the machine: classmates graded
   beside it at a short cell timeout keep full marks and are not flagged;
-* identical notebooks are executed once per run: each still gets its own record, score and notebook.
+* identical notebooks are executed once per run: each still gets its own record, score and notebook;
+* ``grade`` with no arguments grades what was submitted and says nothing of assignments nobody submitted;
+* ``exit()`` in an answer cell is blamed on that cell (not on the next one, where the kernel stops);
+* the static scan flags what its size and time budgets left unscanned ("not-scanned"), never passes it;
+* without cgroup controllers, the run summary names each protection the machine cannot give.
 """
 
 from __future__ import annotations
@@ -278,3 +282,148 @@ def test_identical_notebooks_are_executed_once(tmp_path: Path, repo_course: Cour
         assert result.total == (0 if case == "blank" else result.max_total), (s, result.total)
     graded = nbformat.read(course.autograded_dir / "eve" / assignment / f"{assignment}.ipynb", as_version=4)
     assert graded.cells[-1].source == "My notes on the derivation."
+
+
+def test_grade_with_no_arguments_skips_assignments_nobody_submitted(
+    tmp_path: Path, repo_course: Course, assignment: str, capsys: pytest.CaptureFixture
+) -> None:
+    from backprop_course.cli import main
+
+    others = [a for a in repo_course.assignments() if a != assignment]
+    assert others, "the course needs a second assignment for this test"
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    build_release(course, others[:1], with_solutions=False)  # in the gradebook, nobody submitted it
+    # the rest are neither released nor submitted (what "not in the gradebook" used to be reported for)
+    assert main(["--course", str(course.root), "grade", "--workers", "1", "--timeout", "30"]) == 0
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).splitlines()
+    assert not [ln for ln in lines if "error" in ln.lower() or any(a in ln for a in others)], lines
+    assert lines and "graded 1, failed 0" in captured.out, captured.out
+    rec = load_record(course, assignment, "ada")
+    assert rec.status == "graded" and rec.score == rec.max_score > 0
+    assert read_results(course, assignment, "ada").total == rec.score
+    assert not [a for a in others if (course.autograded_dir / "ada" / a).exists()]
+
+
+def test_exit_in_an_answer_cell_is_blamed_on_that_cell(tmp_path: Path, repo_course: Course, assignment: str) -> None:
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    path = course.submitted_dir / "ada" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    order = [c.metadata.get("nbgrader", {}) for c in nb.cells]
+    answers = [i for i, m in enumerate(order) if m.get("solution")]
+    assert len(answers) >= 3, "needs answer cells before and after the one that exits"
+    killer = answers[len(answers) // 2]  # tests before it pass, tests after it cannot run
+    name = order[killer]["grade_id"]
+    nb.cells[killer].source += "\n\nexit()  # the builtin, not os._exit\n"
+    nbformat.write(nb, path)
+    tests = [(i, m["grade_id"]) for i, m in enumerate(order) if m.get("grade") and m.get("cell_type", "code")]
+    before = [t for i, t in tests if i < killer]
+    after = [t for i, t in tests if i > killer]
+    assert before and after
+    grade(course, [assignment], settings=GradingSettings(workers=1, cell_timeout=30))
+    rec = load_record(course, assignment, "ada")
+    assert f"kernel died while running cell {name}" in rec.reason, rec.reason
+    assert any(f"cell {name}" in f for f in rec.flags), rec.flags
+    result = read_results(course, assignment, "ada")
+    for t in before:  # points earned before the kernel died are kept
+        assert result.cells[t].score == result.cells[t].max_score > 0, (t, result.cells[t])
+    for t in after:  # later tests fail, with the reason naming the cell that exited
+        assert result.cells[t].score == 0, (t, result.cells[t])
+        assert f"kernel died while running cell {name}" in result.cells[t].message, (t, result.cells[t].message)
+    assert rec.score == result.total == sum(result.cells[t].max_score for t in before)
+
+
+def fake_cgroup_root(tmp: Path, v2_controllers: str | None) -> Path:
+    """A cgroup mount point for ``find_hierarchies``: empty, or a v2 hierarchy offering ``v2_controllers``."""
+    from backprop_course.sandbox.cgroups import _own_groups
+
+    root = tmp / "cgroup"
+    root.mkdir(parents=True)
+    if v2_controllers is not None:
+        (root / "cgroup.controllers").write_text(v2_controllers + "\n")
+        (root / _own_groups().get("", "/").lstrip("/")).mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def test_missing_cgroup_controllers_are_named(tmp_path: Path) -> None:
+    from backprop_course.sandbox.cgroups import find_hierarchies, missing_protections
+
+    partial = find_hierarchies(fake_cgroup_root(tmp_path / "partial", "cpuset memory pids io"))
+    assert sorted(partial) == ["memory", "pids"] and all(h.v2 for h in partial.values())
+    (cpu,) = missing_protections(partial)
+    assert cpu.startswith("CPU time is not shared fairly")
+    missing = missing_protections(find_hierarchies(fake_cgroup_root(tmp_path / "none", None)))
+    assert len(missing) == 3
+    assert [m.split()[0] for m in missing] == ["memory", "processes", "CPU"]
+    assert missing_protections(find_hierarchies(fake_cgroup_root(tmp_path / "all", "memory pids cpu"))) == []
+
+
+def test_a_run_without_cgroups_says_which_protections_are_missing(
+    tmp_path: Path, repo_course: Course, assignment: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backprop_course.sandbox import cgroups
+
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    monkeypatch.setattr(cgroups, "ROOT", fake_cgroup_root(tmp_path, None))  # a host without cgroups
+    summary = grade(course, [assignment], settings=GradingSettings(workers=1, cell_timeout=30))
+    assert not summary.errors and [r.status for r in summary.graded] == ["graded"], summary.format()
+    assert len(summary.warnings) == 3 and all(w.startswith("no cgroups here: ") for w in summary.warnings)
+    text = summary.format()
+    for missing in ("memory is capped per process only", "processes are capped per uid only", "CPU time is not"):
+        assert f"warning: no cgroups here: {missing}" in text, text
+    rec = load_record(course, assignment, "ada")
+    assert rec.score == rec.max_score > 0  # the run still grades, with what the host does protect
+
+
+MAGICS = ["%time y = f(x)", "!ls -la", "%env A=1", "%who", "%load_ext foo"]
+
+
+def magic_cell(lines: int, magics: int, code: str) -> str:
+    """``lines`` lines of ``code``, ``magics`` of them magics or shell escapes, spread evenly."""
+    every = lines // magics
+    return "\n".join(MAGICS[n // every % len(MAGICS)] if n % every == 0 else code for n in range(lines))
+
+
+def scanned(*sources: str) -> list[str]:
+    """The messages of the static scan of a notebook whose answer cells are ``sources`` (named a0, a1...)."""
+    from backprop_course.review.tamper import Inspection, _scan_notebook
+
+    cells = [
+        nbformat.v4.new_code_cell(s, metadata={"nbgrader": {"solution": True, "grade_id": f"a{i}"}})
+        for i, s in enumerate(sources)
+    ]
+    out = Inspection()
+    _scan_notebook(nbformat.v4.new_notebook(cells=cells), out)
+    return [f.message for f in out.findings if f.kind == "not-scanned"] + [
+        f.message for f in out.findings if f.kind != "not-scanned"
+    ]
+
+
+def test_a_cell_over_the_scan_size_budget_is_flagged_not_passed() -> None:
+    from backprop_course.review.tamper import SCAN_CELL_MAX_CHARS
+
+    # the issue's cell: 10,000 lines, 500 magics (here 24 characters a line: over the size budget)
+    big = magic_cell(10_000, 500, "x1 = np.dot(W, x2) + b1")
+    assert len(big) > SCAN_CELL_MAX_CHARS
+    source = big + "\nnp.dot = lambda a, b: 0"
+    found = scanned("import numpy as np", source)
+    assert found[0] == f"cell a1 is {len(source)} characters long: only the first {SCAN_CELL_MAX_CHARS} were scanned"
+    assert not any("numpy.dot" in m for m in found), found  # past the budget: not scanned
+    assert any("a1, line 41: uses the magic %env" in m for m in found), found  # the start still is
+    # 10,000 lines and 500 magics within the budget: scanned whole, every magic found, nothing flagged unscanned
+    small = magic_cell(10_000, 500, "x = 1")
+    assert len(small) < SCAN_CELL_MAX_CHARS
+    found = scanned(small + "\nnp.dot = 0")
+    assert not any("characters long" in m for m in found)
+    assert sum("uses the magic" in m for m in found) == 200 and sum("shell command" in m for m in found) == 100
+    assert any("line 10001: reassigns numpy.dot" in m for m in found), found[-3:]  # the last line was scanned too
+
+
+def test_a_notebook_over_the_scan_time_budget_is_flagged_not_passed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from backprop_course.review import tamper
+
+    monkeypatch.setattr(tamper, "SCAN_SECONDS", -1.0)  # already over the budget at the first cell
+    found = scanned("%env A=1", "np.dot = 0")
+    assert found == ["the static scan ran out of its -1 s budget at cell #0: the cells from there on were not scanned"]
+    monkeypatch.setattr(tamper, "SCAN_SECONDS", 20.0)
+    assert len(scanned("%env A=1", "import numpy as np\nnp.dot = 0")) == 2  # the control: both found in time

@@ -192,3 +192,39 @@ def test_report_cli_writes_the_lms_file(course: Course, capsys: pytest.CaptureFi
 @pytest.mark.parametrize(("points", "text"), [(7.5, "7.5"), (10.0, "10"), (10 / 3, "3.33"), (0.0, "0"), (2.999, "3")])
 def test_points_are_written_as_lms_read_them(points: float, text: str) -> None:
     assert format_points(points) == text
+
+
+def test_plain_nbgrader_export_reads_a_course_graded_by_the_grader(tmp_path: Path, repo_course: Course) -> None:
+    """Issue 14.4b: the grader replaces nbgrader's Execute, not its gradebook: ``nbgrader export`` still works."""
+    import os
+    import subprocess
+    import sys
+
+    from backprop_course.demo import answers_dir, write_submission
+    from backprop_course.grade import grade, load_record
+    from backprop_course.release.build import build_release
+    from backprop_course.sandbox import probe_sandbox
+    from backprop_course.settings import GradingSettings
+
+    a = "tanh_mlp" if "tanh_mlp" in repo_course.assignments() else repo_course.assignments()[0]
+    course = repo_course.copy_to(tmp_path / "course", with_generated=False)
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    build_release(course, [a], with_solutions=False)
+    cases = {"ada": "reference", "ben": "blank"}
+    for student, case in cases.items():
+        write_submission(course, student, a, case)
+    summary = grade(course, [a], settings=GradingSettings(workers=2, sandbox=probe_sandbox() is None))
+    assert not summary.errors and not summary.failed, summary.format()
+    scores = {s: load_record(course, a, s).score for s in cases}
+    assert scores["ada"] > scores["ben"] == 0
+    nbgrader = [sys.executable, "-m", "nbgrader", "export", "--to", "exported.csv"]
+    env = {**os.environ, "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
+    done = subprocess.run(nbgrader, cwd=course.root, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with (course.root / "exported.csv").open(newline="") as f:
+        exported = {(r["assignment"], r["student_id"]): r for r in csv.DictReader(f)}
+    assert {s for (_, s) in exported} == set(cases), exported.keys()
+    for student, score in scores.items():
+        row = exported[(a, student)]
+        assert float(row["score"]) == pytest.approx(score), (student, row)
+        assert float(row["max_score"]) == pytest.approx(load_record(course, a, student).max_score), row

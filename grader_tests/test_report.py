@@ -310,3 +310,55 @@ def test_each_diagnosis_lists_the_students_who_got_it(demo_course) -> None:
             shown[(cells[0].get_text(), cells[1].get_text())] = names
         top = sorted(expected.items(), key=lambda item: (-len(item[1]), item[0]))[:30]
         assert shown == dict(top), a
+
+
+# --- odd submissions in the report (issues 18.3 and 19.2): every submitter listed, every name escaped ---------
+
+FORGER = "mal\nada,15.0,15.0,complete\x1b[2K<b>x\r"  # a newline, a forged CSV row, a terminal escape, markup
+
+
+def test_a_broken_submission_and_a_forged_name_appear_escaped_in_grades_csv_and_report(
+    tmp_path, repo_course, capsys
+) -> None:
+    from backprop_course.cli import main
+    from backprop_course.demo import answers_dir, write_submission
+    from backprop_course.grade import grade
+    from backprop_course.grade.staging import printable
+    from backprop_course.release.build import build_release
+    from backprop_course.sandbox import probe_sandbox
+    from backprop_course.settings import GradingSettings
+
+    a = "tanh_mlp" if "tanh_mlp" in repo_course.assignments() else repo_course.assignments()[0]
+    course = repo_course.copy_to(tmp_path / "course", with_generated=False)
+    (course.root / "answers").symlink_to(answers_dir(repo_course))
+    build_release(course, [a], with_solutions=False)
+    for student in ("ada", "tim", FORGER):
+        write_submission(course, student, a, "reference")
+    folder = course.submitted_dir / "tim" / a  # the case that used to vanish from grades.csv
+    (folder / "timestamp.txt").write_text("not a time")
+    notebook = folder / f"{a}.ipynb"
+    notebook.write_bytes(notebook.read_bytes()[: notebook.stat().st_size // 3])
+    grade(course, [a], settings=GradingSettings(workers=2, sandbox=probe_sandbox() is None))
+    capsys.readouterr()
+    assert main(["--course", str(course.root), "report"]) == 0
+    table = capsys.readouterr().out
+
+    raw = (course.root / "grades.csv").read_text()
+    assert not [ch for ch in raw.replace("\n", "") if not ch.isprintable()], "a control character in grades.csv"
+    assert len(raw.splitlines()) == 2 + 3  # header, points, one line per student
+    rows = {r["student_id"]: r for r in read_csv(course.root / "grades.csv")[1:]}
+    assert set(rows) == {"ada", "tim", printable(FORGER)}, set(rows)
+    assert rows["ada"]["status"] == "complete" and float(rows["ada"][a]) > 0
+    tim = rows["tim"]
+    assert tim[a] == "0.0" and tim["status"] == "review: ungradable", tim
+    assert f"{a}: corrupt JSON" in tim["notes"] and f"{a}: timestamp.txt is not a time" in tim["notes"], tim
+    assert rows[printable(FORGER)][a] in ("", "0.0")  # nbgrader cannot grade a folder of that name: no score
+
+    assert "tim " in table and "corrupt JSON" in table
+    assert not [ln for ln in table.splitlines() if ln.startswith(("ada,", "\x1b"))] and "\x1b" not in table
+    assert printable(FORGER) in table
+
+    pages = "".join(p.read_text() for p in (course.root / "reports").rglob("*.html"))
+    assert "\x1b" not in pages and "<b>x" not in pages and "\nada,15.0" not in pages
+    assert "mal\\nada,15.0,15.0,complete\\x1b[2K&lt;b&gt;x\\r" in pages
+    assert "tim" in pages and "corrupt JSON" in pages

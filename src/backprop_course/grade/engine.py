@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 from nbconvert.preprocessors import TagRemovePreprocessor
 from nbgrader.converters.base import NbGraderException
-from nbgrader.preprocessors import DeduplicateIds, Execute, OverwriteCells
+from nbgrader.preprocessors import DeduplicateIds, Execute, OverwriteCells, SaveAutoGrades
 from sqlalchemy.exc import SAWarning
 
 from ..course import Course, ensure_venv_on_path
@@ -39,7 +39,7 @@ from ..review import tamper
 from ..settings import GradingSettings
 from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor, SharedExecutions
 from .gradebook import GradebookAccess, GradebookUnavailable, retrying
-from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, faster_gradebook
+from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, SaveAutoGradesOnce, faster_gradebook
 from .preprocessors import (
     SKIP_TAG,
     ForgetUnknownCells,
@@ -103,9 +103,16 @@ def autograde_config(
     config.TagRemovePreprocessor.remove_cell_tags = {SKIP_TAG}
     config.TagRemovePreprocessor.enabled = True
     autograde = config.Autograde.get("autograde_preprocessors", defaults["autograde_preprocessors"].default())
-    config.Autograde.autograde_preprocessors = [
-        SandboxedExecute if p in (Execute, "nbgrader.preprocessors.Execute") else p for p in autograde
-    ] + [ShortenForViewing, SanitizeStudentHTML]
+    replaced = {
+        Execute: SandboxedExecute,
+        "nbgrader.preprocessors.Execute": SandboxedExecute,
+        SaveAutoGrades: SaveAutoGradesOnce,
+        "nbgrader.preprocessors.SaveAutoGrades": SaveAutoGradesOnce,
+    }
+    config.Autograde.autograde_preprocessors = [replaced.get(p, p) for p in autograde] + [
+        ShortenForViewing,
+        SanitizeStudentHTML,
+    ]
     return config
 
 

@@ -93,6 +93,12 @@ def error_output(ename: str, evalue: str) -> NotebookNode:
     return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
 
 
+def asks_exit(reply: dict[str, Any] | None) -> bool:
+    """Whether a kernel's execute reply carries IPython's ``ask_exit`` payload (``exit()`` or ``quit()`` ran)."""
+    payload = ((reply or {}).get("content") or {}).get("payload") or []
+    return any(isinstance(p, dict) and p.get("source") == "ask_exit" and not p.get("keepkernel") for p in payload)
+
+
 class TrustedExecute(Execute):
     """nbgrader's ``Execute``, with every test cell run by the trusted tester (module docstring)."""
 
@@ -107,6 +113,13 @@ class TrustedExecute(Execute):
         self.findings: list[Finding] = []
         self.output_bytes: dict[int, int] = {}  # per cell index, the size of the outputs kept
         self.output_cut: set[int] = set()
+        self.exit_asked = False  # the last cell run in the kernel called exit() / quit()
+
+    def on_cell_executed(self, **kwargs: Any) -> None:
+        """nbclient's hook after each kernel cell: nbgrader's (which records a timeout's error), then note an
+        ``exit()``, which stops the kernel moments later."""
+        super().on_cell_executed(**kwargs)
+        self.exit_asked = asks_exit(kwargs.get("execute_reply"))
 
     def output(self, outs: list[NotebookNode], msg: dict[str, Any], display_id: Any, cell_index: int) -> Any:
         """nbclient's output handling, with a size limit per cell and per notebook, checked as outputs arrive."""
@@ -179,6 +192,12 @@ class TrustedExecute(Execute):
             self._kernel_stopped(cell, name, "stopped answering (it ignored an interrupt, or sent an over-size output)")
             self.kernel.kill()
             return
+        if self.exit_asked:
+            # ipykernel stops its event loop 0.1 s after exit(): the kernel would die during a later cell,
+            # and be blamed on it. It is this cell that ended it.
+            self._kernel_stopped(cell, name, "died", " (it called exit())")
+            self.kernel.kill()
+            return
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError" for o in cell.outputs)
         if timed_out and not self._answers():
             # interrupted at the time limit, but the kernel is still busy (it ignores SIGINT): stop here
@@ -191,9 +210,10 @@ class TrustedExecute(Execute):
         msg_id = self.kc.execute("", silent=True, store_history=False, allow_stdin=False)
         return self._wait_reply(msg_id, PROBE_SECONDS) is not None
 
-    def _kernel_stopped(self, cell: NotebookNode, name: str, how: str) -> None:
+    def _kernel_stopped(self, cell: NotebookNode, name: str, how: str, why: str = "") -> None:
         kind = "kernel-died" if how == "died" else "kernel-hung"
         what = f"the kernel {how} in cell {name}" if how != "died" else f"the kernel died while running cell {name}"
+        what += why
         self.stopped = what
         cell.outputs.append(error_output("KernelDied" if how == "died" else "KernelHung", what))
         self.findings.append(Finding(kind, "ungradable", name, f"{what}; the cells after it could not run"))
@@ -232,10 +252,16 @@ class TrustedExecute(Execute):
                 ended = self.kernel.tester.end()
             except TesterGone as e:
                 self.tester_broken = f"the grader's test process failed after {name} ({e})"
+        served = (
+            None if not self.kernel.alive() else self._wait_reply(msg_id, END_SECONDS if ended else 2 * END_SECONDS)
+        )
         if not self.kernel.alive():
             self._kernel_stopped_in_test(name, "died")
-        elif self._wait_reply(msg_id, END_SECONDS if ended else 2 * END_SECONDS) is None:
+        elif served is None:
             self._kernel_stopped_in_test(name, "stopped answering")
+            self.kernel.kill()
+        elif asks_exit(served):  # student code the test called ran exit(): the kernel stops moments later
+            self._kernel_stopped_in_test(name, "died")
             self.kernel.kill()
         cell.outputs = [NotebookNode(o) for o in reply.get("outputs", [])]
         for note in reply.get("notes", []):

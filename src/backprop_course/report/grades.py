@@ -8,6 +8,7 @@ text table and the HTML report (with its *To do* page, :mod:`.worklist`) are vie
 from __future__ import annotations
 
 import csv
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from ..course import Course
 from ..findings import SEVERITIES, Finding
 from ..grade.records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, load_records
+from ..grade.staging import printable
 
 # Findings in which a test explains why it failed: per test cell, in grades_long.csv and feedback, not reasons
 # to review a submission.
@@ -221,6 +223,12 @@ def review_notes(row: StudentRow) -> list[str]:
     return notes
 
 
+def escape(text: str) -> str:
+    """``text`` for an HTML page: markup and control characters escaped, so that a student id or a
+    message (student-controlled) can neither add markup nor forge a line."""
+    return html.escape(printable(text))
+
+
 def write_grades_csv(course: Course, path: Path, similar: dict[str, list] | None = None) -> Path:
     """One row per student: id, score per assignment, total, status, manual_pending, integrity_flags, notes.
 
@@ -240,14 +248,14 @@ def write_grades_csv(course: Course, path: Path, similar: dict[str, list] | None
         for row in rows:
             scores = ["" if row.scores[a] is None else row.scores[a] for a in assignments]
             writer.writerow(
-                [
-                    row.student,
+                [  # student ids and messages with control characters escaped: a cell cannot forge a row
+                    printable(row.student),
                     *scores,
                     row.total,
                     row.status,
                     row.manual_pending,
-                    "; ".join(integrity_flags(row)),
-                    "; ".join(review_notes(row)),
+                    printable("; ".join(integrity_flags(row))),
+                    printable("; ".join(review_notes(row))),
                 ]
             )
     return path
@@ -273,7 +281,8 @@ def format_table(course: Course, similar: dict[str, list] | None = None) -> str:
         flags = [f"{a}: {f.message}" for a, r in row.results.items() for f in r.review_findings() if f.flagged]
         why = "; ".join(_unique(problems + flags))
         status = "" if row.status == COMPLETE else row.status
-        lines.append(f"{row.student:<10}{cells}{row.total:>9.1f}  {status}" + (f" ({why})" if why else ""))
+        why = f" ({printable(why)})" if why else ""
+        lines.append(f"{printable(row.student):<10}{cells}{row.total:>9.1f}  {status}{why}")
     lines.append(f"(+N: N points waiting for a manual grade in formgrader; {len(rows)} students)")
     return "\n".join(lines)
 
@@ -365,8 +374,6 @@ def _plot_pass_rates(rates: dict[str, float], title: str, path: Path) -> None:
 
 
 def _table(header: list[str], rows: list[list[object]]) -> str:
-    from html import escape
-
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
     return f"<table><tr>{head}</tr>{body}</table>"
@@ -381,8 +388,6 @@ _STYLE = (
 
 def _diagnosis_table(rows: list[CellRow], results: dict[str, SubmissionResult], formgrader_url: str) -> str:
     """Diagnoses by test cell, most frequent first, each with the students who got it (linked to formgrader)."""
-    from html import escape
-
     from .worklist import student_link
 
     students: dict[tuple[str, str], list[str]] = {}
@@ -417,8 +422,6 @@ def write_html_report(
     ``formgrader_url``: where links to a submission point (default: ``make lab``'s formgrader,
     :data:`~backprop_course.report.worklist.DEFAULT_FORMGRADER_URL`). Returns ``{assignment: [SimilarPair, ...]}``.
     """
-    from html import escape
-
     from ..review.similarity import DEFAULT_THRESHOLD, find_similar_pairs
     from .worklist import DEFAULT_FORMGRADER_URL, build_worklist, worklist_html
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import escape
 
 from ..findings import SEVERITIES
-from .grades import NOT_SUBMITTED, StudentRow, SubmissionResult
+from .grades import NOT_SUBMITTED, StudentRow, SubmissionResult, escape
 
 # make lab serves JupyterLab (and formgrader) on the first free port from 8888 (backprop_course.lab)
 DEFAULT_FORMGRADER_URL = "http://127.0.0.1:8888/formgrader"

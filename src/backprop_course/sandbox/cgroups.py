@@ -59,8 +59,12 @@ def _own_groups() -> dict[str, str]:
     return out
 
 
-def find_hierarchies(root: Path = ROOT) -> dict[str, Hierarchy]:
-    """The hierarchy of each controller the host offers (v2 preferred) that this process may write."""
+def find_hierarchies(root: Path | None = None) -> dict[str, Hierarchy]:
+    """The hierarchy of each controller the host offers (v2 preferred) that this process may write.
+
+    ``root`` is where the cgroup file systems are mounted (default: :data:`ROOT`, read at call time).
+    """
+    root = ROOT if root is None else root
     own = _own_groups()
     found: dict[str, Hierarchy] = {}
     for mount in (root, root / "unified"):
