@@ -583,6 +583,44 @@ def _main(request_path: str, result_path: str) -> None:
     Path(result_path).write_text(json.dumps(result, indent=1))
 
 
+def run_harness_child(
+    module: str, notebook: Path, mutants: list[Any], workdir: Path, timeout: float, what: str
+) -> tuple[dict[str, Any] | None, str]:
+    """Run ``python -m module request result`` on the master ``notebook``'s cells and ``mutants`` in a child.
+
+    The request (``cells``: :func:`harness_cells`, ``mutants``) is written to ``workdir``; returns the
+    child's JSON result, or None and why not (``what`` names the run in that message).
+    """
+    from ..answers import read_notebook
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    name = module.rsplit(".", 1)[-1]
+    request, result = workdir / f"{name}-request.json", workdir / f"{name}-result.json"
+    result.unlink(missing_ok=True)
+    payload = {
+        "cells": harness_cells(read_notebook(notebook)),
+        "mutants": [{"id": m.id, "cell": m.cell, "function": m.function, "source": m.source} for m in mutants],
+    }
+    request.write_text(json.dumps(payload))
+    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", module, str(request), str(result)],
+            cwd=notebook.parent,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"{what} did not finish within {timeout:g} s"
+    if proc.returncode != 0:
+        return None, f"{what} failed: {(proc.stderr or '').strip().splitlines()[-1:] or proc.returncode}"
+    if not result.is_file():
+        return None, f"{what} wrote no result"
+    return json.loads(result.read_text()), ""
+
+
 def screen(notebook: Path, mutants: list[Any], workdir: Path, timeout: float = 600.0) -> dict[str, Any]:
     """Verdicts for ``mutants`` (of the master ``notebook``), computed in a child process.
 
@@ -591,38 +629,13 @@ def screen(notebook: Path, mutants: list[Any], workdir: Path, timeout: float = 6
     ``reference_errors`` (cells of the master that raised when run in-process), ``recorded`` (calls
     per function), timings. If the child fails, every verdict is ``unknown`` with the reason.
     """
-    workdir.mkdir(parents=True, exist_ok=True)
-    request = workdir / "equivalence-request.json"
-    result = workdir / "equivalence-result.json"
-    result.unlink(missing_ok=True)
-    from ..answers import read_notebook
-
-    payload = {
-        "cells": harness_cells(read_notebook(notebook)),
-        "mutants": [{"id": m.id, "cell": m.cell, "function": m.function, "source": m.source} for m in mutants],
-    }
-    request.write_text(json.dumps(payload))
-    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
-    problem = ""
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "backprop_course.audit.equivalence", str(request), str(result)],
-            cwd=notebook.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
-        if proc.returncode != 0:
-            problem = (
-                f"the equivalence check failed: {(proc.stderr or '').strip().splitlines()[-1:] or proc.returncode}"
-            )
-    except subprocess.TimeoutExpired:
-        problem = f"the equivalence check did not finish within {timeout:g} s"
-    if not problem and result.is_file():
-        return json.loads(result.read_text())
+    data, problem = run_harness_child(
+        "backprop_course.audit.equivalence", notebook, mutants, workdir, timeout, "the equivalence check"
+    )
+    if data is not None:
+        return data
     return {
-        "verdicts": {m.id: Verdict("unknown", problem or "no result").as_dict() for m in mutants},
+        "verdicts": {m.id: Verdict("unknown", problem).as_dict() for m in mutants},
         "dependencies": {},
         "reference_errors": [problem],
         "recorded": {},

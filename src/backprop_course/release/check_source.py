@@ -346,35 +346,15 @@ def run_master(notebook: Path, mutants: list[Mutant], workdir: Path) -> dict[str
     :func:`backprop_course.audit.equivalence.screen` gives them (for ``mutants``); ``errors``: cells
     that raised. On failure: the same keys, empty, and ``problem``.
     """
-    from ..answers import read_notebook
-    from ..audit.equivalence import harness_cells
+    from ..audit.equivalence import run_harness_child
 
-    workdir.mkdir(parents=True, exist_ok=True)
-    request, result = workdir / "harness-request.json", workdir / "harness-result.json"
-    payload = {
-        "cells": harness_cells(read_notebook(notebook)),
-        "mutants": [{"id": m.id, "cell": m.cell, "function": m.function, "source": m.source} for m in mutants],
-    }
-    request.write_text(json.dumps(payload))
-    env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONHASHSEED": "0"}
-    problem = ""
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "backprop_course.release.check_source", str(request), str(result)],
-            cwd=notebook.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=HARNESS_TIMEOUT,
-        )
-        if proc.returncode != 0:
-            problem = f"the master did not run: {(proc.stderr or '').strip().splitlines()[-1:] or proc.returncode}"
-    except subprocess.TimeoutExpired:
-        problem = f"the master did not run within {HARNESS_TIMEOUT:g} s"
-    if not problem and result.is_file():
-        return json.loads(result.read_text())
+    data, problem = run_harness_child(
+        "backprop_course.release.check_source", notebook, mutants, workdir, HARNESS_TIMEOUT, "the master run"
+    )
+    if data is not None:
+        return data
     empty: dict[str, Any] = {"calls": {}, "references": {}, "dependencies": {}, "errors": [], "verdicts": {}}
-    return {**empty, "problem": problem or "the master run wrote no result"}
+    return {**empty, "problem": problem}
 
 
 # -- 3. the sample of mutants --------------------------------------------------------------------------------------
