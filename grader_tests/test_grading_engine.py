@@ -305,9 +305,10 @@ PLAIN_NBGRADER_DIFFERS = {
 def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.TempPathFactory, repo_course) -> None:
     """The answer cases graded by plain `nbgrader autograde` get the same score in every test cell.
 
-    ``graded_cases`` (conftest) is graded by the engine. Plain nbgrader grades every case of the
-    first selected assignment and the reference, blank and first buggy case of the others. The cases of
-    :data:`PLAIN_NBGRADER_DIFFERS` must differ (else the exception is stale).
+    ``graded_cases`` (conftest) is graded by the engine. Plain nbgrader grades, of the first selected
+    assignment, the reference, the blank release, every correct variant and the first four bugs, and the
+    reference, blank and first buggy case of the others (plain nbgrader is slow: one kernel start per
+    notebook). The cases of :data:`PLAIN_NBGRADER_DIFFERS` must differ (else the exception is stale).
     """
     engine_course, engine_results = graded_cases
     chosen = selected_assignments()
@@ -316,9 +317,9 @@ def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.Temp
     compared = 0
     for i, a in enumerate(chosen):
         cases = sorted(load_cases(answers_dir(course), a).values(), key=lambda c: c.name)
-        if i > 0:
-            bugs = [c for c in cases if c.fails][:1]
-            cases = [c for c in cases if c.name in ("reference", "blank")] + bugs
+        bugs = [c for c in cases if c.fails][: 4 if i == 0 else 1]
+        correct = [c for c in cases if c.score == "full" and (i == 0 or c.name == "reference")]
+        cases = [c for c in cases if c.name == "blank"] + correct + bugs
         for case in cases:
             write_submission(course, case.name, a, case.name)
         grade_with_nbgrader(course, a, "*")

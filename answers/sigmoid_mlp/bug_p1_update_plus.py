@@ -1,5 +1,5 @@
-# Part 1: SigmoidMLP.train adds the gradient (gradient ascent); gradients itself is right. Only train's test
-# fails: train_mlp and XOR are graded with the reference class.
+# Part 1: SigmoidMLP.train adds the gradient (gradient ascent); gradients itself is right. Only the test
+# of train loses points: train_mlp and XOR are graded with the reference class.
 # fails: test_train: the step goes uphill
 # %% sigmoid_mlp
 class SigmoidMLP:

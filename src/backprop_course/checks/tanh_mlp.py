@@ -978,11 +978,12 @@ def _blocks_then(
 ) -> None:
     problem = first_failing_block(forward_only=forward_only, sizes=sizes, **blocks)
     if problem is not None:
-        print(
+        # a failure, not a pass: the visible check could not check anything yet (when graded, the blocks are the
+        # instructor's, so this never happens there)
+        raise AssertionError(
             f"{what} is not checked yet. {problem}\n{what} runs your blocks here. When graded it runs the "
             "instructor's blocks, so a block's bug does not cost its points."
         )
-        return
     check()
     print(PASSED)
 

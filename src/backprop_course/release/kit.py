@@ -67,6 +67,9 @@ REVIEWED_LINES: dict[str, str] = {
     "softmax_nll's nllm (checks.softmax_nll.NLLM_EXAMPLE_BUGS), shown to a student who makes that bug",
     '"ittakesthelogofthemostprobableclass,notofthetrueclass(theonewhereyis1).":': "a diagnosis message of "
     "softmax_nll's nllm (checks.softmax_nll.NLLM_EXAMPLE_BUGS), shown to a student who makes that bug",
+    "frombackprop_courseimportgradcheck,testing": "the import every test cell makes; the visible tests show it",
+    "x,dy=rng.normal(size=n),rng.normal(size=n)": "two standard-normal draws, generic; which sizes and seeds the "
+    "hidden tests use is not in the line",
 }
 
 
