@@ -164,7 +164,7 @@ def test_killed_workers(tmp_path: Path, reference: dict[str, float]) -> None:
 
     def killer() -> None:
         # The scheduler says which worker process runs each task (one task per worker: saturation 1.0);
-        # a task seen there on the same process in two polls 0.2 s apart is executing: kill that process.
+        # a task seen there on the same process in two polls 0.05 s apart is executing: kill that process.
         dead: set[int] = set()
         seen: dict[str, int] = {}
         while not stop.is_set():
@@ -181,7 +181,7 @@ def test_killed_workers(tmp_path: Path, reference: dict[str, float]) -> None:
                     dead.add(pid)
                     kills[label].append(pid)
             seen = running
-            time.sleep(0.2)
+            time.sleep(0.05)
 
     thread = threading.Thread(target=killer, daemon=True)
     thread.start()
