@@ -9,6 +9,8 @@ import shutil
 import nbformat
 import pytest
 
+from backprop_course.answers import load_cases
+from backprop_course.demo import answers_dir
 from backprop_course.report.feedback import generate_feedback, secret_lines
 
 from conftest import REPO, selected_assignments  # isort: skip
@@ -37,11 +39,21 @@ def secrets(assignment: str) -> list[str]:
     return [squeezed(line) for line in secret_lines(nb)]
 
 
+# Feedback pages checked per assignment: the reference, the blank release and the first cases by name (bugs,
+# whose messages are shown, come first); the attack corpus's pages are checked in test_grading_engine.py.
+FEEDBACK_SAMPLE = 12
+
+
 def test_feedback_has_diagnoses_but_no_hidden_tests(graded_cases) -> None:
     course, results = graded_cases
-    checked = 0
+    checked = sampled = 0
     for assignment in selected_assignments():
-        generate_feedback(course, assignment, "*")
+        names = sorted(load_cases(answers_dir(course), assignment))
+        bugs = [n for n in names if n.startswith("bug_")][:FEEDBACK_SAMPLE]
+        sample = sorted({"reference", "blank", *bugs, *(["bug_tanh_derivative"] if assignment == "tanh_mlp" else [])})
+        for student in sample:
+            generate_feedback(course, assignment, student)
+        sampled += len(sample)
         hidden = secrets(assignment)
         for path in sorted((course.feedback_dir).glob(f"*/{assignment}/{assignment}.html")):
             text = visible_text(path)
@@ -52,7 +64,7 @@ def test_feedback_has_diagnoses_but_no_hidden_tests(graded_cases) -> None:
             assert not leaked, f"{path} shows hidden test code: {leaked[:3]}"
             assert "BEGIN HIDDEN TESTS" not in text
             checked += 1
-    assert checked >= len(results) - 5, "feedback missing for most students"
+    assert checked >= sampled - 1, "feedback missing for most students"
     if "tanh_mlp" in selected_assignments():
         buggy = visible_text(course.feedback_dir / "bug_tanh_derivative" / "tanh_mlp" / "tanh_mlp.html")
         assert "the tanh derivative is taken at the input" in buggy
