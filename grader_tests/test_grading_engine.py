@@ -444,6 +444,24 @@ def test_grade_refuses_to_run_student_code_without_a_sandbox(tmp_path: Path, rep
 
 
 @needs_sandbox
+def test_grade_refuses_when_the_tester_cannot_read_the_grader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tester runs as an unprivileged uid: packages in a private folder (mode 0700) are refused, said so."""
+    import backprop_course
+    from backprop_course.sandbox import probe_sandbox
+
+    private = tmp_path / "private"
+    package = private / "backprop_course"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    private.chmod(0o700)
+    monkeypatch.setattr(backprop_course, "__file__", str(package / "__init__.py"))
+    problem = probe_sandbox()
+    assert problem is not None and "unprivileged uid" in problem and str(package) in problem, problem
+    monkeypatch.undo()
+    assert probe_sandbox() is None  # the real packages: readable (every grading test depends on it)
+
+
+@needs_sandbox
 def test_a_sandboxed_kernel_is_unprivileged_capped_and_offline(tmp_path: Path) -> None:
     from nbgrader.preprocessors import Execute
 

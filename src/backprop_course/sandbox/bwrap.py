@@ -279,4 +279,48 @@ def probe_sandbox() -> str | None:
     finally:
         box.kill()
         shutil.rmtree(run_dir, ignore_errors=True)
-    return None
+    return _probe_tester_access()
+
+
+def _probe_tester_access() -> str | None:
+    """None if an unprivileged uid can read the grader's Python packages, else why not.
+
+    The trusted tester is forked from the fork server and runs outside the kernel's sandbox as an
+    unprivileged uid of its own, importing the checkers (``backprop_course``) and numpy from where
+    they are installed: a course cloned into a private folder (``mktemp -d``, a home directory with
+    mode 0700) is out of its reach, and every test would fail to start. Checked the same way: a
+    forked child drops to an unprivileged uid and reads the packages' folders.
+    """
+    import numpy
+
+    import backprop_course
+
+    folders = [Path(backprop_course.__file__).parent, Path(numpy.__file__).parent]
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: syscalls only, then _exit
+        code = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(PROBE_UID)
+            os.setuid(PROBE_UID)
+            for folder in folders:
+                os.listdir(folder)
+                with open(folder / "__init__.py", "rb") as f:
+                    f.read(1)
+        except BaseException as e:  # noqa: BLE001
+            os.write(write_end, f"{type(e).__name__}: {e}".encode()[:500])
+            code = 1
+        os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as f:
+        message = f.read().decode(errors="replace")
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0:
+        return None
+    return (
+        f"the grader's test process runs as an unprivileged uid and cannot read the grader's Python packages "
+        f"({message or 'no message'}). Make the folders on their path readable by others (chmod o+rx), "
+        "or put the course and its .venv in such a folder"
+    )
