@@ -202,11 +202,92 @@ def test_killed_workers(tmp_path: Path, reference: dict[str, float]) -> None:
     assert recs[b].status == "failed" and "WorkersKilled" in recs[b].reason, recs[b].reason
     scores = gradebook_scores(course)
     assert {s: v for s, v in scores.items() if s != b} == {s: v for s, v in reference.items() if s != b}
-    # the coordinator ran nbgrader once per submission, the killed one included
+    # the coordinator wrote each submission once, the killed one included; nbgrader's log lines come back
+    # from the workers with the results: once per graded submission, none for the one whose workers died
     log = (course.root / "grade_records" / "grade.log").read_text()
-    # nbgrader sanitises the staged copy of each submission (grade/staging.py): .../staging/<student>/<assignment>/
+    wrote = {s: len(re.findall(rf"wrote {s}/{ASSIGNMENT}: ", log)) for s in reference}
+    assert set(wrote.values()) == {1}, wrote
+    # workers sanitise the staged copy of each submission (grade/staging.py): .../staging/<student>/<assignment>/
     sanitized = {s: len(re.findall(rf"Sanitizing \S*/staging/{s}/{ASSIGNMENT}/", log)) for s in reference}
-    assert sanitized[a] == sanitized[b] == 1 and max(sanitized.values()) == 1, sanitized  # broken files: 0
+    assert sanitized[a] == 1 and sanitized[b] == 0 and max(sanitized.values()) == 1, sanitized
     rec_files = list((course.root / "grade_records" / ASSIGNMENT).glob("*.json"))
     assert len(rec_files) == len(reference)
     assert json.loads((course.root / "grade_records" / ASSIGNMENT / f"{b}.json").read_text())["status"] == "failed"
+
+
+# --------------------------------------------------------------------------------------------------
+# Several coordinators on one PostgreSQL gradebook (grade/claims.py).
+
+
+def start_coordinator(course: Course, *extra: str) -> subprocess.Popen[str]:
+    """`backprop-course grade --cluster local --workers 1` on ASSIGNMENT, in a session of its own."""
+    argv = [sys.executable, "-m", "backprop_course.cli", "--course", str(course.root), "grade", ASSIGNMENT]
+    argv += ["--cluster", "local", "--workers", "1", *extra]
+    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+
+def writers(course: Course) -> dict[str, list[str]]:
+    """``{student: [pid of the coordinator that wrote it, ...]}`` from the grading log."""
+    log = (course.root / "grade_records" / "grade.log").read_text()
+    out: dict[str, list[str]] = {}
+    for s, pid in re.findall(rf"wrote (\S+)/{ASSIGNMENT}: .*\(coordinator (\d+)\)", log):
+        out.setdefault(s, []).append(pid)
+    return out
+
+
+def test_two_coordinators_at_once_split_the_class(tmp_path: Path, postgres: str, reference: dict[str, float]) -> None:
+    """Two `grade --cluster` runs started together: every submission written once, by one of them; same scores."""
+    _createdb(postgres, "split")
+    db = postgres.rsplit("/", 1)[0] + "/split"
+    course = demo_course(tmp_path / "course", db_url=db)
+    runs = [start_coordinator(course), start_coordinator(course)]
+    outs = [p.communicate(timeout=900)[0] for p in runs]
+    assert [p.returncode for p in runs] == [0, 0], outs
+    assert gradebook_scores(course) == reference
+    by = writers(course)
+    assert sorted(by) == sorted(reference) and all(len(pids) == 1 for pids in by.values()), by
+    assert len({pids[0] for pids in by.values()}) == 2, f"one coordinator graded everything: {by}"
+    assert all(r.status != "incomplete" for r in load_records(course, ASSIGNMENT))
+
+
+def test_a_killed_coordinators_claims_expire_and_are_taken_over(
+    tmp_path: Path, postgres: str, reference: dict[str, float]
+) -> None:
+    """SIGKILL a coordinator mid-run (its Dask workers with it); a rerun takes its claims once they expire."""
+    from sqlalchemy import create_engine, text
+
+    _createdb(postgres, "killed")
+    db = postgres.rsplit("/", 1)[0] + "/killed"
+    course = demo_course(tmp_path / "course", db_url=db)
+    first = start_coordinator(course, "--claim-seconds", "4")
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and first.poll() is None:
+        if sum(r.status != "incomplete" for r in load_records(course, ASSIGNMENT)) >= 2:
+            break
+        time.sleep(0.1)
+    assert first.poll() is None, "the first coordinator finished before it could be killed"
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait(timeout=60)
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        held = conn.execute(text("SELECT count(*) FROM bpc_grading_claim WHERE owner IS NOT NULL")).scalar()
+    engine.dispose()
+    assert held, "the killed coordinator held no claim: nothing to take over"
+    second = start_coordinator(course, "--claim-seconds", "4")
+    out = second.communicate(timeout=900)[0]
+    assert second.returncode == 0, out
+    assert gradebook_scores(course) == reference
+    records = load_records(course, ASSIGNMENT)
+    assert sorted(r.student for r in records) == sorted(reference)
+    assert all(r.status != "incomplete" for r in records), [(r.student, r.status) for r in records]
+
+
+def _createdb(url: str, name: str) -> None:
+    host_port = url.split("@", 1)[1].split("/", 1)[0]
+    host, port = host_port.split(":")
+    subprocess.run(
+        ["runuser", "-u", "postgres", "--", str(PG_BIN / "createdb"), "-h", host, "-p", port, "-U", "grader", name],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )

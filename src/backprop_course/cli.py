@@ -149,7 +149,13 @@ def _grade(args: argparse.Namespace, course: Course) -> int:
             from .grade.cluster import grade_on_cluster
 
             summary = grade_on_cluster(
-                course, args.assignment or None, args.student, settings, cluster=args.cluster, progress=sys.stderr
+                course,
+                args.assignment or None,
+                args.student,
+                settings,
+                cluster=args.cluster,
+                progress=sys.stderr,
+                claim_seconds=args.claim_seconds,
             )
         else:
             summary = grade(course, args.assignment or None, args.student, settings, progress=sys.stderr)
@@ -171,8 +177,16 @@ def _add_grade_options(p: argparse.ArgumentParser) -> None:
         "--cluster",
         metavar="ADDRESS",
         default=None,
-        help="execute notebooks on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' to start "
-        "a LocalCluster of --workers processes; the gradebook and autograded/ are written here",
+        help="grade on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' to start a LocalCluster "
+        "of --workers processes; workers grade, the gradebook and autograded/ are written here in batches",
+    )
+    p.add_argument(
+        "--claim-seconds",
+        type=float,
+        default=60.0,
+        help="with --cluster and a PostgreSQL gradebook (several coordinators may run at once): how long a "
+        "coordinator's claim on a submission holds without renewal, i.e. how long a killed coordinator's "
+        "submissions wait for another run (default: 60)",
     )
     p.add_argument("--timeout", type=int, default=None, help="per-cell time limit, s (default: Execute.timeout)")
     p.add_argument("--force", action="store_true", help="regrade submissions that were already graded")

@@ -53,7 +53,7 @@ from .preprocessors import (
     master_facts,
 )
 from .records import FAILED, GRADED, INCOMPLETE, GradeRecord, fingerprint, is_done, write_record
-from .staging import stage_submission
+from .staging import Staged, stage_submission
 
 log = logging.getLogger("backprop_course.grade")
 
@@ -183,26 +183,51 @@ class Engine:
         grades the submission again); anything else becomes the record's reason.
         """
         t0 = time.monotonic()
+        rec = self.start_record(assignment, student)
+        return self.grade_staged(rec, self.stage(rec), t0)
+
+    def start_record(self, assignment: str, student: str) -> GradeRecord:
+        """The submission's record, written "incomplete" until its final version: never an older score."""
         folder = self.course.submitted_dir / student / assignment
         rec = GradeRecord(assignment, student, INCOMPLETE, 0.0, 0.0, fingerprint=fingerprint(folder))
         rec.sandboxed = self.settings.sandbox
-        write_record(self.course, rec)  # until the final record: "incomplete", never an older score
+        write_record(self.course, rec)
+        return rec
+
+    def stage(self, rec: GradeRecord) -> Staged | None:
+        """Copy the submission to ``<run_dir>/staging/<student>/<assignment>/`` (:mod:`.staging`); None if it failed."""
         assert self.run_dir is not None, "start() the engine first"
-        staged = None
+        student, assignment = rec.student, rec.assignment
         try:  # reads files only: no need to hold the gradebook lock
             staged = stage_submission(
-                folder,
-                self.run_dir / "staging" / student / assignment,
+                self.course.submitted_dir / student / assignment,
+                self.staging_folder(assignment, student),
                 assignment,
                 self.settings.notebook_max_mb * 2**20,
                 self.settings.extra_files_max_mb * 2**20,
             )
-            rec.add(*staged.findings)
         except Exception as e:  # noqa: BLE001
             log.exception("staging %s/%s", student, assignment)
             rec.add(
                 Finding("grader-error", "ungradable", "", f"could not copy the submission: {type(e).__name__}: {e}")
             )
+            return None
+        rec.add(*staged.findings)
+        return staged
+
+    def staging_folder(self, assignment: str, student: str) -> Path:
+        """Where nbgrader grades the staged copy of a submission (its ``submitted_directory``)."""
+        assert self.run_dir is not None, "start() the engine first"
+        return self.run_dir / "staging" / student / assignment
+
+    def grade_staged(self, rec: GradeRecord, staged: Staged | None, started: float | None = None) -> GradeRecord:
+        """Scan and autograde a staged submission into this engine's gradebook and ``autograded/``.
+
+        ``rec``: its record from :meth:`start_record` (findings of staging included); ``started``:
+        ``time.monotonic()`` when its grading began (default: now). Raises only :class:`GradebookUnavailable`.
+        """
+        t0 = time.monotonic() if started is None else started
+        student, assignment = rec.student, rec.assignment
         try:
             inspection = tamper.inspect_submission(self.course, assignment, staged.folder) if staged else None
         except Exception as e:  # noqa: BLE001  (the scan failing never fails the submission: it is flagged)
@@ -215,9 +240,10 @@ class Engine:
             inspection = tamper.Inspection()
         if staged is None or staged.unreadable:
             inspection.unreadable = staged.unreadable if staged else "the submission could not be copied for grading"
+        folder = staged.folder if staged else self.course.submitted_dir / student / assignment
         with self.lock:
             try:
-                self._grade_locked(rec, staged.folder if staged else folder, inspection)
+                self._grade_locked(rec, folder, inspection)
             except GradebookUnavailable:
                 raise
             except Exception as e:  # noqa: BLE001  (a bug here must not stop the batch)
@@ -551,22 +577,9 @@ def grade(
             # kernels start warming up (other processes) while this one imports nbgrader
             engine.start()
         try:
-            try:
-                known, in_gradebook = engine.gradebook.contents()
-            except GradebookUnavailable as e:
-                summary.errors.append(f"grading did not start: {e}")
+            todo = plan(course, engine.gradebook, selected, settings.force, summary)
+            if todo is None:
                 return summary
-            todo: list[tuple[str, str]] = []
-            for a, s in selected:
-                if a not in known:
-                    continue
-                done = None if settings.force else is_done(course, a, s, in_gradebook)
-                if done is not None:
-                    summary.skipped.append(done)
-                else:
-                    todo.append((a, s))
-            for a in sorted({a for a, _ in selected} - known):
-                summary.errors.append(f"{a}: not in the gradebook (run `backprop-course release` first)")
             bar = Progress(len(todo), progress)
             if todo:
                 engine.start()
@@ -579,6 +592,33 @@ def grade(
             engine.close()
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def plan(
+    course: Course, gradebook: GradebookAccess, selected: list[tuple[str, str]], force: bool, summary: GradeSummary
+) -> list[tuple[str, str]] | None:
+    """Which of ``selected`` to grade: not already graded as they are now (unless ``force``), assignment known.
+
+    Already graded submissions go to ``summary.skipped``, unknown assignments to ``summary.errors``;
+    None (with the reason in ``summary.errors``) when the gradebook cannot be read.
+    """
+    try:
+        known, in_gradebook = gradebook.contents()
+    except GradebookUnavailable as e:
+        summary.errors.append(f"grading did not start: {e}")
+        return None
+    todo: list[tuple[str, str]] = []
+    for a, s in selected:
+        if a not in known:
+            continue
+        done = None if force else is_done(course, a, s, in_gradebook)
+        if done is not None:
+            summary.skipped.append(done)
+        else:
+            todo.append((a, s))
+    for a in sorted({a for a, _ in selected} - known):
+        summary.errors.append(f"{a}: not in the gradebook (run `backprop-course release` first)")
+    return todo
 
 
 def _run_batch(engine: Engine, todo: list[tuple[str, str]], summary: GradeSummary, bar: Progress) -> None:

@@ -12,6 +12,8 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -154,3 +156,124 @@ class GradebookAccess:
                 )
             ).fetchall()
         return names, {(a, s) for a, s in rows}
+
+
+# --------------------------------------------------------------------------------------------------
+# Grading away from the gradebook (``grade --cluster``): a worker grades into a private copy holding
+# only the assignments' definitions and returns the rows; the coordinator writes them in batches.
+
+
+@dataclass
+class SubmissionRows:
+    """What nbgrader's Autograde wrote to the gradebook for one submission, as plain data.
+
+    ``grades``: ``{(notebook, grade_id): (auto_score, needs_manual_grade)}``; ``comments``:
+    ``{(notebook, grade_id): auto_comment}``; ``timestamp``: the submission time (naive UTC) or None.
+    """
+
+    timestamp: datetime | None
+    grades: dict[tuple[str, str], tuple[float | None, bool]] = field(default_factory=dict)
+    comments: dict[tuple[str, str], str | None] = field(default_factory=dict)
+
+
+def read_rows(gb: Gradebook, assignment: str, student: str) -> SubmissionRows | None:
+    """The submission's rows in ``gb`` (None if nbgrader never created the submission)."""
+    try:
+        sub = gb.find_submission(assignment, student)
+    except MissingEntry:
+        return None
+    rows = SubmissionRows(sub.timestamp)
+    for nb in sub.notebooks:
+        for g in nb.grades:
+            rows.grades[(nb.name, g.name)] = (g.auto_score, bool(g.needs_manual_grade))
+        for c in nb.comments:
+            rows.comments[(nb.name, c.name)] = c.auto_comment
+    return rows
+
+
+def copy_definitions(source_url: str, course_id: str, assignments: list[str], dest: Path) -> None:
+    """A new SQLite gradebook at ``dest`` with the definitions of ``assignments`` from ``source_url``.
+
+    Copied through nbgrader's ``Gradebook`` API: each assignment (due date), its notebooks, grade,
+    solution, task and source cells (the master's test code included), no student and no submission.
+    This is the private gradebook a worker grades into.
+    """
+    with Gradebook(source_url, course_id) as src, Gradebook(f"sqlite:///{dest}", course_id) as dst:
+        for name in assignments:
+            a = src.find_assignment(name)
+            dst.update_or_create_assignment(name, duedate=a.duedate)
+            for nb in a.notebooks:
+                dst.update_or_create_notebook(nb.name, name)
+                for c in nb.grade_cells:
+                    dst.update_or_create_grade_cell(c.name, nb.name, name, max_score=c.max_score, cell_type=c.cell_type)
+                for c in nb.solution_cells:
+                    dst.update_or_create_solution_cell(c.name, nb.name, name)
+                for c in nb.task_cells:
+                    dst.update_or_create_task_cell(c.name, nb.name, name, max_score=c.max_score, cell_type=c.cell_type)
+                for c in nb.source_cells:
+                    dst.update_or_create_source_cell(
+                        c.name, nb.name, name, cell_type=c.cell_type, locked=c.locked, source=c.source,
+                        checksum=c.checksum,
+                    )  # fmt: skip
+
+
+def write_submissions(
+    gb: Gradebook,
+    items: list[tuple[str, str, SubmissionRows | None]],
+    keep: Callable[[Any, tuple[str, str]], bool] | None = None,
+) -> dict[tuple[str, str], float]:
+    """Write several submissions' rows in one transaction; returns ``{(assignment, student): score}``.
+
+    ``items``: ``(assignment, student, rows)``; rows None means "nothing gradable": the submission is
+    created if missing and every automatic score set to 0 (as :meth:`GradebookAccess.record_zero`).
+    Manual scores and comments a TA entered are kept; a cell with a manual score stays marked for
+    review, as nbgrader's ``SaveAutoGrades`` does. ``keep(connection, (assignment, student))`` is
+    asked first, in the same transaction (:mod:`.claims` settles the claim there): an item it refuses
+    is not written and has no score in the result. Nothing is written if anything fails.
+    """
+    from nbgrader.api import Comment, Grade, Student, SubmittedAssignment, SubmittedNotebook
+
+    db = gb.db
+    try:
+        if keep is not None:
+            items = [(a, s, rows) for a, s, rows in items if keep(db.connection(), (a, s))]
+        known = {s.id for s in db.query(Student).filter(Student.id.in_({s for _, s, _ in items}))}
+        for _, s, _ in items:
+            if s not in known:
+                db.add(Student(id=s))
+                known.add(s)
+        db.flush()
+        subs = []
+        for a, s, rows in items:
+            try:
+                sub = gb.find_submission(a, s)
+            except MissingEntry:  # the structure nbgrader's add_submission mirrors, without its commit
+                sub = SubmittedAssignment(assignment=gb.find_assignment(a), student=gb.find_student(s))
+                for notebook in sub.assignment.notebooks:
+                    nb = SubmittedNotebook(notebook=notebook, assignment=sub)
+                    for cell in notebook.grade_cells:
+                        Grade(cell_id=cell.id, notebook=nb)
+                    for cell in notebook.solution_cells:
+                        Comment(cell_id=cell.id, notebook=nb)
+                    for cell in notebook.task_cells:
+                        Comment(cell_id=cell.id, notebook=nb)
+                        Grade(cell_id=cell.id, notebook=nb)
+                db.add(sub)
+                db.flush()
+            if rows is not None and rows.timestamp is not None:
+                sub.timestamp = rows.timestamp
+            for nb in sub.notebooks:
+                for g in nb.grades:
+                    auto, needs = rows.grades.get((nb.name, g.name), (0.0, False)) if rows else (0.0, False)
+                    g.auto_score = auto
+                    g.needs_manual_grade = needs or g.manual_score is not None
+                for c in nb.comments if rows is not None else ():
+                    c.auto_comment = rows.comments.get((nb.name, c.name))
+            subs.append(((a, s), sub))
+        db.flush()
+        scores = {key: float(sub.score) for key, sub in subs}
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    return scores
