@@ -113,6 +113,7 @@ class CourseCopy:
     settings: GradingSettings
     protected: list[str] = field(default_factory=list)  # the real course's folders (a worker on this machine)
     stub_execution: bool = False  # benchmarks: notebooks come back as given, not executed
+    stub_grading: bool = False  # benchmarks: no grading at all, full marks (the coordinator's cost alone)
 
 
 @dataclass
@@ -205,11 +206,31 @@ class WorkerGrader:
         self.lines = _ThreadLog()
         logging.getLogger("backprop_course.grade").addHandler(self.lines)
         logging.getLogger("backprop_course.grade").setLevel(logging.INFO)
-        self.engine = Engine(self.course, settings, executor=PreExecuted() if snapshot.stub_execution else None)
+        stub = snapshot.stub_execution or snapshot.stub_grading
+        self.engine = Engine(self.course, settings, executor=PreExecuted() if stub else None)
         self.engine.start()
+        self.stub_grading = snapshot.stub_grading
+
+    def full_marks(self, job: GradeJob) -> GradeResult:
+        """Benchmarks of the coordinator: the result of a perfect submission, without grading anything."""
+        from .records import GRADED
+
+        rec, a = job.record, job.record.assignment
+        rows = SubmissionRows(job.timestamp)
+        with self.engine.gradebook.open() as gb:
+            for nb in gb.find_assignment(a).notebooks:
+                for c in nb.grade_cells:
+                    rows.grades[(nb.name, c.name)] = (c.max_score, False)
+                for c in nb.solution_cells:
+                    rows.comments[(nb.name, c.name)] = None
+            rec.max_score = float(gb.find_assignment(a).max_score)
+        rec.status, rec.score = GRADED, rec.max_score
+        return GradeResult(rec, rows, {f"{a}.ipynb": job.files.get(f"{a}.ipynb", b"")}, [])
 
     def grade(self, job: GradeJob) -> GradeResult:
         """Grade one staged submission into the private gradebook; return its record, files and rows."""
+        if self.stub_grading:
+            return self.full_marks(job)
         rec = job.record
         a, s = rec.assignment, rec.student
         folder = self.engine.staging_folder(a, s)
@@ -434,7 +455,11 @@ def task_label(key: str) -> str | None:
 
 
 def course_copy(
-    course: Course, assignments: list[str], settings: GradingSettings, stub_execution: bool = False
+    course: Course,
+    assignments: list[str],
+    settings: GradingSettings,
+    stub_execution: bool = False,
+    stub_grading: bool = False,
 ) -> CourseCopy:
     """What workers need to grade ``assignments`` of ``course`` (see :class:`CourseCopy`)."""
     from .engine import seed_key
@@ -454,9 +479,11 @@ def course_copy(
         gradebook = db.read_bytes()
     key = seed_key(course)
     h = hashlib.sha256(gradebook + key + pickle.dumps(sorted(files.items())) + repr(settings).encode())
-    h.update(f"{stub_execution}".encode())
+    h.update(f"{stub_execution} {stub_grading}".encode())
     protected = [str(p) for p in course.protected()]
-    return CourseCopy(h.hexdigest()[:16], config, files, gradebook, key, settings, protected, stub_execution)
+    return CourseCopy(
+        h.hexdigest()[:16], config, files, gradebook, key, settings, protected, stub_execution, stub_grading
+    )
 
 
 class Coordinator:
@@ -475,7 +502,9 @@ class Coordinator:
     ) -> None:
         self.course, self.settings, self.connection, self.claims = course, settings, connection, claims
         self.summary, self.bar = summary, bar
-        self.capacity = 2 * threads + 2  # claimed and not yet written: what a killed coordinator leaves to expire
+        # claimed and not yet written (what a killed coordinator leaves to expire): enough to keep every
+        # worker thread busy while a batch is written
+        self.capacity = 4 * threads + 8
         self.batch_size = batch_size
         self.engine = Engine(course, settings, executor=StagingOnly())
         self.done: queue.Queue[tuple[Any, Key]] = queue.Queue()
@@ -506,12 +535,12 @@ class Coordinator:
                     if not got and not self.inflight and not batch:
                         self._wait_for_others(pending, wanted)
                         continue
+                arrived: list[tuple[Any, Key]] = []
                 with contextlib.suppress(queue.Empty):
-                    future, key = self.done.get(timeout=0.2)
-                    batch.append((key, self._result(future, key)))
-                    while len(batch) < self.batch_size:
-                        future, key = self.done.get_nowait()
-                        batch.append((key, self._result(future, key)))
+                    arrived.append(self.done.get(timeout=0.2))
+                    while len(batch) + len(arrived) < self.batch_size:
+                        arrived.append(self.done.get_nowait())
+                batch += self._results(arrived)
                 now = time.monotonic()
                 if batch and (len(batch) >= self.batch_size or now - last_write > 0.5 or not self.inflight):
                     self._write(batch, wanted)
@@ -546,18 +575,31 @@ class Coordinator:
         self.inflight[key] = (rec, t0, future)
         future.add_done_callback(lambda f, key=key: self.done.put((f, key)))
 
-    def _result(self, future: Any, key: Key) -> GradeResult:
+    def _results(self, arrived: list[tuple[Any, Key]]) -> list[tuple[Key, GradeResult]]:
+        """The results of finished tasks (fetched in one round trip), failures as failed records."""
+        if not arrived:
+            return []
+        assert self.connection.client is not None
+        ok = [(f, k) for f, k in arrived if f.status == "finished"]
+        values = self.connection.client.gather([f for f, _ in ok]) if ok else []
+        out = [(k, v) for (_, k), v in zip(ok, values, strict=True)]
+        out += [(k, self._failure(f, k)) for f, k in arrived if f.status != "finished"]
+        for f, _ in arrived:
+            f.release()
+        return out
+
+    def _failure(self, future: Any, key: Key) -> GradeResult:
+        """A task that did not return: its workers died (``KilledWorker``), or Dask lost it."""
         rec, _, _ = self.inflight[key]
         try:
-            return future.result()
-        except KilledWorker as e:
+            e = future.exception()
+        except BaseException as lost:  # noqa: BLE001  (cancelled, scheduler lost, ...)
+            e = lost
+        if isinstance(e, KilledWorker):
             first = str(e).split(". ")[0]  # "Attempted to run task ... on N different workers, but all ... died ..."
-            reason = f"every Dask worker that ran it died; given up (Dask: {first})"
-            err = WorkersKilled(reason)
-        except BaseException as e:  # noqa: BLE001  (cancelled, scheduler lost, ...)
+            err: Exception = WorkersKilled(f"every Dask worker that ran it died; given up (Dask: {first})")
+        else:
             err = RuntimeError(f"Dask task failed: {type(e).__name__}: {e}")
-        finally:
-            future.release()
         rec.status, rec.reason = FAILED, f"{type(err).__name__}: {err}"
         rec.add(Finding("not-autogradable", "ungradable", "", rec.reason))
         return GradeResult(rec, None, {}, [])
@@ -627,6 +669,7 @@ def grade_on_cluster(
     progress: TextIO | None = None,
     claim_seconds: float = 60.0,
     stub_execution: bool = False,
+    stub_grading: bool = False,
 ) -> GradeSummary:
     """:func:`backprop_course.grade.grade`, with every submission graded on a Dask cluster.
 
@@ -634,7 +677,9 @@ def grade_on_cluster(
     processes. Same selection, skipping of graded submissions, records and summary as ``grade``.
     ``claim_seconds``: with a PostgreSQL gradebook, how long a claim holds without renewal (a killed
     coordinator's submissions wait that long for another run). ``stub_execution`` (benchmarks only):
-    workers do all of nbgrader's work but return each notebook as given instead of executing it.
+    workers do all of nbgrader's work but return each notebook as given instead of executing it;
+    ``stub_grading`` (benchmarks only): workers grade nothing and return full marks at once, so that
+    what is measured is the coordinator alone (staging, Dask round trips, batched writes, records).
     """
     settings = settings or GradingSettings()
     t0 = time.monotonic()
@@ -662,7 +707,7 @@ def grade_on_cluster(
             todo = plan(course, access, selected, settings.force, summary)
             if todo:
                 bar = Progress(len(todo), progress)
-                snapshot = course_copy(course, sorted({a for a, _ in todo}), settings, stub_execution)
+                snapshot = course_copy(course, sorted({a for a, _ in todo}), settings, stub_execution, stub_grading)
                 coordinator = Coordinator(course, settings, connection, claims, summary, bar, threads)
                 with _grading_environment():
                     try:

@@ -198,6 +198,19 @@ def copy_definitions(source_url: str, course_id: str, assignments: list[str], de
     solution, task and source cells (the master's test code included), no student and no submission.
     This is the private gradebook a worker grades into.
     """
+    from nbgrader.api import Base
+    from sqlalchemy import create_engine
+
+    with Gradebook(source_url, course_id) as src:
+        version = src.db.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    # the schema and its alembic version as in the source: a new Gradebook would otherwise run
+    # `alembic heads` in a subprocess to learn the version (seconds)
+    engine = create_engine(f"sqlite:///{dest}")
+    Base.metadata.create_all(bind=engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": version})
+    engine.dispose()
     with Gradebook(source_url, course_id) as src, Gradebook(f"sqlite:///{dest}", course_id) as dst:
         for name in assignments:
             a = src.find_assignment(name)
@@ -231,47 +244,61 @@ def write_submissions(
     asked first, in the same transaction (:mod:`.claims` settles the claim there): an item it refuses
     is not written and has no score in the result. Nothing is written if anything fails.
     """
-    from nbgrader.api import Comment, Grade, Student, SubmittedAssignment, SubmittedNotebook
+    from nbgrader.api import Assignment, Comment, Grade, Student, SubmittedAssignment, SubmittedNotebook
 
     db = gb.db
     try:
         if keep is not None:
             items = [(a, s, rows) for a, s, rows in items if keep(db.connection(), (a, s))]
-        known = {s.id for s in db.query(Student).filter(Student.id.in_({s for _, s, _ in items}))}
-        for _, s, _ in items:
-            if s not in known:
+        with db.no_autoflush:
+            students = {s for _, s, _ in items}
+            known = {s.id for s in db.query(Student).filter(Student.id.in_(students))}
+            for s in students - known:
                 db.add(Student(id=s))
-                known.add(s)
+            assignments = {
+                a.name: a for a in db.query(Assignment).filter(Assignment.name.in_({a for a, _, _ in items}))
+            }
+            existing = {
+                (sub.assignment.name, sub.student_id): sub
+                for sub in db.query(SubmittedAssignment)
+                .join(Assignment, Assignment.id == SubmittedAssignment.assignment_id)
+                .filter(SubmittedAssignment.student_id.in_(students), Assignment.name.in_(set(assignments)))
+            }
+            subs = []
+            for a, s, rows in items:
+                sub = existing.get((a, s))
+                if sub is None:  # the structure nbgrader's add_submission mirrors, without its commit
+                    sub = SubmittedAssignment(assignment=assignments[a], student_id=s)
+                    for notebook in assignments[a].notebooks:
+                        nb = SubmittedNotebook(notebook=notebook, assignment=sub)
+                        for cell in notebook.grade_cells:
+                            Grade(cell=cell, notebook=nb)
+                        for cell in notebook.solution_cells:
+                            Comment(cell=cell, notebook=nb)
+                        for cell in notebook.task_cells:
+                            Comment(cell=cell, notebook=nb)
+                            Grade(cell=cell, notebook=nb)
+                    db.add(sub)
+                    existing[(a, s)] = sub
+                if rows is not None and rows.timestamp is not None:
+                    sub.timestamp = rows.timestamp
+                for nb in sub.notebooks:
+                    name = nb.notebook.name
+                    for g in nb.grades:
+                        auto, needs = rows.grades.get((name, g.cell.name), (0.0, False)) if rows else (0.0, False)
+                        g.auto_score = auto
+                        g.needs_manual_grade = needs or g.manual_score is not None
+                    for c in nb.comments if rows is not None else ():
+                        c.auto_comment = rows.comments.get((name, c.cell.name))
+                subs.append(((a, s), sub))
         db.flush()
-        subs = []
-        for a, s, rows in items:
-            try:
-                sub = gb.find_submission(a, s)
-            except MissingEntry:  # the structure nbgrader's add_submission mirrors, without its commit
-                sub = SubmittedAssignment(assignment=gb.find_assignment(a), student=gb.find_student(s))
-                for notebook in sub.assignment.notebooks:
-                    nb = SubmittedNotebook(notebook=notebook, assignment=sub)
-                    for cell in notebook.grade_cells:
-                        Grade(cell_id=cell.id, notebook=nb)
-                    for cell in notebook.solution_cells:
-                        Comment(cell_id=cell.id, notebook=nb)
-                    for cell in notebook.task_cells:
-                        Comment(cell_id=cell.id, notebook=nb)
-                        Grade(cell_id=cell.id, notebook=nb)
-                db.add(sub)
-                db.flush()
-            if rows is not None and rows.timestamp is not None:
-                sub.timestamp = rows.timestamp
-            for nb in sub.notebooks:
-                for g in nb.grades:
-                    auto, needs = rows.grades.get((nb.name, g.name), (0.0, False)) if rows else (0.0, False)
-                    g.auto_score = auto
-                    g.needs_manual_grade = needs or g.manual_score is not None
-                for c in nb.comments if rows is not None else ():
-                    c.auto_comment = rows.comments.get((nb.name, c.name))
-            subs.append(((a, s), sub))
-        db.flush()
-        scores = {key: float(sub.score) for key, sub in subs}
+        ids = {sub.id: key for key, sub in subs}
+        scores = {
+            ids[i]: float(score or 0.0)
+            for i, score in db.query(SubmittedAssignment.id, SubmittedAssignment.score).filter(
+                SubmittedAssignment.id.in_(set(ids))
+            )
+        }
         db.commit()
     except BaseException:
         db.rollback()
