@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: venv system-packages grade-packages release check-release check-source student-kit demo grade bench bench-cluster feedback report audit lab test lint clean
+.PHONY: venv system-packages grade-packages release check-release check-source student-kit demo grade bench bench-cluster bench-scaling feedback report audit lab test lint clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -59,6 +59,14 @@ bench: $(STAMP) grade-packages
 ## checks the scores agree; last line: `scaling 1 -> 2 workers: N.NNx ...`.
 bench-cluster: $(STAMP) grade-packages
 	$(PY) bench/bench_cluster.py $(BENCH_ARGS)
+
+## `grade --cluster` past one machine: the coordinator's throughput with stub workers (target >= 30 notebooks/s),
+## then a simulated cluster of N = 1, 2, 4 workers each in a network namespace of its own (needs root):
+## throughput per N and where it stops growing. Options: BENCH_ARGS="--students 40".
+bench-scaling: $(STAMP) grade-packages
+	@scripts/ensure-system-packages bench
+	$(PY) bench/bench_coordinator.py $(BENCH_ARGS)
+	$(PY) bench/bench_scaling.py $(BENCH_ARGS)
 
 feedback: $(STAMP)
 	backprop-course feedback
