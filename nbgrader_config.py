@@ -61,9 +61,10 @@ c.ExchangeFactory.collect = "backprop_course.collect.exchange.OwnerCheckedExchan
 # Kernels nbgrader starts itself (generate_solution, plain autograde, validate) talk to it over IPC
 # sockets in the user's Jupyter runtime directory rather than TCP on localhost: no port open to other
 # users of the machine, and no "running over TCP without encryption" warning in every run. (Grading
-# kernels use IPC too.)
+# kernels use IPC too.) The socket names carry this process's id: jupyter_client numbers them from 1,
+# so two nbgrader commands started at once would otherwise pick the same sockets.
 from jupyter_core.paths import jupyter_runtime_dir  # noqa: E402
 
 os.makedirs(jupyter_runtime_dir(), mode=0o700, exist_ok=True)
 c.KernelManager.transport = "ipc"
-c.KernelManager.ip = os.path.join(jupyter_runtime_dir(), "nbgrader-kernel")
+c.KernelManager.ip = os.path.join(jupyter_runtime_dir(), f"nbgrader-kernel-{os.getpid()}")

@@ -100,7 +100,7 @@ def test_a_gradebook_locked_too_long_stops_the_run_without_an_old_score(
     full = load_record(course, assignment, "ada").score
     assert full > 0
     write_submission(course, "ada", assignment, "blank")
-    holder = hold_lock(course.gradebook, 25)
+    holder = hold_lock(course.gradebook, 15)  # outlasts the 4 s wait plus one 5 s SQLite busy timeout
     summary = grade(course, [assignment], settings=GradingSettings(gradebook_wait_seconds=4))
     assert any("locked by another process" in e for e in summary.errors), summary.errors
     rec = load_record(course, assignment, "ada")
