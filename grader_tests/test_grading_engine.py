@@ -296,13 +296,6 @@ def test_the_batch_graded_everyone_and_left_nothing_running(corpus_run: dict) ->
 # Same scores as plain nbgrader.
 
 
-# Cases where plain nbgrader must differ, and why: their point is what the trusted tester fixes.
-PLAIN_NBGRADER_DIFFERS = {
-    ("bias_backprop", "alt_helpers"): "a helper of the student's own is named like a hidden reference "
-    "(_ref_dense_backward): plain nbgrader runs the tests in the student's namespace, where it replaces the reference",
-}
-
-
 def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.TempPathFactory, repo_course) -> None:
     """The answer cases graded by plain `nbgrader autograde` get the same score in every test cell.
 
@@ -310,7 +303,7 @@ def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.Temp
     assignment, the reference, the blank release, three correct variants and the first three bugs, and the
     reference and first buggy case of the others (plain nbgrader is slow: one kernel start per notebook,
     every cell run; each assignment in a course of its own, two at a time, in processes of their own).
-    The cases of :data:`PLAIN_NBGRADER_DIFFERS` must differ (else the exception is stale).
+    Cases with a ``# plain nbgrader: <why>`` header must differ (else the header is stale).
     """
     engine_course, engine_results = graded_cases
     chosen = selected_assignments()
@@ -350,8 +343,8 @@ def test_scores_equal_plain_nbgrader(graded_cases, tmp_path_factory: pytest.Temp
             plain = read_results(course, a, case.name)
             ours = engine_results[(a, case.name)]
             assert plain is not None and ours is not None, f"{a}/{case.name} not graded"
-            if (a, case.name) in PLAIN_NBGRADER_DIFFERS:
-                assert ours.total != plain.total, f"{a}/{case.name}: no longer differs; drop the exception"
+            if case.plain_nbgrader_differs:
+                assert ours.total != plain.total, f"{a}/{case.name}: no longer differs; drop its header"
                 continue
             for t in source_test_ids(a):
                 assert ours.cells[t].score == plain.cells[t].score, (

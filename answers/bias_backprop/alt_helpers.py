@@ -1,6 +1,7 @@
 # Correct, with helper functions of the student's own, some named like the tests' own names (_ref_dense_backward,
 # checks, pair): the tests keep theirs.
 # kind: alt
+# plain nbgrader: tests run in the student's namespace, where the helper _ref_dense_backward replaces the tests' own
 # %% sigmoid_backward
 def sigmoid_prime(z):
     s = sigmoid(z)

@@ -18,7 +18,10 @@ Header lines (before the first ``# %%``):
 * ``# score: full`` or ``# score: zero``: every test cell full / zero;
 * ``# base: blank``: start from the untouched release instead of the reference solution;
 * ``# kind: alt``: a correct answer written differently from the model solution (full marks
-  unless it says otherwise); ``# kind: bug`` (the default when it ``fails:``), ``# kind: other``.
+  unless it says otherwise); ``# kind: bug`` (the default when it ``fails:``), ``# kind: other``;
+* ``# plain nbgrader: <why>``: plain ``nbgrader autograde`` (tests in the student's namespace) must
+  score this case differently from the grader, for the reason given (the grader tests and
+  ``make bench`` compare the two).
 
 (A header line is recognised by its prefix alone: a description line must not begin ``# fails:``.)
 
@@ -56,6 +59,7 @@ class AnswerCase:
     score: str | None = None  # "full", "zero" or None (then ``fails`` decides)
     fails: dict[str, str] = field(default_factory=dict)  # test grade_id -> text the message must contain
     kind: str = ""  # one of KINDS
+    plain_nbgrader_differs: str = ""  # why plain nbgrader scores it differently (empty: it must not)
 
     def expected_failures(self, test_ids: list[str]) -> dict[str, str]:
         """Test cells that must score 0 (with the text their message must hold), given all test cell ids."""
@@ -91,7 +95,7 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
         if current is not None:
             body.append(line)
             continue
-        header = re.match(r"^#\s*(fails|score|base|kind):\s*(.*)$", line)
+        header = re.match(r"^#\s*(fails|score|base|kind|plain nbgrader):\s*(.*)$", line)
         if header:
             key, value = header.groups()
             if key == "fails":
@@ -101,6 +105,8 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
                 case.score = value.strip()
             elif key == "kind":
                 case.kind = value.strip()
+            elif key == "plain nbgrader":
+                case.plain_nbgrader_differs = value.strip()
             else:
                 case.base = value.strip()
         elif line.startswith("#"):
