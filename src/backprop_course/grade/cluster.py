@@ -634,6 +634,9 @@ class Coordinator:
             target = self.course.autograded_dir / s / a
             shutil.rmtree(target, ignore_errors=True)
             for rel, data in res.autograded.items():
+                if rel.startswith("/") or ".." in Path(rel).parts:  # names come from the staged copy: never
+                    log.warning("%s/%s: autograded file %r not written (outside the folder)", s, a, rel)
+                    continue
                 path = target / rel
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
