@@ -22,7 +22,6 @@ timed; 8 threads each for 2, 1 for 3); each run also prints the coordinator proc
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import logging
 import resource
 import sys
@@ -38,25 +37,8 @@ from bench_grade import make_course  # noqa: E402
 
 from backprop_course.course import Course  # noqa: E402
 from backprop_course.grade import grade  # noqa: E402
-from backprop_course.grade.execute import ExecJob, ExecResult  # noqa: E402
+from backprop_course.grade.execute import PreExecuted  # noqa: E402
 from backprop_course.settings import GradingSettings  # noqa: E402
-
-
-class PreExecuted:
-    """An executor whose notebooks come back at once, as given (the coordinator's cost alone)."""
-
-    missing: list[str] = []
-
-    def start(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def submit(self, job: ExecJob) -> concurrent.futures.Future[ExecResult]:
-        future: concurrent.futures.Future[ExecResult] = concurrent.futures.Future()
-        future.set_result(ExecResult(notebook=job.notebook))
-        return future
 
 
 def cpu_seconds() -> float:

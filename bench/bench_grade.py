@@ -161,9 +161,8 @@ def idle_kernel_rss() -> int:
 
 def coordinator_seconds(course: Course, assignments: list[str], workers: int | None) -> float:
     """Seconds per notebook ``grade`` spends outside execution: the class graded again with a stub executor."""
-    from bench_coordinator import PreExecuted
-
     from backprop_course.grade import grade
+    from backprop_course.grade.execute import PreExecuted
     from backprop_course.settings import GradingSettings
 
     settings = GradingSettings(force=True, **({"workers": workers} if workers else {}))

@@ -79,7 +79,7 @@ from .engine import (
     plan,
     select_submissions,
 )
-from .execute import ExecJob, ExecResult
+from .execute import ExecJob, PreExecuted
 from .gradebook import (
     GradebookUnavailable,
     SubmissionRows,
@@ -136,25 +136,6 @@ class GradeResult:
     rows: SubmissionRows | None  # None: nothing in the gradebook (every automatic score 0)
     autograded: dict[str, bytes]  # autograded/<student>/<assignment>/: relative path -> contents
     log: list[str] = field(default_factory=list)  # the worker's log lines for this submission
-
-
-class PreExecuted:
-    """An executor whose notebooks come back at once, as given (benchmarks of everything but execution)."""
-
-    missing: list[str] = []
-
-    def start(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-    def submit(self, job: ExecJob) -> Any:
-        import concurrent.futures
-
-        future: concurrent.futures.Future[ExecResult] = concurrent.futures.Future()
-        future.set_result(ExecResult(notebook=job.notebook))
-        return future
 
 
 class StagingOnly(PreExecuted):
