@@ -483,9 +483,10 @@ class Coordinator:
     ) -> None:
         self.course, self.settings, self.connection, self.claims = course, settings, connection, claims
         self.summary, self.bar = summary, bar
-        # claimed and not yet written (what a killed coordinator leaves to expire): enough to keep every
-        # worker thread busy while a batch is written
-        self.capacity = 4 * threads + 8
+        # claimed and not yet written: enough to keep every worker thread busy while a batch is written;
+        # with claims shared by several coordinators, a narrower window (they split the class more evenly,
+        # and a killed one leaves fewer claims to expire)
+        self.capacity = 2 * threads + 2 if claims.shared else 4 * threads + 8
         self.batch_size = batch_size
         self.engine = Engine(course, settings, executor=StagingOnly())
         self.done: queue.Queue[tuple[Any, Key]] = queue.Queue()
