@@ -371,38 +371,35 @@ def _free_port(host: str) -> int:
 
 
 @contextlib.contextmanager
-def _signals_as_exit() -> Iterator[None]:
-    """In the main thread: SIGTERM/SIGHUP raise SystemExit (so ``finally`` tears down); restored after."""
+def _handling(signals: tuple[int, ...], handler: Any, only_default: bool = False) -> Iterator[None]:
+    """In the main thread, ``handler`` for ``signals`` (those still at their default, if ``only_default``);
+    the previous handlers are restored after. Elsewhere (signal handlers are main-thread only), nothing."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(128 + signum)
-
     saved = {}
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(sig) in (signal.SIG_DFL, None):
-            saved[sig] = signal.signal(sig, on_signal)
+    for sig in signals:
+        if not only_default or signal.getsignal(sig) in (signal.SIG_DFL, None):
+            saved[sig] = signal.signal(sig, handler)
     try:
         yield
     finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
+        for sig, previous in saved.items():
+            signal.signal(sig, previous)
 
 
-@contextlib.contextmanager
-def _uninterruptible() -> Iterator[None]:
+def _on_signal_exit(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _signals_as_exit() -> contextlib.AbstractContextManager[None]:
+    """In the main thread: SIGTERM/SIGHUP raise SystemExit (so ``finally`` tears down); restored after."""
+    return _handling((signal.SIGTERM, signal.SIGHUP), _on_signal_exit, only_default=True)
+
+
+def _uninterruptible() -> contextlib.AbstractContextManager[None]:
     """Ctrl-C and SIGTERM wait while the teardown runs (it is bounded: about 2 x STOP_SECONDS at most)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
+    return _handling((signal.SIGINT, signal.SIGTERM, signal.SIGHUP), signal.SIG_IGN)
 
 
 # --------------------------------------------------------------------------------------------------
