@@ -145,6 +145,28 @@ class StagingOnly(PreExecuted):
         raise RuntimeError("the coordinator does not execute notebooks: its workers do")
 
 
+def folder_files(folder: Path) -> dict[str, bytes]:
+    """``{relative path: contents}`` of the regular files under ``folder`` (symbolic links left out)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> list[str]:
+    """Write :func:`folder_files`' output under ``folder``; returns the names refused (absolute, or with ``..``)."""
+    refused = []
+    for rel, data in files.items():
+        if rel.startswith("/") or ".." in Path(rel).parts:
+            refused.append(rel)
+            continue
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return refused
+
+
 # --------------------------------------------------------------------------------------------------
 # The worker side.
 
@@ -170,10 +192,7 @@ class WorkerGrader:
         _remove_stale_worker_dirs()
         self.root = Path(tempfile.mkdtemp(prefix="bpc-dask-"))
         (self.root / "pid").write_text(str(os.getpid()))
-        for rel, data in snapshot.files.items():
-            path = self.root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        write_files(self.root, snapshot.files)
         (self.root / "gradebook.db").write_bytes(snapshot.gradebook)
         (self.root / "grade_records").mkdir()
         (self.root / "grade_records" / ".seed-key").write_bytes(snapshot.seed_key)
@@ -218,10 +237,7 @@ class WorkerGrader:
         autograded = self.course.autograded_dir / s / a
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        for rel, data in job.files.items():
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        write_files(folder, job.files)
         staged = Staged(folder, [], job.unreadable, job.timestamp)
         self.lines.begin()
         try:
@@ -230,11 +246,7 @@ class WorkerGrader:
                 rows = read_rows(gb, a, s)
                 if rows is not None:
                     gb.remove_submission(a, s)
-            files = {
-                p.relative_to(autograded).as_posix(): p.read_bytes()
-                for p in sorted(autograded.rglob("*"))
-                if p.is_file() and not p.is_symlink()
-            }
+            files = folder_files(autograded)
         finally:
             lines = self.lines.end()
             shutil.rmtree(folder, ignore_errors=True)
@@ -545,11 +557,7 @@ class Coordinator:
         files: dict[str, bytes] = {}
         unreadable, timestamp = "the submission could not be copied for grading", None
         if staged is not None:
-            files = {
-                p.relative_to(staged.folder).as_posix(): p.read_bytes()
-                for p in sorted(staged.folder.rglob("*"))
-                if p.is_file() and not p.is_symlink()
-            }
+            files = folder_files(staged.folder)
             unreadable, timestamp = staged.unreadable, staged.timestamp
             shutil.rmtree(staged.folder, ignore_errors=True)
         job = GradeJob(self.dataset, self.digest, rec, files, unreadable, timestamp)
@@ -615,13 +623,8 @@ class Coordinator:
                 continue
             target = self.course.autograded_dir / s / a
             shutil.rmtree(target, ignore_errors=True)
-            for rel, data in res.autograded.items():
-                if rel.startswith("/") or ".." in Path(rel).parts:  # names come from the staged copy: never
-                    log.warning("%s/%s: autograded file %r not written (outside the folder)", s, a, rel)
-                    continue
-                path = target / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+            for rel in write_files(target, res.autograded):  # names come from the staged copy: never
+                log.warning("%s/%s: autograded file %r not written (outside the folder)", s, a, rel)
             rec = res.record
             rec.fingerprint, rec.score = wanted[key], scores[key]
             rec.seconds = round(time.monotonic() - t0, 3)
