@@ -77,6 +77,13 @@ def use_stash(x):
     return _stashed(x)
 def peek(obj):
     return obj._secret
+def call_method_times(obj, n):
+    for _ in range(n):
+        obj.step()
+    return obj.count
+def replace_method(obj):
+    obj.step = obj.other
+    return obj.step()
 def mixed():
     return {"a": numpy.float32(1.5), 2: (1, [2.0, None]), "big": 2**70, "c": 1 + 2j, "b": b"x"}
 """
@@ -251,6 +258,38 @@ assert use_stash(2.0) == 4.0
     assert r.status == "passed", message(r)
     r = run(runner, "use_stash(2.0)")
     assert r.status == "failed" and "earlier test" in message(r), message(r)
+
+
+def test_a_method_of_a_lent_object_is_asked_for_once_until_the_notebook_replaces_it(bridge, monkeypatch) -> None:
+    runner, _ = bridge
+    asked: list[str] = []
+    serve = tester.TesterHandler.handle
+
+    def counting(self, endpoint, op, fields):  # noqa: ANN001, ANN202
+        if op == "getattr":
+            asked.append(fields[1])
+        return serve(self, endpoint, op, fields)
+
+    monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    r = run(
+        runner,
+        """
+class _Counter:
+    def __init__(self):
+        self.count = 0
+    def step(self):
+        self.count += 1
+    def other(self):
+        return -1
+c = _Counter()
+assert call_method_times(c, 50) == 50 and c.count == 50
+assert call_method_times(c, 1) == 51, "a data attribute is read afresh each time"
+assert replace_method(c) == -1, "the notebook's own assignment wins over the kept method"
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert asked.count("step") == 2, asked  # once, then once more after `obj.step = ...`
+    assert asked.count("count") == 2, asked
 
 
 def test_the_tests_lend_only_their_own_code_and_its_public_attributes(bridge) -> None:

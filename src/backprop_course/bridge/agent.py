@@ -38,21 +38,38 @@ _endpoint: Endpoint | None = None
 class TesterObject:
     """A reference implementation or callback that the tests lent to this notebook for one test cell."""
 
-    __slots__ = ("_bridge", "_bridge_id", "_bridge_name", "_bridge_class")
+    __slots__ = ("_bridge", "_bridge_id", "_bridge_name", "_bridge_class", "_bridge_is_method", "_bridge_methods")
 
-    def __init__(self, endpoint: Endpoint, oid: int, name: str) -> None:
+    def __init__(self, endpoint: Endpoint, oid: int, name: str, is_method: bool = False) -> None:
         object.__setattr__(self, "_bridge", endpoint)
         object.__setattr__(self, "_bridge_id", oid)
         object.__setattr__(self, "_bridge_name", name)
         object.__setattr__(self, "_bridge_class", None)  # the stand-in class that made it, if any
+        object.__setattr__(self, "_bridge_is_method", is_method)  # a method of an object's class, bound to it
+        object.__setattr__(self, "_bridge_methods", None)  # {name: bound method} already asked for
 
     def __getattr__(self, name: str) -> Any:
+        """The attribute, asked of the tester; a method of the object's class is asked for once per test cell.
+
+        ``net.train(x, y, rate)`` in a loop then costs one exchange per call, not two (the reference
+        classes of the tests never replace their own methods; ``net.train = ...`` here forgets them).
+        """
         if name.startswith("__"):
             raise AttributeError(name)
-        return _live(self)._bridge.getattr(self, name)
+        methods = _live(self)._bridge_methods
+        if methods is not None and name in methods:
+            return methods[name]
+        value = self._bridge.getattr(self, name)
+        if type(value) is TesterObject and value._bridge_is_method:
+            if methods is None:
+                methods = {}
+                object.__setattr__(self, "_bridge_methods", methods)
+            methods[name] = value
+        return value
 
     def __setattr__(self, name: str, value: Any) -> None:
-        _live(self)._bridge.setattr(self, name, value)
+        object.__setattr__(_live(self), "_bridge_methods", None)
+        self._bridge.setattr(self, name, value)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return _live(self)._bridge.call(self, args, kwargs)
@@ -156,7 +173,7 @@ class KernelHandler:
             type.__setattr__(stub, "_bridge_id", oid)
             type.__setattr__(stub, "_bridge_name", name)
             return stub
-        return TesterObject(endpoint, oid, name)
+        return TesterObject(endpoint, oid, name, is_method=kind == "method")
 
 
 def _user_namespace() -> dict[str, Any]:

@@ -119,7 +119,7 @@ class KernelObject:
             if e.type_name == "AttributeError":
                 raise AttributeError(f"{self._bridge_name} object has no attribute {name!r}") from None
             raise student_error(e, self._where(name)) from None
-        if isinstance(value, KernelObject) and value._bridge_kind == "function":
+        if isinstance(value, KernelObject) and value._bridge_kind in ("function", "method"):
             object.__setattr__(value, "_bridge_name", f"{self._bridge_name}.{name}")
         return value
 
