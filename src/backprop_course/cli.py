@@ -11,6 +11,11 @@ from pathlib import Path
 from .course import Course
 from .settings import GradingSettings
 
+# jsonschema (under nbformat) imports rfc3987-syntax when it is installed (jupyter-events asks for it), which
+# compiles a Lark grammar for IRIs at import: 1.2 CPU-s per process, for a format that no schema checked here
+# uses (nbformat's, nbgrader's). The verbs' processes go without it; jsonschema then skips only "iri" checks.
+sys.modules.setdefault("rfc3987_syntax", None)
+
 
 def _release(args: argparse.Namespace, course: Course) -> int:
     if args.student_kit:
