@@ -39,7 +39,13 @@ from ..review import tamper
 from ..settings import GradingSettings
 from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor, SharedExecutions
 from .gradebook import GradebookAccess, GradebookUnavailable, retrying
-from .nbgrader_compat import DropEmptyMetadata, EngineAutograde, SaveAutoGradesOnce, faster_gradebook
+from .nbgrader_compat import (
+    DropEmptyMetadata,
+    EngineAutograde,
+    OverwriteCellsOnce,
+    SaveAutoGradesOnce,
+    faster_gradebook,
+)
 from .preprocessors import (
     SKIP_TAG,
     ForgetUnknownCells,
@@ -98,7 +104,9 @@ def autograde_config(
         if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells"):
             at = sanitize.index(p)
             sanitize[at:at] = [RestoreCellRoles, TagRemovePreprocessor]
-    config.Autograde.sanitize_preprocessors = sanitize
+    config.Autograde.sanitize_preprocessors = [
+        OverwriteCellsOnce if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells") else p for p in sanitize
+    ]
     config.RestoreCellRoles.skip_cells = list(skip_cells or [])
     config.TagRemovePreprocessor.remove_cell_tags = {SKIP_TAG}
     config.TagRemovePreprocessor.enabled = True

@@ -19,7 +19,10 @@ different release must be checked (and this module updated) before it is trusted
 * :class:`SaveAutoGradesOnce`: nbgrader's ``SaveAutoGrades`` commits after every graded cell and
   every comment, so a notebook's scores reach the gradebook one by one (a crash in between leaves
   some of them) and SQLite syncs the disk a dozen times per notebook (17 % of the coordinator's time
-  with a stub executor, ``bench/bench_coordinator.py``). This one writes them in one transaction.
+  with a stub executor, ``bench/bench_coordinator.py``). This one writes them in one transaction, and
+  reads the submission's grade and comment rows in two queries instead of one per cell.
+* :class:`OverwriteCellsOnce`: nbgrader's ``OverwriteCells`` queries the gradebook twice per cell (its
+  source cell, its graded cell); this one reads the notebook's cells once and compares the same way.
 * :func:`faster_gradebook`: nbgrader builds a new SQLAlchemy engine for every ``Gradebook`` it opens
   (about ten per notebook), re-inspects the database, re-runs ``create_all`` and re-checks the course
   row each time, and validates each cell's metadata with ``jsonschema.validate``, which re-checks the
@@ -40,10 +43,10 @@ import nbgrader
 from nbconvert.writers import FilesWriter
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.converters import Autograde
 from nbgrader.converters.base import BaseConverter
-from nbgrader.preprocessors import NbGraderPreprocessor, SaveAutoGrades
+from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells, SaveAutoGrades
 from sqlalchemy.exc import OperationalError
 
 NBGRADER_VERSION = "0.9.6"
@@ -110,26 +113,106 @@ class SaveAutoGradesOnce(SaveAutoGrades):
         self.db_url = resources["nbgrader"]["db_url"]
         self.gradebook = Gradebook(self.db_url)
         with self.gradebook:
+            self._rows = self._submission_rows()
             nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
             self.gradebook.db.commit()
         return nb, resources
 
+    def _submission_rows(self) -> dict[tuple[type, str], Any]:
+        """The submitted notebook's grade and comment rows by (row type, cell name): two queries, not one per cell.
+
+        The rows are those nbgrader's ``find_grade`` and ``find_comment`` return (a cell's name is unique
+        within a notebook, whichever kind of cell it is); a cell missing here is looked up their way.
+        """
+        from nbgrader.api import BaseCell, Comment, Grade
+
+        db = self.gradebook.db
+        try:
+            submitted = self.gradebook.find_submission_notebook(self.notebook_id, self.assignment_id, self.student_id)
+        except MissingEntry:
+            return {}
+        rows: dict[tuple[type, str], Any] = {}
+        for kind in (Grade, Comment):
+            for name, row in db.query(BaseCell.name, kind).join(kind, kind.cell_id == BaseCell.id).filter(
+                kind.notebook_id == submitted.id
+            ):
+                rows[(kind, name)] = row
+        return rows
+
     def _add_score(self, cell: NotebookNode, resources: Any) -> None:
-        grade = self.gradebook.find_grade(
-            cell.metadata["nbgrader"]["grade_id"], self.notebook_id, self.assignment_id, self.student_id
+        from nbgrader.api import Grade
+
+        name = cell.metadata["nbgrader"]["grade_id"]
+        grade = self._rows.get((Grade, name)) or self.gradebook.find_grade(
+            name, self.notebook_id, self.assignment_id, self.student_id
         )
         grade.auto_score, _ = utils.determine_grade(cell, self.log)
         # a manual score, or no automatic one, leaves the cell for a TA's review
         grade.needs_manual_grade = grade.manual_score is not None or grade.auto_score is None
-        self.gradebook.db.flush()
 
     def _add_comment(self, cell: NotebookNode, resources: Any) -> None:
-        comment = self.gradebook.find_comment(
-            cell.metadata["nbgrader"]["grade_id"], self.notebook_id, self.assignment_id, self.student_id
+        from nbgrader.api import Comment
+
+        name = cell.metadata["nbgrader"]["grade_id"]
+        comment = self._rows.get((Comment, name)) or self.gradebook.find_comment(
+            name, self.notebook_id, self.assignment_id, self.student_id
         )
         unchanged = cell.metadata.nbgrader.get("checksum", None) == utils.compute_checksum(cell)
         comment.auto_comment = "No response." if unchanged and not utils.is_task(cell) else None
-        self.gradebook.db.flush()
+
+
+class _NotebookCells:
+    """A ``Gradebook`` whose ``find_source_cell`` and ``find_graded_cell`` answer from a notebook's cells read at once.
+
+    Anything else, and any cell it did not read, goes to the gradebook itself (so a missing cell raises
+    nbgrader's own ``MissingEntry``).
+    """
+
+    def __init__(self, gradebook: Gradebook, notebook: str, assignment: str) -> None:
+        self._gradebook, self._key = gradebook, (notebook, assignment)
+        try:
+            found = gradebook.find_notebook(notebook, assignment)
+        except MissingEntry:
+            self._source: dict[str, Any] = {}
+            self._graded: dict[str, Any] = {}
+            return
+        self._source = {c.name: c for c in found.source_cells}
+        # find_graded_cell looks for a grade cell first, then a task cell
+        self._graded = {c.name: c for c in found.task_cells} | {c.name: c for c in found.grade_cells}
+
+    def find_source_cell(self, name: str, notebook: str, assignment: str) -> Any:
+        if (notebook, assignment) == self._key and name in self._source:
+            return self._source[name]
+        return self._gradebook.find_source_cell(name, notebook, assignment)
+
+    def find_graded_cell(self, name: str, notebook: str, assignment: str) -> Any:
+        if (notebook, assignment) == self._key and name in self._graded:
+            return self._graded[name]
+        return self._gradebook.find_graded_cell(name, notebook, assignment)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._gradebook, name)
+
+
+class OverwriteCellsOnce(OverwriteCells):
+    """``OverwriteCells`` reading the notebook's source and graded cells in a few queries, not two per cell.
+
+    nbgrader's ``preprocess`` with the gradebook wrapped (:class:`_NotebookCells`); the comparisons and
+    the restored cells are nbgrader's own.
+    """
+
+    def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        self.notebook_id = resources["nbgrader"]["notebook"]
+        self.assignment_id = resources["nbgrader"]["assignment"]
+        self.db_url = resources["nbgrader"]["db_url"]
+        gradebook = Gradebook(self.db_url)
+        with gradebook:
+            self.gradebook = _NotebookCells(gradebook, self.notebook_id, self.assignment_id)
+            nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
+            if self.add_missing_cells:
+                nb, resources = self.add_missing_grade_cells(nb, resources)
+                nb, resources = self.add_missing_task_cells(nb, resources)
+        return nb, resources
 
 
 class DropEmptyMetadata(NbGraderPreprocessor):

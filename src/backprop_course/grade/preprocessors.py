@@ -261,18 +261,27 @@ class KnownCells:
 
 
 def _known_cells(resources: Any) -> KnownCells | None:
-    """What the gradebook knows of the notebook nbgrader is converting (None if it knows nothing)."""
+    """What the gradebook knows of the notebook nbgrader is converting (None if it knows nothing).
+
+    Read once per conversion pass: the pass's preprocessors share ``resources``.
+    """
     info = resources["nbgrader"]
+    key = (info["db_url"], info["assignment"], info["notebook"])
+    if resources.get("known_cells", (None,))[0] == key:
+        return resources["known_cells"][1]
     with Gradebook(info["db_url"]) as gb:
         try:
             notebook = gb.find_notebook(info["notebook"], info["assignment"])
         except MissingEntry:
-            return None
-        return KnownCells(
-            {c.name: float(c.max_score) for c in notebook.grade_cells},
-            {c.name for c in notebook.solution_cells},
-            {c.name: bool(c.locked) for c in notebook.source_cells},
-        )
+            known = None
+        else:
+            known = KnownCells(
+                {c.name: float(c.max_score) for c in notebook.grade_cells},
+                {c.name for c in notebook.solution_cells},
+                {c.name: bool(c.locked) for c in notebook.source_cells},
+            )
+    resources["known_cells"] = (key, known)
+    return known
 
 
 class RestoreCellRoles(NbGraderPreprocessor):
