@@ -66,7 +66,7 @@ def objects():
 def raise_value(msg):
     raise ValueError(msg)
 def loop():
-    while True:
+    while not _stop.is_set():  # the fixture sets _stop at teardown: a thread cannot be killed
         pass
 def call_back(f, x):
     return f(x) + 1
@@ -92,7 +92,8 @@ def mixed():
 @pytest.fixture
 def bridge():
     """``(runner, namespace)``: a tester runner talking to an agent thread serving ``namespace``."""
-    namespace: dict = {}
+    stop = threading.Event()
+    namespace: dict = {"_stop": stop}
     exec(STUDENT, namespace)
     a, b = socket.socketpair()
     kernel = Endpoint(a, "kernel", KernelHandler(lambda: namespace))
@@ -101,10 +102,10 @@ def bridge():
         while True:
             try:
                 message = kernel.recv()
+                if message[0] == REQUEST:
+                    kernel.serve_one(message)
             except Exception:  # noqa: BLE001  (the tester side closed)
                 return
-            if message[0] == REQUEST:
-                kernel.serve_one(message)
 
     thread = threading.Thread(target=serve_forever, daemon=True)
     thread.start()
@@ -112,9 +113,14 @@ def bridge():
     tester._current_runner = runner
     testing._runtime = tester.Runtime(runner)
     yield runner, namespace
+    # The agent runs in a thread of the test process, so a student function the tester gave up on (loop())
+    # would spin on in the GIL for the rest of the session, slowing every later test: stop it.
+    stop.set()
     testing._runtime = None
     tester._current_runner = None
     b.close()
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "the agent thread is still running after its test"
     a.close()
 
 
