@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             n = sum(len(course.students(a)) for a in assignments)
             cmd = [sys.executable, "-m", "backprop_course.cli", "grade", "--force", *assignments]
             cmd += ["--cluster", "local", "--workers", str(workers)]
-            wall, _ = run(cmd, course.root, log)
+            wall, _, _ = run(cmd, course.root, log)
             rate = steady_rate(course)
             runs[workers] = (course, n, wall, rate)
             print(

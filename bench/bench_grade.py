@@ -120,21 +120,24 @@ def tree_rss(proc: psutil.Process) -> int:
     return total
 
 
-def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int]:
-    """Run ``cmd``; its wall seconds and the peak resident bytes of its process tree (sampled every 0.1 s)."""
+def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, float]:
+    """Run ``cmd``; its wall seconds, the peak resident bytes of its process tree, and the CPU seconds (user +
+    system) of the process itself, without its children (kernels, testers, sandboxes): both sampled every 0.1 s."""
     env = dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
-    peak = 0
+    peak, own = 0, 0.0
     t0 = time.perf_counter()
     with log.open("a") as f:
         child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=f, stderr=subprocess.STDOUT)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, own
             proc = psutil.Process(child.pid)
             while not done.wait(0.1):
                 try:
                     peak = max(peak, tree_rss(proc))
+                    cpu = proc.cpu_times()
+                    own = cpu.user + cpu.system
                 except psutil.Error:
                     return
 
@@ -143,7 +146,7 @@ def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int]:
         child.wait()
         done.set()
         sampler.join()
-    return time.perf_counter() - t0, peak
+    return time.perf_counter() - t0, peak, own
 
 
 def idle_kernel_rss() -> int:
@@ -192,14 +195,14 @@ def main(argv: list[str] | None = None) -> int:
         fast = make_course(root / "fast", assignments, args.students, distinct=not args.identical)
         n = sum(len(plain.students(a)) for a in assignments)
         nbgrader = str(Path(sys.executable).parent / "nbgrader")
-        t_plain, peak_plain = 0.0, 0
+        t_plain, peak_plain, cpu_plain = 0.0, 0, 0.0
         for a in assignments:
-            seconds, peak = run([nbgrader, "autograde", a, "--force"], plain.root, log)
-            t_plain, peak_plain = t_plain + seconds, max(peak_plain, peak)
+            seconds, peak, cpu = run([nbgrader, "autograde", a, "--force"], plain.root, log)
+            t_plain, peak_plain, cpu_plain = t_plain + seconds, max(peak_plain, peak), cpu_plain + cpu
         cmd = [sys.executable, "-m", "backprop_course.cli", "grade", "--force", *assignments]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
-        t_fast, peak_fast = run(cmd, fast.root, log)
+        t_fast, peak_fast, cpu_fast = run(cmd, fast.root, log)
 
         a_scores, b_scores = scores(plain), scores(fast)
         diff = {k: (a_scores.get(k), b_scores.get(k)) for k in set(a_scores) | set(b_scores)}
@@ -222,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         for a, (count, wall, cpu) in timings.items():
             print(f"  {a:18s} {count:4d} executed  wall {wall:5.2f} s  CPU {cpu:5.2f} s")
         print(f"  floor: {total_cpu:.1f} CPU-s of execution / {cores} cores = {total_cpu / (cores or 1):.1f} s")
+        print(
+            f"  the grade process's own CPU: {cpu_fast:.1f} s, {cpu_fast / n:.3f} s per notebook (start-up, nbgrader's "
+            f"pipeline, kernel clients, sandbox set-up; plain nbgrader's processes: {cpu_plain:.1f} s, kernels apart)"
+        )
         coord = coordinator_seconds(fast, assignments, args.workers)
         print(
             f"  coordinator: {coord:.3f} s per notebook with a stub executor "
@@ -253,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                     "distinct": not args.identical,
                     "peak_rss_grade": peak_fast,
                     "peak_rss_plain": peak_plain,
+                    "own_cpu_seconds_grade": cpu_fast,
+                    "own_cpu_seconds_plain": cpu_plain,
                     "coordinator_seconds_per_notebook": coord,
                     "execution": {a: {"executed": c, "wall": w, "cpu": u} for a, (c, w, u) in timings.items()},
                 },
