@@ -43,7 +43,7 @@ import nbgrader
 from nbconvert.writers import FilesWriter
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import BaseCell, Comment, Grade, Gradebook, MissingEntry
 from nbgrader.converters import Autograde
 from nbgrader.converters.base import BaseConverter
 from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells, SaveAutoGrades
@@ -124,8 +124,6 @@ class SaveAutoGradesOnce(SaveAutoGrades):
         The rows are those nbgrader's ``find_grade`` and ``find_comment`` return (a cell's name is unique
         within a notebook, whichever kind of cell it is); a cell missing here is looked up their way.
         """
-        from nbgrader.api import BaseCell, Comment, Grade
-
         db = self.gradebook.db
         try:
             submitted = self.gradebook.find_submission_notebook(self.notebook_id, self.assignment_id, self.student_id)
@@ -133,15 +131,15 @@ class SaveAutoGradesOnce(SaveAutoGrades):
             return {}
         rows: dict[tuple[type, str], Any] = {}
         for kind in (Grade, Comment):
-            for name, row in db.query(BaseCell.name, kind).join(kind, kind.cell_id == BaseCell.id).filter(
-                kind.notebook_id == submitted.id
+            for name, row in (
+                db.query(BaseCell.name, kind)
+                .join(kind, kind.cell_id == BaseCell.id)
+                .filter(kind.notebook_id == submitted.id)
             ):
                 rows[(kind, name)] = row
         return rows
 
     def _add_score(self, cell: NotebookNode, resources: Any) -> None:
-        from nbgrader.api import Grade
-
         name = cell.metadata["nbgrader"]["grade_id"]
         grade = self._rows.get((Grade, name)) or self.gradebook.find_grade(
             name, self.notebook_id, self.assignment_id, self.student_id
@@ -151,8 +149,6 @@ class SaveAutoGradesOnce(SaveAutoGrades):
         grade.needs_manual_grade = grade.manual_score is not None or grade.auto_score is None
 
     def _add_comment(self, cell: NotebookNode, resources: Any) -> None:
-        from nbgrader.api import Comment
-
         name = cell.metadata["nbgrader"]["grade_id"]
         comment = self._rows.get((Comment, name)) or self.gradebook.find_comment(
             name, self.notebook_id, self.assignment_id, self.student_id
