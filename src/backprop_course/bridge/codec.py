@@ -29,6 +29,7 @@ Replies to abandoned requests (after a timeout) are recognised by their id and d
 
 from __future__ import annotations
 
+import _signal
 import contextlib
 import inspect
 import itertools
@@ -171,18 +172,66 @@ def clean_text(value: Any, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_DEFERRED = frozenset({signal.SIGINT, signal.SIGALRM})
+
+
 @contextlib.contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Keep SIGINT/SIGALRM from interrupting a write half-way (a half-sent frame breaks the stream)."""
+    """Keep SIGINT/SIGALRM from interrupting a write half-way (a half-sent frame breaks the stream).
+
+    ``_signal.pthread_sigmask`` is what ``signal.pthread_sigmask`` wraps, without turning every signal of
+    the returned mask into an enum member: this runs twice per message.
+    """
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGALRM})
+        old = _signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
     except (OSError, ValueError):  # not available here: send unprotected
         yield
         return
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        _signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _ext(code: int, data: bytes) -> msgpack.ExtType:
+    """``msgpack.ExtType(code, data)`` without its argument checks (``code`` and ``data`` are ours, always valid)."""
+    return tuple.__new__(msgpack.ExtType, (code, data))
+
+
+def _ext_pair(code: int, data: bytes) -> tuple[int, bytes]:
+    return (code, data)
+
+
+def _unpack(data: bytes) -> Any:
+    """A msgpack document; its extension values become ``(code, data)`` tuples (msgpack makes no other tuple).
+
+    Faster than msgpack's own ``ExtType`` objects, whose constructor checks its arguments in Python.
+    """
+    return msgpack.unpackb(data, raw=False, strict_map_key=True, ext_hook=_ext_pair)
+
+
+def _snapshot(value: Any) -> Any:
+    """What :meth:`Endpoint.serve_call` compares to see whether a call changed an argument in place.
+
+    Equal snapshots when the data are equal, like :meth:`Endpoint.pack` but without encoding anything: arrays
+    by dtype, shape and bytes (so NaN compares equal to itself), floats by their bit pattern, containers by
+    their items, any other object by identity. The value came from the other side, so it is plain data
+    within the nesting limit, or a reference.
+    """
+    t = type(value)
+    if value is None or t is bool or t is int or t is str or t is bytes:
+        return value
+    if t is float:
+        return ("f", value.hex())
+    if t is list:
+        return ("l", *[_snapshot(v) for v in value])
+    if t is tuple:
+        return ("t", *[_snapshot(v) for v in value])
+    if t is dict:
+        return ("d", *[(_snapshot(k), _snapshot(v)) for k, v in value.items()])
+    if t is np.ndarray or t in SCALAR_TYPES:
+        return ("a", value.dtype.str, value.shape, value.tobytes())
+    return ("o", id(value))
 
 
 class Endpoint:
@@ -228,7 +277,7 @@ class Endpoint:
     def _export(self, obj: Any) -> msgpack.ExtType:
         rid = self.remote_id(obj)
         if rid is not None:  # the other side's own object, going back
-            return msgpack.ExtType(self.theirs_code, msgpack.packb([rid, "", ""]))
+            return _ext(self.theirs_code, msgpack.packb([rid, "", ""]))
         if not self.handler.exportable(obj):
             kind, name = describe(obj)
             raise Refused(f"a {kind} {name} cannot be passed to the other side")
@@ -238,7 +287,7 @@ class Endpoint:
             self._mine[oid] = obj
             self._mine_ids[id(obj)] = oid
         kind, name = describe(obj)
-        return msgpack.ExtType(self.mine_code, msgpack.packb([oid, kind, name]))
+        return _ext(self.mine_code, msgpack.packb([oid, kind, name]))
 
     # -- encoding
 
@@ -250,14 +299,14 @@ class Endpoint:
         if value is None or t is bool or t is float or t is str or t is bytes:
             return value
         if t is int:
-            return value if -(2**63) <= value < 2**64 else msgpack.ExtType(EXT_INT, str(value).encode())
+            return value if -(2**63) <= value < 2**64 else _ext(EXT_INT, str(value).encode())
         if t is list:
             return [self.pack(v, depth + 1) for v in value]
         if t is tuple:
-            return msgpack.ExtType(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in value]))
+            return _ext(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in value]))
         if t is dict:
             items = [[self.pack(k, depth + 1), self.pack(v, depth + 1)] for k, v in value.items()]
-            return msgpack.ExtType(EXT_DICT, msgpack.packb(items))
+            return _ext(EXT_DICT, msgpack.packb(items))
         if t is complex:
             value, t = np.complex128(value), np.complex128
         if t is np.ndarray or t in SCALAR_TYPES:
@@ -266,7 +315,7 @@ class Endpoint:
                 if arr.size > self.limits.max_elements:
                     raise Refused(f"an array of {arr.size} entries (at most {self.limits.max_elements})")
                 shape = None if t is not np.ndarray else list(arr.shape)
-                return msgpack.ExtType(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
+                return _ext(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
         return self._export(value)
 
     # -- decoding
@@ -285,7 +334,7 @@ class Endpoint:
             return [self.unwrap(v, depth + 1) for v in value]
         if t is dict:  # a msgpack map (str keys): only the other side's own encoder would not send one
             return {k: self.unwrap(v, depth + 1) for k, v in value.items()}
-        if t is not msgpack.ExtType:
+        if t is not tuple and t is not msgpack.ExtType:  # a tuple: what _unpack makes of an extension value
             raise ProtocolError(f"unexpected {t.__name__} in a message")
         code, data = value
         try:
@@ -295,7 +344,7 @@ class Endpoint:
                 if len(data) > 4000:
                     raise ProtocolError("an integer with more than 4000 digits")
                 return int(data.decode("ascii"))
-            inner = msgpack.unpackb(data, raw=False, strict_map_key=True)
+            inner = _unpack(data)
         except (ValueError, TypeError, UnicodeDecodeError, msgpack.UnpackException, RecursionError) as e:
             raise ProtocolError(f"malformed value: {type(e).__name__}") from None
         if not isinstance(inner, list):
@@ -379,7 +428,7 @@ class Endpoint:
                 self.broken = "the connection was interrupted in the middle of a message"
             raise
         try:
-            message = msgpack.unpackb(body, raw=False, strict_map_key=True)
+            message = _unpack(body)
         except (ValueError, TypeError, UnicodeDecodeError, msgpack.UnpackException, RecursionError) as e:
             raise ProtocolError(f"a message that is not msgpack: {type(e).__name__}") from None
         if not (
@@ -475,14 +524,12 @@ class Endpoint:
         """Run ``target(*args, **kwargs)`` for the other side; reply ``[result, changed arguments]``."""
         if not isinstance(args, list) or not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
             raise ProtocolError("malformed call")
-        before = {k: self.pack(v) for k, v in [*enumerate(args), *kwargs.items()] if _mutable(v)}
+        before = {k: _snapshot(v) for k, v in [*enumerate(args), *kwargs.items()] if _mutable(v)}
         result = target(*args, **kwargs)
         changed = []
-        for key, packed in before.items():
+        for key, snapshot in before.items():
             value = args[key] if isinstance(key, int) else kwargs[key]
-            after = self.pack(value)
-            # encoded values compare equal when the data are; NaN, unequal to itself, is settled on the bytes
-            if after != packed and msgpack.packb(after) != msgpack.packb(packed):
+            if _snapshot(value) != snapshot:
                 changed.append([key, value])
         return [result, changed]
 

@@ -22,6 +22,7 @@ raised in a hidden part keeps its type but not its message in the output student
 from __future__ import annotations
 
 import builtins
+import functools
 import io
 import json
 import os
@@ -163,7 +164,12 @@ class KernelObject:
 
 
 def _lendable_module(name: Any) -> bool:
-    return isinstance(name, str) and any(name == m or name.startswith(m + ".") for m in LENDABLE_MODULES)
+    return type(name) is str and _lendable_module_name(name)
+
+
+@functools.lru_cache(maxsize=256)  # asked at every call the kernel makes of a lent object
+def _lendable_module_name(name: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in LENDABLE_MODULES)
 
 
 def _defined_in_tests(obj: Any) -> bool:
