@@ -1070,21 +1070,25 @@ def check_train_mlp(
     n_iterations: int | None = None,
     learning_rate: float | None = None,
     seed: int = 0,
+    trained: Any = None,
 ) -> None:
     """``train_mlp(n_iterations, learning_rate)`` (its defaults when None) against the same steps done here.
 
     numpy's global generator is seeded, ``train_mlp`` called, and the same start rebuilt with
     ``SigmoidMLP([2, 4, 1])`` right after seeding again; ``n_iterations`` steps of its ``train`` on the
     four XOR points must give the parameters train_mlp returned. It uses your SigmoidMLP.train: checked first.
+    ``trained``: the network that very call (same arguments, numpy seeded with ``seed``) already returned, as
+    :func:`check_xor` returns it; train_mlp is then not called again.
     """
     _first(lambda: check_train(SigmoidMLP), "SigmoidMLP.train", "test_train")
     defaults = n_iterations is None
     steps = XOR_STEPS if defaults else n_iterations
     rate = XOR_RATE if defaults else learning_rate
     call = "train_mlp()" if defaults else f"train_mlp({n_iterations}, {learning_rate})"
-    np.random.seed(seed)
-    with _Calling(call):
-        trained = train_mlp() if defaults else train_mlp(n_iterations, learning_rate)
+    if trained is None:
+        np.random.seed(seed)
+        with _Calling(call):
+            trained = train_mlp() if defaults else train_mlp(n_iterations, learning_rate)
     if trained is None or isinstance(trained, (int, float, list, tuple, dict, str, np.ndarray)):
         raise AssertionError(f"{call} must return the trained SigmoidMLP; it returned {testing.describe(trained)}")
     got = _parameters(trained, f"the network {call} returned")
@@ -1139,10 +1143,10 @@ def check_train_mlp(
     )
 
 
-def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> None:
+def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> Any:
     """``train_mlp()`` (its defaults) learns XOR from numpy seed ``seed``: every output within 0.2 of its target.
 
-    It uses your SigmoidMLP: its gradients and train are checked first.
+    It uses your SigmoidMLP: its gradients and train are checked first. Returns the network train_mlp returned.
     """
     _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4, rng=seed), "SigmoidMLP.gradients", "test_gradients")
     _first(lambda: check_train(SigmoidMLP, (2, 4, 1), 4, XOR_RATE, rng=seed), "SigmoidMLP.train", "test_train")
@@ -1161,6 +1165,7 @@ def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> 
             "[[0, 1, 1, 0]] (each must be within 0.2). Does it use its defaults n_iterations=1000 and "
             "learning_rate=3.0, and train on all four points?"
         )
+    return mlp
 
 
 # -- Part 2: batched functions, samples as rows ----------------------------------------------------
