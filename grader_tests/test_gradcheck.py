@@ -452,3 +452,31 @@ def test_a_lazy_estimate_is_made_only_to_diagnose_a_wrong_answer() -> None:
     assert calls == [1]
     with pytest.raises(AssertionError, match="estimated numerically"):
         check_gradient("dW", exact * (1 + 1e-10), estimate, exact=exact)  # lazy or not, an estimate is refused
+
+
+def test_any_float32_like_is_float32_like_of_each_value_at_once() -> None:
+    """The relu training check decides float32 tolerances for 1,200 arrays with one vectorised call: same answer."""
+    from backprop_course.checks.relu_xor_momentum import any_float32_like, float32_like
+
+    rng = np.random.default_rng(3)
+    pieces = {
+        "float64": rng.normal(size=(2, 3)),
+        "float32 values": rng.normal(size=4).astype(np.float32).astype(np.float64),
+        "float32 dtype": rng.normal(size=3).astype(np.float32),
+        "float16 scalar": np.float16(0.1),
+        "simple": np.array([0.0, 0.5, -2.25, 1024.0]),
+        "empty": np.zeros(0),
+        "inf and nan with float32 values": np.array([np.inf, np.nan, np.float64(np.float32(0.1))]),
+        "inf and nan only": np.array([np.inf, -np.inf, np.nan]),
+        "huge": np.array([1e300, np.float64(np.float32(0.3))]),
+        "python float": 0.1,
+        "float32 python-float": float(np.float32(0.1)),
+        "ints": np.arange(5),
+        "bools": np.array([True, False]),
+    }
+    names = list(pieces)
+    for _ in range(300):
+        chosen = [pieces[names[i]] for i in rng.integers(len(names), size=rng.integers(0, 5))]
+        assert any_float32_like(chosen) == any(float32_like(v) for v in chosen), [type(v) for v in chosen]
+    for name, value in pieces.items():
+        assert any_float32_like([value]) == float32_like(value), name
