@@ -43,7 +43,7 @@ import nbgrader
 from nbconvert.writers import FilesWriter
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
-from nbgrader.api import BaseCell, Comment, Grade, Gradebook, MissingEntry
+from nbgrader.api import BaseCell, Comment, Grade, Gradebook, GradeCell, MissingEntry, TaskCell
 from nbgrader.converters import Autograde
 from nbgrader.converters.base import BaseConverter
 from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells, SaveAutoGrades
@@ -157,6 +157,23 @@ class SaveAutoGradesOnce(SaveAutoGrades):
         comment.auto_comment = "No response." if unchanged and not utils.is_task(cell) else None
 
 
+def load_graded_cells(gradebook: Gradebook, notebook: Any) -> list[Any]:
+    """Read the own columns (points, cell type) of ``notebook``'s grade and task cells in two queries.
+
+    nbgrader's ``Notebook.grade_cells`` and ``task_cells`` filter the ``_base_cells`` relationship, which
+    reads the base table only; each cell's ``max_score`` and ``cell_type`` were then read with one query
+    per cell when first used (about 20 per notebook and pass). Querying the subclasses with
+    ``populate_existing`` fills them in on the objects the session already holds (called on a gradebook
+    just opened, before anything in it is changed). Returns the cells: the session holds its objects
+    weakly, so the caller keeps the list while it reads them.
+    """
+    return [
+        cell
+        for kind in (GradeCell, TaskCell)
+        for cell in gradebook.db.query(kind).filter(kind.notebook_id == notebook.id).populate_existing()
+    ]
+
+
 class _NotebookCells:
     """A ``Gradebook`` whose ``find_source_cell`` and ``find_graded_cell`` answer from a notebook's cells read at once.
 
@@ -172,6 +189,7 @@ class _NotebookCells:
             self._source: dict[str, Any] = {}
             self._graded: dict[str, Any] = {}
             return
+        self._loaded = load_graded_cells(gradebook, found)
         self._source = {c.name: c for c in found.source_cells}
         # find_graded_cell looks for a grade cell first, then a task cell
         self._graded = {c.name: c for c in found.task_cells} | {c.name: c for c in found.grade_cells}

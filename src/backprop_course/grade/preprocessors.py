@@ -43,6 +43,7 @@ from traitlets import Bool, Int, List, Unicode
 from ..findings import Finding
 from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, cell_name, is_test_cell
+from .nbgrader_compat import load_graded_cells
 
 
 @dataclass
@@ -275,6 +276,7 @@ def _known_cells(resources: Any) -> KnownCells | None:
         except MissingEntry:
             known = None
         else:
+            loaded = load_graded_cells(gb, notebook)  # noqa: F841  (kept alive while read)
             known = KnownCells(
                 {c.name: float(c.max_score) for c in notebook.grade_cells},
                 {c.name for c in notebook.solution_cells},
