@@ -354,3 +354,20 @@ def test_hidden_rng_depends_on_the_submission_when_graded(bridge) -> None:
     assert testing.hidden_rng(3).integers(1 << 30) != graded
     testing._runtime = None
     assert testing.hidden_rng(3).integers(1 << 30) == np.random.default_rng(3).integers(1 << 30)
+
+
+def test_notebook_random_is_the_kernels_generator_during_a_test_cell(bridge) -> None:
+    """A reference drawing from ``testing.notebook_random()`` draws from the notebook's numpy, not the tester's."""
+    runner, _ = bridge
+    result = run(
+        runner,
+        "from backprop_course import testing\n"
+        "random = testing.notebook_random()\n"
+        "assert type(random).__name__ == 'KernelObject', type(random)  # the kernel's module, by reference\n"
+        "random.seed(5)\n"
+        "assert (random.randn(2, 3) == np.random.RandomState(5).randn(2, 3)).all()\n",
+    )
+    assert result.status == "passed", message(result)
+    assert testing.notebook_random() is np.random  # outside a test cell: this process's own
+    testing._runtime = None
+    assert testing.notebook_random() is np.random

@@ -10,6 +10,10 @@ checks); at grading time the same test code runs in the trusted tester
 * :func:`references`: while the current test cell runs, the notebook's names given here refer to
   the instructor's reference implementations, so a test grades only the functions its task names
   (a bug in ``Tanh`` does not cost the points of the ``MLP`` test).
+* :func:`notebook_random`: numpy's global random module of the notebook, for reference
+  implementations that draw from it as the code they stand in for would (a given ``Layer``'s initial
+  weights): when graded, the one of the student's kernel, so a seed set or a number drawn by the
+  student's code shows in what the reference draws.
 * :func:`assert_close`, :func:`as_array`, :func:`describe`: value checks whose tolerance follows
   the course's float32 policy and whose messages never print more than numbers and shapes.
 
@@ -25,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["as_array", "assert_close", "describe", "hidden_rng", "references", "rtol_for"]
+__all__ = ["as_array", "assert_close", "describe", "hidden_rng", "notebook_random", "references", "rtol_for"]
 
 _runtime: Any = None  # the tester's runtime at grading time (seed, bind); None elsewhere
 _MISSING = object()
@@ -39,6 +43,20 @@ def hidden_rng(seed: int) -> np.random.Generator:
     if _runtime is not None:
         return np.random.default_rng([int(seed), int(_runtime.seed)])
     return np.random.default_rng(int(seed))
+
+
+def notebook_random() -> Any:
+    """``numpy.random`` of the notebook: its global generator (``seed``, ``randn``, ... called on it).
+
+    When graded, the tests run in the tester, apart from the student's kernel, and this is the kernel's
+    ``numpy.random`` (each call goes through the bridge, arrays come back as data): a reference that
+    stands in for notebook code drawing from numpy's global generator draws what that code would,
+    after whatever the student's code seeded or drew. Elsewhere (a student's run, plain nbgrader) it is
+    this process's ``numpy.random``, which is the notebook's.
+    """
+    if _runtime is not None:
+        return _runtime.numpy_random()
+    return np.random
 
 
 def references(**objects: Any) -> None:

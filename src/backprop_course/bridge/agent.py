@@ -13,6 +13,7 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
 * ``call``, ``getattr``, ``setattr`` on objects it holds references to;
 * ``bind(name, reference)``: make a name of the notebook refer to one of the tester's reference
   implementations until the cell ends (:func:`backprop_course.testing.references`);
+* ``numpy_random``: this kernel's ``numpy.random`` (:func:`backprop_course.testing.notebook_random`);
 * ``end(nonce)``: put back what ``bind`` replaced and return.
 
 The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD``).
@@ -139,6 +140,10 @@ class KernelHandler:
                 return [self.namespace[fields[0]]]
             except KeyError:
                 raise NameError(f"name {fields[0]!r} is not defined") from None
+        if op == "numpy_random" and not fields:
+            import numpy.random
+
+            return [numpy.random]
         if op == "bind" and len(fields) == 2 and isinstance(fields[0], str):
             name, value = fields
             if name not in self.saved:

@@ -518,6 +518,13 @@ class Runtime:
     def bind(self, name: str, obj: Any) -> None:
         self.runner.bind(name, obj)
 
+    def numpy_random(self) -> Any:
+        """The kernel's ``numpy.random`` during a test cell (a reference); this process's outside one."""
+        if not self.runner.in_session or self.runner.kernel_problem:
+            return np.random
+        (module,) = self.runner.bridge.request("numpy_random")
+        return module
+
 
 def main(control_fd: int, bridge_fd: int) -> None:
     """The tester process: serve the executor's ``init``/``run``/``exit`` requests (JSON lines)."""
