@@ -480,3 +480,12 @@ def test_any_float32_like_is_float32_like_of_each_value_at_once() -> None:
         assert any_float32_like(chosen) == any(float32_like(v) for v in chosen), [type(v) for v in chosen]
     for name, value in pieces.items():
         assert any_float32_like([value]) == float32_like(value), name
+
+
+def test_diagnoses_a_transpose_done_with_reshape() -> None:
+    """``np.outer(x, dy).reshape(W.shape)``: the transposed gradient's entries, read into W's shape in order."""
+    W, numeric, exact = layer_problem(n_out=3, n_in=2)
+    scrambled = exact.T.reshape(exact.shape)
+    assert "reshape keeps the order of the entries; to transpose, use .T" in failure(scrambled, numeric)
+    assert diagnose(exact, numeric) is None
+    assert "reshape" not in failure(2 * exact, numeric)  # another bug is not called a reshape

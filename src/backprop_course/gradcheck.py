@@ -482,6 +482,11 @@ def diagnose(
         return "transposed: it equals the transpose of the true gradient."
     if a.ndim == 2 and a.shape[0] == a.shape[1] > 1 and _agrees(-a.T, n, tol):
         return "sign flipped and transposed: it equals minus the transpose of the true gradient."
+    if a.ndim == 2 and a.shape[0] != a.shape[1] and min(a.shape) > 1 and _agrees(a, n.T.reshape(n.shape), tol):
+        return (
+            "the right numbers in the wrong places: it equals the transpose of the true gradient reshaped to its "
+            "shape. reshape keeps the order of the entries; to transpose, use .T."
+        )
     nn = float(np.vdot(n, n))
     if nn > 0:
         k = float(np.vdot(a, n)) / nn
