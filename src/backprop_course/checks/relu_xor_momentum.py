@@ -395,22 +395,13 @@ FLOAT32_RTOL = 1e-3  # values and gradients of a float32 answer (its rounding, r
 def float32_like(value: Any) -> bool:
     """Whether ``value`` holds float32 (or float16) numbers: by its dtype, or float64 numbers that are all exact
     float32 values (computed in float32 and converted back); numbers like 0, 1, 0.5 do not count."""
-    arr = np.asarray(value)
-    if arr.dtype in (np.float32, np.float16):
-        return True
-    if arr.dtype != np.float64:
-        return False
-    finite = arr[np.isfinite(arr)]
-    simple = finite == np.round(finite * 1024) / 1024
-    return bool(
-        finite.size and not simple.all() and np.array_equal(finite.astype(np.float32).astype(np.float64), finite)
-    )
+    return any_float32_like([value])
 
 
 def any_float32_like(values: Sequence[Any]) -> bool:
     """``any(float32_like(v) for v in values)``, computed on all of them at once (a run's 300 points of 4 arrays).
 
-    The same rule per value: a float32 or float16 dtype, or float64 entries that have a finite one not a multiple
+    The rule, per value: a float32 or float16 dtype, or float64 entries that have a finite one not a multiple
     of 1/1024 and whose finite ones all survive a round trip through float32.
     """
     f64 = []
