@@ -454,6 +454,40 @@ def test_a_lazy_estimate_is_made_only_to_diagnose_a_wrong_answer() -> None:
         check_gradient("dW", exact * (1 + 1e-10), estimate, exact=exact)  # lazy or not, an estimate is refused
 
 
+def _two_layer_gradients(dy: np.ndarray, W1: np.ndarray, W2: np.ndarray, x: np.ndarray) -> dict[str, np.ndarray]:
+    """y = W2 tanh(W1 x) + b2: the gradients of sum(y * dy) (db2, dW2, dW1), computed with dy as given."""
+    h = np.tanh(W1 @ x)
+    dz = (W2.T @ dy) * (1 - h**2)  # dL/dz1 = W2^T dy * tanh'(z1)
+    return {"db2": np.array(dy, dtype=float), "dW2": np.outer(dy, h), "dW1": np.outer(dz, x)}
+
+
+def test_one_answer_accepts_float32_rounding_passed_on_and_still_refuses_estimates() -> None:
+    """A backward pass that casts dy (two entries) to float32 passes the rounding on to every gradient; when both
+    entries round by little, dW1 and dW2 are off by ~3e-10, an estimate's error. Checked alone they are refused;
+    checked as one answer they are not, because db2 holds float32 numbers. Estimates are refused either way."""
+    from backprop_course.gradcheck import GradientCheckError, one_answer
+
+    rng = np.random.default_rng(5)
+    W1, W2, x = rng.normal(size=(5, 3)), rng.normal(size=(2, 5)), rng.normal(size=3)
+    dy = rng.normal(size=2).astype(np.float32).astype(np.float64) * (1 + 3e-10)  # float32 rounds it by 3e-10
+    exact = _two_layer_gradients(dy, W1, W2, x)
+    rounded = _two_layer_gradients(dy.astype(np.float32), W1, W2, x)
+    with pytest.raises(GradientCheckError, match="estimated numerically"):
+        check_gradient("dW1", rounded["dW1"], exact["dW1"], exact=exact["dW1"])
+    with one_answer():
+        for name in ("db2", "dW2", "dW1"):
+            check_gradient(name, rounded[name], exact[name], exact=exact[name])
+    noisy = {k: v + 3e-10 * np.max(np.abs(v)) * rng.normal(size=v.shape) for k, v in exact.items()}
+    noisy["db2"] = exact["db2"] * (1 + np.array([5e-9, -4e-9]))  # a few entries: an estimate can be off by more
+    with pytest.raises(GradientCheckError, match="estimated numerically") as e, one_answer():
+        for name in ("db2", "dW2", "dW1"):
+            check_gradient(name, noisy[name], exact[name], exact=exact[name])
+    assert e.value.subject == "dW2"  # the first array that looked estimated (db2 has too few entries to tell)
+    with pytest.raises(GradientCheckError, match="sign flipped"), one_answer():  # a wrong one is named first
+        check_gradient("dW2", noisy["dW2"], exact["dW2"], exact=exact["dW2"])
+        check_gradient("dW1", -exact["dW1"], exact["dW1"], exact=exact["dW1"])
+
+
 def _float32_like_one(value) -> bool:
     """The float32 rule for one value, written out plainly (the oracle of the vectorised version)."""
     arr = np.asarray(value)
@@ -468,9 +502,9 @@ def _float32_like_one(value) -> bool:
     return bool(finite.size and not simple.all() and exact.all())
 
 
-def test_any_float32_like_is_float32_like_of_each_value_at_once() -> None:
+def test_holds_float32_of_many_values_is_any_of_each() -> None:
     """The relu training check decides float32 tolerances for 1,200 arrays with one vectorised call: same answer."""
-    from backprop_course.checks.relu_xor_momentum import any_float32_like, float32_like
+    from backprop_course.gradcheck import holds_float32
 
     rng = np.random.default_rng(3)
     pieces = {
@@ -491,9 +525,9 @@ def test_any_float32_like_is_float32_like_of_each_value_at_once() -> None:
     names = list(pieces)
     for _ in range(300):
         chosen = [pieces[names[i]] for i in rng.integers(len(names), size=rng.integers(0, 5))]
-        assert any_float32_like(chosen) == any(_float32_like_one(v) for v in chosen), [type(v) for v in chosen]
+        assert holds_float32(*chosen) == any(_float32_like_one(v) for v in chosen), [type(v) for v in chosen]
     for name, value in pieces.items():
-        assert any_float32_like([value]) == float32_like(value) == _float32_like_one(value), name
+        assert holds_float32(value) == _float32_like_one(value), name
 
 
 def test_diagnoses_a_transpose_done_with_reshape() -> None:
@@ -503,3 +537,15 @@ def test_diagnoses_a_transpose_done_with_reshape() -> None:
     assert "reshape keeps the order of the entries; to transpose, use .T" in failure(scrambled, numeric)
     assert diagnose(exact, numeric) is None
     assert "reshape" not in failure(2 * exact, numeric)  # another bug is not called a reshape
+
+
+def test_float32_rounding_in_a_float64_answer_gets_the_float32_tolerance() -> None:
+    """Float32 arithmetic with a float64 result is off by float32 rounding (<= 1e-6 of the largest entry), which on
+    an entry made small by cancellation exceeds 1e-4 of it: judged at the float32 tolerance. Anything off by more
+    than float32 rounding is still judged at 1e-4."""
+    exact = np.array([1.0, -0.8, 2e-3, 0.5, 0.3, -0.1])
+    for numeric in (exact, lambda: exact):
+        rounded = exact + np.array([0, 0, 5e-7, 0, 0, 0])  # 2.5e-4 of that entry, 5e-7 of the largest
+        check_gradient("dW", rounded, numeric, exact=exact)
+        with pytest.raises(AssertionError, match="imprecise but close"):
+            check_gradient("dW", exact + np.array([0, 0, 3e-6, 0, 0, 0]), numeric, exact=exact)

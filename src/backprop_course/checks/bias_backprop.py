@@ -126,20 +126,6 @@ def call_keeping_inputs(what: str, fn: Callable[..., Any], *args: tuple[str, Any
 # -- tolerances: the course's float policy ------------------------------------------------------------------
 
 
-def _is_float32(value: Any) -> bool:
-    """Whether ``value`` holds float32 numbers (its dtype, or float64 numbers all exactly float32)."""
-    try:
-        arr = np.asarray(value)
-    except Exception:  # noqa: BLE001  (not data: the gradient check reports it)
-        return False
-    if arr.dtype == np.float32:
-        return True
-    if arr.dtype != np.float64 or arr.size == 0 or not np.all(np.isfinite(arr)):
-        return False
-    simple = np.array_equal(np.round(arr * 2.0**12), arr * 2.0**12)  # e.g. -2, 0.25: float64 results too
-    return bool(not simple and np.array_equal(arr.astype(np.float32).astype(np.float64), arr))
-
-
 def check_gradient(what: str, got: Any, numeric: np.ndarray, exact: Any = None, **options: Any) -> None:
     """:func:`gradcheck.check_gradient`, with the float policy applied.
 
@@ -147,7 +133,7 @@ def check_gradient(what: str, got: Any, numeric: np.ndarray, exact: Any = None, 
     and converted back) gets a float32 tolerance and is not judged for finite differences (its own
     rounding hides them); a float64 answer is compared with ``exact`` as well.
     """
-    if _is_float32(got):
+    if gradcheck.holds_float32(got):
         gradcheck.check_gradient(what, got, numeric, tol=FLOAT32_GRAD_TOL, **options)
     else:
         gradcheck.check_gradient(what, got, numeric, exact=exact, **options)
@@ -155,7 +141,7 @@ def check_gradient(what: str, got: Any, numeric: np.ndarray, exact: Any = None, 
 
 def assert_close(what: str, got: Any, expected: np.ndarray, hint: str = "") -> np.ndarray:
     """:func:`testing.assert_close` with a float32 tolerance that allows for cancellation near 0."""
-    rtol = FLOAT32_RTOL if _is_float32(got) else None
+    rtol = FLOAT32_RTOL if gradcheck.holds_float32(got) else None
     return testing.assert_close(what, got, expected, rtol=rtol, hint=hint)
 
 
@@ -958,25 +944,26 @@ def _check_sigmoid_layer(
         "sigma'(z), sigmoid_backward(da, z) takes the incoming gradient first.": z * s_of_da * (1 - s_of_da),
     }
     cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
-    for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
-        numeric = gradcheck.numerical_gradient(cost, param)
-        likely = {
-            f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
-            for story, delta in wrong_deltas.items()
-        }
-        if name == "db":
-            likely.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
-        hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
-        check_gradient(
-            f"{name} of {what}",
-            got,
-            numeric,
-            None if true is None else true[i],
-            batch_size=batch,
-            factors=size_factors(n_in, n_out, batch),
-            likely_bugs=likely,
-            hint=hint,
-        )
+    with gradcheck.one_answer():  # one call: judged together for estimates
+        for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
+            numeric = gradcheck.numerical_gradient(cost, param)
+            likely = {
+                f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
+                for story, delta in wrong_deltas.items()
+            }
+            if name == "db":
+                likely.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
+            hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
+            check_gradient(
+                f"{name} of {what}",
+                got,
+                numeric,
+                None if true is None else true[i],
+                batch_size=batch,
+                factors=size_factors(n_in, n_out, batch),
+                likely_bugs=likely,
+                hint=hint,
+            )
 
 
 def check_sigmoid_layer(

@@ -13,7 +13,7 @@ block, or a function of the student's that the check is not grading, such as ``g
 optimiser checks), or are numbers worked out once for the fixed visible examples (``GRAD_EXAMPLE``).
 
 Float policy: float32 answers (by dtype, or float64 arrays of float32 numbers) get float32 tolerances and
-are not judged for finite differences; see :func:`float32_like`.
+are not judged for finite differences; see :func:`backprop_course.gradcheck.holds_float32`.
 
 Rule checked everywhere: no function of the notebook may change the arrays or lists it is given
 (the check looks at the caller's own objects after the call).
@@ -32,7 +32,6 @@ from backprop_course import gradcheck, testing
 __all__ = [
     "GRAD_EXAMPLE",
     "accuracy_of",
-    "any_float32_like",
     "assert_vectorised",
     "call_unchanged",
     "check_decision_grid",
@@ -50,7 +49,6 @@ __all__ = [
     "elementwise_bugs",
     "elementwise_derivative",
     "elementwise_rules",
-    "float32_like",
     "grad_example",
     "kink_free_batch",
     "notebook_start",
@@ -323,7 +321,7 @@ def require(subject: str, **functions: Callable[..., Any]) -> None:
         try:
             with np.errstate(all="ignore"):
                 got = run(f)
-            rtol = FLOAT32_RTOL if float32_like(got) else max(testing.rtol_for(got), 1e-7)
+            rtol = FLOAT32_RTOL if gradcheck.holds_float32(got) else max(testing.rtol_for(got), 1e-7)
             testing.assert_close(f"{name} on a known example", got, expected, rtol=rtol)
         except Exception as e:  # noqa: BLE001  (whatever the student's function did is the reason)
             raise AssertionError(
@@ -392,42 +390,10 @@ def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: 
 FLOAT32_RTOL = 1e-3  # values and gradients of a float32 answer (its rounding, relative to small entries)
 
 
-def float32_like(value: Any) -> bool:
-    """Whether ``value`` holds float32 (or float16) numbers: by its dtype, or float64 numbers that are all exact
-    float32 values (computed in float32 and converted back); numbers like 0, 1, 0.5 do not count."""
-    return any_float32_like([value])
-
-
-def any_float32_like(values: Sequence[Any]) -> bool:
-    """``any(float32_like(v) for v in values)``, computed on all of them at once (a run's 300 points of 4 arrays).
-
-    The rule, per value: a float32 or float16 dtype, or float64 entries that have a finite one not a multiple
-    of 1/1024 and whose finite ones all survive a round trip through float32.
-    """
-    f64 = []
-    for value in values:
-        arr = np.asarray(value)
-        if arr.dtype in (np.float32, np.float16):
-            return True
-        if arr.dtype == np.float64 and arr.size:
-            f64.append(arr.reshape(-1))
-    if not f64:
-        return False
-    flat = np.concatenate(f64)
-    which = np.repeat(np.arange(len(f64)), [a.size for a in f64])
-    finite = np.isfinite(flat)
-    with np.errstate(all="ignore"):
-        simple = flat == np.round(flat * 1024) / 1024
-        exact = flat.astype(np.float32).astype(np.float64) == flat
-    not_simple = np.bincount(which, weights=finite & ~simple, minlength=len(f64))
-    not_exact = np.bincount(which, weights=finite & ~exact, minlength=len(f64))
-    return bool(np.any((not_simple > 0) & (not_exact == 0)))
-
-
 def _gradient_options(got: Any, exact: Any) -> dict[str, Any]:
     """check_gradient's tolerance and exact gradient for an answer: float32 answers get FLOAT32_RTOL and are not
     judged for finite differences (their own rounding hides the difference), float64 ones are."""
-    if float32_like(got):
+    if gradcheck.holds_float32(got):
         return {"tol": FLOAT32_RTOL, "exact": None}
     return {"tol": gradcheck.PASS_REL_ERROR, "exact": None if exact is None else np.asarray(exact, dtype=float)}
 
@@ -437,7 +403,7 @@ def check_values(what: str, got: Any, expected: Any, likely: dict[str, Any] | No
     expected = np.asarray(expected, dtype=float)
     arr = testing.as_array(what, got, expected.shape)
     try:
-        return testing.assert_close(what, arr, expected, rtol=FLOAT32_RTOL if float32_like(arr) else None)
+        return testing.assert_close(what, arr, expected, rtol=FLOAT32_RTOL if gradcheck.holds_float32(arr) else None)
     except AssertionError:
         for story, wrong in (likely or {}).items():
             wrong = np.asarray(wrong, dtype=float)
@@ -1112,22 +1078,23 @@ def check_grad_f(
             f"{n} = n: the gradient is n={n} times too large; is the (already summed) gradient multiplied by n or "
             "summed over the batch once more?": float(n),
         }
-    for k, name in enumerate(PARAM_NAMES):
-        subject = f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})"
-        try:
-            gradcheck.check_gradient(
-                subject,
-                grads[k],
-                np.asarray(numeric[k], dtype=float),
-                factors=factors,
-                likely_bugs=(likely_bugs or {}).get(name),
-                activations=(activations or {}).get(name, ()),
-                **_gradient_options(grads[k], None if exact is None else exact[k]),
-            )
-        except AssertionError:
-            if misused:
-                raise gradcheck.GradientCheckError(subject, f"grad_f {misused}") from None
-            raise
+    with gradcheck.one_answer():  # one grad_f call: judged together for estimates
+        for k, name in enumerate(PARAM_NAMES):
+            subject = f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})"
+            try:
+                gradcheck.check_gradient(
+                    subject,
+                    grads[k],
+                    np.asarray(numeric[k], dtype=float),
+                    factors=factors,
+                    likely_bugs=(likely_bugs or {}).get(name),
+                    activations=(activations or {}).get(name, ()),
+                    **_gradient_options(grads[k], None if exact is None else exact[k]),
+                )
+            except AssertionError:
+                if misused:
+                    raise gradcheck.GradientCheckError(subject, f"grad_f {misused}") from None
+                raise
 
 
 # -- the optimisers -----------------------------------------------------------------------------------------
@@ -1588,13 +1555,13 @@ def _check_run(run: _Run, iterations: int):
     start = _param_arrays(run.start, "the start")
     traj, losses = run.run(iterations)
     arrays = [a for p in traj for a in p]
-    float32 = any_float32_like(arrays)
+    float32 = gradcheck.holds_float32(*arrays)
     rtol = testing.rtol_for(np.float32(0)) if float32 else testing.rtol_for(*arrays)
     # losses: float32 sums of many terms round to ~1e-6; a float32 copy of the start (even with float64 results)
     # to ~1e-8. The mistakes (a mean, a loss one step off) are off by far more.
-    loss_rtol = 1e-4 if float32_like(losses) or float32 else 1e-6
+    loss_rtol = 1e-4 if gradcheck.holds_float32(losses) or float32 else 1e-6
     # the start itself, or a float32 copy of it (float32 answers are accepted from the first entry on)
-    start_rtol = 2.0**-23 if any(float32_like(a) for a in traj[0]) else 0.0
+    start_rtol = 2.0**-23 if any(gradcheck.holds_float32(a) for a in traj[0]) else 0.0
     if not _close(traj[0], start, start_rtol):
         same = iterations > 0 and all(_close(p, traj[-1], 0.0) for p in traj)
         raise AssertionError(

@@ -863,47 +863,50 @@ def _check_layers(
             f"hard-coded, or divided by the number of {' or of '.join(widths)} ({VISIBLE_BATCH} here too) instead of "
             f"by the batch size {n_sym} = {n}: take {n_sym} from the batch axis of the arrays' shape."
         ] = n / VISIBLE_BATCH
-    for j in reversed(range(net.n_layers)):
-        hint = ""
-        if right and part == 1:
-            hint = (
-                f"The gradients of layers {right} are right, so look at how delta is carried down from "
-                f"layers[{j + 1}] to layers[{j}]: W^T delta with the W of layers[{j + 1}], times a(1 - a) of "
-                f"layers[{j}]."
-            )
-        elif right:
-            hint = (
-                f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
-                f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
-            )
-        for k, (got, numeric, to, name) in enumerate(
-            ((got_w[j], num_w[j], to_w, names[0]), (got_b[j], num_b[j], to_b, names[1]))
-        ):
-            name = name.format(j=j)
+    with gradcheck.one_answer():  # one backward pass: judged together for estimates
+        for j in reversed(range(net.n_layers)):
+            hint = ""
+            if right and part == 1:
+                hint = (
+                    f"The gradients of layers {right} are right, so look at how delta is carried down from "
+                    f"layers[{j + 1}] to layers[{j}]: W^T delta with the W of layers[{j + 1}], times a(1 - a) of "
+                    f"layers[{j}]."
+                )
+            elif right:
+                hint = (
+                    f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
+                    f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
+                )
+            for k, (got, numeric, to, name) in enumerate(
+                ((got_w[j], num_w[j], to_w, names[0]), (got_b[j], num_b[j], to_b, names[1]))
+            ):
+                name = name.format(j=j)
 
-            def likely(j: int = j, k: int = k, numeric: np.ndarray = numeric, to: Any = to) -> dict[str, np.ndarray]:
-                grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
-                out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
-                if n > 1:
-                    out[
-                        f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} samples, "
-                        f"but C is their mean; divide by {n_sym} (or average over the samples)."
-                    ] = to(n * numeric)
-                return out
+                def likely(
+                    j: int = j, k: int = k, numeric: np.ndarray = numeric, to: Any = to
+                ) -> dict[str, np.ndarray]:
+                    grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
+                    out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
+                    if n > 1:
+                        out[
+                            f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} "
+                            f"samples, but C is their mean; divide by {n_sym} (or average over the samples)."
+                        ] = to(n * numeric)
+                    return out
 
-            _check(
-                f"{label}: {name}",
-                got,
-                to(numeric),
-                likely,
-                batch_size=n,
-                factors=wrong_axis,
-                dims={"batch size": n},
-                visible_dims={"batch size": VISIBLE_BATCH},
-                hint=hint,
-                exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
-            )
-        right.append(j)
+                _check(
+                    f"{label}: {name}",
+                    got,
+                    to(numeric),
+                    likely,
+                    batch_size=n,
+                    factors=wrong_axis,
+                    dims={"batch size": n},
+                    visible_dims={"batch size": VISIBLE_BATCH},
+                    hint=hint,
+                    exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
+                )
+            right.append(j)
 
 
 # -- Part 1: the class, samples as columns --------------------------------------------------------

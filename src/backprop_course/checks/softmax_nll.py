@@ -612,23 +612,24 @@ def check_backward(
     def loss(_: np.ndarray) -> float:  # the parameters are perturbed in place by numerical_gradient
         return float(nllm(forward(x, W1, b1, W2, b2)[3], y))
 
-    for p in ("W2", "b2", "W1", "b1"):
-        hint = "The chain starts from dL/dz2 = a2 - y (softmax followed by NLLM)."
-        if p in ("W1", "b1"):
-            hint = (
-                "dW2 and db2 are right, so the error is in the step back through W2 and the ReLU: "
-                "dL/da1 = W2 @ dL/dz2, then the ReLU derivative at z1, entry by entry."
+    with gradcheck.one_answer():  # one backward pass: judged together for estimates
+        for p in ("W2", "b2", "W1", "b1"):
+            hint = "The chain starts from dL/dz2 = a2 - y (softmax followed by NLLM)."
+            if p in ("W1", "b1"):
+                hint = (
+                    "dW2 and db2 are right, so the error is in the step back through W2 and the ReLU: "
+                    "dL/da1 = W2 @ dL/dz2, then the ReLU derivative at z1, entry by entry."
+                )
+            check_weight_gradient(
+                f"d{p} from backward {where}",
+                analytic[p],
+                gradcheck.numerical_gradient(loss, params[p]),
+                batch_size=N,
+                factors=factors,
+                likely_bugs=likely.get(p, {}),
+                hint=hint,
+                exact=exact_of.get(p),
             )
-        check_weight_gradient(
-            f"d{p} from backward {where}",
-            analytic[p],
-            gradcheck.numerical_gradient(loss, params[p]),
-            batch_size=N,
-            factors=factors,
-            likely_bugs=likely.get(p, {}),
-            hint=hint,
-            exact=exact_of.get(p),
-        )
 
 
 def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: Callable[..., Any]) -> None:

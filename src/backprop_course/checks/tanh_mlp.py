@@ -679,36 +679,41 @@ def check_layers_from_output_down(
     ``exact``: reference gradients, keys "fc1.W", ..., "fc3.b", "dx" (hidden tests).
     """
     right: list[str] = []
-    for layer in ("fc3", "fc2", "fc1", "dx"):
-        hint = (
-            first_hint
-            if not right
-            else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
-        )
-        for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
-            if key == "dx":
-                got, name = dx, f"{label}: the returned dx"
-                numeric = partial(gradcheck.numerical_gradient, lambda v: scalar(network_output(params, v)), x.copy())
-                if got is None:
-                    raise AssertionError(
-                        f"{label}: MLP.backward returns None: it must return the gradient with "
-                        "respect to x (what fc1.backward returns)."
+    with gradcheck.one_answer():  # one backward pass: judged together for estimates
+        for layer in ("fc3", "fc2", "fc1", "dx"):
+            hint = (
+                first_hint
+                if not right
+                else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
+            )
+            for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
+                if key == "dx":
+                    got, name = dx, f"{label}: the returned dx"
+                    numeric = partial(
+                        gradcheck.numerical_gradient, lambda v: scalar(network_output(params, v)), x.copy()
                     )
-            else:
-                attr = "grad_" + key.split(".")[1]
-                got, name = getattr(_block(mlp, layer), attr), f"{label}: {layer}.{attr}"
-                numeric = partial(
-                    gradcheck.numerical_gradient,
-                    lambda v, key=key: scalar(network_output({**params, key: v}, x)),
-                    params[key].copy(),
+                    if got is None:
+                        raise AssertionError(
+                            f"{label}: MLP.backward returns None: it must return the gradient with "
+                            "respect to x (what fc1.backward returns)."
+                        )
+                else:
+                    attr = "grad_" + key.split(".")[1]
+                    got, name = getattr(_block(mlp, layer), attr), f"{label}: {layer}.{attr}"
+                    numeric = partial(
+                        gradcheck.numerical_gradient,
+                        lambda v, key=key: scalar(network_output({**params, key: v}, x)),
+                        params[key].copy(),
+                    )
+                    if got is None:
+                        raise AssertionError(
+                            f"{name} is None: {layer}.backward was never called. MLP.backward must "
+                            "call the backward of every block, from fc3 down to fc1."
+                        )
+                check_gradient(
+                    name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint
                 )
-                if got is None:
-                    raise AssertionError(
-                        f"{name} is None: {layer}.backward was never called. MLP.backward must "
-                        "call the backward of every block, from fc3 down to fc1."
-                    )
-            check_gradient(name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint)
-        right.append(layer)
+            right.append(layer)
 
 
 def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
