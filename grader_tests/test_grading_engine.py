@@ -546,6 +546,12 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import sys\ngetattr(sys, 'displayhook')('ok')": "uses sys.displayhook",
         "print(In[-1])": "reads In",
         "import base64\nbase64.b64encode(str(_ih).encode())": "reads _ih",
+        # complex steps spelled without 1j (a round-5 helper's Tanh.backward: complex temporaries only)
+        "s = np.imag(np.tanh(np.asarray(x, dtype='D') + h * np.emath.sqrt(-1.0).item())) / h": "complex numbers",
+        "z = np.lib.scimath.sqrt(-1.0)": "complex numbers",
+        "z = x.astype(np.complex128)": "complex numbers",
+        "z = complex(0, 1e-30)": "complex numbers",
+        "z = np.zeros(3, dtype=complex)": "complex numbers",
     }
     for code, expected in flagged.items():
         scan = scan_code(code)
@@ -557,6 +563,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
     for code, note in (("%pip install tqdm", "%pip"), ("!ls", "shell"), ("%pylab inline", "%pylab")):
         scan = scan_code(code)
         assert scan.flags == [] and len(scan.notes) == 1 and note in scan.notes[0], (code, scan)
+    for code in ("x = np.asarray(x, dtype=float)", "y = x.astype('f8')", "print('D')", "z = np.sqrt(np.abs(x))"):
+        assert scan_code(code).flags == [], code
     star = scan_code("from numpy import *\nfrom math import *")
     assert star.flags == [] and len(star.notes) == 2, star
     # rebinding names the tests used to rely on is harmless now that tests run outside the kernel: a note

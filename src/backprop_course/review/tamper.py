@@ -377,6 +377,11 @@ def _numerical_estimates(function: ast.FunctionDef | ast.AsyncFunctionDef) -> li
     return found
 
 
+COMPLEX_NOTE = "uses complex numbers (complex-step differentiation estimates gradients numerically)"
+COMPLEX_DTYPE_CODES = {"D", "F", "G", "c8", "c16", "c32", "complex", "complex64", "complex128", "complex256", "cfloat"}
+COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdouble", "csingle", "clongdouble"}
+
+
 class _Scanner(ast.NodeVisitor):
     def __init__(self, aliases: dict[str, str], graded: frozenset[str] = frozenset()) -> None:
         self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
@@ -527,6 +532,7 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
+        self.complex_spelled(node)
         if (
             isinstance(f, ast.Name)
             and f.id in ("getattr", "setattr", "delattr", "hasattr")
@@ -580,7 +586,32 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, complex):
-            self.add(node, "uses complex numbers (complex-step differentiation estimates gradients numerically)")
+            self.add(node, COMPLEX_NOTE)
+
+    def complex_spelled(self, node: ast.Call) -> None:
+        """Complex numbers without a ``1j``: ``complex(...)``, a complex dtype (``dtype="D"``, ``.astype(complex)``,
+        ``np.complex128``), ``np.emath`` / ``numpy.lib.scimath`` (``sqrt(-1)`` is ``1j``)."""
+        f = node.func
+        dtypes = [k.value for k in node.keywords if k.arg == "dtype"]
+        if isinstance(f, ast.Attribute) and f.attr == "astype" and node.args:
+            dtypes.append(node.args[0])
+        if (isinstance(f, ast.Name) and f.id == "complex" and "complex" not in self.assigned) or any(
+            (isinstance(d, ast.Constant) and isinstance(d.value, str) and d.value in COMPLEX_DTYPE_CODES)
+            or (isinstance(d, ast.Name) and d.id == "complex")
+            or (isinstance(d, ast.Attribute) and (self.resolve(d) or "").split(".")[-1] in COMPLEX_NUMPY_NAMES)
+            for d in dtypes
+        ):
+            self.add(node, COMPLEX_NOTE)
+        dotted = self.resolve(f) if isinstance(f, ast.Attribute) else None
+        if (
+            dotted
+            and (
+                dotted.split(".")[-1] in COMPLEX_NUMPY_NAMES
+                or dotted.startswith(("numpy.emath.", "numpy.lib.scimath."))
+            )
+            and dotted.startswith("numpy.")
+        ):
+            self.add(node, COMPLEX_NOTE)
 
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
