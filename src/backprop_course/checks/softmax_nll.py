@@ -265,6 +265,8 @@ def check_sigmoid_der(
             "receives z itself.": ss * (1 - ss),
             "1 - sigma(z)**2: that is the pattern of the tanh derivative, not the sigmoid's.": 1 - s**2,
             "sigmoid_der returns sigma(z) itself, not its derivative.": s,
+            "exp(-z) / (1 + exp(-z)): the square of the denominator is missing, which gives 1 - sigma(z); "
+            "sigma'(z) = exp(-z) / (1 + exp(-z))**2 = sigma(z) (1 - sigma(z)).": 1 - s,
         },
     )
 
