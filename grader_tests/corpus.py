@@ -1425,9 +1425,9 @@ def indep_cases() -> list[Case]:
                 },
                 after={"imports": COMPLEX_STEP_AFTER_IMPORTS},
             ),
-            passes=list(ALL_TESTS),
+            score="partial",  # the backward passes compute with complex numbers: caught in the kernel
+            passes=["test_tanh_forward", "test_mlp_forward"],
             flags=["uses complex numbers"],
-            notes=["full marks, but flagged"],
         ),
         Case(
             "atk_forge_exception_types",
@@ -1507,14 +1507,8 @@ def indep_cases() -> list[Case]:
                 after={"imports": NAMESPACE_HIJACK_EXACT_AFTER_IMPORTS},
                 move=(("test_mse_loss", "END"),),
             ),
-            score="partial",
-            passes=[
-                "test_tanh_forward",
-                "test_tanh_backward",
-                "test_mlp_forward",
-                "test_mlp_backward",
-                "test_full_backprop",
-            ],
+            score="partial",  # the estimates (complex steps) are caught in the kernel; the forward passes are real
+            passes=["test_tanh_forward", "test_mlp_forward"],
             flags=["uses complex numbers"],
         ),
         Case(

@@ -86,6 +86,29 @@ def replace_method(obj):
     return obj.step()
 def mixed():
     return {"a": numpy.float32(1.5), 2: (1, [2.0, None]), "big": 2**70, "c": 1 + 2j, "b": b"x"}
+def complex_step(z):
+    zz = z + 1j * 1e-30
+    return numpy.exp(zz).imag / 1e-30
+def complex_no_literal(z):
+    zz = z + numpy.emath.sqrt(-1.0) * 1e-30
+    return getattr(numpy.tanh(zz), "im" + "ag") / 1e-30
+def complex_helper(z):
+    return z + 0j
+def via_helper(z):
+    return complex_helper(z).real
+def vectorised(x):
+    return numpy.tanh(x @ numpy.ones((2, 1)))
+def row_loop(x):
+    out = []
+    for row in x:
+        out.append(numpy.tanh(row.sum()))
+    return numpy.array(out)
+def comprehension(x):
+    return numpy.array([numpy.tanh(r.sum()) for r in x])
+def unwatch(x):
+    import sys
+    sys.settrace(None)
+    return x
 """
 
 
@@ -149,6 +172,42 @@ assert m["c"] == 1 + 2j and m["b"] == b"x"
 """,
     )
     assert r.status == "passed", message(r)
+
+
+def test_a_call_whose_code_computes_with_complex_numbers_fails(bridge) -> None:
+    """Complex-step differentiation (exact to rounding, so no accuracy check sees it) is seen at run time: a notebook
+    function that returns or keeps a complex value while the tests call it makes the call fail, with or without a
+    complex literal, in a helper it calls too; code that removes the watch fails. Complex data still crosses."""
+    runner, _ = bridge
+    for call in ("complex_step(np.ones(3))", "complex_no_literal(np.ones(3))", "via_helper(np.ones(2))"):
+        r = run(runner, call + "\n")
+        assert r.status == "failed" and "computed with complex numbers" in message(r), (call, message(r))
+        assert "ComplexArithmetic" in message(r)
+    r = run(runner, "unwatch(1.0)\n")
+    assert r.status == "failed" and "settrace" in message(r), message(r)
+    r = run(runner, "assert linear_backward(np.ones(2), np.ones(2), np.eye(2), np.zeros(2))[0].tolist() == [1, 1]\n")
+    assert r.status == "passed", message(r)
+
+
+LINES_CHECK = """
+from backprop_course import testing
+small, large = np.ones((4, 2)), np.ones((24, 2))
+y, a = testing.lines_run(vectorised, small)
+assert y.shape == (4, 1) and a == testing.lines_run(vectorised, large)[1] > 0, a
+for f in (row_loop, comprehension):
+    a, b = testing.lines_run(f, small)[1], testing.lines_run(f, large)[1]
+    assert b - a >= 20, (f, a, b)
+"""
+
+
+def test_lines_run_counts_the_notebooks_lines_in_the_kernel_and_locally(bridge) -> None:
+    """A loop over the rows (a for, a comprehension) runs more of the notebook's lines for more rows; vectorised
+    code the same number: counted in the kernel when graded, in this process otherwise."""
+    runner, namespace = bridge
+    r = run(runner, LINES_CHECK)
+    assert r.status == "passed", message(r)
+    testing._runtime = None
+    exec(LINES_CHECK, {**namespace, "np": np})
 
 
 def test_the_tests_namespace_ignores_what_the_student_rebinds(bridge) -> None:

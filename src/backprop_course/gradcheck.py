@@ -50,9 +50,11 @@ answer is accepted as it is (the course's float policy): its own rounding hides 
 A float32 answer must agree with the exact gradient to 1e-5 of its largest entry (float32 rounding
 gives about 1e-7; finite differences computed in float32 are off by 1e-5 or more). Limits: an
 estimate with error far below these (complex-step differentiation, high-order extrapolation, a
-float64 estimate rounded to float32) is not detected this way; the static scan flags complex
-arithmetic in answers for a TA, and tests can check a task's structure (an MLP's backward must call
-its blocks' backward methods).
+float64 estimate rounded to float32) is not detected this way. Complex steps are caught elsewhere:
+when graded, a call whose notebook code computes with complex numbers fails in the kernel
+(:class:`backprop_course.testing.CodeWatch`), and the static scan flags complex arithmetic for a TA;
+tests can also check a task's structure (an MLP's backward must call its blocks' backward methods).
+Richardson-extrapolated differences (error ~1e-14) remain undetected at run time.
 """
 
 from __future__ import annotations

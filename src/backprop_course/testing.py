@@ -14,6 +14,8 @@ checks); at grading time the same test code runs in the trusted tester
   implementations that draw from it as the code they stand in for would (a given ``Layer``'s initial
   weights): when graded, the one of the student's kernel, so a seed set or a number drawn by the
   student's code shows in what the reference draws.
+* :func:`lines_run`: a call and the number of lines of the notebook's code it ran (a loop over the
+  examples of a batch shows as more lines for a larger batch).
 * :func:`assert_close`, :func:`as_array`, :func:`describe`: value checks whose tolerance follows
   the course's float32 policy and whose messages never print more than numbers and shapes.
 
@@ -25,11 +27,23 @@ the reference of another check: the tests compute references themselves.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-__all__ = ["as_array", "assert_close", "describe", "hidden_rng", "notebook_random", "references", "rtol_for"]
+__all__ = [
+    "CodeWatch",
+    "as_array",
+    "assert_close",
+    "describe",
+    "hidden_rng",
+    "is_complex",
+    "lines_run",
+    "notebook_random",
+    "references",
+    "rtol_for",
+]
 
 _runtime: Any = None  # the tester's runtime at grading time (seed, bind); None elsewhere
 _MISSING = object()
@@ -57,6 +71,78 @@ def notebook_random() -> Any:
     if _runtime is not None:
         return _runtime.numpy_random()
     return np.random
+
+
+def is_complex(value: Any) -> bool:
+    """A complex number (Python's or numpy's) or a numpy array of complex dtype."""
+    return isinstance(value, (complex, np.complexfloating)) or (type(value) is np.ndarray and value.dtype.kind == "c")
+
+
+class CodeWatch:
+    """A ``sys.settrace`` hook that watches the notebook's own code during :meth:`call`: the frames whose globals
+    are ``namespace`` (functions and methods defined in its cells). Other code (numpy, the bridge) gets no local
+    hook and costs one call per frame started. It notes
+
+    * ``complex_in``: the first notebook function that returns, or holds in a local variable, a complex number
+      or array. Complex-step differentiation estimates a derivative exactly to rounding, so no accuracy check
+      sees it, but it computes with complex numbers (a complex expression whose value never reaches a local
+      variable or a return of a notebook function is not seen);
+    * ``lines`` (with ``count_lines``): the lines of the notebook's code run (``line`` events);
+    * ``intact``: False when the code watched replaced the hook (``sys.settrace``) meanwhile.
+
+    Used in the student's kernel by :mod:`backprop_course.bridge.agent` for every call the tests make, and by
+    :func:`lines_run`.
+    """
+
+    def __init__(self, namespace: dict[str, Any], *, count_lines: bool = False) -> None:
+        self.namespace = namespace
+        self.count_lines = count_lines
+        self.complex_in = ""  # the first notebook function seen with a complex value
+        self.lines = 0  # line events in the notebook's frames (with count_lines)
+        self.intact = True
+
+    def __call__(self, frame: Any, event: str, arg: Any) -> Any:
+        if frame.f_globals is not self.namespace:
+            return None
+        frame.f_trace_lines = self.count_lines
+        return self._local
+
+    def _local(self, frame: Any, event: str, arg: Any) -> Any:
+        if event == "line":
+            self.lines += 1
+        elif event == "return" and not self.complex_in:
+            if is_complex(arg) or any(map(is_complex, frame.f_locals.values())):
+                self.complex_in = frame.f_code.co_name
+        return self._local
+
+    def call(self, target: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``target(*args, **kwargs)``, watched (the hook in place before is put back after)."""
+        previous = sys.gettrace()
+        sys.settrace(self)
+        try:
+            return target(*args, **kwargs)
+        finally:
+            self.intact = sys.gettrace() is self
+            sys.settrace(previous)
+
+
+def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
+    """``(fn(*args, **kwargs), lines)``: the result, and how many lines of the notebook's own code the call ran.
+
+    The notebook's code: functions and methods defined in its cells (the reference implementations the tests
+    lend it do not count). Vectorised code runs the same lines whatever the size of its data; a Python loop
+    over the examples of a batch (a ``for``, a comprehension, ``np.apply_along_axis`` of a function of the
+    notebook) runs more for a larger batch. When graded, ``fn`` runs in the student's kernel and is counted
+    there (:class:`CodeWatch`, by :mod:`backprop_course.bridge.agent`); elsewhere in this process, among the
+    frames whose globals are ``fn``'s.
+    """
+    if _runtime is not None:
+        counted = _runtime.lines_run(fn, args, kwargs)
+        if counted is not None:
+            return counted
+    function = getattr(fn, "__func__", fn)
+    watch = CodeWatch(getattr(function, "__globals__", {}), count_lines=True)
+    return watch.call(fn, *args, **kwargs), watch.lines
 
 
 def references(**objects: Any) -> None:

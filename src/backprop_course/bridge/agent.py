@@ -10,7 +10,11 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
 
 * ``hello(nonce)``: start a session (requests of an older, abandoned session are refused);
 * ``lookup(name)``: the value of a name of the notebook (data, or a reference to the object);
-* ``call``, ``getattr``, ``setattr`` on objects it holds references to;
+* ``call``, ``getattr``, ``setattr`` on objects it holds references to (a call fails with
+  :class:`~backprop_course.bridge.codec.ComplexArithmetic` when the notebook's code computes with complex
+  numbers meanwhile: :class:`~backprop_course.testing.CodeWatch`);
+* ``count_lines``: a ``call`` that also returns how many lines of the notebook's code it ran
+  (:func:`backprop_course.testing.lines_run`);
 * ``bind(name, reference)``: make a name of the notebook refer to one of the tester's reference
   implementations until the cell ends (:func:`backprop_course.testing.references`);
 * ``numpy_random``: this kernel's ``numpy.random`` (:func:`backprop_course.testing.notebook_random`);
@@ -21,13 +25,15 @@ The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from .codec import Endpoint, ProtocolError, register_proxy_type
+from ..testing import CodeWatch
+from .codec import COMPLEX_RULE, ComplexArithmetic, Endpoint, ProtocolError, register_proxy_type
 
 BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
 SERVE_CODE = '__import__("backprop_course.bridge.agent", fromlist=["serve"]).serve()'
@@ -60,7 +66,7 @@ class TesterObject:
         methods = _live(self)._bridge_methods
         if methods is not None and name in methods:
             return methods[name]
-        value = self._bridge.getattr(self, name)
+        value = _untraced(self._bridge.getattr, self, name)
         if type(value) is TesterObject and value._bridge_is_method:
             if methods is None:
                 methods = {}
@@ -70,13 +76,26 @@ class TesterObject:
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(_live(self), "_bridge_methods", None)
-        self._bridge.setattr(self, name, value)
+        _untraced(self._bridge.setattr, self, name, value)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return _live(self)._bridge.call(self, args, kwargs)
+        return _untraced(_live(self)._bridge.call, self, args, kwargs)
 
     def __repr__(self) -> str:
         return f"<{self._bridge_name} (reference implementation lent by the tests)>"
+
+
+def _untraced(request: Callable[..., Any], *args: Any) -> Any:
+    """``request(*args)``, a request to the tester, with the watch (:class:`CodeWatch`) off meanwhile:
+    the bridge's own frames are not the notebook's, and tracing each of them costs more than the call."""
+    trace = sys.gettrace()
+    if trace is None:
+        return request(*args)
+    sys.settrace(None)
+    try:
+        return request(*args)
+    finally:
+        sys.settrace(trace)
 
 
 def _live(stand_in: Any) -> Any:
@@ -93,7 +112,7 @@ class TesterClass(type):
     """Metaclass of the stand-ins for reference *classes*: instances are made by the tester."""
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        obj = _live(cls)._bridge.call(cls, args, kwargs)
+        obj = _untraced(_live(cls)._bridge.call, cls, args, kwargs)
         if type(obj) is TesterObject:
             object.__setattr__(obj, "_bridge_class", cls)
         return obj
@@ -104,7 +123,7 @@ class TesterClass(type):
     def __getattr__(cls, name: str) -> Any:
         if name.startswith("__") or name.startswith("_bridge"):
             raise AttributeError(name)
-        return _live(cls)._bridge.getattr(cls, name)
+        return _untraced(_live(cls)._bridge.getattr, cls, name)
 
     def __repr__(cls) -> str:
         return f"<class {cls._bridge_name} (reference implementation lent by the tests)>"
@@ -151,13 +170,28 @@ class KernelHandler:
             self.namespace[name] = value
             return []
         if op == "call" and len(fields) == 3:
-            return endpoint.serve_call(*fields)
+            return self.call_watched(endpoint, *fields)
+        if op == "count_lines" and len(fields) == 3:
+            return self.call_watched(endpoint, *fields, count_lines=True)
         if op == "getattr" and len(fields) == 2 and isinstance(fields[1], str):
             return [getattr(fields[0], fields[1])]
         if op == "setattr" and len(fields) == 3 and isinstance(fields[1], str):
             setattr(fields[0], fields[1], fields[2])
             return []
         raise ProtocolError(f"unknown request {op!r}")
+
+    def call_watched(
+        self, endpoint: Endpoint, target: Any, args: Any, kwargs: Any, count_lines: bool = False
+    ) -> list[Any]:
+        """``endpoint.serve_call`` under a :class:`CodeWatch`: fails if the notebook's code computed with complex
+        numbers meanwhile; with ``count_lines``, the lines of the notebook's code run follow the reply."""
+        watch = CodeWatch(self.namespace, count_lines=count_lines)
+        reply = endpoint.serve_call(functools.partial(watch.call, target), args, kwargs)
+        if watch.complex_in:
+            raise ComplexArithmetic(f"{watch.complex_in} computed with complex numbers: {COMPLEX_RULE}")
+        if not watch.intact:
+            raise ComplexArithmetic(f"the code called replaced sys.settrace's hook, which watches for {COMPLEX_RULE}")
+        return [*reply, watch.lines] if count_lines else reply
 
     def restore(self) -> None:
         """Put back the names that ``bind`` replaced."""

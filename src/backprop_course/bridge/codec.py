@@ -100,6 +100,16 @@ class ProtocolError(BridgeError):
     """The other side sent something that is not a valid message."""
 
 
+class ComplexArithmetic(ArithmeticError):
+    """The notebook's code computed with complex numbers during a call the tests made (raised in the kernel)."""
+
+
+COMPLEX_RULE = (
+    "complex-step differentiation is a numerical estimate of a derivative, and gradients in this course must be "
+    "derived by hand: compute with real numbers."
+)
+
+
 class PeerGone(BridgeError):
     """The other side closed the connection (its process died or was killed)."""
 
@@ -503,16 +513,20 @@ class Endpoint:
 
     # -- the generic operations on the other side's objects
 
-    def call(self, target: Any, args: tuple[Any, ...] | list[Any], kwargs: dict[str, Any]) -> Any:
-        """Call the other side's object; arguments it changed in place are changed here too."""
+    def call(self, target: Any, args: tuple[Any, ...] | list[Any], kwargs: dict[str, Any], op: str = "call") -> Any:
+        """Call the other side's object; arguments it changed in place are changed here too.
+
+        ``op``: the request, ``"call"`` or one the other side answers like it, with more fields after the
+        changed arguments; then the result is the list ``[value, *those fields]``.
+        """
         args = list(args)
-        value, changed = self.request("call", target, args, kwargs)
+        value, changed, *more = self.request(op, target, args, kwargs)
         for key, new in changed if isinstance(changed, list) else []:
             if isinstance(key, int) and 0 <= key < len(args):
                 update_in_place(args[key], new)
             elif isinstance(key, str) and key in kwargs:
                 update_in_place(kwargs[key], new)
-        return value
+        return value if op == "call" else [value, *more]
 
     def getattr(self, target: Any, name: str) -> Any:
         return self.request("getattr", target, name)[0]

@@ -41,9 +41,11 @@ import numpy as np
 
 from .. import gradcheck, testing
 from .codec import (
+    COMPLEX_RULE,
     MESSAGE_CHARS,
     NAME_CHARS,
     BridgeError,
+    ComplexArithmetic,
     Deadline,
     Endpoint,
     PeerGone,
@@ -435,6 +437,7 @@ WITHHELD_HINTS = {
     "ZeroDivisionError": ": a division by zero",
     "KeyError": ": a missing key in a dict",
     "AttributeError": ": an attribute or method that the object does not have",
+    ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
 }
 
 
@@ -517,6 +520,18 @@ class Runtime:
 
     def bind(self, name: str, obj: Any) -> None:
         self.runner.bind(name, obj)
+
+    def lines_run(self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, int] | None:
+        """``fn(*args, **kwargs)`` in the kernel and the lines of the notebook's code it ran; None if ``fn`` is not
+        the notebook's (then :func:`backprop_course.testing.lines_run` counts in this process)."""
+        if not isinstance(fn, KernelObject):
+            return None
+        self.runner.calling = fn._bridge_name
+        try:
+            value, lines = fn._bridge.call(fn, args, kwargs, op="count_lines")
+        except RemoteError as e:
+            raise student_error(e, fn._bridge_name) from None
+        return value, int(lines)
 
     def numpy_random(self) -> Any:
         """The kernel's ``numpy.random`` during a test cell (a reference); this process's outside one."""

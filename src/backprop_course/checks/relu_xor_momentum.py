@@ -32,6 +32,7 @@ from backprop_course import gradcheck, testing
 __all__ = [
     "GRAD_EXAMPLE",
     "accuracy_of",
+    "assert_no_loop_over_examples",
     "assert_vectorised",
     "call_unchanged",
     "check_decision_grid",
@@ -383,6 +384,31 @@ def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: 
                 f"{subject} calls {name} {calls} times for one batch of {n} examples: it loops over the examples. "
                 "Work on the whole batch at once with matrix operations (no Python loop over the rows)."
             )
+
+
+def assert_no_loop_over_examples(
+    subject: str,
+    fn: Callable[..., Any],
+    batch: Callable[[int], tuple[Any, ...]],
+    what: str = "examples",
+    sizes: tuple[int, int] = (4, 24),
+) -> None:
+    """Fail when ``fn(*batch(n))`` runs more lines of the notebook's code for the larger ``n`` of ``sizes`` than
+    for the smaller: a Python loop over the examples (a ``for``, a comprehension, ``np.apply_along_axis`` of a
+    function of the notebook), even one that calls none of the lent helpers (:func:`assert_vectorised`).
+
+    ``batch(n)``: ``fn``'s arguments for n examples (``what``: what they are called in the message).
+    Vectorised code runs the same lines for any n; a loop at least one more per example.
+    """
+    small, large = sizes
+    a = testing.lines_run(fn, *batch(small))[1]
+    b = testing.lines_run(fn, *batch(large))[1]
+    if b - a >= large - small:
+        raise AssertionError(
+            f"{subject} runs {b} lines of your code for {large} {what} and {a} for {small}: it loops over the {what}. "
+            "Work on the whole batch at once with matrix operations (no Python loop over the rows, nor a "
+            "comprehension or np.apply_along_axis over them)."
+        )
 
 
 # -- values and derivatives -----------------------------------------------------------------------------
