@@ -31,6 +31,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -170,10 +171,18 @@ def _become_kernel(req: dict[str, Any], base_path: list[str], log_fd: int, bridg
         os._exit(code)
 
 
-def _become_tester(req: dict[str, Any], log_fd: int, control_fd: int, bridge_fd: int) -> None:
-    """In the forked tester process: unprivileged, capped, then the tester's loop (never returns)."""
+def _become_tester(req: dict[str, Any], log_fd: int, control_fd: int, bridge_fd: int, forked_by: int) -> None:
+    """In the forked tester process: unprivileged, capped, then the tester's loop (never returns).
+
+    ``forked_by``: the intermediate child that forked it, which exits right away. The death signal is set only
+    once the tester has been handed to the fork server (its subreaper, when root) or init: set while the
+    intermediate child still lived, it killed the tester when that child exited (a race: now and then a tester
+    died before its first request, "the grader's test process did not start").
+    """
     try:
         _clean_process(log_fd, {TESTER_CONTROL_FD: control_fd, TESTER_BRIDGE_FD: bridge_fd})
+        while os.getppid() == forked_by:
+            time.sleep(0.0005)
         _libc_call("prctl", PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         os.chdir("/")
         _set_rlimits(req["rlimits"])
@@ -206,10 +215,11 @@ def _spawn(req: dict[str, Any], fds: list[int], base_path: list[str]) -> dict[st
                 for procs in req.get("cgroups", []):  # its CPU group: the tester inherits it
                     with open(procs, "w") as f:
                         f.write(str(os.getpid()))
+                me = os.getpid()
                 tpid = os.fork()
                 if tpid == 0:
                     os.close(w)
-                    _become_tester(req, log_fd, fds[0], fds[1])
+                    _become_tester(req, log_fd, fds[0], fds[1], me)
                 os.write(w, json.dumps({"pid": tpid}).encode())
                 os._exit(0)
             if len(fds) != 1:
