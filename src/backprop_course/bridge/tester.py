@@ -133,16 +133,20 @@ class KernelObject:
             raise student_error(e, self._where(name)) from None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        value = self._call_as(args, kwargs)
+        if isinstance(value, KernelObject) and value._bridge_kind == "object" and not value._bridge_origin:
+            object.__setattr__(value, "_bridge_origin", f"{self._bridge_name}() returned")
+        return value
+
+    def _call_as(self, args: tuple[Any, ...], kwargs: dict[str, Any], op: str = "call") -> Any:
+        """Call it in the kernel with the request ``op`` (see :meth:`Endpoint.call`); its errors are the student's."""
         runner = _current_runner
         if runner is not None:
             runner.calling = self._bridge_name
         try:
-            value = self._bridge.call(self, args, kwargs)
+            return self._bridge.call(self, args, kwargs, op=op)
         except RemoteError as e:
             raise student_error(e, self._where()) from None
-        if isinstance(value, KernelObject) and value._bridge_kind == "object" and not value._bridge_origin:
-            object.__setattr__(value, "_bridge_origin", f"{self._bridge_name}() returned")
-        return value
 
     def __repr__(self) -> str:
         if self._bridge_kind == "object":
@@ -526,11 +530,7 @@ class Runtime:
         the notebook's (then :func:`backprop_course.testing.lines_run` counts in this process)."""
         if not isinstance(fn, KernelObject):
             return None
-        self.runner.calling = fn._bridge_name
-        try:
-            value, lines = fn._bridge.call(fn, args, kwargs, op="count_lines")
-        except RemoteError as e:
-            raise student_error(e, fn._bridge_name) from None
+        value, lines = fn._call_as(args, kwargs, op="count_lines")
         return value, int(lines)
 
     def numpy_random(self) -> Any:
