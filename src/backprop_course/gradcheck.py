@@ -411,7 +411,7 @@ def diagnose(
     *,
     batch_size: int | None = None,
     factors: Mapping[str, float] | None = None,
-    likely_bugs: Mapping[str, np.ndarray] | None = None,
+    likely_bugs: Mapping[str, np.ndarray] | Callable[[], Mapping[str, np.ndarray]] | None = None,
     tol: float = PASS_REL_ERROR,
     dims: Mapping[str, float] | None = None,
     visible_dims: Mapping[str, float] | None = None,
@@ -430,7 +430,8 @@ def diagnose(
         factors: more named constants, ``{"n, the number of outputs: ...": n}``.
         likely_bugs: gradients that known bugs produce, computed by the caller, e.g.
             ``{"derivative taken at the output instead of the input": wrong_dx}``; the first one
-            that ``analytic`` equals is reported, before the generic patterns.
+            that ``analytic`` equals is reported, before the generic patterns. Or a function returning them,
+            called only for a wrong answer (when building them costs more than the check).
         dims: the sizes (or other quantities, like a learning rate) in play, by name
             (``{"batch size": 5, "fan-in": 3}``): a factor equal to one of them or its inverse is
             named (a sum where the mean is asked, and back), and so is a ratio of two of them
@@ -475,6 +476,8 @@ def diagnose(
     if worst <= tol:
         return None
 
+    if callable(likely_bugs):
+        likely_bugs = likely_bugs()
     for story, wrong in (likely_bugs or {}).items():
         if _agrees(a, np.asarray(wrong, dtype=np.float64), tol):
             return story
@@ -707,7 +710,7 @@ def check_gradient(
     *,
     batch_size: int | None = None,
     factors: Mapping[str, float] | None = None,
-    likely_bugs: Mapping[str, np.ndarray] | None = None,
+    likely_bugs: Mapping[str, np.ndarray] | Callable[[], Mapping[str, np.ndarray]] | None = None,
     hint: str = "",
     tol: float = PASS_REL_ERROR,
     exact: np.ndarray | None = None,
