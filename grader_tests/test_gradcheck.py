@@ -147,6 +147,22 @@ def test_likely_bugs_are_named_only_when_they_match() -> None:
     assert "forgot the activation" not in failure(wrong * 3, numeric, likely_bugs={"forgot the activation": wrong})
 
 
+def test_likely_bugs_given_as_a_function_are_built_only_for_a_wrong_answer() -> None:
+    _, numeric, exact = layer_problem()
+    wrong = exact + 1
+    built = []
+
+    def stories() -> dict:
+        built.append(1)
+        return {"forgot the activation": wrong}
+
+    check_gradient("dW", exact, numeric, likely_bugs=stories)
+    check_gradient("dW", exact, lambda: numeric, exact=exact, likely_bugs=stories)
+    assert built == []
+    assert "forgot the activation" in failure(wrong, numeric, likely_bugs=stories)
+    assert built == [1]
+
+
 def test_imprecise_is_not_reported_as_a_bug() -> None:
     _, numeric, exact = layer_problem()
     assert "imprecise" in failure(exact * (1 + 1e-3 * RNG.normal(size=exact.shape)), numeric)
