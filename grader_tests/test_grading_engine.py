@@ -526,6 +526,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "np.allclose = lambda *a, **k: True": "reassigns numpy.allclose",
         "import numpy\nnumpy.testing.assert_allclose = print": "reassigns numpy.testing.assert_allclose",
         "setattr(np, 'isclose', None)": "setattr() on numpy",
+        "for name in names:\n    setattr(obj, name, None)": "setattr() with a computed attribute name",
+        "f = lambda: 0\nsetattr(f, '__code__', (lambda: 1).__code__)": ".__code__",
         "import builtins\nbuiltins.len = lambda x: 0": "reassigns builtins.len",
         "__builtins__.print = None": "reassigns builtins.print",
         "import sys\nsys.modules['numpy'] = None": "reassigns sys.modules",
@@ -577,6 +579,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "def f(sum, max):\n    total = sum + max\n    return np.maximum(total, 0)\n"
         "x = np.zeros((3, 4)); x[0] = 1; W = x.T @ x\nself_like = {'a': 1}\nprint(f'{W.shape}')\n"
         "In = 3\nprint(In)\n"
+        "for layer, dW in zip(layers, grads):\n    setattr(layer, 'weights', layer.weights - 0.1 * dW)\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     assert scan_code("def f(:\n    pass").syntax is not None

@@ -555,10 +555,13 @@ class _Scanner(ast.NodeVisitor):
             if f.id in ("setattr", "delattr") and node.args:
                 dotted = self.resolve(node.args[0])
                 is_self = isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls")
+                named = len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
                 if self.protected(dotted):
                     self.add(node, f"{f.id}() on {dotted} (a protected module)")
-                elif not is_self:
-                    self.add(node, f"{f.id}() on an object it did not create")
+                elif not is_self and not named:
+                    # setattr(layer, "weights", W) is layer.weights = W (checked above as that); a computed name
+                    # on an object the code did not create can reach anything
+                    self.add(node, f"{f.id}() with a computed attribute name on an object it did not create")
             if f.id == "vars" and node.args and self.protected(self.resolve(node.args[0])):
                 self.add(node, f"vars() of {self.resolve(node.args[0])}")
         dotted = self.resolve(f) if isinstance(f, ast.Attribute) else None
