@@ -606,6 +606,17 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "class Tanh:\n    def backward(self, dy):\n        h = 1e-3\n        x = self.x\n"
         "        d = (-np.tanh(x + 2 * h) + 8 * np.tanh(x + h) - 8 * np.tanh(x - h) + np.tanh(x - 2 * h)) / (12 * h)\n"
         "        return dy * d": "divides a difference",
+        # round 6 of the independent answers: numpy.gradient over stacked evaluations (cast to float32, which the
+        # precision check forgives), and unit perturbations of a linear function, exact with no division at all
+        "def sigmoid_backward(da, z):\n    step = 1e-5\n"
+        "    samples = np.stack([sigmoid(z + k * step) for k in (-1, 0, 1)])\n"
+        "    return (da * np.gradient(samples, step, axis=0)[1]).astype(np.float32)": "calls numpy.gradient",
+        "from numpy import gradient as g\ndef sigmoid_backward(da, z):\n"
+        "    return da * g([sigmoid(z - 1e-4), sigmoid(z + 1e-4)], 2e-4, axis=0)[0]": "calls numpy.gradient",
+        "def linear_backward(dy, x, W, b):\n    def cost(Wt):\n        return dy @ (Wt @ x + b)\n"
+        "    W0 = np.zeros(W.shape)\n    c0 = cost(W0)\n    dW = np.zeros(W.shape)\n"
+        "    for idx in np.ndindex(*W.shape):\n        Wp = W0.copy(); Wp[idx] = 1.0\n"
+        "        dW[idx] = cost(Wp) - c0\n    return W.T @ dy, dW, dy": "perturbed copies",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -620,6 +631,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # analytic code that divides a difference by something else
         "def backward(a, y, N):\n    return (a - y) / N",
         "def sigmoid_backward(da, z):\n    s = 1 / (1 + np.exp(-z))\n    return da * s * (1 - s)",
+        # a loop over copies that are changed, with a difference that evaluates nothing at them; an own gradient()
+        "def backward(a, y, N):\n    out = []\n    for i in range(N):\n        r = a.copy(); r[i] = 0.0\n"
+        "        out.append(f(a) - y[i] + r.sum())\n    return np.array(out)",
+        "def sigmoid_backward(da, z):\n    return da * gradient(z)",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

@@ -411,6 +411,10 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
         if W.shape[0] == W.shape[1]:
             bugs["dx uses W where its transpose belongs: dc/dx_j sums dy_i W_ij over the outputs i."] = W @ dy
         bugs["dx is x itself, not a gradient: it must combine dy with W."] = x
+        bugs[
+            "dx is multiplied by the input x as well (dc/dW has the factor x, dc/dx does not): dx = W^T dy, since "
+            "dy_i/dx_j = W_ij."
+        ] = x * (W.T @ dy)
         bugs["dy is not used: dx sums the rows of W alone; the chain rule weights them by dy (dx = W^T dy)."] = W.sum(
             axis=0
         )

@@ -346,14 +346,76 @@ def _estimate_kind(node: ast.AST) -> str:
     return ""
 
 
-def _numerical_estimates(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[int, str]]:
+def _perturbed_copies(loop: ast.For | ast.While) -> set[str]:
+    """Names a loop body binds to a copy of an array and then changes at an index (``Wp = W.copy(); Wp[i] += h``)."""
+    copies, changed = set(), set()
+    for node in ast.walk(loop):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            f = node.value.func
+            called = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if called in ("copy", "array", "deepcopy"):
+                copies |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
+        )
+        for t in targets:
+            if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                changed.add(t.value.id)
+    return copies & changed
+
+
+def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
+    """In ``loop``: a difference one of whose sides evaluates a function at a perturbed copy (``f(Wp) - f0``): a
+    finite difference, even with no division by a step (a unit step on a linear function is exact)."""
+    perturbed = _perturbed_copies(loop)
+    if not perturbed:
+        return None
+    for node in ast.walk(loop):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
+            for side in (node.left, node.right):
+                for call in ast.walk(side):
+                    if isinstance(call, ast.Call) and any(
+                        isinstance(n, ast.Name) and n.id in perturbed
+                        for a in [*call.args, *(k.value for k in call.keywords)]
+                        for n in ast.walk(a)
+                    ):
+                        return node
+    return None
+
+
+def _numerical_estimates(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str]
+) -> list[tuple[int, str]]:
     """Numerical estimates of derivatives in a graded function whose values it uses (not only in asserts).
 
     A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
-    a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported.
+    a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
+    ``numpy.gradient`` (``aliases``: what the notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking
+    differences of a function evaluated at perturbed copies of an array.
     """
     in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
     found: list[tuple[int, str]] = []
+    advice = "a numerical estimate of a gradient? Gradients must be derived"
+    loops: list[tuple[int, str]] = []  # reported only when nothing else is (one finding per estimate)
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and id(node) not in in_asserts:
+            f = node.func
+            if (
+                isinstance(f, ast.Attribute)
+                and f.attr == "gradient"
+                and isinstance(f.value, ast.Name)
+                and aliases.get(f.value.id) == "numpy"
+            ) or (isinstance(f, ast.Name) and aliases.get(f.id) == "numpy.gradient"):
+                found.append((node.lineno, f"{function.name} calls numpy.gradient (finite differences): {advice}"))
+        if not loops and isinstance(node, (ast.For, ast.While)) and (diff := _perturbation_difference(node)):
+            if id(diff) not in in_asserts:
+                loops.append(
+                    (
+                        diff.lineno,
+                        f"{function.name} takes differences of a function evaluated at perturbed copies of an array "
+                        f"(a finite difference, with or without a division by the step): {advice}",
+                    )
+                )
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
@@ -371,10 +433,10 @@ def _numerical_estimates(function: ast.FunctionDef | ast.AsyncFunctionDef) -> li
             found.append(
                 (
                     stmt.lineno,
-                    f"{function.name} {kinds[0]}: a numerical estimate of a gradient? Gradients must be derived",
+                    f"{function.name} {kinds[0]}: {advice}",
                 )
             )
-    return found
+    return found or loops
 
 
 COMPLEX_NOTE = "uses complex numbers (complex-step differentiation estimates gradients numerically)"
@@ -479,7 +541,7 @@ class _Scanner(ast.NodeVisitor):
         if is_function:
             self.functions.append(node.name)
             if node.name in self.graded:
-                self.estimates += _numerical_estimates(node)
+                self.estimates += _numerical_estimates(node, self.aliases)
             for default in [*node.args.defaults, *node.args.kw_defaults]:
                 if default is not None:
                     self.visit(default)
