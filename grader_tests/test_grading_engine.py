@@ -617,6 +617,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    W0 = np.zeros(W.shape)\n    c0 = cost(W0)\n    dW = np.zeros(W.shape)\n"
         "    for idx in np.ndindex(*W.shape):\n        Wp = W0.copy(); Wp[idx] = 1.0\n"
         "        dW[idx] = cost(Wp) - c0\n    return W.T @ dy, dW, dy": "perturbed copies",
+        # a six-point stencil in long double, scaled with np.ldexp: no difference and no division in sight
+        "def backward(a, y, N):\n    g = np.zeros(13)\n    for i in range(13):\n"
+        "        vals = np.array([total(t + np.ldexp(o, -9) * np.eye(13)[i]) for o in offsets])\n"
+        "        g[i] = np.ldexp(weights @ vals, 9)\n    return g": "moved along one coordinate",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -635,6 +639,7 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    out = []\n    for i in range(N):\n        r = a.copy(); r[i] = 0.0\n"
         "        out.append(f(a) - y[i] + r.sum())\n    return np.array(out)",
         "def sigmoid_backward(da, z):\n    return da * gradient(z)",
+        "def backward(a, y, N):\n    return (a - y + 0.1 * np.eye(N)) @ f(a + np.eye(N).sum(axis=0))",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

@@ -217,7 +217,9 @@ def _kind_ok(kind: str, value: Any) -> bool:
         return False
     if kind in ("x", "X"):
         return arr.ndim == 2 and arr.shape[1] == 2
-    return arr.ndim <= 2 and (arr.ndim < 2 or arr.shape[1] == 1)  # y, y_hat: one number per example
+    # y, y_hat: one number per example, as a column (n, 1), a flat (n,) or a row (1, n) (element-wise functions
+    # work in any layout; a grad_f computing with examples as columns passes rows)
+    return arr.ndim <= 2 and (arr.ndim < 2 or 1 in arr.shape)
 
 
 def _labels(value: Any) -> bool:

@@ -335,14 +335,17 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
     )
 
 
-def _estimate_kind(node: ast.AST) -> str:
-    """What makes ``node`` a numerical estimate of a derivative, or ""."""
+def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
+    """What makes ``node`` a numerical estimate of a derivative, or "" (``helpers``: the notebook's own functions
+    that estimate one, with what makes them so)."""
     if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
         return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
     if isinstance(node, ast.Call):
         called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
         if _NUMERICAL_CALL.search(called):
             return f"calls {called}"
+        if isinstance(node.func, ast.Name) and called in helpers:
+            return f"calls {called}, a function of the notebook that {helpers[called]}"
     return ""
 
 
@@ -383,15 +386,33 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
     return None
 
 
+def _unit_step_call(node: ast.AST) -> bool:
+    """``f(theta + h * np.eye(n)[i])``: a call at a point moved along one coordinate (a row of an identity matrix)."""
+    if not isinstance(node, ast.Call):
+        return False
+    for arg in [*node.args, *(k.value for k in node.keywords)]:
+        for op in ast.walk(arg):
+            if isinstance(op, ast.BinOp) and isinstance(op.op, (ast.Add, ast.Sub)):
+                for sub in ast.walk(op):
+                    if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Call):
+                        f = sub.value.func
+                        if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")) in ("eye", "identity"):
+                            return True
+    return False
+
+
 def _numerical_estimates(
-    function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str]
-) -> list[tuple[int, str]]:
+    function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str], helpers: dict[str, str]
+) -> list[tuple[int, str, str]]:
     """Numerical estimates of derivatives in a graded function whose values it uses (not only in asserts).
 
     A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
     a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
     ``numpy.gradient`` (``aliases``: what the notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking
-    differences of a function evaluated at perturbed copies of an array.
+    differences of a function evaluated at perturbed copies of an array. So is a call of one of ``helpers``, the
+    notebook's functions found to estimate one ({name: what makes it an estimate}).
+
+    Returns ``(line, what makes it an estimate, the message)`` for each.
     """
     in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
     found: list[tuple[int, str]] = []
@@ -406,20 +427,22 @@ def _numerical_estimates(
                 and isinstance(f.value, ast.Name)
                 and aliases.get(f.value.id) == "numpy"
             ) or (isinstance(f, ast.Name) and aliases.get(f.id) == "numpy.gradient"):
-                found.append((node.lineno, f"{function.name} calls numpy.gradient (finite differences): {advice}"))
+                kind = "calls numpy.gradient (finite differences)"
+                found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+        if not loops and _unit_step_call(node) and id(node) not in in_asserts:
+            kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
+            loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and isinstance(node, (ast.For, ast.While)) and (diff := _perturbation_difference(node)):
             if id(diff) not in in_asserts:
-                loops.append(
-                    (
-                        diff.lineno,
-                        f"{function.name} takes differences of a function evaluated at perturbed copies of an array "
-                        f"(a finite difference, with or without a division by the step): {advice}",
-                    )
+                kind = (
+                    "takes differences of a function evaluated at perturbed copies of an array (a finite "
+                    "difference, with or without a division by the step)"
                 )
+                loops.append((diff.lineno, kind, f"{function.name} {kind}: {advice}"))
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
-        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n))]
+        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers))]
         if not kinds:
             continue
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
@@ -430,12 +453,7 @@ def _numerical_estimates(
             for n in ast.walk(function)
         )
         if used:
-            found.append(
-                (
-                    stmt.lineno,
-                    f"{function.name} {kinds[0]}: {advice}",
-                )
-            )
+            found.append((stmt.lineno, kinds[0], f"{function.name} {kinds[0]}: {advice}"))
     return found or loops
 
 
@@ -445,8 +463,11 @@ COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdo
 
 
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, aliases: dict[str, str], graded: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, aliases: dict[str, str], graded: frozenset[str] = frozenset(), helpers: dict[str, str] | None = None
+    ) -> None:
         self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
+        self.helpers = {} if helpers is None else helpers  # the notebook's estimating functions, shared too
         self.findings: list[tuple[int, str]] = []
         self.notes: list[tuple[int, str]] = []
         self.assigned: set[str] = set()  # names the code binds itself (then In, _ih are its own)
@@ -540,8 +561,11 @@ class _Scanner(ast.NodeVisitor):
         is_function = not isinstance(node, ast.ClassDef)
         if is_function:
             self.functions.append(node.name)
+            estimates = _numerical_estimates(node, self.aliases, self.helpers)
             if node.name in self.graded:
-                self.estimates += _numerical_estimates(node, self.aliases)
+                self.estimates += [(line, message) for line, _, message in estimates]
+            elif estimates:
+                self.helpers[node.name] = estimates[0][1]  # a graded function calling it is flagged
             for default in [*node.args.defaults, *node.args.kw_defaults]:
                 if default is not None:
                     self.visit(default)
@@ -707,14 +731,20 @@ def _parse(code: str) -> ast.Module:
         return ast.parse(code)
 
 
-def scan_code(source: str, aliases: dict[str, str] | None = None, graded: frozenset[str] = frozenset()) -> Scan:
+def scan_code(
+    source: str,
+    aliases: dict[str, str] | None = None,
+    graded: frozenset[str] = frozenset(),
+    helpers: dict[str, str] | None = None,
+) -> Scan:
     """The static scan of one cell of code (see the module docstring).
 
     ``aliases`` maps names to the modules they are bound to (default: ``np``, ``gradcheck``, ...);
     it is updated with the cell's imports, so pass the same dict for a notebook's cells in order.
     ``graded``: names of the functions and methods the tests grade; a difference quotient inside
     one of them is flagged (a finite-difference estimate that is exact, e.g. of a linear function,
-    escapes the tests' precision check).
+    escapes the tests' precision check), and so is a call of a function of the notebook (``helpers``, shared by a
+    notebook's cells like ``aliases``) that estimates one.
     """
     aliases = DEFAULT_ALIASES.copy() if aliases is None else aliases
     scan = Scan()
@@ -726,7 +756,7 @@ def scan_code(source: str, aliases: dict[str, str] | None = None, graded: frozen
     except SyntaxError as e:
         scan.syntax = f"line {e.lineno}: {e.msg}"
         return scan
-    scanner = _Scanner(aliases, graded)
+    scanner = _Scanner(aliases, graded, helpers)
     scanner.visit(tree)
     seen = set()
     for line, text in sorted(scanner.findings):
@@ -888,6 +918,7 @@ def _scan_notebook(nb: dict[str, Any], out: Inspection, graded: frozenset[str] =
     import time
 
     aliases = DEFAULT_ALIASES.copy()
+    helpers: dict[str, str] = {}
     deadline = time.monotonic() + SCAN_SECONDS
     for i, cell in enumerate(nb["cells"]):
         if time.monotonic() > deadline:
@@ -913,7 +944,7 @@ def _scan_notebook(nb: dict[str, Any], out: Inspection, graded: frozenset[str] =
                 f"cell {name} is {len(source)} characters long: only the first {SCAN_CELL_MAX_CHARS} were scanned",
             )
             source = source[:SCAN_CELL_MAX_CHARS].rsplit("\n", 1)[0]
-        scan = scan_code(source, aliases, graded)
+        scan = scan_code(source, aliases, graded, helpers)
         for f in scan.estimates:
             out.flag("fd-estimate", f"cell {name}, {f}", name, severity="integrity")
         if scan.syntax:
