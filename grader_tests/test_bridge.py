@@ -56,6 +56,8 @@ def append_in_place(values):
     values[0][0] = -1.0
 def matrix():
     return numpy.matrix([[1.0, 2.0]])
+def long_double():
+    return numpy.ones(2, dtype=numpy.longdouble) / 3, numpy.longdouble(0.5)
 class Sneaky:
     def __array__(self, *a, **k):
         return numpy.zeros(3)
@@ -169,6 +171,8 @@ assert y.dtype == np.float32 and y.tolist() == [2.0, 4.0]
 m = mixed()
 assert type(m["a"]) is np.float32 and m[2] == (1, [2.0, None]) and m["big"] == 2**70
 assert m["c"] == 1 + 2j and m["b"] == b"x"
+ld, half = long_double()  # extended precision crosses rounded to double (a correct answer in np.longdouble)
+assert ld.dtype == np.float64 and ld.tolist() == [1 / 3, 1 / 3] and type(half) is np.float64 and half == 0.5
 """,
     )
     assert r.status == "passed", message(r)

@@ -407,7 +407,12 @@ def check_sigmoid_backward(
                 known.append(da * values)
         return likely
 
-    factors: dict[str, float] = {}
+    factors: dict[str, float] = {
+        "2: twice sigma'(z). sigma'(z) = sigma(z) (1 - sigma(z)) has no factor 2 (written with tanh it is "
+        "(1 - tanh(z/2)**2) / 4, since sigma(z) = (1 + tanh(z/2)) / 2).": 2.0,
+        "1/2: half of sigma'(z). sigma'(z) = sigma(z) (1 - sigma(z)) has no factor 1/2 (written with tanh it is "
+        "(1 - tanh(z/2)**2) / 4, since sigma(z) = (1 + tanh(z/2)) / 2).": 0.5,
+    }
     batch = z.shape[1]
     if batch > 1:
         factors[
@@ -853,6 +858,16 @@ def _check_update_layer(
             likely[f"the step for b is the mean of a_prev over the samples, not of dz: {swapped}"] = a_prev.mean(
                 axis=1, keepdims=True
             )
+        # a global W (or b) in place of the argument, unless a story above tells the mistake already (W_new = -lr dW
+        # ignores W too)
+        told = any(np.allclose(step, v, rtol=1e-6, atol=1e-12) for v in likely.values())
+        if not told and _ignores(
+            update_layer, what, {"W": W, "b": b, "dz": dz, "a_prev": a_prev, "learning_rate": lr}, name, i, new
+        ):
+            raise AssertionError(
+                f"{what}: {name}_new stays the same when the argument {name} changes: update_layer ignores its "
+                f"argument {name} (does it step from a global {name} of the notebook, an experiment's?). {rule}"
+            )
         gradcheck.check_gradient(
             f"the step ({name} - {name}_new) / learning_rate of {what}",
             step,
@@ -863,6 +878,19 @@ def _check_update_layer(
             hint=rule,
         )
         testing.assert_close(f"{name}_new of {what}", new, expected, rtol=STEP_RTOL, hint=rule)
+
+
+def _ignores(update_layer: Callable, what: str, args: dict[str, Any], name: str, i: int, new: np.ndarray) -> bool:
+    """Whether item ``i`` of ``update_layer(**args)`` (``new``) stays the same when the argument ``name`` moves by 1."""
+    moved = {k: (v + 1.0 if k == name else v) for k, v in args.items()}
+    try:
+        out = call_keeping_inputs(
+            what, update_layer, *[(k, np.copy(v) if k != "learning_rate" else v) for k, v in moved.items()]
+        )
+        again = np.asarray(pair(what, out, ("W_new", "b_new"))[i], dtype=np.float64)
+    except Exception:  # noqa: BLE001  (only a diagnosis: a failing call tells nothing)
+        return False
+    return again.shape == new.shape and bool(np.all(again == new))
 
 
 def _lr_not_used(
