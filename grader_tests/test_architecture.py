@@ -19,7 +19,7 @@ PACKAGE = REPO / "src" / "backprop_course"
 ALLOWED: dict[str, set[str]] = {
     # student side
     "gradcheck": set(),
-    "testing": set(),
+    "testing": {"gradcheck"},  # gradcheck.holds_float32: the float policy's one definition of a float32 answer
     "checks": {"gradcheck", "testing"},
     "bridge.codec": set(),
     "bridge.agent": {"bridge.codec", "testing"},  # testing.CodeWatch: the visible checks count lines the same way

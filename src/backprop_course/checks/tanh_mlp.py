@@ -415,6 +415,7 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
             "dx is multiplied by the input x as well (dc/dW has the factor x, dc/dx does not): dx = W^T dy, since "
             "dy_i/dx_j = W_ij."
         ] = x * (W.T @ dy)
+        bugs["dx uses dW, the weights' gradient, where W belongs: dx = W^T dy, not dW^T dy."] = np.outer(dy, x).T @ dy
         bugs["dy is not used: dx sums the rows of W alone; the chain rule weights them by dy (dx = W^T dy)."] = W.sum(
             axis=0
         )

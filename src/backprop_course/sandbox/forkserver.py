@@ -70,6 +70,7 @@ PRELOAD_MODULES = (
     "matplotlib.pyplot",
     "contourpy",
 )
+CHECKS_PACKAGE = "backprop_course.checks"  # its modules are preloaded too (whichever assignments there are)
 # What ipykernel puts in MPLBACKEND at start-up; matplotlib reads it when imported, so the fork server,
 # which imports matplotlib before any kernel exists, must see the same value.
 MPL_INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
@@ -250,13 +251,15 @@ def _spawn(req: dict[str, Any], fds: list[int], base_path: list[str]) -> dict[st
 
 
 def _assignment_checks() -> list[str]:
-    """``backprop_course.checks.<assignment>`` for every assignment's checks module: every tester imports one,
-    and compiling it there (kernels and testers write no bytecode cache) cost 10-25 ms of CPU per notebook."""
+    """``backprop_course.checks.<assignment>`` for every assignment's checks module (found, not imported here): every
+    tester imports one, and compiling it there (kernels and testers write no bytecode cache) cost 10-25 ms of CPU
+    per notebook."""
+    import importlib.util
     import pkgutil
 
-    import backprop_course.checks
-
-    return [f"backprop_course.checks.{m.name}" for m in pkgutil.iter_modules(backprop_course.checks.__path__)]
+    spec = importlib.util.find_spec(CHECKS_PACKAGE)
+    places = list(spec.submodule_search_locations or []) if spec else []
+    return [f"{CHECKS_PACKAGE}.{m.name}" for m in pkgutil.iter_modules(places)]
 
 
 def main(request_fd: int = 3) -> None:
