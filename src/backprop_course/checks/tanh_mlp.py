@@ -844,6 +844,8 @@ def check_full_backprop(
         dx = _run_backward(mlp, loss.backward())
         _weights_unchanged(mlp, params, f"MLP{sizes}.backward")
     x, target = samples[-1]
+    if len(samples) > 1:
+        _not_accumulated(mlp, params, samples, label, exact)
     check_layers_from_output_down(
         mlp,
         dx,
@@ -860,6 +862,36 @@ def check_full_backprop(
         if len(samples) > 1
         else "",
     )
+
+
+def _not_accumulated(
+    mlp: Any,
+    params: Mapping[str, np.ndarray],
+    samples: list[tuple[np.ndarray, np.ndarray]],
+    label: str,
+    exact: Mapping[str, np.ndarray] | None,
+) -> None:
+    """Fail, naming the mistake, when fc3.grad_W after the last sample is the sum of every sample's gradient (the
+    gradients added up over backward passes, as PyTorch's .grad does, instead of set by each)."""
+
+    def gradient(x: np.ndarray, target: np.ndarray) -> np.ndarray:
+        cost = lambda W: float(np.mean((network_output({**params, "fc3.W": W}, x) - target) ** 2))  # noqa: E731
+        return gradcheck.numerical_gradient(cost, params["fc3.W"].copy())
+
+    try:
+        got = np.asarray(_block(mlp, "fc3").grad_W, dtype=np.float64)
+    except (AttributeError, TypeError, ValueError, AssertionError):
+        return
+    last = exact["fc3.W"] if exact is not None else gradient(*samples[-1])
+    if got.shape != last.shape or np.allclose(got, last, rtol=1e-4, atol=1e-8):
+        return
+    total = sum(gradient(x, t) for x, t in samples[:-1]) + last
+    if np.allclose(got, total, rtol=1e-4, atol=1e-8):
+        raise AssertionError(
+            f"{label}: after {len(samples)} samples, fc3.grad_W is the sum of the gradients of all of them: the "
+            "gradients are added up over backward passes (grad_W = grad_W + ..., as PyTorch's .grad does). In this "
+            "notebook each backward pass sets grad_W and grad_b to the gradient of its own sample."
+        )
 
 
 # --------------------------------------------------------------------------------------------------
