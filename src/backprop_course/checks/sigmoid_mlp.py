@@ -199,6 +199,14 @@ def _check_step(
         + abs(rate) * 1e-7 * float(np.max(np.abs(grad), initial=0.0))
         + 2.0**-24 * np.abs(old)
     )
+    if gradcheck.holds_float32(new_arr):
+        # parameters kept in float32 (w32 - lr * g32, rounded again): a couple of ulps of the old and new values,
+        # and the gradient's own float32 error times the rate (a step below one ulp of w is lost in float32)
+        tol = (
+            tol
+            + 2.0**-22 * (np.abs(old) + np.abs(expected))
+            + abs(rate) * 2e-5 * float(np.max(np.abs(grad), initial=0.0))
+        )
     if np.all(np.abs(new - expected) <= tol):
         return
     step = (old - new) / rate
