@@ -613,6 +613,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    return (da * np.gradient(samples, step, axis=0)[1]).astype(np.float32)": "calls numpy.gradient",
         "from numpy import gradient as g\ndef sigmoid_backward(da, z):\n"
         "    return da * g([sigmoid(z - 1e-4), sigmoid(z + 1e-4)], 2e-4, axis=0)[0]": "calls numpy.gradient",
+        "def sigmoid_backward(da, z):\n    h = 1e-5\n"
+        "    return da * np.polyfit([-h, h], [sigmoid(z - h).ravel(), sigmoid(z + h).ravel()], 1)[0]": "numpy.polyfit",
         "def linear_backward(dy, x, W, b):\n    def cost(Wt):\n        return dy @ (Wt @ x + b)\n"
         "    W0 = np.zeros(W.shape)\n    c0 = cost(W0)\n    dW = np.zeros(W.shape)\n"
         "    for idx in np.ndindex(*W.shape):\n        Wp = W0.copy(); Wp[idx] = 1.0\n"

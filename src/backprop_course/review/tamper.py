@@ -349,6 +349,13 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
     return ""
 
 
+# numpy functions that estimate a derivative from evaluations (in a graded function: a numerical estimate)
+SLOPE_ESTIMATORS = {
+    "numpy.gradient": "finite differences",
+    "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
+}
+
+
 def _perturbed_copies(loop: ast.For | ast.While) -> set[str]:
     """Names a loop body binds to a copy of an array and then changes at an index (``Wp = W.copy(); Wp[i] += h``)."""
     copies, changed = set(), set()
@@ -408,8 +415,9 @@ def _numerical_estimates(
 
     A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
     a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
-    ``numpy.gradient`` (``aliases``: what the notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking
-    differences of a function evaluated at perturbed copies of an array. So is a call of one of ``helpers``, the
+    ``numpy.gradient`` or ``numpy.polyfit`` (:data:`SLOPE_ESTIMATORS`; ``aliases``: what the notebook's names are
+    bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at perturbed copies of an
+    array. So is a call of one of ``helpers``, the
     notebook's functions found to estimate one ({name: what makes it an estimate}).
 
     Returns ``(line, what makes it an estimate, the message)`` for each.
@@ -421,13 +429,12 @@ def _numerical_estimates(
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and id(node) not in in_asserts:
             f = node.func
-            if (
-                isinstance(f, ast.Attribute)
-                and f.attr == "gradient"
-                and isinstance(f.value, ast.Name)
-                and aliases.get(f.value.id) == "numpy"
-            ) or (isinstance(f, ast.Name) and aliases.get(f.id) == "numpy.gradient"):
-                kind = "calls numpy.gradient (finite differences)"
+            if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and aliases.get(f.value.id) == "numpy":
+                called = f"numpy.{f.attr}"
+            else:
+                called = aliases.get(f.id, "") if isinstance(f, ast.Name) else ""
+            if called in SLOPE_ESTIMATORS:
+                kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and _unit_step_call(node) and id(node) not in in_asserts:
             kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
