@@ -275,7 +275,9 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
     The tolerance, per entry, is ``rtol`` (default: by dtype, see :func:`rtol_for`) times the larger of
     the entry and a floor: 1e-3 of the largest entry of ``expected`` for float64, the largest entry
     itself for float32 (whose rounding is relative to the numbers it was computed from, not to the
-    result: an entry near zero is off by about 1e-7 of the scale). Returns ``got`` as an array.
+    result: an entry near zero is off by about 1e-7 of the scale). Float32 means the dtype, or float64
+    numbers that are all float32 values (:func:`backprop_course.gradcheck.holds_float32`: computed in
+    float32 and converted back). Returns ``got`` as an array.
     """
     expected = np.asarray(expected, dtype=np.float64)
     arr = as_array(what, got, expected.shape)
