@@ -1032,16 +1032,19 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
         ),
         ("the output bias c changes", _PROBE_X, [PW, Pb, Pv, Pc + 1.0], "the output bias c is missing"),
     )
-    ignored = [what for what, X2, changed, _ in changes[1:] if base is not None and same(again(X2, changed), base)]
-    if len(ignored) == 4:
+    # which changes leave the output as it was (each probe called once: when graded, every call is the notebook's)
+    unchanged = (
+        [] if base is None else [k for k, (_, X2, changed, _) in enumerate(changes) if same(again(X2, changed), base)]
+    )
+    if {1, 2, 3, 4} <= set(unchanged):
         return (
             "yhat does not change when any of W, b, v or c changes: it ignores its argument params (does it take the "
             "parameters from a global variable, such as the notebook's starting parameters?). Unpack the params "
             "it is given: W, b, v, c = params."
         )
-    for what, X2, changed, story in changes:
-        if base is not None and same(again(X2, changed), base):
-            return f"yhat does not change when {what}: {story}."
+    if unchanged:
+        what, _, _, story = changes[unchanged[0]]
+        return f"yhat does not change when {what}: {story}."
     return None
 
 

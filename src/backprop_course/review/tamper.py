@@ -335,13 +335,19 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
     )
 
 
+def _callee(call: ast.Call) -> str:
+    """The last name of what ``call`` calls: ``copy`` for ``W.copy()`` and ``np.copy(W)``, ``f`` for ``f(x)``."""
+    f = call.func
+    return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+
+
 def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
     """What makes ``node`` a numerical estimate of a derivative, or "" (``helpers``: the notebook's own functions
     that estimate one, with what makes them so)."""
     if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
         return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
     if isinstance(node, ast.Call):
-        called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        called = _callee(node)
         if _NUMERICAL_CALL.search(called):
             return f"calls {called}"
         if isinstance(node.func, ast.Name) and called in helpers:
@@ -361,9 +367,7 @@ def _perturbed_copies(loop: ast.For | ast.While) -> set[str]:
     copies, changed = set(), set()
     for node in ast.walk(loop):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            f = node.value.func
-            called = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
-            if called in ("copy", "array", "deepcopy"):
+            if _callee(node.value) in ("copy", "array", "deepcopy"):
                 copies |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         targets = (
             node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
@@ -401,10 +405,12 @@ def _unit_step_call(node: ast.AST) -> bool:
         for op in ast.walk(arg):
             if isinstance(op, ast.BinOp) and isinstance(op.op, (ast.Add, ast.Sub)):
                 for sub in ast.walk(op):
-                    if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Call):
-                        f = sub.value.func
-                        if (f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")) in ("eye", "identity"):
-                            return True
+                    if (
+                        isinstance(sub, ast.Subscript)
+                        and isinstance(sub.value, ast.Call)
+                        and _callee(sub.value) in ("eye", "identity")
+                    ):
+                        return True
     return False
 
 
@@ -417,15 +423,15 @@ def _numerical_estimates(
     a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
     ``numpy.gradient`` or ``numpy.polyfit`` (:data:`SLOPE_ESTIMATORS`; ``aliases``: what the notebook's names are
     bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at perturbed copies of an
-    array. So is a call of one of ``helpers``, the
-    notebook's functions found to estimate one ({name: what makes it an estimate}).
+    array. So is a call of one of ``helpers``, the notebook's functions found to estimate one ({name: what makes
+    it an estimate}).
 
     Returns ``(line, what makes it an estimate, the message)`` for each.
     """
     in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
-    loops: list[tuple[int, str]] = []  # reported only when nothing else is (one finding per estimate)
+    loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and id(node) not in in_asserts:
             f = node.func
