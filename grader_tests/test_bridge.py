@@ -107,6 +107,19 @@ def row_loop(x):
     return numpy.array(out)
 def comprehension(x):
     return numpy.array([numpy.tanh(r.sum()) for r in x])
+def float32_inside(x):
+    h = numpy.asarray(x, dtype=numpy.float32)
+    return numpy.asarray(h, dtype=numpy.float64) * 2
+def float32_dtype_only(x):
+    dt = numpy.float32
+    return numpy.asarray(numpy.asarray(x, dt), float)
+class Tanh32:
+    def forward(self, x):
+        self.y = numpy.tanh(x).astype(numpy.float32)
+        return self.y.astype(float)
+def float32_in_list(x):
+    parts = [numpy.float32(v) for v in x]
+    return numpy.array(parts, dtype=float)
 def unwatch(x):
     import sys
     sys.settrace(None)
@@ -191,6 +204,33 @@ def test_a_call_whose_code_computes_with_complex_numbers_fails(bridge) -> None:
     assert r.status == "failed" and "settrace" in message(r), message(r)
     r = run(runner, "assert linear_backward(np.ones(2), np.ones(2), np.eye(2), np.zeros(2))[0].tolist() == [1, 1]\n")
     assert r.status == "passed", message(r)
+
+
+def test_the_kernel_tells_whether_the_notebooks_code_computed_with_float32(bridge) -> None:
+    """The evidence that lets a float64 gradient's float32-level error pass (gradcheck.computed_in_float32): a call
+    whose notebook code holds float32 numbers (a local, the dtype, a list's item, an attribute of self) or returns
+    them; float64 code does not count; each test cell starts afresh; outside a cell it is not known."""
+    runner, _ = bridge
+    for call in (
+        "float32_inside(np.ones(2))",
+        "float32_dtype_only(np.ones(2))",
+        "Tanh32().forward(np.ones(2))",
+        "float32_in_list([1.0, 2.0])",
+        "as_float32([1.0])",
+    ):
+        r = run(
+            runner,
+            f"""
+from backprop_course import testing
+linear_backward(np.ones(2), np.ones(2), np.eye(2), np.zeros(2))
+Tanh().forward(np.ones(2))
+assert testing._runtime.computed_in_float32() is False
+{call}
+assert testing._runtime.computed_in_float32() is True
+""",
+        )
+        assert r.status == "passed", (call, message(r))
+    assert testing._runtime.computed_in_float32() is None
 
 
 LINES_CHECK = """

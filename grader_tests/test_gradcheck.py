@@ -441,6 +441,34 @@ def test_derived_gradients_are_accepted_in_float64_float32_and_mixed() -> None:
             assert estimated_numerically(answer, exact) is None, (kind, shape, k)
 
 
+def test_float32_level_error_in_float64_is_refused_when_no_float32_was_computed() -> None:
+    """A whole network's cross-entropy, differenced with a step of 1e-6 in float64, is off by 2e-9..2e-7: the
+    error float32 intermediates give. It passes when the code computed float32 numbers or that is not known, and is
+    refused, at any size, when the grader saw none; a derived float64 answer passes either way."""
+    from backprop_course.gradcheck import estimated_numerically
+
+    rng = np.random.default_rng(4)
+    for shape in [(1,), (2, 2), (4, 3)]:
+        z, da = rng.normal(size=shape) * 2, rng.normal(size=shape)
+        exact = _exact_vjp(z, da)
+        off = exact + 3e-8 * np.max(np.abs(exact)) * rng.choice([-1.0, 1.0], size=shape)
+        asked: list[int] = []
+
+        def no_float32(asked: list[int] = asked) -> bool:
+            asked.append(1)
+            return False
+
+        assert "your code computed no float32 numbers" in estimated_numerically(off, exact, no_float32), shape
+        assert estimated_numerically(off, exact, lambda: True) is None
+        assert estimated_numerically(off, exact, lambda: None) is None
+        assert estimated_numerically(off, exact) is None
+        assert estimated_numerically(exact * (1 + 1e-15), exact, no_float32) is None  # derived: not asked
+        assert estimated_numerically(exact * 1.001, exact, no_float32) is None  # too far: the numerical check's
+        assert len(asked) == 1
+        small = exact + 5e-10 * np.max(np.abs(exact))  # below float32 level: only 6 entries or more are judged
+        assert (estimated_numerically(small, exact, no_float32) is None) == (exact.size < 6)
+
+
 def test_finite_differences_in_float32_are_refused() -> None:
     from backprop_course.gradcheck import estimated_numerically
 

@@ -91,13 +91,19 @@ PASS_REL_ERROR = 1e-4
 WRONG_REL_ERROR = 1e-2
 ESTIMATED_REL_ERROR = 1e-12  # a float64 answer further than this from the exact gradient may be estimated
 FLOAT32_LEVEL_REL_ERROR = 2e-9  # from here up, a float64 answer's error is what float32 intermediates give
-ESTIMATED_MIN_ENTRIES = 6  # a smaller array is never called estimated (rounding in so few entries is too variable)
+ESTIMATED_MIN_ENTRIES = 6  # below, float32-level rounding is too variable to call an array estimated (see below)
 FLOAT32_REL_ERROR = 1e-3  # the pass threshold for a float32 answer (its rounding near zero entries)
 FLOAT32_ROUNDING = 1e-6  # float64 results of float32 arithmetic: off by at most this of the largest entry
 FLOAT32_ESTIMATED_REL_ERROR = 1e-5  # a float32 answer further than this from the exact gradient is estimated
 ABS_FLOOR = 1e-8
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
+
+# Whether the code under test computed with float32 numbers in this test (True, False), or None when that is
+# not known. Installed by the grader's tester (the student's kernel watches its code:
+# :class:`backprop_course.testing.CodeWatch`); None elsewhere (a student's run, plain nbgrader). Asked only
+# about a float64 answer whose error is at float32 level (:func:`estimated_numerically`).
+computed_in_float32: Callable[[], bool | None] | None = None
 
 
 class GradientCheckError(AssertionError):
@@ -598,12 +604,15 @@ def holds_float32(*values: Any) -> bool:
     return bool(np.any((not_simple > 0) & (not_exact == 0)))
 
 
-def estimated_numerically(analytic: Any, exact: Any) -> str | None:
+def estimated_numerically(
+    analytic: Any, exact: Any, float32_computed: Callable[[], bool | None] | None = None
+) -> str | None:
     """Why ``analytic`` looks estimated by finite differences rather than derived, or None.
 
     ``err`` is the largest difference from the ``exact`` gradient relative to its largest entry.
 
-    * arrays of fewer than ``ESTIMATED_MIN_ENTRIES`` (6) entries: never refused (below).
+    * arrays of fewer than ``ESTIMATED_MIN_ENTRIES`` (6) entries: refused only in float64 when the code computed
+      no float32 numbers (below).
     * float32 answers (by dtype, or float64 numbers that are all float32 values: :func:`holds_float32`):
       refused above ``FLOAT32_ESTIMATED_REL_ERROR`` (1e-5, about a hundred float32
       roundings); finite differences in float32 are off by 1e-5..1e-2. (A single saturated entry,
@@ -612,12 +621,18 @@ def estimated_numerically(analytic: Any, exact: Any) -> str | None:
       difference with the usual steps (1e-4..1e-6) is off by 1e-12..2e-9, refused. From
       ``FLOAT32_LEVEL_REL_ERROR`` (2e-9) up, the error is what a formula with float32 intermediates
       gives (``da * s * (1 - s)`` with ``s`` computed in float32 returns float64 with float32's
-      6e-8 rounding), so it is accepted. Measured on 20,000 random sigmoid VJPs per size, such
+      6e-8 rounding), so it is accepted up to ``FLOAT32_ESTIMATED_REL_ERROR`` (1e-5) only when
+      ``float32_computed()`` does not say False (the code under test computed no float32 numbers: then it is
+      refused; None, unknown, accepts). Measured on 20,000 random sigmoid VJPs per size, such
       mixed-precision answers fall below 2e-9 in 0.04 % of arrays of 4 entries, 0.01 % of 6, none of
-      8 or more; arrays under ``ESTIMATED_MIN_ENTRIES`` (6) are therefore never refused. Central
-      differences land at 2e-12..1e-9 (steps 1e-4..1e-6, 1st to 99th percentile). What this lets
-      through (a step near 1e-3 or 1e-7, a forward difference, exact differences of a linear
-      function) is flagged for the TA by the static scan (:mod:`backprop_course.review.tamper`).
+      8 or more; arrays under ``ESTIMATED_MIN_ENTRIES`` (6) are therefore not refused there. Where
+      ``float32_computed()`` says False there is no float32 rounding to vary, and arrays of any size are
+      refused from 2e-9 to 1e-5. Central
+      differences land at 2e-12..1e-9 (steps 1e-4..1e-6, 1st to 99th percentile) on a layer's VJP, and up to
+      1e-7 on a whole network's cost (its value and its sums make the round-off larger: a step of 1e-6 on
+      SigmoidMLP's cross-entropy gives 2e-9..2e-7). What this lets through where float32 was computed or it
+      is not known (plain nbgrader), and exact differences of a linear function, is flagged for the TA by the
+      static scan (:mod:`backprop_course.review.tamper`).
     """
     a = np.asarray(analytic)
     e = np.asarray(exact, dtype=np.float64)
@@ -627,10 +642,9 @@ def estimated_numerically(analytic: Any, exact: Any) -> str | None:
     if scale == 0.0:
         return None
     err = float(np.max(np.abs(a.astype(np.float64) - e))) / scale
-    if a.size < ESTIMATED_MIN_ENTRIES:
-        return None
+    small = a.size < ESTIMATED_MIN_ENTRIES
     if holds_float32(a):  # float32, or float32 numbers stored as float64: judged as float32
-        if err <= FLOAT32_ESTIMATED_REL_ERROR:
+        if small or err <= FLOAT32_ESTIMATED_REL_ERROR:
             return None
         return (
             f"it looks estimated numerically, not derived: it matches the true gradient only to {err:.0e} of its "
@@ -638,13 +652,25 @@ def estimated_numerically(analytic: Any, exact: Any) -> str | None:
             "in float32 gives. Gradients in this course must be derived by hand, not computed with finite "
             "differences."
         )
-    if err <= ESTIMATED_REL_ERROR or err >= FLOAT32_LEVEL_REL_ERROR:
+    if err <= ESTIMATED_REL_ERROR:
+        return None
+    if err < FLOAT32_LEVEL_REL_ERROR:
+        if small:
+            return None
+        return (
+            f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
+            f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed "
+            "in float64 agrees to about 1e-15, one with float32 steps to about 1e-8). Gradients in this course must "
+            "be derived by hand, not computed with finite differences."
+        )
+    if err > FLOAT32_ESTIMATED_REL_ERROR or float32_computed is None or float32_computed() is not False:
         return None
     return (
         f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
-        f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed in "
-        "float64 agrees to about 1e-15, one with float32 steps to about 1e-8). Gradients in this course must be "
-        "derived by hand, not computed with finite differences."
+        f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
+        "arithmetic would explain this error, but your code computed no float32 numbers, and a finite-difference "
+        "estimate gives this error. Gradients in this course must be derived by hand, not computed with finite "
+        "differences."
     )
 
 
@@ -692,7 +718,7 @@ def one_answer() -> Iterator[None]:
 
 def _judge_estimate(name: str, analytic: Any, exact: Any, hint: str) -> None:
     """A passing gradient: refuse it if it looks estimated (held back inside :func:`one_answer`)."""
-    estimated = None if exact is None else estimated_numerically(analytic, exact)
+    estimated = None if exact is None else estimated_numerically(analytic, exact, computed_in_float32)
     answer = _ANSWER.get()
     if answer is None:
         if estimated is not None:

@@ -26,6 +26,7 @@ the reference of another check: the tests compute references themselves.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -89,6 +90,10 @@ class CodeWatch:
       or array. Complex-step differentiation estimates a derivative exactly to rounding, so no accuracy check
       sees it, but it computes with complex numbers (a complex expression whose value never reaches a local
       variable or a return of a notebook function is not seen);
+    * ``float32_in``: the first notebook function that returns, or holds in a local variable, float32 (or float16)
+      numbers: an array, a numpy scalar, the dtype itself, or such values in a list, tuple or dict, or among the
+      attributes of ``self``. It is the evidence that a float64 gradient's float32-level error comes from float32
+      arithmetic (:data:`backprop_course.gradcheck.computed_in_float32`), not from a finite-difference estimate;
     * ``lines`` (with ``count_lines``): the lines of the notebook's code run (``line`` events);
     * ``intact``: False when the code watched replaced the hook (``sys.settrace``) meanwhile.
 
@@ -100,6 +105,7 @@ class CodeWatch:
         self.namespace = namespace
         self.count_lines = count_lines
         self.complex_in = ""  # the first notebook function seen with a complex value
+        self.float32_in = ""  # the first notebook function seen with float32 numbers
         self.lines = 0  # line events in the notebook's frames (with count_lines)
         self.intact = True
 
@@ -112,9 +118,11 @@ class CodeWatch:
     def _local(self, frame: Any, event: str, arg: Any) -> Any:
         if event == "line":
             self.lines += 1
-        elif event == "return" and not self.complex_in:
-            if is_complex(arg) or any(map(is_complex, frame.f_locals.values())):
+        elif event == "return":
+            if not self.complex_in and (is_complex(arg) or any(map(is_complex, frame.f_locals.values()))):
                 self.complex_in = frame.f_code.co_name
+            if not self.float32_in and (_float32_data(arg) or _float32_locals(frame.f_locals)):
+                self.float32_in = frame.f_code.co_name
         return self._local
 
     def call(self, target: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -126,6 +134,36 @@ class CodeWatch:
         finally:
             self.intact = sys.gettrace() is self
             sys.settrace(previous)
+
+
+_FLOAT32_DTYPES = (np.dtype(np.float32), np.dtype(np.float16))
+
+
+def _float32_data(value: Any, depth: int = 1) -> bool:
+    """Whether ``value`` is float32 (or float16) numbers or their dtype; in a list, tuple or dict ``depth`` deep
+    (its first 64 items)."""
+    if isinstance(value, (np.ndarray, np.generic)):
+        return value.dtype in _FLOAT32_DTYPES
+    if isinstance(value, np.dtype):
+        return value in _FLOAT32_DTYPES
+    if value is np.float32 or value is np.float16:
+        return True
+    if depth and type(value) in (list, tuple, dict):  # exactly these: no method of the notebook's runs here
+        items = value.values() if type(value) is dict else value
+        return any(_float32_data(v, depth - 1) for v in itertools.islice(items, 64))
+    return False
+
+
+def _float32_locals(local_vars: dict[str, Any]) -> bool:
+    """Whether a frame's local variables hold float32 numbers (:func:`_float32_data`), ``self``'s attributes
+    included."""
+    if any(map(_float32_data, local_vars.values())):
+        return True
+    try:  # the instance's own dict, without running the notebook's __getattr__
+        attributes = object.__getattribute__(local_vars["self"], "__dict__")
+    except Exception:  # noqa: BLE001  (no self, or no __dict__)
+        return False
+    return type(attributes) is dict and any(map(_float32_data, attributes.values()))
 
 
 def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:

@@ -18,6 +18,10 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
 * ``bind(name, reference)``: make a name of the notebook refer to one of the tester's reference
   implementations until the cell ends (:func:`backprop_course.testing.references`);
 * ``numpy_random``: this kernel's ``numpy.random`` (:func:`backprop_course.testing.notebook_random`);
+* ``float32_in``: the first notebook function seen computing with float32 numbers during this session's calls
+  (:class:`~backprop_course.testing.CodeWatch`), or ``""``: what lets a float64 gradient's float32-level error
+  pass as float32 arithmetic (:data:`backprop_course.gradcheck.computed_in_float32`). The kernel can lie here;
+  a lie only gets back the leniency the grader gives when it cannot know;
 * ``end(nonce)``: put back what ``bind`` replaced and return.
 
 The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD``).
@@ -138,11 +142,13 @@ class KernelHandler:
         self.session: Any = None
         self.saved: dict[str, Any] = {}
         self.done = False
+        self.float32_in = ""  # the first notebook function seen with float32 numbers in this session's calls
 
     def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
         if op == "hello":
             self.restore()
             self.session, self.done = fields[0] if fields else None, False
+            self.float32_in = ""
             self.namespace = self.user_namespace()
             return [self.session]
         if self.session is None:
@@ -163,6 +169,8 @@ class KernelHandler:
             import numpy.random
 
             return [numpy.random]
+        if op == "float32_in" and not fields:
+            return [self.float32_in]
         if op == "bind" and len(fields) == 2 and isinstance(fields[0], str):
             name, value = fields
             if name not in self.saved:
@@ -186,7 +194,10 @@ class KernelHandler:
         """``endpoint.serve_call`` under a :class:`CodeWatch`: fails if the notebook's code computed with complex
         numbers meanwhile; with ``count_lines``, the lines of the notebook's code run follow the reply."""
         watch = CodeWatch(self.namespace, count_lines=count_lines)
-        reply = endpoint.serve_call(functools.partial(watch.call, target), args, kwargs)
+        try:
+            reply = endpoint.serve_call(functools.partial(watch.call, target), args, kwargs)
+        finally:
+            self.float32_in = self.float32_in or watch.float32_in
         if watch.complex_in:
             raise ComplexArithmetic(f"{watch.complex_in} computed with complex numbers: {COMPLEX_RULE}")
         if not watch.intact:

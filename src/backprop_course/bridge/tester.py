@@ -533,6 +533,17 @@ class Runtime:
         value, lines = fn._call_as(args, kwargs, op="count_lines")
         return value, int(lines)
 
+    def computed_in_float32(self) -> bool | None:
+        """Whether the notebook's code computed with float32 numbers in this test cell's calls so far (the kernel's
+        :class:`~backprop_course.testing.CodeWatch`); None outside a test cell or when the kernel cannot answer."""
+        if not self.runner.in_session or self.runner.kernel_problem:
+            return None
+        try:
+            (name,) = self.runner.bridge.request("float32_in")
+        except (RemoteError, ValueError, TypeError):  # a kernel that answers something else: cannot know
+            return None
+        return bool(name)
+
     def numpy_random(self) -> Any:
         """The kernel's ``numpy.random`` during a test cell (a reference); this process's outside one."""
         if not self.runner.in_session or self.runner.kernel_problem:
@@ -548,7 +559,9 @@ def main(control_fd: int, bridge_fd: int) -> None:
     stream = control.makefile("rwb")
     runner = TestRunner(Endpoint(socket.socket(fileno=bridge_fd), "tester", TesterHandler()))
     _current_runner = runner
-    testing._runtime = Runtime(runner)
+    runtime = Runtime(runner)
+    testing._runtime = runtime
+    gradcheck.computed_in_float32 = runtime.computed_in_float32
     for line in stream:
         request = json.loads(line)
         op = request.get("op")
