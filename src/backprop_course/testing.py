@@ -118,10 +118,11 @@ class CodeWatch:
     def _local(self, frame: Any, event: str, arg: Any) -> Any:
         if event == "line":
             self.lines += 1
-        elif event == "return":
-            if not self.complex_in and (is_complex(arg) or any(map(is_complex, frame.f_locals.values()))):
+        elif event == "return" and not (self.complex_in and self.float32_in):
+            local_vars = frame.f_locals
+            if not self.complex_in and (is_complex(arg) or any(map(is_complex, local_vars.values()))):
                 self.complex_in = frame.f_code.co_name
-            if not self.float32_in and (_float32_data(arg) or _float32_locals(frame.f_locals)):
+            if not self.float32_in and _returns_or_holds_float32(arg, local_vars):
                 self.float32_in = frame.f_code.co_name
         return self._local
 
@@ -136,34 +137,35 @@ class CodeWatch:
             sys.settrace(previous)
 
 
-_FLOAT32_DTYPES = (np.dtype(np.float32), np.dtype(np.float16))
+_FLOAT32_CHARS = ("f", "e")  # the dtype characters of float32 and float16
 
 
 def _float32_data(value: Any, depth: int = 1) -> bool:
     """Whether ``value`` is float32 (or float16) numbers or their dtype; in a list, tuple or dict ``depth`` deep
-    (its first 64 items)."""
-    if isinstance(value, (np.ndarray, np.generic)):
-        return value.dtype in _FLOAT32_DTYPES
-    if isinstance(value, np.dtype):
-        return value in _FLOAT32_DTYPES
-    if value is np.float32 or value is np.float16:
-        return True
-    if depth and type(value) in (list, tuple, dict):  # exactly these: no method of the notebook's runs here
-        items = value.values() if type(value) is dict else value
+    (its first 64 items). Called on every return of the notebook's code while watched: kept cheap."""
+    kind = type(value)
+    if kind is np.ndarray or isinstance(value, (np.ndarray, np.generic)):
+        return value.dtype.char in _FLOAT32_CHARS
+    if kind in (list, tuple, dict):  # exactly these: no method of the notebook's runs here
+        if not depth:
+            return False
+        items = value.values() if kind is dict else value
         return any(_float32_data(v, depth - 1) for v in itertools.islice(items, 64))
-    return False
+    if isinstance(value, np.dtype):
+        return value.char in _FLOAT32_CHARS
+    return value is np.float32 or value is np.float16
 
 
-def _float32_locals(local_vars: dict[str, Any]) -> bool:
-    """Whether a frame's local variables hold float32 numbers (:func:`_float32_data`), ``self``'s attributes
-    included."""
-    if any(map(_float32_data, local_vars.values())):
-        return True
-    try:  # the instance's own dict, without running the notebook's __getattr__
-        attributes = object.__getattribute__(local_vars["self"], "__dict__")
-    except Exception:  # noqa: BLE001  (no self, or no __dict__)
+def _returns_or_holds_float32(returned: Any, local_vars: dict[str, Any]) -> bool:
+    """Whether a returning frame of the notebook returns or holds float32 numbers (:func:`_float32_data`) in its
+    local variables or ``self``'s attributes. Never raises (an error in a trace hook would reach the notebook)."""
+    try:
+        if _float32_data(returned) or any(map(_float32_data, local_vars.values())):
+            return True
+        attributes = object.__getattribute__(local_vars["self"], "__dict__")  # not the notebook's __getattr__
+        return type(attributes) is dict and any(map(_float32_data, attributes.values()))
+    except Exception:  # noqa: BLE001  (no self, no __dict__, or an ndarray subclass's own dtype raising)
         return False
-    return type(attributes) is dict and any(map(_float32_data, attributes.values()))
 
 
 def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
