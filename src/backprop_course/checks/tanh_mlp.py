@@ -24,7 +24,7 @@ outputs students produce are computed from the test's own data and compared (:fu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -487,6 +487,7 @@ def check_linear_backward(
     got = dict(zip(("dx", "dW", "db"), result, strict=True))[part]
     if got is None:
         raise AssertionError(f"{part} returned by linear_backward is None.")
+    _check_return_order(result, part, {"dx": (n_in,), "dW": (n_out, n_in), "db": (n_out,)})
     point, forward = {
         "dx": (x, lambda v: W @ v + b),
         "dW": (W, lambda V: V @ x + b),
@@ -504,6 +505,22 @@ def check_linear_backward(
         factors=_linear_factors(n_in, n_out),
         likely_bugs=_linear_bugs(part, x, W, dy),
         hint=hint,
+    )
+
+
+def _check_return_order(result: Sequence[Any], part: str, shapes: Mapping[str, tuple[int, ...]]) -> None:
+    """Fail, naming the order, when ``part`` has the wrong shape because the gradients came back in another order:
+    the returned shapes are those expected (``shapes``, in the order required), permuted."""
+    got = [np.shape(item) if isinstance(item, (np.ndarray, list, tuple, float, int)) else None for item in result]
+    wanted = list(shapes.values())
+    if got[list(shapes).index(part)] == shapes[part] or sorted(map(str, got)) != sorted(map(str, wanted)):
+        return
+    names = [next((n for n, sh in shapes.items() if sh == shape), "?") for shape in got]
+    order = ", ".join(names) if len(set(names)) == len(names) else "another order"
+    raise AssertionError(
+        f"linear_backward returned its gradients in the wrong order ({order}): the item where {part} belongs has "
+        f"shape {got[list(shapes).index(part)]}, while {part}'s shape is {shapes[part]}. It must return "
+        f"({', '.join(shapes)}), in this order."
     )
 
 
