@@ -107,6 +107,15 @@ def row_loop(x):
     return numpy.array(out)
 def comprehension(x):
     return numpy.array([numpy.tanh(r.sum()) for r in x])
+def through_reference(x):
+    return lent(x)
+def step_through_reference(x):
+    return numpy.imag(lent(x + 1e-20j)) / 1e-20
+def step_and_catch(x):
+    try:
+        return numpy.imag(lent(x + 1e-20j)) / 1e-20
+    except Exception:
+        return 1 - numpy.tanh(x) ** 2
 def float32_inside(x):
     h = numpy.asarray(x, dtype=numpy.float32)
     return numpy.asarray(h, dtype=numpy.float64) * 2
@@ -203,6 +212,36 @@ def test_a_call_whose_code_computes_with_complex_numbers_fails(bridge) -> None:
     r = run(runner, "unwatch(1.0)\n")
     assert r.status == "failed" and "settrace" in message(r), message(r)
     r = run(runner, "assert linear_backward(np.ones(2), np.ones(2), np.eye(2), np.zeros(2))[0].tolist() == [1, 1]\n")
+    assert r.status == "passed", message(r)
+
+
+def test_a_reference_called_with_complex_numbers_fails_the_call(bridge) -> None:
+    """A complex step through a function the tests lent (the complex value only an intermediate, never in a variable
+    of the notebook) is refused by the tester; the call of the student's code fails even when it catches that."""
+    runner, _ = bridge
+    for call in ("step_through_reference(np.ones(2))", "step_and_catch(np.ones(2))"):
+        r = run(
+            runner,
+            f"""
+from backprop_course import testing
+def _tanh(x):
+    return np.tanh(x)
+testing.references(lent=_tanh)
+{call}
+""",
+        )
+        assert r.status == "failed" and "ComplexArithmetic" in message(r), (call, message(r))
+        assert "with complex numbers" in message(r), message(r)
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+def _tanh(x):
+    return np.tanh(x)
+testing.references(lent=_tanh)
+assert through_reference(np.zeros(2)).tolist() == [0.0, 0.0]  # real numbers; the refusal was the last cell's
+""",
+    )
     assert r.status == "passed", message(r)
 
 

@@ -143,10 +143,17 @@ class KernelObject:
         runner = _current_runner
         if runner is not None:
             runner.calling = self._bridge_name
+        error: RemoteError | None = None
         try:
-            return self._bridge.call(self, args, kwargs, op=op)
+            value = self._bridge.call(self, args, kwargs, op=op)
         except RemoteError as e:
-            raise student_error(e, self._where()) from None
+            error = e
+        if runner is not None and runner.complex_call:  # whatever the notebook's code did with the refusal
+            message = f"{self._bridge_name} called {runner.complex_call} with complex numbers: {COMPLEX_RULE}"
+            error = RemoteError(ComplexArithmetic.__name__, message)
+        if error is not None:
+            raise student_error(error, self._where()) from None
+        return value
 
     def __repr__(self) -> str:
         if self._bridge_kind == "object":
@@ -187,6 +194,21 @@ def _defined_in_tests(obj: Any) -> bool:
     return _lendable_module(getattr(type(obj), "__module__", None)) and not isinstance(obj, types.ModuleType)
 
 
+def _refuse_complex_arguments(target: Any, args: Any, kwargs: Any) -> None:
+    """Complex-step differentiation through a reference the tests lent (``sigmoid(z + 1j * h).imag``, the complex
+    value never in a variable of the notebook, where :class:`~backprop_course.testing.CodeWatch` would see it):
+    refused, and remembered, so the call of the student's code fails even if it catches the refusal."""
+    values = [*args, *kwargs.values()] if isinstance(args, list) and isinstance(kwargs, dict) else []
+    values += [v for value in values if type(value) in (list, tuple) for v in value[:64]]
+    if not any(map(testing.is_complex, values)):
+        return
+    name = getattr(target, "__qualname__", None) or type(target).__qualname__
+    name = clean_text(str(name), NAME_CHARS)
+    if _current_runner is not None:
+        _current_runner.complex_call = _current_runner.complex_call or name
+    raise ComplexArithmetic(f"{name}, lent by the tests, was called with complex numbers: {COMPLEX_RULE}")
+
+
 class TesterHandler:
     """Serves the kernel's callbacks: calls of, and attributes of, what the tests lent it.
 
@@ -198,6 +220,7 @@ class TesterHandler:
         if fields and isinstance(fields[0], StaleReference):
             fields[0]()  # raises: lent by an earlier test cell
         if op == "call" and len(fields) == 3 and _defined_in_tests(fields[0]):
+            _refuse_complex_arguments(*fields)
             return endpoint.serve_call(*fields)
         if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
             obj, name = fields[0], fields[1]
@@ -271,6 +294,7 @@ class TestRunner:
         self.namespace: dict[str, Any] = {"__name__": TEST_MODULE, "__builtins__": NotebookNames(self), "np": np}
         self.kernel_problem = ""  # why the kernel can no longer be asked anything
         self.calling = ""  # the student's function the tests called last
+        self.complex_call = ""  # a reference the notebook's code called with complex numbers in this test cell
         self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
         self.in_session = False  # the kernel is serving this test cell (else nothing is asked of it)
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
@@ -321,7 +345,7 @@ class TestRunner:
         result = CellResult("passed")
         hidden = hidden_lines(source)
         out, err = _CappedText(STDOUT_CHARS), _CappedText(2000)
-        self.calling = ""
+        self.calling = self.complex_call = ""
         nonce = secrets.randbits(62)
         started = False
         self.bridge.forget()

@@ -692,10 +692,10 @@ class _Scanner(ast.NodeVisitor):
 
     def complex_spelled(self, node: ast.Call) -> None:
         """Complex numbers without a ``1j``: ``complex(...)``, a complex dtype (``dtype="D"``, ``.astype(complex)``,
-        ``np.complex128``), ``np.emath`` / ``numpy.lib.scimath`` (``sqrt(-1)`` is ``1j``)."""
+        ``.view("c16")``, ``np.complex128``), ``np.emath`` / ``numpy.lib.scimath`` (``sqrt(-1)`` is ``1j``)."""
         f = node.func
         dtypes = [k.value for k in node.keywords if k.arg == "dtype"]
-        if isinstance(f, ast.Attribute) and f.attr == "astype" and node.args:
+        if isinstance(f, ast.Attribute) and f.attr in ("astype", "view") and node.args:  # .view("c16") too
             dtypes.append(node.args[0])
         if (isinstance(f, ast.Name) and f.id == "complex" and "complex" not in self.assigned) or any(
             (isinstance(d, ast.Constant) and isinstance(d.value, str) and d.value in COMPLEX_DTYPE_CODES)
