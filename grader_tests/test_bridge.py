@@ -86,8 +86,9 @@ def call_method_times(obj, n):
 def replace_method(obj):
     obj.step = obj.other
     return obj.step()
+COMPLEX_DATA = 1 + 2j  # data the notebook holds (a complex literal in a function the tests call fails)
 def mixed():
-    return {"a": numpy.float32(1.5), 2: (1, [2.0, None]), "big": 2**70, "c": 1 + 2j, "b": b"x"}
+    return {"a": numpy.float32(1.5), 2: (1, [2.0, None]), "big": 2**70, "c": COMPLEX_DATA, "b": b"x"}
 def complex_step(z):
     zz = z + 1j * 1e-30
     return numpy.exp(zz).imag / 1e-30
@@ -116,6 +117,15 @@ def step_and_catch(x):
         return numpy.imag(lent(x + 1e-20j)) / 1e-20
     except Exception:
         return 1 - numpy.tanh(x) ** 2
+def float32_inline(x):
+    return numpy.tanh(x.astype(numpy.float32)).astype(numpy.float64)
+SINGLE = numpy.float32
+def float32_global(x):
+    return x.astype(SINGLE).astype(float)
+def complex_pow_imag(x):
+    return numpy.tanh(x + (-1.0) ** 0.5 * 1e-30).imag / 1e-30
+def complex_inline(x):
+    return numpy.real(numpy.tanh(x + 1e-30j) * 1e30)
 def float32_inside(x):
     h = numpy.asarray(x, dtype=numpy.float32)
     return numpy.asarray(h, dtype=numpy.float64) * 2
@@ -205,7 +215,13 @@ def test_a_call_whose_code_computes_with_complex_numbers_fails(bridge) -> None:
     function that returns or keeps a complex value while the tests call it makes the call fail, with or without a
     complex literal, in a helper it calls too; code that removes the watch fails. Complex data still crosses."""
     runner, _ = bridge
-    for call in ("complex_step(np.ones(3))", "complex_no_literal(np.ones(3))", "via_helper(np.ones(2))"):
+    for call in (
+        "complex_step(np.ones(3))",
+        "complex_no_literal(np.ones(3))",
+        "via_helper(np.ones(2))",
+        "complex_pow_imag(np.ones(2))",  # complex only inside an expression: its code takes .imag
+        "complex_inline(np.ones(2))",  # its code has a complex constant
+    ):
         r = run(runner, call + "\n")
         assert r.status == "failed" and "computed with complex numbers" in message(r), (call, message(r))
         assert "ComplexArithmetic" in message(r)
@@ -256,6 +272,8 @@ def test_the_kernel_tells_whether_the_notebooks_code_computed_with_float32(bridg
         "Tanh32().forward(np.ones(2))",
         "float32_in_list([1.0, 2.0])",
         "as_float32([1.0])",
+        "float32_inline(np.ones(2))",  # float32 only inside an expression: its code names it
+        "float32_global(np.ones(2))",  # through a global bound to the type
     ):
         r = run(
             runner,

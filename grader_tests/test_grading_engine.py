@@ -555,6 +555,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "z = complex(0, 1e-30)": "complex numbers",
         "z = np.zeros(3, dtype=complex)": "complex numbers",
         "h = np.array([0.0, 1e-20]).view('c16')[0]": "complex numbers",  # round 7: a complex unit by a view
+        "y = np.tanh(x + (-1.0) ** 0.5 * 1e-30).imag": "complex numbers",  # round 7: a fractional power of -1
     }
     for code, expected in flagged.items():
         scan = scan_code(code)
@@ -616,6 +617,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    return da * g([sigmoid(z - 1e-4), sigmoid(z + 1e-4)], 2e-4, axis=0)[0]": "calls numpy.gradient",
         "def sigmoid_backward(da, z):\n    h = 1e-5\n"
         "    return da * np.polyfit([-h, h], [sigmoid(z - h).ravel(), sigmoid(z + h).ravel()], 1)[0]": "numpy.polyfit",
+        # round 7: np.diff of evaluations at x -/+ h, scaled by a product (no division), returned as float32
+        "class Tanh:\n    def backward(self, dy):\n        h = 1e-6\n"
+        "        d = np.diff(np.tanh(self.x + np.array([[-h], [h]])), axis=0)[0] * 5e5\n"
+        "        return (dy * d).astype(np.float32)": "calls numpy.diff",
         "def linear_backward(dy, x, W, b):\n    def cost(Wt):\n        return dy @ (Wt @ x + b)\n"
         "    W0 = np.zeros(W.shape)\n    c0 = cost(W0)\n    dW = np.zeros(W.shape)\n"
         "    for idx in np.ndindex(*W.shape):\n        Wp = W0.copy(); Wp[idx] = 1.0\n"

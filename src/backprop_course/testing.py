@@ -87,13 +87,17 @@ class CodeWatch:
     hook and costs one call per frame started. It notes
 
     * ``complex_in``: the first notebook function that returns, or holds in a local variable, a complex number
-      or array. Complex-step differentiation estimates a derivative exactly to rounding, so no accuracy check
-      sees it, but it computes with complex numbers (a complex expression whose value never reaches a local
-      variable or a return of a notebook function is not seen);
+      or array, or whose code (run meanwhile) has a complex constant (``1j``) or takes an imaginary part
+      (``.imag``, ``np.imag``). Complex-step differentiation estimates a derivative exactly to rounding, so no
+      accuracy check sees it, but it computes with complex numbers (a complex value made otherwise, e.g.
+      ``(-1.0) ** 0.5``, that never reaches a local variable or a return of a notebook function and whose
+      imaginary part is read by other means is not seen);
     * ``float32_in``: the first notebook function that returns, or holds in a local variable, float32 (or float16)
       numbers: an array, a numpy scalar, the dtype itself, or such values in a list, tuple or dict, or among the
-      attributes of ``self``. It is the evidence that a float64 gradient's float32-level error comes from float32
-      arithmetic (:data:`backprop_course.gradcheck.computed_in_float32`), not from a finite-difference estimate;
+      attributes of ``self``; or whose code (run meanwhile) names float32 (``np.float32``, ``"f4"``, a global
+      bound to the dtype: ``x.astype(np.float32)`` inside an expression). It is the evidence that a float64
+      gradient's float32-level error comes from float32 arithmetic
+      (:data:`backprop_course.gradcheck.computed_in_float32`), not from a finite-difference estimate;
     * ``lines`` (with ``count_lines``): the lines of the notebook's code run (``line`` events);
     * ``intact``: False when the code watched replaced the hook (``sys.settrace``) meanwhile.
 
@@ -108,12 +112,32 @@ class CodeWatch:
         self.float32_in = ""  # the first notebook function seen with float32 numbers
         self.lines = 0  # line events in the notebook's frames (with count_lines)
         self.intact = True
+        self._codes_read: set[Any] = set()  # the notebook's code objects already read (_read_code)
 
     def __call__(self, frame: Any, event: str, arg: Any) -> Any:
         if frame.f_globals is not self.namespace:
             return None
+        if frame.f_code not in self._codes_read:
+            self._read_code(frame.f_code)
         frame.f_trace_lines = self.count_lines
         return self._local
+
+    def _read_code(self, code: Any) -> None:
+        """What a notebook code object about to run says by itself: complex constants or imaginary parts taken,
+        float32 named. Once per code object and watch; never raises (an error in a trace hook reaches the notebook)."""
+        self._codes_read.add(code)
+        try:
+            names = set(code.co_names)
+            if not self.complex_in and ("imag" in names or any(type(c) is complex for c in code.co_consts)):
+                self.complex_in = code.co_name
+            if not self.float32_in and (
+                names & _FLOAT32_NAMES
+                or any(type(c) is str and c in _FLOAT32_SPELLINGS for c in code.co_consts)
+                or any(_float32_data(self.namespace.get(n), 0) for n in names)
+            ):
+                self.float32_in = code.co_name
+        except Exception:  # noqa: BLE001
+            return
 
     def _local(self, frame: Any, event: str, arg: Any) -> Any:
         if event == "line":
@@ -138,6 +162,8 @@ class CodeWatch:
 
 
 _FLOAT32_CHARS = ("f", "e")  # the dtype characters of float32 and float16
+_FLOAT32_NAMES = {"float32", "float16", "single", "half"}  # numpy's names of them
+_FLOAT32_SPELLINGS = {"float32", "float16", "single", "half", "f4", "f2", "<f4", "<f2", "=f4", "f", "e"}
 
 
 def _float32_data(value: Any, depth: int = 1) -> bool:

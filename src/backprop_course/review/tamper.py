@@ -359,6 +359,7 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
 SLOPE_ESTIMATORS = {
     "numpy.gradient": "finite differences",
     "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
+    "numpy.diff": "differences of evaluations at nearby points, once scaled, are a finite difference",
 }
 
 
@@ -421,10 +422,10 @@ def _numerical_estimates(
 
     A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
     a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
-    ``numpy.gradient`` or ``numpy.polyfit`` (:data:`SLOPE_ESTIMATORS`; ``aliases``: what the notebook's names are
-    bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at perturbed copies of an
-    array. So is a call of one of ``helpers``, the notebook's functions found to estimate one ({name: what makes
-    it an estimate}).
+    ``numpy.gradient``, ``numpy.polyfit`` or ``numpy.diff`` (:data:`SLOPE_ESTIMATORS`; ``aliases``: what the
+    notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at
+    perturbed copies of an array. So is a call of one of ``helpers``, the notebook's functions found to estimate
+    one ({name: what makes it an estimate}).
 
     Returns ``(line, what makes it an estimate, the message)`` for each.
     """
@@ -689,6 +690,20 @@ class _Scanner(ast.NodeVisitor):
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, complex):
             self.add(node, COMPLEX_NOTE)
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        """``(-1.0) ** 0.5``: a negative number to a fractional power is complex in Python (``1j`` unspelled)."""
+        base, power = node.left, node.right
+        if (
+            isinstance(node.op, ast.Pow)
+            and isinstance(base, ast.UnaryOp)
+            and isinstance(base.op, ast.USub)
+            and isinstance(power, ast.Constant)
+            and isinstance(power.value, float)
+            and not power.value.is_integer()
+        ):
+            self.add(node, COMPLEX_NOTE)
+        self.generic_visit(node)
 
     def complex_spelled(self, node: ast.Call) -> None:
         """Complex numbers without a ``1j``: ``complex(...)``, a complex dtype (``dtype="D"``, ``.astype(complex)``,
