@@ -1122,6 +1122,10 @@ def check_train_mlp(
     )
     for _ in range(steps):
         net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate)
+    if same(net) and steps:
+        return
+    if not same(net) or steps == 0:  # untrained networks are cheap to compare: also under another seed
+        _seeds_itself(train_mlp, rate, seed, got, call)
     if same(net):
         return
     # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
@@ -1152,6 +1156,26 @@ def check_train_mlp(
         "itself), train on XOR_INPUTS and XOR_TARGETS with train, and return that network?"
         + (" With no arguments it must use its defaults n_iterations=1000, learning_rate=3.0." if defaults else "")
     )
+
+
+def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, got: list[np.ndarray], call: str) -> None:
+    """Fail if ``train_mlp`` returns the same untrained network whatever seed the caller set (it seeds numpy
+    itself): ``train_mlp(0, rate)`` after the seeds ``seed`` and ``seed + 1``. ``got``: what ``call`` returned."""
+    untrained = []
+    for s in (seed, seed + 1):
+        testing.notebook_random().seed(s)
+        with _Calling(f"train_mlp(0, {rate:g})"):
+            net = train_mlp(0, rate)
+        untrained.append(_parameters(net, f"the network train_mlp(0, {rate:g}) returned"))
+    first, second = untrained
+    if len(first) == len(second) and all(
+        p.shape == q.shape and np.array_equal(p, q) for p, q in zip(first, second, strict=True)
+    ):
+        raise AssertionError(
+            f"{call}: train_mlp seeds numpy's generator itself, so it builds the same network whatever seed its caller "
+            f"set (train_mlp(0, {rate:g}) after seeding {seed} and after seeding {seed + 1} gave the same start). "
+            "Do not seed inside train_mlp: the caller seeds numpy (the tests use several seeds)."
+        )
 
 
 def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> Any:
