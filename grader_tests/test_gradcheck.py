@@ -593,3 +593,15 @@ def test_float32_rounding_in_a_float64_answer_gets_the_float32_tolerance() -> No
         check_gradient("dW", rounded, numeric, exact=exact)
         with pytest.raises(AssertionError, match="imprecise but close"):
             check_gradient("dW", exact + np.array([0, 0, 3e-6, 0, 0, 0]), numeric, exact=exact)
+
+
+def test_the_float_policy_tolerance_counts_float32_values_stored_as_float64() -> None:
+    """A loss computed in float32 and returned as a Python float (round 7: nllm's float(-(y * log a).sum())) is
+    judged at float32's tolerance, like the same number as an np.float32; a float64 result at float64's."""
+    from backprop_course import testing
+
+    loss32 = np.float32(-np.log(np.float32(0.1)))
+    assert testing.rtol_for(loss32) == testing.rtol_for(float(loss32)) == testing.RTOL[np.dtype(np.float32)]
+    assert testing.rtol_for(-np.log(0.1)) == testing.RTOL[np.dtype(np.float64)]
+    assert testing.rtol_for(np.array([0.5, 1.0])) == testing.RTOL[np.dtype(np.float64)]  # simple values: any dtype
+    assert testing.rtol_for(np.ones(2), float(loss32)) == testing.RTOL[np.dtype(np.float32)]  # the loosest

@@ -326,12 +326,16 @@ def as_array(what: str, value: Any, shape: tuple[int, ...] | None = None) -> np.
 
 
 def rtol_for(*values: Any) -> float:
-    """The relative tolerance the course's float policy gives to values of these dtypes (the loosest)."""
+    """The relative tolerance the course's float policy gives to these values (the loosest): by dtype, and float32's
+    for float64 numbers that are all float32 values (:func:`backprop_course.gradcheck.holds_float32`: computed in
+    float32 and converted back, like ``float(np.float32(...))``)."""
     tol = RTOL[np.dtype(np.float64)]
     for v in values:
         dtype = np.asarray(v).dtype
         if dtype in RTOL:
             tol = max(tol, RTOL[dtype])
+    if tol < RTOL[np.dtype(np.float32)] and gradcheck.holds_float32(*values):
+        tol = RTOL[np.dtype(np.float32)]
     return tol
 
 

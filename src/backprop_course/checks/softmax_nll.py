@@ -442,6 +442,10 @@ NLLM_EXAMPLE_BUGS = {
     "it takes the log of the most probable class, not of the true class (the one where y is 1).": -float(np.log(0.5)),
     "sign flipped: NLLM is minus the sum of y log a.": float(np.log(0.1)),
     "it uses log base 10; use the natural logarithm np.log.": -float(np.log10(0.1)),
+    "it uses the binary cross-entropy, -(y log a + (1 - y) log(1 - a)): that is the NLL of one sigmoid output. With "
+    "softmax outputs the NLLM is -sum(y log a): only the true class's term.": -float(
+        np.log(0.1) + np.log(0.6) + np.log(0.5)
+    ),
 }
 
 
