@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -44,6 +44,7 @@ __all__ = [
     "is_complex",
     "lines_run",
     "notebook_random",
+    "raised_in",
     "references",
     "rtol_for",
 ]
@@ -192,6 +193,31 @@ def _returns_or_holds_float32(returned: Any, local_vars: dict[str, Any]) -> bool
         return type(attributes) is dict and any(map(_float32_data, attributes.values()))
     except Exception:  # noqa: BLE001  (no self, no __dict__, or an ndarray subclass's own dtype raising)
         return False
+
+
+def raised_in(error: BaseException, objects: Mapping[str, Any]) -> tuple[str, str, str] | None:
+    """Which of ``objects`` (name -> an object the tests made, e.g. an MLP's reference blocks) raised ``error``, the
+    exception the last call of the notebook's code ended with: ``(name, method, exception type name)``, or None.
+
+    A student's ``MLP.backward`` that passes the wrong gradient to a block fails inside that block, a reference
+    implementation of the tests: this names the block. When graded, the tester noted the first error a reference it
+    lent raised during the call (its message is not kept); elsewhere the traceback is walked for the deepest frame
+    of a method of one of ``objects``.
+    """
+    names = {id(obj): name for name, obj in objects.items()}
+    if _runtime is not None:
+        noted = _runtime.lent_error()
+        if noted is None or id(noted[0]) not in names:
+            return None
+        return names[id(noted[0])], noted[1], noted[2]
+    found = None
+    tb = error.__traceback__
+    while tb is not None:
+        owner = tb.tb_frame.f_locals.get("self")
+        if id(owner) in names:
+            found = (names[id(owner)], tb.tb_frame.f_code.co_name, type(error).__name__)
+        tb = tb.tb_next
+    return found
 
 
 def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:

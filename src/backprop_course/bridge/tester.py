@@ -143,6 +143,7 @@ class KernelObject:
         runner = _current_runner
         if runner is not None:
             runner.calling = self._bridge_name
+            runner.lent_error = None
         error: RemoteError | None = None
         try:
             value = self._bridge.call(self, args, kwargs, op=op)
@@ -221,7 +222,18 @@ class TesterHandler:
             fields[0]()  # raises: lent by an earlier test cell
         if op == "call" and len(fields) == 3 and _defined_in_tests(fields[0]):
             _refuse_complex_arguments(*fields)
-            return endpoint.serve_call(*fields)
+            try:
+                return endpoint.serve_call(*fields)
+            except Exception as e:  # noqa: BLE001  (noted for testing.lent_error, then the notebook's to handle)
+                runner = _current_runner
+                if runner is not None and runner.lent_error is None:
+                    target = fields[0]
+                    runner.lent_error = (
+                        getattr(target, "__self__", target),
+                        str(getattr(target, "__name__", "")),
+                        type(e).__name__,
+                    )
+                raise
         if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
             obj, name = fields[0], fields[1]
             if name.startswith("_") or not _defined_in_tests(obj):
@@ -295,6 +307,8 @@ class TestRunner:
         self.kernel_problem = ""  # why the kernel can no longer be asked anything
         self.calling = ""  # the student's function the tests called last
         self.complex_call = ""  # a reference the notebook's code called with complex numbers in this test cell
+        # (object, method, exception type) of the first error a lent reference raised in the last call of the notebook
+        self.lent_error: tuple[Any, str, str] | None = None
         self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
         self.in_session = False  # the kernel is serving this test cell (else nothing is asked of it)
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
@@ -556,6 +570,11 @@ class Runtime:
             return None
         value, lines = fn._call_as(args, kwargs, op="count_lines")
         return value, int(lines)
+
+    def lent_error(self) -> tuple[Any, str, str] | None:
+        """(object, method name, exception type) of the first error that a reference lent by the tests raised during
+        the last call of the notebook's code (:func:`backprop_course.testing.lent_error`), or None."""
+        return self.runner.lent_error
 
     def computed_in_float32(self) -> bool | None:
         """Whether the notebook's code computed with float32 numbers in this test cell's calls so far (the kernel's

@@ -767,6 +767,26 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
         name = getattr(e, "type_name", type(e).__name__)
         if name not in ("ValueError", "AssertionError", "RemoteError", "IndexError", "AttributeError", "TypeError"):
             raise
+        blocks = {}
+        for block in BLOCKS:
+            try:
+                blocks[block] = getattr(mlp, block)
+            except Exception:  # noqa: BLE001  (a missing block: the generic message below)
+                continue
+        where = testing.raised_in(e, blocks)
+        if where is not None:
+            block, method, error = where
+            if error == "AttributeError":
+                why = f"it has nothing stored to work from: did MLP.forward run {block}.forward?"
+            else:
+                why = (
+                    "it got a gradient it cannot take (the wrong size?): is it called with the gradient that the "
+                    "block above it returned, once, in the order fc3, activation_fn2, fc2, activation_fn1, fc1?"
+                )
+            raise AssertionError(
+                f"MLP.backward failed: {block}.{method} raised {error} (the blocks themselves are checked right), so "
+                f"{why}"
+            ) from None
         what = "a block it called raised an error" if name == "RemoteError" else f"it raised {name}"
         raise AssertionError(
             f"MLP.backward failed, {what}. Does MLP.forward run the forward of every block (backward needs what "
