@@ -1,8 +1,8 @@
 # MLP.forward computes the hidden layers with np.tanh itself instead of the Tanh blocks: its output is
 # right, but the Tanh blocks never see a forward pass, so backward has nothing to work with. The forward
 # test passes; the backward tests fail and ask whether forward runs every block.
-# fails: test_mlp_backward: Does MLP.forward run the forward of every block
-# fails: test_full_backprop: Does MLP.forward run the forward of every block
+# fails: test_mlp_backward: did not run activation_fn2.forward
+# fails: test_full_backprop: did not run activation_fn2.forward
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

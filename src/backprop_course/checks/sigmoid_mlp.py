@@ -256,6 +256,10 @@ def _derivative_bugs(z: np.ndarray, f_name: str = "f") -> dict[str, np.ndarray]:
         * (1 - fa),
         f"the formula {f_name} (1 - {f_name}) is applied to z itself: sigma'(z) = sigma(z) (1 - sigma(z)), "
         f"with {f_name} = sigma(z), not z (1 - z).": z * (1 - z),
+        f"z and {f_name} are mixed up in {f_name} (1 - {f_name}): {f_name} (1 - z) instead of {f_name} (1 - {f_name}), "
+        f"with {f_name} = sigma(z) in both places.": f * (1 - z),
+        f"z and {f_name} are mixed up in {f_name} (1 - {f_name}): z (1 - {f_name}) instead of {f_name} (1 - {f_name}), "
+        f"with {f_name} = sigma(z) in both places.": z * (1 - f),
         f"the factor (1 - {f_name}) is missing: sigma'(z) = {f_name} (1 - {f_name}).": f,
         f"the factor {f_name} is missing: sigma'(z) = {f_name} (1 - {f_name}).": 1 - f,
         f"an extra factor {f_name} (1 - {f_name}): the derivative is multiplied in twice.": (f * (1 - f)) ** 2,
@@ -1070,6 +1074,13 @@ def check_train(
                 grad,
                 learning_rate,
                 "learning_rate",
+                extra={
+                    f"the step is divided by the batch size B = {batch_size} once more: the gradients that "
+                    "self.gradients returns are already means over the batch; train takes the step "
+                    "learning_rate * gradient as it is.": grad / batch_size
+                }
+                if batch_size > 1
+                else None,
                 hint="train takes exactly one step, parameter <- parameter - learning_rate * gradient, "
                 "with the gradients that self.gradients returns.",
             )

@@ -204,7 +204,7 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
     n, diff = y.size, y - target
     with np.errstate(divide="ignore", invalid="ignore"):
         inverted = 2 / diff / n
-    return {
+    bugs = {
         "the sign is flipped: the derivative of (y - t)**2 with respect to y is +2 (y - t), you used t - y.": (
             -2 * diff / n
         ),
@@ -214,8 +214,18 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
             diff**2 / n
         ),
         "it returns the squared errors (y - t)**2, not the derivative of their mean, 2 (y - t) / n.": diff**2,
-        "it returns the difference y - t itself: the factor 2/n of the derivative 2 (y - t) / n is missing.": diff,
+        "it returns the difference y - t itself: the factor 2/n of the derivative 2 (y - t) / n is missing."
+        + (
+            " (Or it divides by n - 1 = 2 instead of n: with n = 3, 2 (y - t) / (n - 1) is y - t too.)"
+            if n == 3
+            else ""
+        ): diff,
     }
+    if n > 3:  # n = 3: the same values as y - t itself (named there)
+        bugs[f"it divides by n - 1 = {n - 1} instead of by n = {n}: the loss is the mean over the n entries."] = (
+            2 * diff / (n - 1)
+        )
+    return bugs
 
 
 def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, exact: Any = None) -> None:
@@ -776,16 +786,11 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
         where = testing.raised_in(e, blocks)
         if where is not None:
             block, method, error = where
-            if error == "AttributeError":
-                why = f"it has nothing stored to work from: did MLP.forward run {block}.forward?"
-            else:
-                why = (
-                    "it got a gradient it cannot take (the wrong size?): is it called with the gradient that the "
-                    "block above it returned, once, in the order fc3, activation_fn2, fc2, activation_fn1, fc1?"
-                )
             raise AssertionError(
-                f"MLP.backward failed: {block}.{method} raised {error} (the blocks themselves are checked right), so "
-                f"{why}"
+                f"MLP.backward failed: {block}.{method} raised {error} (the blocks themselves are checked right). "
+                f"Either MLP.forward did not run {block}.forward (its backward needs what forward stores), or "
+                f"{block}.backward got a gradient it cannot take: each block's backward gets the gradient that the "
+                "block above it returned, once, in the order fc3, activation_fn2, fc2, activation_fn1, fc1."
             ) from None
         what = "a block it called raised an error" if name == "RemoteError" else f"it raised {name}"
         raise AssertionError(
