@@ -556,6 +556,9 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "z = np.zeros(3, dtype=complex)": "complex numbers",
         "h = np.array([0.0, 1e-20]).view('c16')[0]": "complex numbers",  # round 7: a complex unit by a view
         "y = np.tanh(x + (-1.0) ** 0.5 * 1e-30).imag": "complex numbers",  # round 7: a fractional power of -1
+        # round 7: forward-mode automatic differentiation with a dual-number class
+        "class D:\n    def __add__(self, o):\n        return D()\n    __radd__ = __add__\n"
+        "    def __mul__(self, o):\n        return D()": "defines arithmetic for its own number type",
     }
     for code, expected in flagged.items():
         scan = scan_code(code)
@@ -582,6 +585,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "x = np.zeros((3, 4)); x[0] = 1; W = x.T @ x\nself_like = {'a': 1}\nprint(f'{W.shape}')\n"
         "In = 3\nprint(In)\n"
         "for layer, dW in zip(layers, grads):\n    setattr(layer, 'weights', layer.weights - 0.1 * dW)\n"
+        "class Pair:\n    def __add__(self, other):\n        return self\n"  # one arithmetic method: no number type
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     assert scan_code("def f(:\n    pass").syntax is not None
@@ -592,7 +596,7 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
     the scan flags them for the TA, in the functions the tests grade, and not a self-check or an experiment."""
     from backprop_course.review.tamper import scan_code
 
-    graded = frozenset({"linear_backward", "backward", "sigmoid_backward"})
+    graded = frozenset({"linear_backward", "backward", "sigmoid_backward", "grad_f"})
     estimates = {
         # a loop over perturbed weights, the difference inside a matrix product
         "def linear_backward(dy, x, W, b):\n    eps = 1e-5\n    dW = np.zeros(W.shape)\n"
@@ -629,6 +633,11 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    g = np.zeros(13)\n    for i in range(13):\n"
         "        vals = np.array([total(t + np.ldexp(o, -9) * np.eye(13)[i]) for o in offsets])\n"
         "        g[i] = np.ldexp(weights @ vals, 9)\n    return g": "moved along one coordinate",
+        # round 7: an 8th-order stencil in long double, the step a vector of zeros with one entry set
+        "def grad_f(params, x, y):\n    out = np.zeros(13)\n    for k in range(13):\n"
+        "        e = np.zeros(13, dtype=np.longdouble)\n        e[k] = 1e-3\n"
+        "        vals = np.array([_obj(flat + j * e) for j in K])\n        out[k] = float(C @ vals / 1e-3)\n"
+        "    return out": "moved along one coordinate",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)

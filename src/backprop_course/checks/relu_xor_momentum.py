@@ -999,6 +999,17 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
         )
     if np.any(got <= 0) or np.any(got >= 1):
         return "yhat returns values outside (0, 1): the sigmoid of the output is missing."
+    with np.errstate(all="ignore"):
+        z = np.asarray(X, dtype=float) @ W + b
+        hidden = {
+            "the hidden layer uses the sigmoid instead of the ReLU: a = relu(z) = max(z, 0)": 1 / (1 + np.exp(-z)),
+            "the hidden layer uses tanh instead of the ReLU: a = relu(z) = max(z, 0)": np.tanh(z),
+            "the hidden layer has no activation: a = relu(z), not z": z,
+        }
+        for story, a in hidden.items():
+            other = 1 / (1 + np.exp(-(a @ v + c)))
+            if other.size == got.size and np.allclose(got, other.reshape(got.shape), rtol=1e-9, atol=1e-12):
+                return f"yhat: {story}."
     flips = (
         ([W, -b, v, c], "the sign of the hidden bias b is flipped: z = X W + b, not X W - b"),
         ([W, b, v, -c], "the sign of the output bias c is flipped: y_hat = sigma(a v + c), not sigma(a v - c)"),
@@ -1321,6 +1332,18 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             "must have opposite signs on the gradient: with the velocity u <- alpha * u - lr * grad the step is "
             "theta <- theta + u (a velocity kept as u <- alpha * u + lr * grad needs theta <- theta - u)."
         )
+    if alpha is not None and _near(s, (1 - alpha) * lr) and _near(alpha, 0.5):
+        # alpha = 1 - alpha: is it (1 - alpha) lr grad or alpha lr grad? Another alpha tells
+        first = _flat(traj[1]) - _flat(traj[0])
+        other = run.rerun_steps(1, alpha=alpha / 2)
+        if other is not None and float(np.vdot(first, first)) > 0:
+            ratio = float(np.vdot(other[1] - other[0], first)) / float(np.vdot(first, first))
+            if _near(ratio * s, alpha / 2 * lr):
+                return (
+                    f"{name}: {where} is alpha * lr * grad: alpha multiplies the gradient's term too, as in "
+                    "u <- alpha * (u - lr * grad). The rule is u <- alpha * u - lr * grad (alpha scales the old "
+                    "velocity only)."
+                )
     if alpha is not None and _near(s, (1 - alpha) * lr):
         return (
             f"{name}: {where} is (1 - alpha) * lr * grad: the velocity is an exponential moving average of the "

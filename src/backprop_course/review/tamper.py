@@ -398,8 +398,30 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
     return None
 
 
-def _unit_step_call(node: ast.AST) -> bool:
-    """``f(theta + h * np.eye(n)[i])``: a call at a point moved along one coordinate (a row of an identity matrix)."""
+def _unit_vectors(function: ast.AST) -> set[str]:
+    """Names an array of zeros is bound to and then one entry set (``e = np.zeros(n)``, ``e[k] = h``): steps along
+    one coordinate."""
+    zeros = {
+        t.id
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and _callee(node.value) in ("zeros", "zeros_like")
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    return {
+        t.value.id
+        for node in ast.walk(function)
+        if isinstance(node, (ast.Assign, ast.AugAssign))
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in zeros
+    }
+
+
+def _unit_step_call(node: ast.AST, unit_vectors: set[str]) -> bool:
+    """``f(theta + h * np.eye(n)[i])``, ``f(theta + j * e)`` with ``e`` one of ``unit_vectors``: a call at a point
+    moved along one coordinate (a row of an identity matrix, a vector of zeros with one entry set)."""
     if not isinstance(node, ast.Call):
         return False
     for arg in [*node.args, *(k.value for k in node.keywords)]:
@@ -410,7 +432,7 @@ def _unit_step_call(node: ast.AST) -> bool:
                         isinstance(sub, ast.Subscript)
                         and isinstance(sub.value, ast.Call)
                         and _callee(sub.value) in ("eye", "identity")
-                    ):
+                    ) or (isinstance(sub, ast.Name) and sub.id in unit_vectors):
                         return True
     return False
 
@@ -433,6 +455,7 @@ def _numerical_estimates(
     found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
+    unit_vectors = _unit_vectors(function)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and id(node) not in in_asserts:
             f = node.func
@@ -443,7 +466,7 @@ def _numerical_estimates(
             if called in SLOPE_ESTIMATORS:
                 kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
-        if not loops and _unit_step_call(node) and id(node) not in in_asserts:
+        if not loops and _unit_step_call(node, unit_vectors) and id(node) not in in_asserts:
             kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
             loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and isinstance(node, (ast.For, ast.While)) and (diff := _perturbation_difference(node)):
@@ -471,6 +494,7 @@ def _numerical_estimates(
     return found or loops
 
 
+ARITHMETIC_METHODS = {"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__"}
 COMPLEX_NOTE = "uses complex numbers (complex-step differentiation estimates gradients numerically)"
 COMPLEX_DTYPE_CODES = {"D", "F", "G", "c8", "c16", "c32", "complex", "complex64", "complex128", "complex256", "cfloat"}
 COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdouble", "csingle", "clongdouble"}
@@ -592,7 +616,6 @@ class _Scanner(ast.NodeVisitor):
 
     visit_FunctionDef = _define
     visit_AsyncFunctionDef = _define
-    visit_ClassDef = _define
 
     def _imported(self, node: ast.AST, module: str, bound: str) -> None:
         top = module.split(".")[0]
@@ -690,6 +713,23 @@ class _Scanner(ast.NodeVisitor):
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, complex):
             self.add(node, COMPLEX_NOTE)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        """A class with its own arithmetic (``__add__``, ``__mul__``...): a dual number or an autograd value, which
+        differentiates automatically."""
+        defined = {
+            t.id if isinstance(t, ast.Name) else getattr(t, "name", "")
+            for item in node.body
+            for t in ([item] if isinstance(item, ast.FunctionDef) else getattr(item, "targets", []))
+        }
+        arithmetic = sorted(defined & ARITHMETIC_METHODS)
+        if len(arithmetic) >= 2:
+            self.add(
+                node,
+                f"defines arithmetic for its own number type ({', '.join(arithmetic)}): dual numbers or an autograd "
+                "value differentiate automatically, and gradients must be derived",
+            )
+        self._define(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
         """``(-1.0) ** 0.5``: a negative number to a fractional power is complex in Python (``1j`` unspelled)."""
