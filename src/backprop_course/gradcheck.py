@@ -622,7 +622,7 @@ def estimated_numerically(
       ``FLOAT32_LEVEL_REL_ERROR`` (2e-9) up, the error is what a formula with float32 intermediates
       gives (``da * s * (1 - s)`` with ``s`` computed in float32 returns float64 with float32's
       6e-8 rounding), so it is accepted up to ``FLOAT32_ESTIMATED_REL_ERROR`` (1e-5) only when
-      ``float32_computed()`` does not say False (the code under test computed no float32 numbers: then it is
+      ``float32_computed()`` does not say False (the code under test neither computed nor named float32: then it is
       refused; None, unknown, accepts). Measured on 20,000 random sigmoid VJPs per size, such
       mixed-precision answers fall below 2e-9 in 0.04 % of arrays of 4 entries, 0.01 % of 6, none of
       8 or more; arrays under ``ESTIMATED_MIN_ENTRIES`` (6) are therefore not refused there. Where
@@ -668,9 +668,9 @@ def estimated_numerically(
     return (
         f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
         f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
-        "arithmetic would explain this error, but your code computed no float32 numbers, and a finite-difference "
-        "estimate gives this error. Gradients in this course must be derived by hand, not computed with finite "
-        "differences."
+        "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
+        "finite-difference estimate gives this error. Gradients in this course must be derived by hand, not computed "
+        "with finite differences."
     )
 
 

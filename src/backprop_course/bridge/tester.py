@@ -224,7 +224,7 @@ class TesterHandler:
             _refuse_complex_arguments(*fields)
             try:
                 return endpoint.serve_call(*fields)
-            except Exception as e:  # noqa: BLE001  (noted for testing.lent_error, then the notebook's to handle)
+            except Exception as e:  # noqa: BLE001  (noted for testing.raised_in, then the notebook's to handle)
                 runner = _current_runner
                 if runner is not None and runner.lent_error is None:
                     target = fields[0]
@@ -573,7 +573,7 @@ class Runtime:
 
     def lent_error(self) -> tuple[Any, str, str] | None:
         """(object, method name, exception type) of the first error that a reference lent by the tests raised during
-        the last call of the notebook's code (:func:`backprop_course.testing.lent_error`), or None."""
+        the last call of the notebook's code (:func:`backprop_course.testing.raised_in`), or None."""
         return self.runner.lent_error
 
     def computed_in_float32(self) -> bool | None:
