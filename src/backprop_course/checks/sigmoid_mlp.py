@@ -502,15 +502,29 @@ def guarded(function: str, reference: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+def _broadcast_story(first: str, second: str) -> str:
+    """What numpy's "could not be broadcast together with shapes (4,2) (2,1)" means: a column of the rows' width
+    (a bias made a column, Part 1's layout) is named; otherwise shapes that do not fit."""
+    shapes = [tuple(int(k) for k in re.findall(r"\d+", text)) for text in (first, second)]
+    for rows, column in (shapes, shapes[::-1]):
+        if len(rows) == 2 and len(column) == 2 and column[1] == 1 and column[0] == rows[1] != rows[0]:
+            return (
+                f"arrays of shapes {first} and {second} do not fit together: ({column[0]}, 1) is a column, as a "
+                "bias is in Part 1 (b[:, None]); in Part 2 the samples are rows, z = y w + b with b of shape "
+                f"({column[0]},) added to every row."
+            )
+    return (
+        f"arrays of shapes {first} and {second} do not fit together in an element-wise operation (a missing or "
+        "extra transpose, or an array of another layer?)."
+    )
+
+
 # What an exception of the student's own code says went wrong: (type name, pattern, story from the match).
 _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     (
         "ValueError",
         r"operands could not be broadcast together with (?:remapped )?shapes (\S+) (\S+)",
-        lambda m: (
-            f"arrays of shapes {m[1]} and {m[2]} do not fit together in an element-wise operation (a "
-            "missing or extra transpose, or an array of another layer?)."
-        ),
+        lambda m: _broadcast_story(m[1], m[2]),
     ),
     (
         "ValueError",
