@@ -1150,7 +1150,7 @@ def check_train_mlp(
     if same(net) and steps:
         return
     if not same(net) or steps == 0:  # untrained networks are cheap to compare: also under another seed
-        _seeds_itself(train_mlp, rate, seed, got, call)
+        _seeds_itself(train_mlp, rate, seed, call)
     if same(net):
         return
     # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
@@ -1183,9 +1183,10 @@ def check_train_mlp(
     )
 
 
-def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, got: list[np.ndarray], call: str) -> None:
+def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, call: str) -> None:
     """Fail if ``train_mlp`` returns the same untrained network whatever seed the caller set (it seeds numpy
-    itself): ``train_mlp(0, rate)`` after the seeds ``seed`` and ``seed + 1``. ``got``: what ``call`` returned."""
+    itself): ``train_mlp(0, rate)`` after the seeds ``seed`` and ``seed + 1``. ``call``: the call checked, for the
+    message."""
     untrained = []
     for s in (seed, seed + 1):
         testing.notebook_random().seed(s)
