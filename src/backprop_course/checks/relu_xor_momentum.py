@@ -1332,24 +1332,22 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             "must have opposite signs on the gradient: with the velocity u <- alpha * u - lr * grad the step is "
             "theta <- theta + u (a velocity kept as u <- alpha * u + lr * grad needs theta <- theta - u)."
         )
-    if alpha is not None and _near(s, (1 - alpha) * lr) and _near(alpha, 0.5):
-        # alpha = 1 - alpha: is it (1 - alpha) lr grad or alpha lr grad? Another alpha tells
-        first = _flat(traj[1]) - _flat(traj[0])
-        other = run.rerun_steps(1, alpha=alpha / 2)
-        if other is not None and float(np.vdot(first, first)) > 0:
-            ratio = float(np.vdot(other[1] - other[0], first)) / float(np.vdot(first, first))
-            if _near(ratio * s, alpha / 2 * lr):
-                return (
-                    f"{name}: {where} is alpha * lr * grad: alpha multiplies the gradient's term too, as in "
-                    "u <- alpha * (u - lr * grad). The rule is u <- alpha * u - lr * grad (alpha scales the old "
-                    "velocity only)."
-                )
+    first = _flat(traj[1]) - _flat(traj[0])
     if alpha is not None and _near(s, (1 - alpha) * lr):
+        if _near(alpha, 0.5):  # alpha = 1 - alpha: is it alpha lr grad instead? Another alpha tells
+            other = run.rerun_steps(1, alpha=alpha / 2)
+            if other is not None and float(np.vdot(first, first)) > 0:
+                ratio = float(np.vdot(other[1] - other[0], first)) / float(np.vdot(first, first))
+                if _near(ratio * s, alpha / 2 * lr):
+                    return (
+                        f"{name}: {where} is alpha * lr * grad: alpha multiplies the gradient's term too, as in "
+                        "u <- alpha * (u - lr * grad). The rule is u <- alpha * u - lr * grad (alpha scales the old "
+                        "velocity only)."
+                    )
         return (
             f"{name}: {where} is (1 - alpha) * lr * grad: the velocity is an exponential moving average of the "
             "gradients. This notebook's rule is u <- alpha * u - lr * grad (no 1 - alpha)."
         )
-    first = _flat(traj[1]) - _flat(traj[0])
     halved = None if alpha is None else run.rerun_steps(1, alpha=alpha / 2)
     if (
         halved is not None

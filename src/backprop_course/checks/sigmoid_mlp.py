@@ -1147,11 +1147,10 @@ def check_train_mlp(
     )
     for _ in range(steps):
         net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate)
-    if same(net) and steps:
-        return
-    if not same(net) or steps == 0:  # untrained networks are cheap to compare: also under another seed
+    matches = same(net)
+    if not matches or steps == 0:  # untrained networks are cheap to compare: also under another seed
         _seeds_itself(train_mlp, rate, seed, call)
-    if same(net):
+    if matches:
         return
     # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
     most = max(2 * steps, XOR_STEPS + 10)

@@ -780,7 +780,7 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
         blocks = {}
         for block in BLOCKS:
             try:
-                blocks[block] = getattr(mlp, block)
+                blocks[block] = _block(mlp, block)
             except Exception:  # noqa: BLE001  (a missing block: the generic message below)
                 continue
         where = testing.raised_in(e, blocks)
