@@ -467,7 +467,7 @@ def diagnose(
         if a.size == n.size:
             ok = _agrees(a.reshape(n.shape), n, tol)
             return f"{msg}: same {a.size} numbers in another shape (values {'right' if ok else 'also wrong'})."
-        if a.ndim == 2 and a.shape[0] == a.shape[1] and n.ndim == 2 and 1 in n.shape and a.shape[0] in n.shape:
+        if a.ndim == 2 and a.shape[0] == a.shape[1] == n.size > 1 and n.ndim == 2 and 1 in n.shape:
             return f"{msg}: a ({n.size}, 1) and a ({n.size},) array were broadcast into a square matrix."
         if a.ndim == 2 and n.ndim == 2 and a.shape[0] == n.shape[0] and n.shape[1] == 1:
             return f"{msg}: one column per sample; sum or average over the batch axis."

@@ -14,6 +14,9 @@ checks); at grading time the same test code runs in the trusted tester
   implementations that draw from it as the code they stand in for would (a given ``Layer``'s initial
   weights): when graded, the one of the student's kernel, so a seed set or a number drawn by the
   student's code shows in what the reference draws.
+* :class:`CallLog`, :func:`check_later_calls`: a function checked again on new values of the shapes it has
+  seen, failing with a message that names the cause when it keeps something from one call to the next (a
+  cache keyed on shapes or ids, an accumulator never reset, a velocity).
 * :func:`lines_run`: a call and the number of lines of the notebook's code it ran (a loop over the
   examples of a batch shows as more lines for a larger batch).
 * :func:`assert_close`, :func:`as_array`, :func:`describe`: value checks whose tolerance follows
@@ -36,9 +39,11 @@ import numpy as np
 from . import gradcheck
 
 __all__ = [
+    "CallLog",
     "CodeWatch",
     "as_array",
     "assert_close",
+    "check_later_calls",
     "describe",
     "hidden_rng",
     "is_complex",
@@ -329,7 +334,8 @@ def describe(value: Any) -> str:
         return f"a {type(value).__name__} of length {len(value)}"
     if isinstance(value, str):
         return f"a string of {len(value)} characters"
-    return f"a {type(value).__name__}"
+    describe_self = getattr(type(value), "__describe__", None)  # an object of the notebook, held by the tests
+    return describe_self(value) if describe_self is not None else f"a {type(value).__name__}"
 
 
 def as_array(what: str, value: Any, shape: tuple[int, ...] | None = None) -> np.ndarray:
@@ -390,8 +396,172 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
     if bad.any():
         i = np.unravel_index(int(np.argmax(np.where(bad, err, -1))), err.shape) if err.ndim else ()
         at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""
+        digits = next((d for d in range(8, 18) if f"{values[i]:.{d}g}" != f"{expected[i]:.{d}g}"), 17)
         raise AssertionError(
-            f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.8g}, "
-            f"expected {expected[i]:.8g}{'. ' + hint if hint else ''}"
+            f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.{digits}g}, "
+            f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"
         )
     return arr
+
+
+def _copy_data(value: Any, depth: int = 0) -> Any:
+    """A copy of the plain data in ``value`` (arrays, lists, tuples, dicts); other objects as they are."""
+    if depth > 8:
+        return value
+    if type(value) is np.ndarray:
+        return value.copy()
+    if type(value) in (list, tuple):
+        return type(value)(_copy_data(v, depth + 1) for v in value)
+    if type(value) is dict:
+        return {k: _copy_data(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _same_data(a: Any, b: Any, depth: int = 0) -> bool:
+    """Whether two results hold the same data: the same structure, arrays equal bit for bit (NaN equal to NaN)."""
+    if depth > 8:
+        return a is b
+    if type(a) in (list, tuple) and type(b) in (list, tuple):
+        return len(a) == len(b) and all(_same_data(x, y, depth + 1) for x, y in zip(a, b, strict=True))
+    if type(a) is dict and type(b) is dict:
+        return a.keys() == b.keys() and all(_same_data(a[k], b[k], depth + 1) for k in a)
+    try:
+        x, y = np.asarray(a), np.asarray(b)
+        return x.dtype.kind in "biuf" and x.dtype == y.dtype and x.shape == y.shape and x.tobytes() == y.tobytes()
+    except Exception:  # noqa: BLE001  (an object that is not data: compared by identity)
+        return a is b
+
+
+def _informative(value: Any, depth: int = 0) -> bool:
+    """Whether a result holds at least two distinct nonzero numbers (so that two calls giving it is no coincidence)."""
+    if depth > 8:
+        return False
+    if type(value) in (list, tuple):
+        return any(_informative(v, depth + 1) for v in value)
+    if type(value) is dict:
+        return any(_informative(v, depth + 1) for v in value.values())
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except Exception:  # noqa: BLE001
+        return False
+    return np.unique(arr[arr != 0]).size >= 2
+
+
+class CallLog:
+    """The notebook's function ``name``, called through this: each call's arguments and result are kept (copies).
+
+    Used as a context manager around a test's checks: a check that fails inside it is followed by one more call
+    with the arguments of the last call, and if that gives another result, the message says that the function
+    keeps something from one call to the next (an array added to and never reset, a velocity), which is what made
+    it fail. :func:`check_later_calls` checks it again on values of shapes it has already seen. Any other
+    attribute is the function's own.
+    """
+
+    def __init__(self, name: str, fn: Callable[..., Any]) -> None:
+        self.name = name
+        self.fn = fn
+        self.calls: list[tuple[tuple[Any, ...], dict[str, Any], Any]] = []
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        before = _copy_data(args), _copy_data(kwargs)
+        result = self.fn(*args, **kwargs)
+        self.calls.append((*before, _copy_data(result)))
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.fn, name)
+
+    def __enter__(self) -> CallLog:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, traceback: Any) -> None:
+        if kind is not None and issubclass(kind, AssertionError) and self.calls:
+            story = _replay_story(self, len(self.calls) - 1)
+            if story:
+                raise AssertionError(f"{self.name} {story} (what the check saw: {error})") from None
+
+
+def check_later_calls(log: CallLog, later: Callable[[], Any], *, replay: bool = True) -> None:
+    """After ``log.name`` passed its checks on the calls in ``log``, ``later()`` checks it again through ``log``, on
+    new values of shapes it has already seen. A function of the notebook must not depend on its earlier calls.
+
+    If ``later()`` fails, the message says why when the calls show it: a later call returned exactly what a call
+    with other arguments had returned (a cache keyed on the shapes or on object ids); called again with the
+    arguments of its first or its last call, the function returns something else (an accumulator, a velocity);
+    or it was right on earlier arguments of the same shapes. If ``later()`` passes, the first call is replayed all
+    the same (``replay=False`` for a function whose calls legitimately change something, such as a training step).
+    Raises ``AssertionError``.
+    """
+    seen = len(log.calls)
+    try:
+        later()
+    except AssertionError as e:
+        story = _stale_result(log, seen)
+        if not story and replay:
+            story = _replay_story(log, 0) or _replay_story(log, len(log.calls) - 1)
+        story = story or _seen_shapes(log, seen)
+        if story:
+            raise AssertionError(f"{log.name} {story} (what the later call gave: {e})") from None
+        raise
+    story = _replay_story(log, 0) if replay else None
+    if story:
+        raise AssertionError(f"{log.name} {story}")
+
+
+_STATE_RULE = (
+    "A function of the notebook must give the same result for the same arguments, whatever was called before: keep "
+    "nothing from one call to the next."
+)
+
+
+def _stale_result(log: CallLog, seen: int) -> str | None:
+    for args, kwargs, result in log.calls[seen:]:
+        for old_args, old_kwargs, old in log.calls[:seen]:
+            other_arguments = not _same_data((args, kwargs), (old_args, old_kwargs))
+            if other_arguments and _same_data(result, old) and _informative(result):
+                return (
+                    "was right on its first calls, then returned exactly what an earlier call with other values "
+                    "(of the same shapes) had returned: does it keep results from one call to the next (a cache "
+                    f"keyed on the shapes, or on id() of the arguments, which Python reuses)? {_STATE_RULE}"
+                )
+    return None
+
+
+def _shapes(value: Any, depth: int = 0) -> Any:
+    """The structure of plain data with every array (and number) replaced by its shape."""
+    if depth > 8:
+        return "?"
+    if type(value) in (list, tuple):
+        return tuple(_shapes(v, depth + 1) for v in value)
+    if type(value) is dict:
+        return tuple((k, _shapes(v, depth + 1)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
+    return np.shape(value) if type(value) in (np.ndarray, float, int) else "object"
+
+
+def _seen_shapes(log: CallLog, seen: int) -> str | None:
+    earlier = {_shapes((args, kwargs)) for args, kwargs, _ in log.calls[:seen]}
+    if not any(_shapes((args, kwargs)) in earlier for args, kwargs, _ in log.calls[seen:]):
+        return None
+    return (
+        "was right on an earlier call with arguments of the same shapes, and is wrong on a later call with new values: "
+        "does it keep something from one call to the next (a cache keyed on the shapes or on id() of the arguments, "
+        "a value computed on its first call)? If it keeps nothing, the new values show a mistake the first ones did "
+        "not."
+    )
+
+
+def _replay_story(log: CallLog, index: int) -> str | None:
+    """Whether calling again with the arguments of call ``index`` gives another result: the message, or None."""
+    if not log.calls:
+        return None
+    args, kwargs, first = log.calls[index]
+    try:
+        again = log.fn(*_copy_data(args), **_copy_data(kwargs))
+    except Exception as e:  # noqa: BLE001  (the same call worked the first time)
+        return f"raised {type(e).__name__} when called again with the arguments of an earlier call. {_STATE_RULE}"
+    if _same_data(_copy_data(again), first):
+        return None
+    return (
+        "gives another result when called again with the same arguments: it keeps something from one call to the "
+        f"next (an array added to and never reset, a velocity, a counter, a cache). {_STATE_RULE}"
+    )

@@ -16,7 +16,8 @@ Nothing is unpickled, no class is looked up by name, no code runs while decoding
 kernel sends can at worst be wrong data. A frame is read whole before anything in it is decoded, so
 a malformed value fails that request only and the stream stays usable. Everything that is not plain
 data (ndarray subclasses, object arrays, instances, functions, modules) crosses as a reference,
-never as a value.
+never as a value. Two subclasses cross as the data they hold: a tuple subclass (a namedtuple) as a plain
+tuple of its items, and ``np.matrix`` as a 2-d array of its values.
 
 Requests go both ways (the tester calls a student function, which calls back a reference
 implementation the tester gave it): :meth:`Endpoint.request` serves the other side's requests
@@ -318,11 +319,15 @@ class Endpoint:
             return [self.pack(v, depth + 1) for v in value]
         if t is tuple:
             return _ext(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in value]))
+        if issubclass(t, tuple):  # a namedtuple: its items, read past any override, cross as a plain tuple
+            return _ext(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in tuple.__iter__(value)]))
         if t is dict:
             items = [[self.pack(k, depth + 1), self.pack(v, depth + 1)] for k, v in value.items()]
             return _ext(EXT_DICT, msgpack.packb(items))
         if t is complex:
             value, t = np.complex128(value), np.complex128
+        if t is np.matrix and np.ndarray.view(value, np.ndarray).dtype.str in DTYPES:  # its values, as a 2-d array
+            value, t = np.ndarray.view(value, np.ndarray), np.ndarray
         if t is np.ndarray or t in SCALAR_TYPES or t in WIDE_TYPES:
             arr = np.asarray(value)
             if arr.dtype.str in WIDENED and arr.dtype.str not in DTYPES:
@@ -573,6 +578,8 @@ def _mutable(value: Any) -> bool:
 def update_in_place(old: Any, new: Any) -> Any:
     """Make ``old`` equal to ``new`` without replacing it, where its type allows; returns what to keep."""
     if type(old) is np.ndarray and type(new) is np.ndarray:
+        if old.shape != new.shape and old.size == new.size and old.dtype == new.dtype and old.flags.c_contiguous:
+            old.shape = new.shape  # the callee set its argument's shape (x.shape = (-1,)): so does the caller's array
         if old.shape == new.shape and old.dtype == new.dtype and old.flags.writeable:
             np.copyto(old, new)
             return old

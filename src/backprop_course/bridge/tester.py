@@ -156,6 +156,12 @@ class KernelObject:
             raise student_error(error, self._where()) from None
         return value
 
+    def __describe__(self) -> str:
+        """What :func:`backprop_course.testing.describe` says of it in a failure message."""
+        if self._bridge_kind == "object":
+            return f"a {self._bridge_name} object (not plain data)"
+        return f"the {self._bridge_kind} {self._bridge_name}"
+
     def __repr__(self) -> str:
         if self._bridge_kind == "object":
             return f"<{self._bridge_name} object of the notebook>"

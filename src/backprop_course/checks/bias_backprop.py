@@ -230,6 +230,12 @@ def _db_shape_hint(db: Any, n_out: int, batch: int, n_in: int = 0) -> str:
             f"b - lr * db broadcast the bias into a ({n_out}, {n_out}) matrix without any error "
             "(keepdims=True keeps the column)."
         )
+    if batch == 1 and shape in ((1, 1), (1,), ()) and n_out > 1:
+        return (
+            "db is a single number for a batch of one sample: it was reduced over the units (axis 0), not over the "
+            "samples (axis 1). With one sample, np.squeeze(dz) turns the column into a 1-D array whose last axis is "
+            "the units: reduce dz over axis 1 with keepdims=True, without squeezing."
+        )
     if shape in ((1, batch), (batch,), (batch, 1)) and batch != n_out:
         return (
             "db has one entry per sample: it was reduced over axis 0 (the units) instead of axis 1 "
@@ -660,7 +666,13 @@ def _dW_bugs(dz: np.ndarray, a_prev: np.ndarray, dW: Any) -> dict[str, np.ndarra
         f"dW is a multiple of a_prev.T @ dz: a product over the inputs, not over the samples. {fix}": lambda: (
             a_prev.T @ dz
         ),
+        "dW is a multiple of the outer product of the batch means of dz and of a_prev: the mean of a product is not "
+        f"the product of the means. {fix}": lambda: np.outer(dz.mean(axis=1), a_prev.mean(axis=1)),
     }
+    if dz.shape[1] > 2:  # a loop over the samples that misses one (range(1, B), range(B - 1))
+        skip = f"dW misses one sample's term: the sum runs over every sample (column) s = 0 .. B-1. {fix}"
+        products[f"{skip} (The first sample, s = 0, is left out.)"] = lambda: dz[:, 1:] @ a_prev[:, 1:].T
+        products[f"{skip} (The last sample is left out.)"] = lambda: dz[:, :-1] @ a_prev[:, :-1].T
     bugs = {}
     for story, direction in _stories(products).items():
         wrong = _fitted(dW, direction, true) if direction.shape == true.shape else None

@@ -1063,6 +1063,30 @@ def check_train(
     weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
     label = f"SigmoidMLP({list(widths)}).train with learning_rate={learning_rate}"
     mlp = _build(SigmoidMLP, widths, weights, biases)
+    after = _check_train_step(mlp, label, weights, biases, inputs, targets, learning_rate)
+    # a second step on the same network, as train_mlp takes: it must ask self.gradients again, at the new parameters
+    try:
+        _check_train_step(mlp, f"{label}, second step", after[0::2], after[1::2], inputs, targets, learning_rate)
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} The first step on this network was right: does train keep something from its first call "
+            "(gradients stored on the network or on the class)? Every step must call self.gradients(inputs, targets) "
+            "again."
+        ) from None
+
+
+def _check_train_step(
+    mlp: Any,
+    label: str,
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray],
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    learning_rate: float,
+) -> list[np.ndarray]:
+    """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
+    standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
+    batch_size = inputs.shape[1]
     mlp.gradients = NumericalGradients(weights, biases)
     x, t = inputs.copy(), targets.copy()
     with _Calling(
@@ -1098,6 +1122,7 @@ def check_train(
                 hint="train takes exactly one step, parameter <- parameter - learning_rate * gradient, "
                 "with the gradients that self.gradients returns.",
             )
+    return after
 
 
 def check_train_mlp(

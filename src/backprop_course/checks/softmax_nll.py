@@ -453,9 +453,14 @@ NLLM_EXAMPLE_BUGS = {
 
 
 # A batch of two samples, a = [[0.5, 0.25], [0.5, 0.75]] with classes 0 and 1: NLLM = -log 0.5 - log 0.75.
+NLLM_FIRST_SAMPLE = (
+    "it counts only the first sample (column 0) of the batch: nllm sums -log a of the true class over every sample "
+    "(column)."
+)
 NLLM_BATCH_BUGS = {
     "it averages over the samples; nllm returns the sum over samples (columns).": -float(np.log(0.5) + np.log(0.75))
     / 2,
+    NLLM_FIRST_SAMPLE: -float(np.log(0.5)),
 }
 
 
@@ -596,12 +601,19 @@ def check_backward(
     analytic = dict(zip(("W1", "b1", "W2", "b2"), out, strict=True))
     exact_of = dict(zip(("W1", "b1", "W2", "b2"), exact, strict=True)) if exact is not None else {}
     # What a missing ReLU derivative, or ReLU(z1) in its place, gives: from the numerical dL/da1.
-    z1, a1 = (np.asarray(v, dtype=np.float64) for v in forward(x, W1, b1, W2, b2)[:2])
+    z1, a1, _, a2 = (np.asarray(v, dtype=np.float64) for v in forward(x, W1, b1, W2, b2))
     da1 = gradcheck.numerical_gradient(_head_loss(forward, nllm, y, W2, b2), a1.copy())
     no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
     times_a1 = "it multiplies by ReLU(z1) itself instead of ReLU's derivative (1 where z1 > 0, else 0)."
     at_wrong = "it takes the ReLU derivative where z1 < 0 (the mask is reversed): the derivative is 1 where z1 > 0."
+    twice = (
+        "dL/dz2 is multiplied by a2 * (1 - a2) once more: softmax followed by NLLM gives dL/dz2 = a2 - y as it is (the "
+        "softmax's derivative is already in it; a2 * (1 - a2) is the sigmoid's)."
+    )
+    dz2_twice = (a2 - y) * a2 * (1 - a2)
     likely = {
+        "W2": {twice: a1 @ dz2_twice.T},
+        "b2": {twice: np.sum(dz2_twice, axis=1, keepdims=True)},
         "W1": {no_relu: x @ da1.T, times_a1: x @ (da1 * a1).T, at_wrong: x @ (da1 * (z1 < 0)).T},
         "b1": {
             no_relu: np.sum(da1, axis=1, keepdims=True),

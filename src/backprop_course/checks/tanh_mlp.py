@@ -235,7 +235,11 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     """
     n = y.size
     loss = MSELoss()
-    loss.forward(y.copy(), target.copy())
+    y_arg, target_arg = y.copy(), target.copy()
+    loss.forward(y_arg, target_arg)
+    fix = "compute a new array (diff = y - target), not diff = y; diff -= target."
+    _unchanged("MSELoss.forward changed its input y", y, y_arg, fix)
+    _unchanged("MSELoss.forward changed its input target", target, target_arg, fix)
     got = loss.backward()
     if got is not None and np.ndim(got) == 0 and n > 1:
         raise AssertionError(
@@ -258,6 +262,37 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
             "MSELoss.backward gives another result when called a second time: it changes what forward stored "
             "(self.diff) in place. Leave it unchanged and compute a new array."
         )
+    y2, target2 = _next_sample(y), _next_sample(target)  # a second sample on the same object, as in training
+    _same_as_fresh(
+        "MSELoss", loss, MSELoss(), lambda block: (block.forward(y2.copy(), target2.copy()), block.backward())
+    )
+
+
+def _next_sample(v: np.ndarray) -> np.ndarray:
+    """Other values of the same shape, as a next sample would bring (every entry changed, none to zero)."""
+    return v[::-1] * 0.7 + 0.3
+
+
+def _same_as_fresh(block: str, used: Any, fresh: Any, run: Callable[[Any], Any], part: str = "backward") -> None:
+    """A block that has already run a first sample must treat the next one as a new object does: ``run(block)``
+    (a forward, and a backward) gives the same results, bit for bit, on ``used`` and on ``fresh``. A block that
+    keeps something from its first sample (a value computed once, a cache keyed on the shape or on id()) does not.
+    """
+    on_used, on_fresh = run(used), run(fresh)
+    names = ("forward", "backward")[: len(on_used)]
+    for name, a, b in zip(names, on_used, on_fresh, strict=True):
+        try:
+            same = np.array_equal(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64), equal_nan=True)
+        except (TypeError, ValueError):  # not numbers: the checks of the first sample say what is wrong with that
+            same = True
+        if not same:
+            after = f" (a {name} that {block}.{part} builds on)" if name != part else ""
+            raise AssertionError(
+                f"{block}.{name}{after} gives another result for a second sample on an object that has already run a "
+                f"first one than on a new {block} object: it keeps something from the first sample (a value computed "
+                "once, a cache keyed on the shape or on id(), which Python reuses). In training one object sees every "
+                "sample: each forward must replace what backward uses."
+            )
 
 
 def visible_mse_backward(MSELoss: Callable) -> None:
@@ -273,13 +308,16 @@ def visible_mse_backward(MSELoss: Callable) -> None:
 def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     """``Tanh().forward(x)`` equals ``np.tanh(x)`` (float32 accepted), shape ``(n,)``, and leaves ``x`` unchanged."""
     arg = x.copy()
-    got = _result("Tanh.forward(x)", Tanh().forward(arg), x.shape)
+    act = Tanh()
+    got = _result("Tanh.forward(x)", act.forward(arg), x.shape)
     _unchanged("Tanh.forward changed its input x", x, arg, "return a new array, e.g. np.tanh(x).")
     label = f"Tanh.forward(x) for n={x.size}"
     story = _value_story(got, np.tanh(x), _tanh_forward_bugs(x))
     if story:
         raise AssertionError(f"{label} is wrong: {story}")
     testing.assert_close(label, got, np.tanh(x))
+    x2 = _next_sample(x)  # a second sample on the same object, as in training
+    _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()),), "forward")
 
 
 def _tanh_forward_bugs(x: np.ndarray) -> dict[str, np.ndarray]:
@@ -378,6 +416,8 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
             "Tanh.backward gives another result when called a second time: it changes what forward stored "
             "in place. Leave it unchanged and compute a new array."
         )
+    x2, dy2 = _next_sample(x), _next_sample(dy)  # a second sample on the same object, as in training
+    _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()), block.backward(dy2.copy())))
     # Two Tanh objects, as in the MLP: forward on both, then backward on the first one.
     other_x = np.linspace(-1.5, 1.5, n + 2)
     first, second = Tanh(), Tanh()
