@@ -1110,7 +1110,19 @@ def check_grad_f(
     n = x.shape[0]
     given = [np.array(p, dtype=float) if isinstance(p, np.ndarray) else p for p in params]
     before = None if total_loss_calls is None else total_loss_calls[0]
-    grads = _grad_list(call_unchanged("grad_f", grad_f, [given, x, y], ["params", "x", "y"]), "grad_f(params, x, y)")
+    try:
+        out = call_unchanged("grad_f", grad_f, [given, x, y], ["params", "x", "y"])
+    except AssertionError:
+        raise
+    except Exception as e:
+        if n != 1:
+            raise
+        raise AssertionError(
+            f"grad_f raised {getattr(e, 'type_name', type(e).__name__)} on a batch of one example (x of shape (1, 2), "
+            "y of shape (1, 1)): does a squeeze(), a flatten() or a reshape drop the batch axis when n = 1? Keep "
+            "every per-example array 2-D, one row per example, whatever n is."
+        ) from None
+    grads = _grad_list(out, "grad_f(params, x, y)")
     misused = misuse()
     if total_loss_calls is not None and total_loss_calls[0] - before >= 4:
         raise AssertionError(
@@ -1526,6 +1538,15 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
     def same(candidate: np.ndarray) -> bool:
         return _close(_unflat(nxt), _unflat(candidate), rtol, size)
 
+    if k == 0 and alpha is not None:  # a first step that depends on an earlier call: a velocity kept between calls
+        again = run.rerun_steps(1)
+        if again is not None and not _close(_unflat(again[1]), traj[1], 0.0):
+            return (
+                f"{name}: its first step changes from one call to the next (called again with the same arguments, "
+                "it moves elsewhere): it keeps its velocity from a previous call (a default argument u=[...], a "
+                "global, an attribute). The velocity starts at 0 at every call: u = 0, then u <- alpha * u - lr * "
+                "grad."
+            )
     if not np.any(step):
         if alpha is not None and k == 0:
             return (
@@ -1560,6 +1581,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             return (
                 f"{name}: at {where} the gradient is taken at the look-ahead point theta + alpha * u (Nesterov "
                 "momentum); this notebook's rule takes it at theta."
+            )
+        if k > 1 and same(theta - alpha * lr * run.g(traj[k - 1]) - lr * g):
+            return (
+                f"{name}: at {where} the velocity holds only the previous step's gradient, u = alpha * (-lr * "
+                "grad_before) - lr * grad: it is rebuilt at every step instead of accumulated. Keep u from step to "
+                "step: u <- alpha * u - lr * grad, with u the velocity of the step before (all the earlier gradients)."
             )
     if same(_sequential(run, theta, pull)):
         return (
