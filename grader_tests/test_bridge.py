@@ -49,6 +49,12 @@ class MLP:
         self.act = Tanh()
     def forward(self, x):
         return self.act.forward(x) * 2
+Activation = Tanh  # an alias, and a default argument: references(Tanh=...) reaches both
+class MLPWithDefault:
+    def __init__(self, *, activation=Tanh):
+        self.act = activation()
+    def forward(self, x, scale=2):
+        return self.act.forward(x) * scale
 def scale_in_place(x, factor):
     x *= factor
     return None
@@ -165,7 +171,7 @@ def unwatch(x):
 def bridge():
     """``(runner, namespace)``: a tester runner talking to an agent thread serving ``namespace``."""
     stop = threading.Event()
-    namespace: dict = {"_stop": stop}
+    namespace: dict = {"_stop": stop, "__name__": "__main__"}  # as in a kernel
     exec(STUDENT, namespace)
     a, b = socket.socketpair()
     kernel = Endpoint(a, "kernel", KernelHandler(lambda: namespace))
@@ -443,6 +449,32 @@ assert isinstance(Tanh(), Tanh) is False or True
     assert r.status == "passed", message(r)
 
 
+def test_references_replace_aliases_and_default_arguments_too(bridge) -> None:
+    """A student's MLP that reaches Tanh through an alias or a default argument is graded with the reference Tanh
+    as well (a bug in Tanh must not cost the MLP's points); everything is put back after the cell."""
+    runner, namespace = bridge
+    student_tanh = namespace["Tanh"]
+    r = run(
+        runner,
+        """
+### BEGIN HIDDEN TESTS
+from backprop_course import testing
+class _RefTanh:
+    def forward(self, x):
+        self.y = np.tanh(x) + 100.0
+        return self.y
+testing.references(Tanh=_RefTanh)
+### END HIDDEN TESTS
+assert Activation().forward(np.zeros(2)).tolist() == [100.0, 100.0]
+assert MLPWithDefault().forward(np.zeros(2)).tolist() == [200.0, 200.0]
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert namespace["Activation"] is student_tanh and namespace["Tanh"] is student_tanh
+    assert namespace["MLPWithDefault"].__init__.__kwdefaults__ == {"activation": student_tanh}
+    assert namespace["MLPWithDefault"].forward.__defaults__ == (2,)
+
+
 def test_a_lent_callback_works_only_during_its_cell(bridge) -> None:
     runner, _ = bridge
     r = run(
@@ -565,3 +597,17 @@ def test_notebook_random_is_the_kernels_generator_during_a_test_cell(bridge) -> 
     assert testing.notebook_random() is np.random  # outside a test cell: this process's own
     testing._runtime = None
     assert testing.notebook_random() is np.random
+
+
+def test_rebind_outside_the_grader_follows_aliases_and_puts_them_back() -> None:
+    """The same rule where testing.references rebinds names itself (plain nbgrader, a student's kernel)."""
+    namespace: dict = {"__name__": "__main__"}
+    exec("class T: pass\nA = T\ndef f(a=T, *, b=T): return a, b\nimport numpy\nnp_alias = numpy", namespace)
+    student = namespace["T"]
+    undo = testing.rebind(namespace, "T", "reference")
+    assert namespace["T"] == namespace["A"] == "reference" and namespace["f"]() == ("reference", "reference")
+    for put_back in reversed(undo):
+        put_back()
+    assert namespace["T"] is student and namespace["A"] is student and namespace["f"]() == (student, student)
+    undo = testing.rebind(namespace, "numpy", "other")  # not the notebook's own: only the name itself
+    assert namespace["np_alias"] != "other" and len(undo) == 1

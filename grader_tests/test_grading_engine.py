@@ -638,6 +638,12 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "        e = np.zeros(13, dtype=np.longdouble)\n        e[k] = 1e-3\n"
         "        vals = np.array([_obj(flat + j * e) for j in K])\n        out[k] = float(C @ vals / 1e-3)\n"
         "    return out": "moved along one coordinate",
+        # round 8: a nine-point stencil on entries moved in place (p[idx] = old + s * 1e-2), summed with weights and
+        # divided by the step outside the difference (error ~1e-14: below what the precision check can call estimated)
+        "def backward(x, y, W1, b1, W2, b2):\n    g = np.zeros_like(W1)\n    for idx in np.ndindex(W1.shape):\n"
+        "        old = W1[idx]\n        acc = 0.0\n        for s, c in zip(range(-4, 5), C):\n"
+        "            W1[idx] = old + s * 1e-2\n            acc += c * loss(x, y, W1)\n        W1[idx] = old\n"
+        "        g[idx] = acc / 1e-2\n    return g": "moves an entry of an array by a small step",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -657,6 +663,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "        out.append(f(a) - y[i] + r.sum())\n    return np.array(out)",
         "def sigmoid_backward(da, z):\n    return da * gradient(z)",
         "def backward(a, y, N):\n    return (a - y + 0.1 * np.eye(N)) @ f(a + np.eye(N).sum(axis=0))",
+        # loops that add products into an entry (h: a hidden unit's value, not a step)
+        "def linear_backward(dy, x, W, b):\n    dW = np.zeros(W.shape)\n    for i in range(W.shape[0]):\n"
+        "        for j in range(W.shape[1]):\n            h = x[j]\n            dW[i, j] += dy[i] * h\n"
+        "    return W.T @ dy, dW, np.array(dy)",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

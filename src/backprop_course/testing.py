@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Callable, Mapping
+from types import FunctionType
 from typing import Any
 
 import numpy as np
@@ -50,13 +51,14 @@ __all__ = [
     "lines_run",
     "notebook_random",
     "raised_in",
+    "rebind",
     "references",
     "rtol_for",
 ]
 
 _runtime: Any = None  # the tester's runtime at grading time (seed, bind); None elsewhere
 _MISSING = object()
-_pending: dict[str, Any] = {}  # names replaced by references() in this cell, with what they were
+_pending: list[Callable[[], None]] = []  # what puts back what references() replaced in this cell
 
 RTOL = {np.dtype(np.float16): 2e-3, np.dtype(np.float32): 2e-5, np.dtype(np.float64): 1e-9}
 
@@ -264,8 +266,7 @@ def references(**objects: Any) -> None:
         return
     namespace = sys._getframe(1).f_globals
     for name, obj in objects.items():
-        _pending.setdefault(name, namespace.get(name, _MISSING))
-        namespace[name] = obj
+        _pending.extend(rebind(namespace, name, obj))
     try:
         from IPython import get_ipython
 
@@ -276,16 +277,65 @@ def references(**objects: Any) -> None:
         return
 
     def restore(*_: Any) -> None:
-        for name, old in _pending.items():
-            if old is _MISSING:
-                namespace.pop(name, None)
-            else:
-                namespace[name] = old
+        for put_back in reversed(_pending):
+            put_back()
         _pending.clear()
         shell.events.unregister("post_run_cell", restore)
 
     if not any(getattr(cb, "__name__", "") == "restore" for cb in shell.events.callbacks["post_run_cell"]):
         shell.events.register("post_run_cell", restore)
+
+
+def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[], None]]:
+    """Make the notebook's ``name`` refer to ``value``; returns what puts things back (to call in reverse order).
+
+    When ``name`` held a class or function of the notebook, its other handles follow, so that a test grades only
+    the functions its task names: other global names bound to it (``Activation = Tanh``) and default values of
+    the notebook's functions and methods (``def __init__(self, activation=Tanh)``).
+    """
+    old = namespace.get(name, _MISSING)
+    undo: list[Callable[[], None]] = [lambda: _put(namespace, name, old)]
+    namespace[name] = value
+    own = isinstance(old, (type, FunctionType)) and getattr(old, "__module__", None) == namespace.get("__name__")
+    if not own:
+        return undo
+    for other, held in list(namespace.items()):
+        if held is old and other != name:
+            undo.append(lambda other=other, held=held: _put(namespace, other, held))
+            namespace[other] = value
+    for fn in _notebook_functions(namespace):
+        defaults, kwdefaults = fn.__defaults__, fn.__kwdefaults__
+        if defaults and any(d is old for d in defaults):
+            undo.append(lambda fn=fn, defaults=defaults: setattr(fn, "__defaults__", defaults))
+            fn.__defaults__ = tuple(value if d is old else d for d in defaults)
+        if kwdefaults and any(d is old for d in kwdefaults.values()):
+            undo.append(lambda fn=fn, kwdefaults=kwdefaults: setattr(fn, "__kwdefaults__", kwdefaults))
+            fn.__kwdefaults__ = {k: value if d is old else d for k, d in kwdefaults.items()}
+    return undo
+
+
+def _put(namespace: dict[str, Any], name: str, value: Any) -> None:
+    if value is _MISSING:
+        namespace.pop(name, None)
+    else:
+        namespace[name] = value
+
+
+def _notebook_functions(namespace: dict[str, Any]) -> list[FunctionType]:
+    """The functions of the notebook's namespace and the methods of its classes (defined in the notebook)."""
+    module = namespace.get("__name__")
+    found: list[FunctionType] = []
+    for value in list(namespace.values()):
+        if getattr(value, "__module__", None) != module:
+            continue
+        if isinstance(value, FunctionType):
+            found.append(value)
+        elif isinstance(value, type):
+            for member in list(vars(value).values()):
+                member = getattr(member, "__func__", member)  # staticmethod, classmethod
+                if isinstance(member, FunctionType):
+                    found.append(member)
+    return found
 
 
 def _following_precision(obj: Any) -> Any:

@@ -36,12 +36,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..testing import CodeWatch
+from ..testing import CodeWatch, rebind
 from .codec import COMPLEX_RULE, ComplexArithmetic, Endpoint, ProtocolError, register_proxy_type
 
 BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
 SERVE_CODE = '__import__("backprop_course.bridge.agent", fromlist=["serve"]).serve()'
-_MISSING = object()
 _endpoint: Endpoint | None = None
 
 
@@ -140,7 +139,7 @@ class KernelHandler:
         self.user_namespace = namespace or _user_namespace  # the notebook's globals, read at each session
         self.namespace: dict[str, Any] = {}
         self.session: Any = None
-        self.saved: dict[str, Any] = {}
+        self.saved: list[Callable[[], None]] = []  # what puts back what bind replaced (testing.rebind)
         self.done = False
         self.float32_in = ""  # the first notebook function seen with float32 numbers in this session's calls
 
@@ -172,10 +171,7 @@ class KernelHandler:
         if op == "float32_in" and not fields:
             return [self.float32_in]
         if op == "bind" and len(fields) == 2 and isinstance(fields[0], str):
-            name, value = fields
-            if name not in self.saved:
-                self.saved[name] = self.namespace.get(name, _MISSING)
-            self.namespace[name] = value
+            self.saved.extend(rebind(self.namespace, *fields))
             return []
         if op == "call" and len(fields) == 3:
             return self.call_watched(endpoint, *fields)
@@ -206,11 +202,8 @@ class KernelHandler:
 
     def restore(self) -> None:
         """Put back the names that ``bind`` replaced."""
-        for name, value in self.saved.items():
-            if value is _MISSING:
-                self.namespace.pop(name, None)
-            else:
-                self.namespace[name] = value
+        for put_back in reversed(self.saved):
+            put_back()
         self.saved.clear()
 
     def exportable(self, obj: Any) -> bool:

@@ -1024,10 +1024,12 @@ class NumericalGradients:
     def __init__(self, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
         self._weights = [w.copy() for w in weights]  # private: the notebook cannot read or set them
         self._biases = [b.copy() for b in biases]
+        self._calls = 0
 
     def __call__(
         self, inputs: Any, targets: Any, *ignored: Any, **ignored_too: Any
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        self._calls += 1
         x, t = np.asarray(inputs, dtype=float), np.asarray(targets, dtype=float)
         n_in, n_out = self._weights[0].shape[1], self._weights[-1].shape[0]
         seen = {"inputs": _WATCH.names(x), "targets": _WATCH.names(t)}
@@ -1087,7 +1089,8 @@ def _check_train_step(
     """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
     standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
     batch_size = inputs.shape[1]
-    mlp.gradients = NumericalGradients(weights, biases)
+    stand_in = NumericalGradients(weights, biases)
+    mlp.gradients = stand_in
     x, t = inputs.copy(), targets.copy()
     with _Calling(
         label,
@@ -1098,6 +1101,12 @@ def _check_train_step(
     ):
         mlp.train(x, t, learning_rate)
     _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
+    if stand_in._calls == 0:
+        raise AssertionError(
+            f"{label} never called self.gradients(inputs, targets): train takes its step with the gradients that "
+            "self.gradients returns (the network's backpropagation), not with gradients it works out itself, "
+            "and never with estimated ones."
+        )
     grads = NumericalGradients(weights, biases)(inputs, targets)
     after = _parameters(mlp, label)
     assert len(after) == 2 * len(weights), f"{label}: the network has {len(after) // 2} layers after train"

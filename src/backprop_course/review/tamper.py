@@ -398,6 +398,40 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
     return None
 
 
+def _step_like(node: ast.AST) -> bool:
+    """A small step (``h``, ``eps``, ``1e-5``, ``2 * h``), or anything times a small constant (``s * 1e-2``)."""
+    if _is_step(node):
+        return True
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mult)
+        and any(
+            isinstance(side, ast.Constant)
+            and isinstance(side.value, (int, float))
+            and not isinstance(side.value, bool)
+            and 0 < side.value <= 1e-2
+            for side in (node.left, node.right)
+        )
+    )
+
+
+def _nudged_entry(loop: ast.For | ast.While) -> ast.AST | None:
+    """In ``loop``: an entry of an array moved by a small step (``p[i] = old + s * h``, ``W[i, j] += eps``) with a
+    function called in the same loop: the evaluations of a finite difference, whatever combines them."""
+    if not any(isinstance(n, ast.Call) for n in ast.walk(loop)):
+        return None
+    for node in ast.walk(loop):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Subscript) for t in node.targets):
+            value = node.value
+            if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)):
+                if _step_like(value.left) or _step_like(value.right):
+                    return node
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript):
+            if isinstance(node.op, (ast.Add, ast.Sub)) and _step_like(node.value):
+                return node
+    return None
+
+
 def _unit_vectors(function: ast.AST) -> set[str]:
     """Names an array of zeros is bound to and then one entry set (``e = np.zeros(n)``, ``e[k] = h``): steps along
     one coordinate."""
@@ -469,6 +503,13 @@ def _numerical_estimates(
         if not loops and _unit_step_call(node, unit_vectors) and id(node) not in in_asserts:
             kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
             loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+        if not loops and isinstance(node, (ast.For, ast.While)) and (nudge := _nudged_entry(node)):
+            if id(nudge) not in in_asserts:
+                kind = (
+                    "moves an entry of an array by a small step and evaluates a function there, in a loop (the "
+                    "evaluations of a finite difference)"
+                )
+                loops.append((nudge.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and isinstance(node, (ast.For, ast.While)) and (diff := _perturbation_difference(node)):
             if id(diff) not in in_asserts:
                 kind = (
