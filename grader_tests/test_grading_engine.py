@@ -644,6 +644,15 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "        old = W1[idx]\n        acc = 0.0\n        for s, c in zip(range(-4, 5), C):\n"
         "            W1[idx] = old + s * 1e-2\n            acc += c * loss(x, y, W1)\n        W1[idx] = old\n"
         "        g[idx] = acc / 1e-2\n    return g": "moves an entry of an array by a small step",
+        # round 8: unit steps on a linear function, g(e) - g(-e) at one-hot vectors, and the function written out
+        # in the difference (no call): exact, so the precision check cannot tell them from derived gradients
+        "def backward(dz, a_prev):\n    g = lambda v: float(np.sum(dz * v))\n    db = np.zeros((3, 1))\n"
+        "    for i in range(3):\n        e = np.zeros((3, 1)); e[i] = 1.0\n        db[i, 0] = (g(e) - g(-e)) / 2.0\n"
+        "    return dz @ a_prev.T, db": "one-hot vectors",
+        "def linear_backward(dy, x, W, b):\n    dW = np.zeros(W.shape)\n    base = dy @ (W @ x + b)\n"
+        "    for i in range(W.shape[0]):\n        for j in range(W.shape[1]):\n"
+        "            Wp = W.astype(float).copy()\n            Wp[i, j] += 1.0\n"
+        "            dW[i, j] = dy @ (Wp @ x + b) - base\n    return W.T @ dy, dW, dy": "perturbed copies",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -667,6 +676,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def linear_backward(dy, x, W, b):\n    dW = np.zeros(W.shape)\n    for i in range(W.shape[0]):\n"
         "        for j in range(W.shape[1]):\n            h = x[j]\n            dW[i, j] += dy[i] * h\n"
         "    return W.T @ dy, dW, np.array(dy)",
+        # one-hot targets built in a loop, used once each (a per-sample softmax gradient)
+        "def backward(a, y, N):\n    g = np.zeros(a.shape)\n    for s in range(N):\n"
+        "        t = np.zeros(a.shape[0]); t[y[s]] = 1.0\n        d = a[:, s].copy(); d[y[s]] -= 1.0\n"
+        "        g[:, s] = d + loss(t) * 0\n    return g",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

@@ -460,6 +460,11 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
         bugs = {}
         if W.shape[0] == W.shape[1]:
             bugs["dx uses W where its transpose belongs: dc/dx_j sums dy_i W_ij over the outputs i."] = W @ dy
+        else:
+            bugs[
+                "dx uses W reshaped to (in_features, out_features) where its transpose belongs: a reshape keeps the "
+                "order of the entries, W.T swaps rows and columns (dx = W^T dy)."
+            ] = W.reshape(W.shape[1], W.shape[0]) @ dy
         bugs["dx is x itself, not a gradient: it must combine dy with W."] = x
         bugs[
             "dx is multiplied by the input x as well (dc/dW has the factor x, dc/dx does not): dx = W^T dy, since "
@@ -884,6 +889,7 @@ def check_mlp_backward(
     gradients of sum(y * dy); ``dy`` ``(out,)`` must be left unchanged."""
     label = f"MLP{sizes_of(params)}.backward"
     mlp = build_mlp(MLP, params)
+    _own_activations(mlp)
     _forward_first(mlp, params, x, expected_y, label)
     arg = dy.copy()
     dx = _run_backward(mlp, arg)
@@ -899,7 +905,23 @@ def check_mlp_backward(
         exact=exact,
         first_hint="fc3 is the first block the backward pass reaches: is fc3.backward given the dy that "
         "MLP.backward received?",
+        factors={
+            "1/out_features: the gradient is divided by the number of outputs; MLP.backward passes dy on to "
+            "fc3.backward as it is (nothing to average).": 1.0 / sizes_of(params)[3]
+        }
+        if sizes_of(params)[3] > 1
+        else None,
     )
+
+
+def _own_activations(mlp: Any) -> None:
+    """The two Tanh blocks must be two objects: each keeps the output of its own forward for its backward."""
+    if _block(mlp, "activation_fn1") is _block(mlp, "activation_fn2"):
+        raise AssertionError(
+            "MLP's activation_fn1 and activation_fn2 are one and the same object: a Tanh block keeps the output of "
+            "its forward for its backward, so the second forward overwrites what the first block's backward needs. "
+            "Create two: self.activation_fn2 = Tanh()."
+        )
 
 
 def check_full_backprop(
@@ -917,6 +939,7 @@ def check_full_backprop(
     sizes = sizes_of(params)
     label = f"MLP{sizes} + MSELoss"
     mlp = build_mlp(MLP, params)
+    _own_activations(mlp)
     dx = None
     for i, (x, target) in enumerate(samples):
         last = i == len(samples) - 1
@@ -936,7 +959,13 @@ def check_full_backprop(
         lambda y: float(np.mean((y - target) ** 2)),
         label,
         exact=exact,
-        factors={"n, the number of outputs: is the loss's gradient scaled by n?": float(sizes[3])},
+        factors={
+            "n, the number of outputs: is the loss's gradient scaled by n?": float(sizes[3]),
+            "1/n, one over the number of outputs: the mean's 1/n is in MSELoss.backward already; is the gradient "
+            "divided by n once more in MLP.backward?": 1.0 / sizes[3],
+        }
+        if sizes[3] > 1
+        else {},
         first_hint=(
             "this is the last of several samples run through the same network: do the gradients "
             "come from this sample's forward pass?"

@@ -388,13 +388,9 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
     for node in ast.walk(loop):
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
             for side in (node.left, node.right):
-                for call in ast.walk(side):
-                    if isinstance(call, ast.Call) and any(
-                        isinstance(n, ast.Name) and n.id in perturbed
-                        for a in [*call.args, *(k.value for k in call.keywords)]
-                        for n in ast.walk(a)
-                    ):
-                        return node
+                # f(Wp) - f0, or the function written out: dy @ (Wp @ x + b) - base
+                if any(isinstance(n, ast.Name) and n.id in perturbed for n in ast.walk(side)):
+                    return node
     return None
 
 
@@ -471,6 +467,24 @@ def _unit_step_call(node: ast.AST, unit_vectors: set[str]) -> bool:
     return False
 
 
+def _unit_vector_difference(node: ast.AST, unit_vectors: set[str]) -> bool:
+    """``g(e) - g(-e)`` (``e`` one of ``unit_vectors``): a difference of a function evaluated on both sides at a
+    one-hot vector, a unit step (exact on a linear function, with or without a division by 2)."""
+
+    def at_unit(side: ast.AST) -> bool:
+        return any(
+            isinstance(call, ast.Call)
+            and any(
+                isinstance(n, ast.Name) and n.id in unit_vectors
+                for a in [*call.args, *(k.value for k in call.keywords)]
+                for n in ast.walk(a)
+            )
+            for call in ast.walk(side)
+        )
+
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and at_unit(node.left) and at_unit(node.right)
+
+
 def _numerical_estimates(
     function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str], helpers: dict[str, str]
 ) -> list[tuple[int, str, str]]:
@@ -500,6 +514,9 @@ def _numerical_estimates(
             if called in SLOPE_ESTIMATORS:
                 kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+        if not loops and _unit_vector_difference(node, unit_vectors) and id(node) not in in_asserts:
+            kind = "takes the difference of a function evaluated at one-hot vectors (g(e) - g(-e): a unit step)"
+            loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and _unit_step_call(node, unit_vectors) and id(node) not in in_asserts:
             kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
             loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
