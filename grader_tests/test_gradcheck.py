@@ -607,3 +607,49 @@ def test_the_float_policy_tolerance_counts_float32_values_stored_as_float64() ->
     assert testing.rtol_for(-np.log(0.1)) == testing.RTOL[np.dtype(np.float64)]
     assert testing.rtol_for(np.array([0.5, 1.0])) == testing.RTOL[np.dtype(np.float64)]  # simple values: any dtype
     assert testing.rtol_for(np.ones(2), float(loss32)) == testing.RTOL[np.dtype(np.float32)]  # the loosest
+
+
+def _check_doubles(f, x) -> None:
+    """A check of a function that must return 2 x."""
+    got = np.asarray(f(x.copy()))
+    assert np.array_equal(got, 2 * x), f"wrong result for an input of shape {x.shape}"
+
+
+def test_a_function_that_keeps_something_between_calls_is_named() -> None:
+    """testing.CallLog and check_later_calls: a pure function passes; a cache keyed on the shape, an accumulator and
+    a velocity fail, each with the reason; a failure that is only the data's keeps its own message."""
+    from backprop_course import testing
+
+    rng = np.random.default_rng(0)
+    first, later = rng.normal(size=(3, 2)), rng.normal(size=(3, 2))
+
+    def run(f, later_x=later) -> str:
+        with testing.CallLog("f", f) as log:
+            _check_doubles(log, first)
+            testing.check_later_calls(log, lambda: _check_doubles(log, later_x))
+        return ""
+
+    assert run(lambda x: 2 * x) == ""
+    cache: dict = {}
+    with pytest.raises(AssertionError, match="returned exactly what an earlier call with other values"):
+        run(lambda x: cache.setdefault(x.shape, 2 * x))
+    total = [np.zeros((3, 2))]
+
+    def accumulates(x):
+        total[0] = total[0] + 2 * x
+        return total[0]
+
+    with pytest.raises(AssertionError, match="called again with the same arguments") as e:
+        run(accumulates)
+    assert str(e.value).count("called again") == 1, "explained once, not again by the CallLog around it"
+    calls = [0]
+
+    def changes_on_its_third_call(x):  # the later check passes; replaying the first call shows it
+        calls[0] += 1
+        return 2 * x if calls[0] <= 2 else 3 * x
+
+    with pytest.raises(AssertionError, match="called again with the same arguments"):
+        run(changes_on_its_third_call)
+    with pytest.raises(AssertionError, match="wrong result for an input of shape") as e:
+        run(lambda x: 2 * x if x.shape != (4, 1) else x, later_x=rng.normal(size=(4, 1)))  # an unseen shape's bug
+    assert "keep" not in str(e.value)

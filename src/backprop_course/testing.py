@@ -497,6 +497,13 @@ def _informative(value: Any, depth: int = 0) -> bool:
     return np.unique(arr[arr != 0]).size >= 2
 
 
+def _keeps_state(message: str) -> AssertionError:
+    """The failure of a function that keeps something between calls, marked so that it is not explained twice."""
+    error = AssertionError(message)
+    error.keeps_state = True  # type: ignore[attr-defined]
+    return error
+
+
 class CallLog:
     """The notebook's function ``name``, called through this: each call's arguments and result are kept (copies).
 
@@ -525,10 +532,11 @@ class CallLog:
         return self
 
     def __exit__(self, kind: Any, error: Any, traceback: Any) -> None:
-        if kind is not None and issubclass(kind, AssertionError) and self.calls:
+        explained = getattr(error, "keeps_state", False)
+        if kind is not None and issubclass(kind, AssertionError) and not explained and self.calls:
             story = _replay_story(self, len(self.calls) - 1)
             if story:
-                raise AssertionError(f"{self.name} {story} (what the check saw: {error})") from None
+                raise _keeps_state(f"{self.name} {story} (what the check saw: {error})") from None
 
 
 def check_later_calls(log: CallLog, later: Callable[[], Any], *, replay: bool = True) -> None:
@@ -551,11 +559,11 @@ def check_later_calls(log: CallLog, later: Callable[[], Any], *, replay: bool = 
             story = _replay_story(log, 0) or _replay_story(log, len(log.calls) - 1)
         story = story or _seen_shapes(log, seen)
         if story:
-            raise AssertionError(f"{log.name} {story} (what the later call gave: {e})") from None
+            raise _keeps_state(f"{log.name} {story} (what the later call gave: {e})") from None
         raise
     story = _replay_story(log, 0) if replay else None
     if story:
-        raise AssertionError(f"{log.name} {story}")
+        raise _keeps_state(f"{log.name} {story}")
 
 
 _STATE_RULE = (
