@@ -602,12 +602,25 @@ def test_notebook_random_is_the_kernels_generator_during_a_test_cell(bridge) -> 
 def test_rebind_outside_the_grader_follows_aliases_and_puts_them_back() -> None:
     """The same rule where testing.references rebinds names itself (plain nbgrader, a student's kernel)."""
     namespace: dict = {"__name__": "__main__"}
-    exec("class T: pass\nA = T\ndef f(a=T, *, b=T): return a, b\nimport numpy\nnp_alias = numpy", namespace)
+    exec(
+        "import functools\nclass T: pass\nA = T\ndef f(a=T, *, b=T): return a, b\nimport numpy\nnp_alias = numpy\n"
+        "REGISTRY = {'t': T, 'n': 1}\nPIPELINE = [T, 2]\nP = functools.partial(T, 5)\nQ = functools.partial(f, T)\n"
+        "class Holder:\n    act = T\n    make = staticmethod(T)",
+        namespace,
+    )
     student = namespace["T"]
-    undo = testing.rebind(namespace, "T", "reference")
-    assert namespace["T"] == namespace["A"] == "reference" and namespace["f"]() == ("reference", "reference")
+    undo = testing.rebind(namespace, "T", f := lambda *a, **k: ("reference", a, k))
+    assert namespace["T"] is f and namespace["A"] is f and namespace["f"]() == (f, f)
+    assert namespace["REGISTRY"] == {"t": f, "n": 1} and namespace["PIPELINE"] == [f, 2]
+    assert namespace["P"]() == ("reference", (5,), {}), "a partial of T calls the reference with its arguments"
+    assert namespace["Holder"].act is f and namespace["Holder"].make(1) == ("reference", (1,), {})
+    assert namespace["Q"]() == (f, f), "T given to a partial as an argument is replaced too"
     for put_back in reversed(undo):
         put_back()
     assert namespace["T"] is student and namespace["A"] is student and namespace["f"]() == (student, student)
+    assert namespace["REGISTRY"] == {"t": student, "n": 1} and namespace["PIPELINE"] == [student, 2]
+    assert namespace["P"].func is student
+    assert namespace["Holder"].act is student and namespace["Holder"].make is student
+    assert namespace["Q"].args == (student,)
     undo = testing.rebind(namespace, "numpy", "other")  # not the notebook's own: only the name itself
     assert namespace["np_alias"] != "other" and len(undo) == 1

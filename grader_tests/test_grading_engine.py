@@ -648,11 +648,27 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # in the difference (no call): exact, so the precision check cannot tell them from derived gradients
         "def backward(dz, a_prev):\n    g = lambda v: float(np.sum(dz * v))\n    db = np.zeros((3, 1))\n"
         "    for i in range(3):\n        e = np.zeros((3, 1)); e[i] = 1.0\n        db[i, 0] = (g(e) - g(-e)) / 2.0\n"
-        "    return dz @ a_prev.T, db": "one-hot vectors",
+        "    return dz @ a_prev.T, db": "one-hot vector",
         "def linear_backward(dy, x, W, b):\n    dW = np.zeros(W.shape)\n    base = dy @ (W @ x + b)\n"
         "    for i in range(W.shape[0]):\n        for j in range(W.shape[1]):\n"
         "            Wp = W.astype(float).copy()\n            Wp[i, j] += 1.0\n"
         "            dW[i, j] = dy @ (Wp @ x + b) - base\n    return W.T @ dy, dW, dy": "perturbed copies",
+        # round 9: a stencil in long double as a weighted sum over a list of perturbed copies (no difference written)
+        "def grad_f(params, x, y):\n    base = [np.array(p, dtype=np.longdouble) for p in params]\n    out = []\n"
+        "    for i, p in enumerate(base):\n        g = np.zeros(p.shape)\n        for idx in np.ndindex(p.shape):\n"
+        "            acc = 0\n            for k, w in STENCIL:\n                P = [q.copy() for q in base]\n"
+        "                P[i][idx] += k * r\n                acc += w * _objective(P, x, y)\n"
+        "            g[idx] = acc / r\n        out.append(g)\n    return out": "perturbed copies",
+        # a weighted sum of a notebook function at z + k * 1e-3, times 1e3 (no difference, no division written)
+        "def sigmoid_backward(da, z):\n    w = {-2: 1 / 12, -1: -8 / 12, 1: 8 / 12, 2: -1 / 12}\n"
+        "    return da * sum(c * sigmoid(z + k * 1e-3) for k, c in w.items()) * 1e3": "moved by a small step",
+        # an estimating helper handed to np.vectorize, and a unit probe E_ij of a linear cost minus its base
+        "def _slope(v, h=1e-2):\n    return (sigmoid(v + h) - sigmoid(v - h)) / (2 * h)\n"
+        "def sigmoid_backward(da, z):\n    return da * np.vectorize(_slope)(z)": "uses _slope",
+        "def backward(dz, a_prev):\n    cost = lambda M: float(np.sum(dz * (M @ a_prev)))\n    dW = np.empty((3, 4))\n"
+        "    base = cost(np.zeros((3, 4)))\n    for i in range(3):\n        for j in range(4):\n"
+        "            E = np.zeros((3, 4))\n            E[i, j] = 1.0\n            dW[i, j] = cost(E) - base\n"
+        "    return dW": "one-hot vector",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -680,6 +696,13 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    g = np.zeros(a.shape)\n    for s in range(N):\n"
         "        t = np.zeros(a.shape[0]); t[y[s]] = 1.0\n        d = a[:, s].copy(); d[y[s]] -= 1.0\n"
         "        g[:, s] = d + loss(t) * 0\n    return g",
+        # the per-sample softmax gradient a - onehot, on a copy changed at an index, accumulated with numpy's outer
+        "from numpy import *\ndef backward(a, y, h, N):\n    dW = zeros((h.shape[0], a.shape[0]))\n"
+        "    for s in range(N):\n        d = a[:, s].copy()\n        d[y[s]] -= 1.0\n        dW += outer(h[:, s], d)\n"
+        "    return dW",
+        # guards against log(0), with numpy's functions (by attribute or by a star import)
+        "from numpy import *\ndef backward(a, y, N):\n    eps = 1e-12\n"
+        "    return -np.sum(y * np.log(a + 1e-12)) + log(a + eps).sum() * 0 + sqrt(a + eps).sum() * 0",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

@@ -524,6 +524,14 @@ def diagnose(
     story = _region_story(a, n, err > tol, regions or {}, tol)
     if story:
         return story
+    bad = err > tol
+    if bad.any() and _agrees(np.abs(a), np.abs(n), tol) and _agrees(-a[bad], n[bad], tol):
+        side = "negative" if np.all(n[bad] < 0) else "positive" if np.all(n[bad] > 0) else ""
+        where = f" (every entry where the true gradient is {side})" if side else ""
+        return (
+            f"the right size everywhere, but the sign is flipped in {_located(bad)}{where}: an abs(), a square root "
+            "of a square, or a sign lost in one case?"
+        )
     if worst <= WRONG_REL_ERROR:
         if np.asarray(analytic).dtype == np.float32:
             return (

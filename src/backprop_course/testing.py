@@ -29,6 +29,7 @@ the reference of another check: the tests compute references themselves.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import sys
 from collections.abc import Callable, Mapping
@@ -290,8 +291,10 @@ def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[]
     """Make the notebook's ``name`` refer to ``value``; returns what puts things back (to call in reverse order).
 
     When ``name`` held a class or function of the notebook, its other handles follow, so that a test grades only
-    the functions its task names: other global names bound to it (``Activation = Tanh``) and default values of
-    the notebook's functions and methods (``def __init__(self, activation=Tanh)``).
+    the functions its task names: other global names bound to it (``Activation = Tanh``), ``functools.partial``
+    objects of it, the entries of global dicts and lists that hold it (``STEPS = {"forward": forward_step}``), class
+    attributes of the notebook's classes that hold it (``act = Tanh``, ``grads = staticmethod(linear_backward)``),
+    and default values of the notebook's functions and methods (``def __init__(self, activation=Tanh)``).
     """
     old = namespace.get(name, _MISSING)
     undo: list[Callable[[], None]] = [lambda: _put(namespace, name, old)]
@@ -300,9 +303,39 @@ def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[]
     if not own:
         return undo
     for other, held in list(namespace.items()):
+        if other.startswith("__"):
+            continue
         if held is old and other != name:
             undo.append(lambda other=other, held=held: _put(namespace, other, held))
             namespace[other] = value
+        elif type(held) is functools.partial and any(p is old for p in _partial_parts(held)):
+            # _step = partial(backward_step, ...), or partial(_chain, sigmoid_backward, dense_backward)
+            def swap(p: Any) -> Any:
+                return value if p is old else p
+
+            undo.append(lambda other=other, held=held: _put(namespace, other, held))
+            namespace[other] = functools.partial(
+                swap(held.func), *map(swap, held.args), **{k: swap(v) for k, v in held.keywords.items()}
+            )
+        elif type(held) is dict and any(v is old for v in list(held.values())):  # a registry {"step": forward_step}
+            keys = [k for k, v in list(held.items()) if v is old]
+            undo.append(lambda held=held, keys=keys: held.update(dict.fromkeys(keys, old)))
+            held.update(dict.fromkeys(keys, value))
+        elif type(held) is list and any(v is old for v in held):  # a pipeline [apply_net, backprop, ...]
+            places = [i for i, v in enumerate(held) if v is old]
+            undo.append(lambda held=held, places=places: [held.__setitem__(i, old) for i in places])
+            for i in places:
+                held[i] = value
+    for cls in _notebook_classes(namespace):  # class Dense: grads = staticmethod(linear_backward); act = Tanh
+        for attr, held in list(vars(cls).items()):
+            if held is old:
+                replacement: Any = value
+            elif type(held) is staticmethod and held.__func__ is old:
+                replacement = staticmethod(value)
+            else:
+                continue
+            undo.append(lambda cls=cls, attr=attr, held=held: setattr(cls, attr, held))
+            setattr(cls, attr, replacement)
     for fn in _notebook_functions(namespace):
         defaults, kwdefaults = fn.__defaults__, fn.__kwdefaults__
         if defaults and any(d is old for d in defaults):
@@ -314,11 +347,21 @@ def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[]
     return undo
 
 
+def _partial_parts(p: functools.partial) -> list[Any]:
+    return [p.func, *p.args, *p.keywords.values()]
+
+
 def _put(namespace: dict[str, Any], name: str, value: Any) -> None:
     if value is _MISSING:
         namespace.pop(name, None)
     else:
         namespace[name] = value
+
+
+def _notebook_classes(namespace: dict[str, Any]) -> list[type]:
+    """The classes of the notebook's namespace (defined in the notebook)."""
+    module = namespace.get("__name__")
+    return [v for v in list(namespace.values()) if isinstance(v, type) and getattr(v, "__module__", None) == module]
 
 
 def _notebook_functions(namespace: dict[str, Any]) -> list[FunctionType]:

@@ -374,16 +374,32 @@ def require_grad_f(subject: str, grad_f: Callable[..., Any]) -> None:
         ) from None
 
 
+_CALLS_SEEN: dict[tuple[str, str], dict[int, int]] = {}  # (subject, helper) -> {batch size: calls}, this cell's
+
+
 def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: int) -> None:
-    """Fail when one call of ``subject`` on a batch of ``n`` examples called a lent helper ``n`` times or more.
+    """Record the calls one call of ``subject`` on a batch of ``n`` examples made of each lent helper; fail when, on a
+    batch of m >= 5 examples seen in this cell, a helper was called m times or more and more often than on a smaller
+    batch: the number of calls grows with the batch, a loop over the examples (a loop over the units or the layers
+    calls a helper a fixed number of times, whatever the batch).
 
     ``counters``: {name: :func:`counted` wrapper lent under that name}, reset by the caller before the call.
     """
     for name, wrapper in counters.items():
         calls = wrapper.calls[0]  # type: ignore[attr-defined]
-        if n >= 5 and calls >= n:
+        seen = _CALLS_SEEN.setdefault((subject, name), {})
+        if id(wrapper) != seen.get(-1):  # another test cell's counters: start afresh
+            seen.clear()
+            seen[-1] = id(wrapper)
+        seen[n] = calls
+        sizes = sorted(m for m in seen if m > 0)
+        grown = [
+            (m, seen[m]) for m in sizes if m >= 5 and seen[m] >= m and any(seen[k] < seen[m] for k in sizes if k < m)
+        ]
+        if grown:
+            m, calls = grown[-1]
             raise AssertionError(
-                f"{subject} calls {name} {calls} times for one batch of {n} examples: it loops over the examples. "
+                f"{subject} calls {name} {calls} times for one batch of {m} examples: it loops over the examples. "
                 "Work on the whole batch at once with matrix operations (no Python loop over the rows)."
             )
 
@@ -1660,6 +1676,14 @@ def _check_run(run: _Run, iterations: int):
                 else "."
             )
         )
+    arrays_of = [[a for a in p if np.ndim(a) > 0] for p in traj]  # W, b, v (c may be a float: a new one each step)
+    if iterations >= 2 and all(_close(arrays_of[k], arrays_of[-1], 0.0) for k in range(1, iterations + 1)):
+        if not _close(arrays_of[1], arrays_of[0], 0.0):
+            raise AssertionError(
+                f"every entry of trajectories of {run.name} after the start holds the same (final) W, b and v: the "
+                "arrays were updated in place after the start was copied (W -= ..., np.subtract(W, ..., out=W)), so "
+                "every entry shares them. Build new arrays at every step (W = W - lr * dW)."
+            )
     flat = [_flat(p) for p in traj]
     for k in range(iterations):
         u = flat[k] - flat[k - 1] if (run.alpha is not None and k > 0) else 0.0

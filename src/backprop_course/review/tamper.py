@@ -26,13 +26,17 @@ All of them return :class:`~backprop_course.findings.Finding` s.
 from __future__ import annotations
 
 import ast
+import builtins
 import functools
 import json
+import math
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from ..findings import Finding
 
@@ -352,7 +356,21 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
             return f"calls {called}"
         if isinstance(node.func, ast.Name) and called in helpers:
             return f"calls {called}, a function of the notebook that {helpers[called]}"
+        passed = [a.id for a in node.args if isinstance(a, ast.Name) and a.id in helpers]
+        if passed:  # np.vectorize(_slope), map(_slope, z)
+            return f"uses {passed[0]}, a function of the notebook that {helpers[passed[0]]}"
+        if isinstance(node.func, ast.Name) and called not in _NOT_NOTEBOOK and any(_stepped(a) for a in node.args):
+            return f"evaluates {called} at a point moved by a small step (like {called}(z + k * h))"
     return ""
+
+
+def _stepped(arg: ast.AST) -> bool:
+    """``z + k * 1e-3``, ``x - h``: an argument moved by a small step."""
+    return (
+        isinstance(arg, ast.BinOp)
+        and isinstance(arg.op, (ast.Add, ast.Sub))
+        and (_step_like(arg.left) or _step_like(arg.right))
+    )
 
 
 # numpy functions that estimate a derivative from evaluations (in a graded function: a numerical estimate)
@@ -363,33 +381,62 @@ SLOPE_ESTIMATORS = {
 }
 
 
+def _copy_call(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and _callee(node) in ("copy", "array", "deepcopy")
+
+
+def _subscript_base(node: ast.AST) -> str | None:
+    """The name an indexed target ends in: ``Wp`` for ``Wp[i]``, ``P`` for ``P[k][idx]``."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def _perturbed_copies(loop: ast.For | ast.While) -> set[str]:
-    """Names a loop body binds to a copy of an array and then changes at an index (``Wp = W.copy(); Wp[i] += h``)."""
+    """Names a loop body binds to a copy of an array (or a list of copies) and then changes at an index
+    (``Wp = W.copy(); Wp[i] += h``, ``P = [q.copy() for q in base]; P[k][idx] += h``)."""
     copies, changed = set(), set()
     for node in ast.walk(loop):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            if _callee(node.value) in ("copy", "array", "deepcopy"):
-                copies |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        if isinstance(node, ast.Assign) and (
+            _copy_call(node.value) or (isinstance(node.value, ast.ListComp) and _copy_call(node.value.elt))
+        ):
+            copies |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         targets = (
             node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
         )
         for t in targets:
-            if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
-                changed.add(t.value.id)
+            if isinstance(t, ast.Subscript) and (base := _subscript_base(t)):
+                changed.add(base)
     return copies & changed
 
 
+_NOT_NOTEBOOK = frozenset(dir(builtins)) | frozenset(dir(np)) | frozenset(dir(math))  # np.outer(d, h) is not f(Wp)
+
+
 def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
-    """In ``loop``: a difference one of whose sides evaluates a function at a perturbed copy (``f(Wp) - f0``): a
-    finite difference, even with no division by a step (a unit step on a linear function is exact)."""
+    """In ``loop``: a difference one of whose sides evaluates a function at a perturbed copy (``f(Wp) - f0``), or a
+    weighted sum of a notebook function's values at perturbed copies (``acc += w * f(P)``, a stencil): a finite
+    difference, even with no division by a step (a unit step on a linear function is exact)."""
     perturbed = _perturbed_copies(loop)
     if not perturbed:
         return None
+
+    def uses(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Name) and n.id in perturbed for n in ast.walk(node))
+
     for node in ast.walk(loop):
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
-            for side in (node.left, node.right):
-                # f(Wp) - f0, or the function written out: dy @ (Wp @ x + b) - base
-                if any(isinstance(n, ast.Name) and n.id in perturbed for n in ast.walk(side)):
+            # f(Wp) - f0, or the function written out: dy @ (Wp @ x + b) - base
+            if uses(node.left) or uses(node.right):
+                return node
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
+            for call in ast.walk(node.value):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id not in _NOT_NOTEBOOK
+                    and any(uses(a) for a in [*call.args, *(k.value for k in call.keywords)])
+                ):
                     return node
     return None
 
@@ -468,8 +515,8 @@ def _unit_step_call(node: ast.AST, unit_vectors: set[str]) -> bool:
 
 
 def _unit_vector_difference(node: ast.AST, unit_vectors: set[str]) -> bool:
-    """``g(e) - g(-e)`` (``e`` one of ``unit_vectors``): a difference of a function evaluated on both sides at a
-    one-hot vector, a unit step (exact on a linear function, with or without a division by 2)."""
+    """``g(e) - g(-e)``, ``cost(E) - base`` (``e``, ``E`` one of ``unit_vectors``): a difference of a function
+    evaluated at a one-hot vector, a unit step (exact on a linear function, with or without a division by 2)."""
 
     def at_unit(side: ast.AST) -> bool:
         return any(
@@ -482,7 +529,7 @@ def _unit_vector_difference(node: ast.AST, unit_vectors: set[str]) -> bool:
             for call in ast.walk(side)
         )
 
-    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and at_unit(node.left) and at_unit(node.right)
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and (at_unit(node.left) or at_unit(node.right))
 
 
 def _numerical_estimates(
@@ -515,7 +562,7 @@ def _numerical_estimates(
                 kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and _unit_vector_difference(node, unit_vectors) and id(node) not in in_asserts:
-            kind = "takes the difference of a function evaluated at one-hot vectors (g(e) - g(-e): a unit step)"
+            kind = "takes the difference of a function evaluated at a one-hot vector (g(e) - g(-e): a unit step)"
             loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if not loops and _unit_step_call(node, unit_vectors) and id(node) not in in_asserts:
             kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
@@ -549,7 +596,8 @@ def _numerical_estimates(
         )
         if used:
             found.append((stmt.lineno, kinds[0], f"{function.name} {kinds[0]}: {advice}"))
-    return found or loops
+    lines = {line: (line, kind, message) for line, kind, message in reversed(found)}  # one per line, the first
+    return sorted(lines.values()) or loops
 
 
 ARITHMETIC_METHODS = {"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__"}

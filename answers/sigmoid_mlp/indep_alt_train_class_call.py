@@ -1,0 +1,36 @@
+# From an independent tester (round 9): train calling SigmoidMLP.gradients(self, ...) lost test_train in round 8's check.
+# Correct gradients; train calls the method explicitly through the class, SigmoidMLP.gradients(self, ...),
+# as students who come from other languages write it.
+# kind: alt
+# %% sigmoid_mlp
+class SigmoidMLP:
+    def __init__(self, layer_widths):
+        self.layers = []
+        for inputs, outputs in zip(layer_widths[:-1], layer_widths[1:]):
+            self.layers.append(Layer(inputs, outputs))
+
+    def __call__(self, inputs):
+        a = inputs
+        for layer in self.layers:
+            a = layer(a)
+        return a
+
+    def gradients(self, inputs, targets):
+        B = inputs.shape[1]
+        acts = [inputs]
+        for layer in self.layers:
+            acts.append(layer(acts[-1]))
+        delta = acts[-1] - targets
+        gw, gb = [], []
+        for m in range(len(self.layers) - 1, -1, -1):
+            gw.insert(0, delta @ acts[m].T / B)
+            gb.insert(0, delta.sum(axis=1, keepdims=True) / B)
+            if m > 0:
+                delta = (self.layers[m].weights.T @ delta) * acts[m] * (1 - acts[m])
+        return gw, gb
+
+    def train(self, inputs, targets, learning_rate):
+        gw, gb = SigmoidMLP.gradients(self, inputs, targets)
+        for layer, w, b in zip(self.layers, gw, gb):
+            layer.weights -= learning_rate * w
+            layer.biases -= learning_rate * b
