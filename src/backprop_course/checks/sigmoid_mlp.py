@@ -1110,7 +1110,7 @@ def _check_train_step(
 ) -> list[np.ndarray]:
     """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
     standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
-    batch_size = inputs.shape[1]
+    batch_size = int(np.shape(inputs)[1])
     stand_in = NumericalGradients(weights, biases)
     mlp.gradients = stand_in
     x, t = inputs.copy(), targets.copy()
