@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+
 import numpy as np
 import pytest
 
@@ -630,6 +632,10 @@ def test_a_function_that_keeps_something_between_calls_is_named() -> None:
         return ""
 
     assert run(lambda x: 2 * x) == ""
+    pair = collections.namedtuple("pair", "dW db")  # outside the grader a namedtuple stays one: the same data
+    with testing.CallLog("g", lambda x: pair(2 * x, x.sum())) as log:
+        log(first)
+        testing.check_later_calls(log, lambda: log(later))
     cache: dict = {}
     with pytest.raises(AssertionError, match="returned exactly what an earlier call with other values"):
         run(lambda x: cache.setdefault(x.shape, 2 * x))

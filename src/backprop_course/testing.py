@@ -501,11 +501,11 @@ def _copy_data(value: Any, depth: int = 0) -> Any:
     """A copy of the plain data in ``value`` (arrays, lists, tuples, dicts); other objects as they are."""
     if depth > 8:
         return value
-    if type(value) is np.ndarray:
-        return value.copy()
-    if type(value) in (list, tuple):
-        return type(value)(_copy_data(v, depth + 1) for v in value)
-    if type(value) is dict:
+    if isinstance(value, np.ndarray):
+        return np.array(value)  # a plain copy (an np.matrix as its 2-d array)
+    if isinstance(value, (list, tuple)):  # a namedtuple as a plain tuple (outside the grader nothing converts it)
+        return (list if isinstance(value, list) else tuple)(_copy_data(v, depth + 1) for v in value)
+    if isinstance(value, dict):
         return {k: _copy_data(v, depth + 1) for k, v in value.items()}
     return value
 
@@ -514,9 +514,9 @@ def _same_data(a: Any, b: Any, depth: int = 0) -> bool:
     """Whether two results hold the same data: the same structure, arrays equal bit for bit (NaN equal to NaN)."""
     if depth > 8:
         return a is b
-    if type(a) in (list, tuple) and type(b) in (list, tuple):
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(_same_data(x, y, depth + 1) for x, y in zip(a, b, strict=True))
-    if type(a) is dict and type(b) is dict:
+    if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same_data(a[k], b[k], depth + 1) for k in a)
     try:
         x, y = np.asarray(a), np.asarray(b)
@@ -529,9 +529,9 @@ def _informative(value: Any, depth: int = 0) -> bool:
     """Whether a result holds at least two distinct nonzero numbers (so that two calls giving it is no coincidence)."""
     if depth > 8:
         return False
-    if type(value) in (list, tuple):
+    if isinstance(value, (list, tuple)):
         return any(_informative(v, depth + 1) for v in value)
-    if type(value) is dict:
+    if isinstance(value, dict):
         return any(_informative(v, depth + 1) for v in value.values())
     try:
         arr = np.asarray(value, dtype=np.float64)
@@ -632,11 +632,11 @@ def _shapes(value: Any, depth: int = 0) -> Any:
     """The structure of plain data with every array (and number) replaced by its shape."""
     if depth > 8:
         return "?"
-    if type(value) in (list, tuple):
+    if isinstance(value, (list, tuple)):
         return tuple(_shapes(v, depth + 1) for v in value)
-    if type(value) is dict:
+    if isinstance(value, dict):
         return tuple((k, _shapes(v, depth + 1)) for k, v in sorted(value.items(), key=lambda kv: str(kv[0])))
-    return np.shape(value) if type(value) in (np.ndarray, float, int) else "object"
+    return np.shape(value) if isinstance(value, (np.ndarray, float, int)) else "object"
 
 
 def _seen_shapes(log: CallLog, seen: int) -> str | None:
