@@ -526,7 +526,7 @@ def diagnose(
         return story
     bad = err > tol
     if bad.any() and _agrees(np.abs(a), np.abs(n), tol) and _agrees(-a[bad], n[bad], tol):
-        side = "negative" if np.all(n[bad] < 0) else "positive" if np.all(n[bad] > 0) else ""
+        side = "negative" if np.array_equal(bad, n < 0) else "positive" if np.array_equal(bad, n > 0) else ""
         where = f" (every entry where the true gradient is {side})" if side else ""
         return (
             f"the right size everywhere, but the sign is flipped in {_located(bad)}{where}: an abs(), a square root "
