@@ -636,6 +636,15 @@ def test_a_function_that_keeps_something_between_calls_is_named() -> None:
     with testing.CallLog("g", lambda x: pair(2 * x, x.sum())) as log:
         log(first)
         testing.check_later_calls(log, lambda: log(later))
+
+    def long_double(x):  # its results' padding bytes differ from call to call, their values do not
+        s = 1 / (1 + np.exp(-np.asarray(x, dtype=np.longdouble)))
+        return np.asarray(x, dtype=np.longdouble) * s * (1 - s)
+
+    with testing.CallLog("h", long_double) as log:
+        for shape in ((4, 1), (3, 6), (5, 7), (1, 2)):
+            log(rng.normal(size=shape))
+        testing.check_later_calls(log, lambda: log(later))
     cache: dict = {}
     with pytest.raises(AssertionError, match="returned exactly what an earlier call with other values"):
         run(lambda x: cache.setdefault(x.shape, 2 * x))
