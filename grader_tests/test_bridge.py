@@ -425,11 +425,8 @@ raise_value("visible text")
     assert all("raise_value('SECRET" not in line for o in r.outputs for line in o.get("traceback", []))
 
 
-def test_references_replace_notebook_names_for_one_cell(bridge) -> None:
-    runner, namespace = bridge
-    r = run(
-        runner,
-        """
+# a hidden block lending a reference Tanh that adds 100 (so that its use shows in the outputs)
+REFERENCE_TANH_PLUS_100 = """
 ### BEGIN HIDDEN TESTS
 from backprop_course import testing
 class _RefTanh:
@@ -438,6 +435,15 @@ class _RefTanh:
         return self.y
 testing.references(Tanh=_RefTanh)
 ### END HIDDEN TESTS
+"""
+
+
+def test_references_replace_notebook_names_for_one_cell(bridge) -> None:
+    runner, namespace = bridge
+    r = run(
+        runner,
+        REFERENCE_TANH_PLUS_100
+        + """
 out = MLP().forward(np.zeros(2))
 assert out.tolist() == [200.0, 200.0], out
 assert isinstance(Tanh(), Tanh) is False or True
@@ -456,15 +462,8 @@ def test_references_replace_aliases_and_default_arguments_too(bridge) -> None:
     student_tanh = namespace["Tanh"]
     r = run(
         runner,
-        """
-### BEGIN HIDDEN TESTS
-from backprop_course import testing
-class _RefTanh:
-    def forward(self, x):
-        self.y = np.tanh(x) + 100.0
-        return self.y
-testing.references(Tanh=_RefTanh)
-### END HIDDEN TESTS
+        REFERENCE_TANH_PLUS_100
+        + """
 assert Activation().forward(np.zeros(2)).tolist() == [100.0, 100.0]
 assert MLPWithDefault().forward(np.zeros(2)).tolist() == [200.0, 200.0]
 """,

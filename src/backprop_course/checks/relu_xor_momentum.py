@@ -276,6 +276,7 @@ def counted(f: Callable[..., Any]) -> Callable[..., Any]:
         return f(*args, **kwargs)
 
     wrapper.calls = [0]  # type: ignore[attr-defined]
+    wrapper._by_batch = {}  # type: ignore[attr-defined]  # {subject: {batch size: calls}}, for assert_vectorised
     wrapper.__name__ = getattr(f, "__name__", "wrapper")
     return wrapper
 
@@ -374,9 +375,6 @@ def require_grad_f(subject: str, grad_f: Callable[..., Any]) -> None:
         ) from None
 
 
-_CALLS_SEEN: dict[tuple[str, str], dict[int, int]] = {}  # (subject, helper) -> {batch size: calls}, this cell's
-
-
 def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: int) -> None:
     """Record the calls one call of ``subject`` on a batch of ``n`` examples made of each lent helper; fail when, on a
     batch of m >= 5 examples seen in this cell, a helper was called m times or more and more often than on a smaller
@@ -387,12 +385,9 @@ def assert_vectorised(subject: str, counters: dict[str, Callable[..., Any]], n: 
     """
     for name, wrapper in counters.items():
         calls = wrapper.calls[0]  # type: ignore[attr-defined]
-        seen = _CALLS_SEEN.setdefault((subject, name), {})
-        if id(wrapper) != seen.get(-1):  # another test cell's counters: start afresh
-            seen.clear()
-            seen[-1] = id(wrapper)
+        seen = wrapper._by_batch.setdefault(subject, {})  # type: ignore[attr-defined]  # this cell's counter
         seen[n] = calls
-        sizes = sorted(m for m in seen if m > 0)
+        sizes = sorted(seen)
         grown = [
             (m, seen[m]) for m in sizes if m >= 5 and seen[m] >= m and any(seen[k] < seen[m] for k in sizes if k < m)
         ]

@@ -532,6 +532,19 @@ def _unit_vector_difference(node: ast.AST, unit_vectors: set[str]) -> bool:
     return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and (at_unit(node.left) or at_unit(node.right))
 
 
+# what the loop-shaped estimates in _numerical_estimates do (the first found in a function is reported)
+_UNIT_DIFFERENCE = "takes the difference of a function evaluated at a one-hot vector (g(e) - g(-e): a unit step)"
+_UNIT_STEP = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
+_NUDGED_ENTRY = (
+    "moves an entry of an array by a small step and evaluates a function there, in a loop (the evaluations of a "
+    "finite difference)"
+)
+_PERTURBED_COPIES = (
+    "takes differences of a function evaluated at perturbed copies of an array (a finite difference, with or "
+    "without a division by the step)"
+)
+
+
 def _numerical_estimates(
     function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str], helpers: dict[str, str]
 ) -> list[tuple[int, str, str]]:
@@ -561,26 +574,18 @@ def _numerical_estimates(
             if called in SLOPE_ESTIMATORS:
                 kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
-        if not loops and _unit_vector_difference(node, unit_vectors) and id(node) not in in_asserts:
-            kind = "takes the difference of a function evaluated at a one-hot vector (g(e) - g(-e): a unit step)"
-            loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
-        if not loops and _unit_step_call(node, unit_vectors) and id(node) not in in_asserts:
-            kind = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
-            loops.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
-        if not loops and isinstance(node, (ast.For, ast.While)) and (nudge := _nudged_entry(node)):
-            if id(nudge) not in in_asserts:
-                kind = (
-                    "moves an entry of an array by a small step and evaluates a function there, in a loop (the "
-                    "evaluations of a finite difference)"
-                )
-                loops.append((nudge.lineno, kind, f"{function.name} {kind}: {advice}"))
-        if not loops and isinstance(node, (ast.For, ast.While)) and (diff := _perturbation_difference(node)):
-            if id(diff) not in in_asserts:
-                kind = (
-                    "takes differences of a function evaluated at perturbed copies of an array (a finite "
-                    "difference, with or without a division by the step)"
-                )
-                loops.append((diff.lineno, kind, f"{function.name} {kind}: {advice}"))
+        if loops:  # reported only when nothing else is, and one is enough
+            continue
+        is_loop = isinstance(node, (ast.For, ast.While))
+        for hit, kind in (
+            (node if _unit_vector_difference(node, unit_vectors) else None, _UNIT_DIFFERENCE),
+            (node if _unit_step_call(node, unit_vectors) else None, _UNIT_STEP),
+            (_nudged_entry(node) if is_loop else None, _NUDGED_ENTRY),
+            (_perturbation_difference(node) if is_loop else None, _PERTURBED_COPIES),
+        ):
+            if hit is not None and id(hit) not in in_asserts:
+                loops.append((hit.lineno, kind, f"{function.name} {kind}: {advice}"))
+                break
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
