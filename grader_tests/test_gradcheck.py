@@ -149,6 +149,15 @@ def test_likely_bugs_are_named_only_when_they_match() -> None:
     assert "forgot the activation" not in failure(wrong * 3, numeric, likely_bugs={"forgot the activation": wrong})
 
 
+def test_likely_bugs_that_the_data_cannot_tell_apart_are_all_named() -> None:
+    numeric = np.array([[1.0, -2.0], [0.5, 3.0]])
+    wrong = np.zeros((2, 2))
+    one = failure(wrong, numeric, likely_bugs={"mask on the gradient": wrong, "reversed mask": wrong + 1.0})
+    assert "mask on the gradient" in one and "reversed mask" not in one and "cannot tell" not in one
+    both = failure(wrong, numeric, likely_bugs={"mask on the gradient": wrong, "reversed mask": wrong.copy()})
+    assert "mask on the gradient" in both and "reversed mask" in both and "cannot tell them apart" in both
+
+
 def test_likely_bugs_given_as_a_function_are_built_only_for_a_wrong_answer() -> None:
     _, numeric, exact = layer_problem()
     wrong = exact + 1

@@ -435,8 +435,9 @@ def diagnose(
         batch_size: lets a factor equal to the batch size (or its inverse) be named as such.
         factors: more named constants, ``{"n, the number of outputs: ...": n}``.
         likely_bugs: gradients that known bugs produce, computed by the caller, e.g.
-            ``{"derivative taken at the output instead of the input": wrong_dx}``; the first one
-            that ``analytic`` equals is reported, before the generic patterns. Or a function returning them,
+            ``{"derivative taken at the output instead of the input": wrong_dx}``; the one that
+            ``analytic`` equals is reported, before the generic patterns (all of them, when the data give
+            several the same gradient). Or a function returning them,
             called only for a wrong answer (when building them costs more than the check).
         dims: the sizes (or other quantities, like a learning rate) in play, by name
             (``{"batch size": 5, "fan-in": 3}``): a factor equal to one of them or its inverse is
@@ -484,9 +485,13 @@ def diagnose(
 
     if callable(likely_bugs):
         likely_bugs = likely_bugs()
-    for story, wrong in (likely_bugs or {}).items():
-        if _agrees(a, np.asarray(wrong, dtype=np.float64), tol):
-            return story
+    matched = [
+        story for story, wrong in (likely_bugs or {}).items() if _agrees(a, np.asarray(wrong, dtype=np.float64), tol)
+    ]
+    if len(matched) == 1:
+        return matched[0]
+    if matched:  # the data of this check give the same gradient for several known bugs: name them all
+        return "one of these known bugs (these data cannot tell them apart): " + " Or: ".join(matched)
 
     for site in activations:
         story = _activation_story(a, n, site, tol)

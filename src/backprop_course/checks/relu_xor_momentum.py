@@ -1016,6 +1016,9 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
             "the hidden layer uses the sigmoid instead of the ReLU: a = relu(z) = max(z, 0)": 1 / (1 + np.exp(-z)),
             "the hidden layer uses tanh instead of the ReLU: a = relu(z) = max(z, 0)": np.tanh(z),
             "the hidden layer has no activation: a = relu(z), not z": z,
+            "adds the hidden bias after the ReLU, relu(X W) + b: the bias belongs inside, a = relu(X W + b)": (
+                np.maximum(np.asarray(X, dtype=float) @ W, 0.0) + b
+            ),
         }
         for story, a in hidden.items():
             other = 1 / (1 + np.exp(-(a @ v + c)))

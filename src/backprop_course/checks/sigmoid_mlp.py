@@ -1037,16 +1037,36 @@ def check_gradients(
 
 
 class NumericalGradients:
-    """A stand-in for ``SigmoidMLP.gradients`` at fixed parameters, by finite differences (no answer in it).
+    """A stand-in for ``SigmoidMLP.gradients``, by finite differences (no answer in it).
 
     :func:`check_train` puts it on the network it tests (``mlp.gradients = ...``), so ``train`` is graded
-    with gradients that are right whatever the student's ``gradients`` does.
+    with gradients that are right whatever the student's ``gradients`` does. Given ``network`` (that network),
+    it computes them at the parameters the network holds when it is called, as a real ``gradients`` does, and
+    notes in ``moved`` whether they had changed since ``weights``, ``biases`` (a ``train`` that asks again after
+    moving some layers); without, at ``weights``, ``biases``.
     """
 
-    def __init__(self, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
+    def __init__(self, weights: list[np.ndarray], biases: list[np.ndarray], network: Any = None) -> None:
         self._weights = [w.copy() for w in weights]  # private: the notebook cannot read or set them
         self._biases = [b.copy() for b in biases]
+        self._network = network
         self._calls = 0
+        self.moved = False  # called once the network's parameters differed from weights, biases
+
+    def _current(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """The network's parameters now (the stored ones when they cannot be read or have other shapes)."""
+        if self._network is None:
+            return self._weights, self._biases
+        try:
+            now = _parameters(self._network, "the network")
+        except Exception:  # noqa: BLE001  (train's own bug, found by the check after it)
+            return self._weights, self._biases
+        stored = [a for pair in zip(self._weights, self._biases, strict=True) for a in pair]
+        if [p.shape for p in now] != [p.shape for p in stored]:
+            return self._weights, self._biases
+        self.moved = self.moved or not all(np.array_equal(p, q) for p, q in zip(now, stored, strict=True))
+        weights, biases = now[0::2], now[1::2]
+        return weights, biases
 
     def __call__(
         self, inputs: Any, targets: Any, *ignored: Any, **ignored_too: Any
@@ -1066,7 +1086,7 @@ class NumericalGradients:
                 f"train was given, inputs of shape ({n_in}, B) and targets of shape ({n_out}, B)."
             )
             raise ValueError(_WATCH.complaint)
-        net = _rows_of(self._weights, self._biases, x, t)
+        net = _rows_of(*self._current(), x, t)
         dws, dbs = net.numeric()
         return [g.T for g in dws], [g[:, None] for g in dbs]
 
@@ -1111,7 +1131,7 @@ def _check_train_step(
     """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
     standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
     batch_size = int(np.shape(inputs)[1])
-    stand_in = NumericalGradients(weights, biases)
+    stand_in = NumericalGradients(weights, biases, network=mlp)
     mlp.gradients = stand_in
     x, t = inputs.copy(), targets.copy()
     with _Calling(
@@ -1149,6 +1169,12 @@ def _check_train_step(
                     "with the gradients that self.gradients returns.",
                 )
     except AssertionError as e:
+        if stand_in.moved:
+            raise AssertionError(
+                f"{e} train called self.gradients again after it had already moved some layers, so the later layers "
+                "stepped with gradients of a half-updated network: call self.gradients(inputs, targets) once, before "
+                "any layer moves, and step every layer with those gradients."
+            ) from None
         if stand_in._calls:
             raise
         raise AssertionError(

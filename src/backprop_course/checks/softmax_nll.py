@@ -606,6 +606,10 @@ def check_backward(
     no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
     times_a1 = "it multiplies by ReLU(z1) itself instead of ReLU's derivative (1 where z1 > 0, else 0)."
     at_wrong = "it takes the ReLU derivative where z1 < 0 (the mask is reversed): the derivative is 1 where z1 > 0."
+    at_grad = (
+        "it masks by the sign of the incoming gradient (dL/da1 > 0) instead of the pre-activation's: the ReLU "
+        "derivative is taken at z1, 1 where z1 > 0."
+    )
     twice = (
         "dL/dz2 is multiplied by a2 * (1 - a2) once more: softmax followed by NLLM gives dL/dz2 = a2 - y as it is (the "
         "softmax's derivative is already in it; a2 * (1 - a2) is the sigmoid's)."
@@ -614,11 +618,17 @@ def check_backward(
     likely = {
         "W2": {twice: a1 @ dz2_twice.T},
         "b2": {twice: np.sum(dz2_twice, axis=1, keepdims=True)},
-        "W1": {no_relu: x @ da1.T, times_a1: x @ (da1 * a1).T, at_wrong: x @ (da1 * (z1 < 0)).T},
+        "W1": {
+            no_relu: x @ da1.T,
+            times_a1: x @ (da1 * a1).T,
+            at_wrong: x @ (da1 * (z1 < 0)).T,
+            at_grad: x @ (da1 * (da1 > 0)).T,
+        },
         "b1": {
             no_relu: np.sum(da1, axis=1, keepdims=True),
             times_a1: np.sum(da1 * a1, axis=1, keepdims=True),
             at_wrong: np.sum(da1 * (z1 < 0), axis=1, keepdims=True),
+            at_grad: np.sum(da1 * (da1 > 0), axis=1, keepdims=True),
         },
     }
     factors = (

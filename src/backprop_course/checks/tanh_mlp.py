@@ -221,6 +221,11 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
             else ""
         ): diff,
     }
+    if abs(np.mean(diff)) > 1e-9 * np.max(np.abs(diff), initial=0.0):  # else: all zeros, named as such
+        bugs[
+            "every entry is the same number, 2 mean(y - t): the mean was taken before differentiating. The derivative "
+            "of mean((y - t)**2) has one entry per entry of y, 2 (y_i - t_i) / n."
+        ] = np.full(n, 2 * np.mean(diff))
     if n > 3:  # n = 3: the same values as y - t itself (named there)
         bugs[f"it divides by n - 1 = {n - 1} instead of by n = {n}: the loss is the mean over the n entries."] = (
             2 * diff / (n - 1)
@@ -295,9 +300,15 @@ def _same_as_fresh(block: str, used: Any, fresh: Any, run: Callable[[Any], Any],
             )
 
 
+def _visible_mse_data() -> tuple[np.ndarray, np.ndarray]:
+    """y and target of the visible MSE check, n = 3: differences of unequal size, not summing to zero (an answer
+    that puts 2 mean(y - t) in every entry is then not all zeros)."""
+    return np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.5])
+
+
 def visible_mse_backward(MSELoss: Callable) -> None:
     """The visible check of test_mse_loss: n = 3."""
-    check_mse_backward(MSELoss, np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.0]))
+    check_mse_backward(MSELoss, *_visible_mse_data())
     print(PASSED)
 
 
@@ -513,7 +524,17 @@ def check_linear_backward(
     """
     n_out, n_in = W.shape
     args = {"dy": dy.copy(), "x": x.copy(), "W": W.copy(), "b": b.copy()}
-    result = linear_backward(args["dy"], args["x"], args["W"], args["b"])
+    try:
+        result = linear_backward(args["dy"], args["x"], args["W"], args["b"])
+    except Exception as e:
+        if (n_out, n_in) != VISIBLE_LAYER and _runs_on_visible_size(linear_backward):
+            a, b_ = VISIBLE_LAYER
+            raise AssertionError(
+                f"linear_backward raises {type(e).__name__} on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, "
+                f"the size of the visible check: are the sizes {a} and {b_} written into the code (a reshape({a}, 1), "
+                "np.zeros(({a}, {b_})), range({a}))? Take every size from the shapes of dy and x."
+            ) from None
+        raise
     if part == "dx":
         for name, before in (("dy", dy), ("x", x), ("W", W), ("b", b)):
             if np.array_equal(np.asarray(args[name]), before):
@@ -577,6 +598,19 @@ def _check_return_order(result: Sequence[Any], part: str, shapes: Mapping[str, t
         f"shape {got[list(shapes).index(part)]}, while {part}'s shape is {shapes[part]}. It must return "
         f"({', '.join(shapes)}), in this order."
     )
+
+
+VISIBLE_LAYER = (3, 2)  # (outputs, inputs) of the visible linear_backward check
+
+
+def _runs_on_visible_size(linear_backward: Callable) -> bool:
+    """Whether ``linear_backward`` returns three results on new values of the visible check's layer size."""
+    x, W, b, dy = (v * 0.8 + 0.1 for v in _visible_linear_data())
+    try:
+        result = linear_backward(dy, x, W, b)
+    except Exception:  # noqa: BLE001  (it fails on that size too: the message of the first failure stands)
+        return False
+    return isinstance(result, (tuple, list)) and len(result) == 3
 
 
 def _visible_linear_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -1028,7 +1062,7 @@ def first_failing_block(
                 "MSELoss.backward",
                 "test_mse_loss",
                 "",
-                lambda: check_mse_backward(loss, np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.0])),
+                lambda: check_mse_backward(loss, *_visible_mse_data()),
             )
         )
         runs.append(("MSELoss.backward", "test_mse_loss", " for n = 5", lambda: check_mse_backward(loss, v5, t5)))
