@@ -674,7 +674,8 @@ def estimated_numerically(
             f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
             f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed "
             "in float64 agrees to about 1e-15, one with float32 steps to about 1e-8). Gradients in this course must "
-            "be derived by hand, not computed with finite differences."
+            "be derived by hand, not computed with finite differences. (A small constant added for safety, like "
+            "+ 1e-8 in a denominator, also gives this error: the exact formula needs none.)"
         )
     if err > FLOAT32_ESTIMATED_REL_ERROR or float32_computed is None or float32_computed() is not False:
         return None
@@ -683,7 +684,8 @@ def estimated_numerically(
         f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
         "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
         "finite-difference estimate gives this error. Gradients in this course must be derived by hand, not computed "
-        "with finite differences."
+        "with finite differences. (A small constant added for safety, like + 1e-8 in a denominator, also gives this "
+        "error: the exact formula needs none.)"
     )
 
 

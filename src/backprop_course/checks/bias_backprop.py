@@ -201,7 +201,8 @@ def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
         factors,
         batch / VISIBLE["batch"],
         f"{batch}/{VISIBLE['batch']}: the batch size seems hard-coded as "
-        f"{VISIBLE['batch']}, the batch size of the visible check; divide by a_prev.shape[1] (here {batch}).",
+        f"{VISIBLE['batch']}, the batch size of the visible check (or kept from the first call, in a global or a "
+        f"default argument); divide by a_prev.shape[1] of each call (here {batch}).",
         avoid,
     )
     for size, name in ((VISIBLE["n_in"], "number of inputs"), (VISIBLE["n_out"], "number of units")):

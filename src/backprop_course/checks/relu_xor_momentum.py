@@ -1290,6 +1290,11 @@ class _Run:
                 more = " (One short: is the start, trajectories[0], or the last step missing?)"
             elif len(trajectories) != iterations + 2:
                 more = " Does it use its argument iterations (not a number of the notebook, like ITERATIONS)?"
+            if len(trajectories) > iterations + 1:
+                more += (" Or does" if more else " Does") + (
+                    " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "
+                    "new lists at every call."
+                )
             raise AssertionError(
                 f"{name}(..., iterations={iterations}) returned {len(trajectories)} parameter lists in trajectories; "
                 f"expected iterations + 1 = {iterations + 1} (the start, then one per step).{more}"

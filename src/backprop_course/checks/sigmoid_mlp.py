@@ -90,7 +90,15 @@ def _per_layer(what: str, value: Any, n: int) -> list[Any]:
     """``value`` as a list with one entry per layer (``n``); a tuple is accepted too."""
     if isinstance(value, (tuple, list)) and len(value) == n:
         return list(value)
-    raise AssertionError(f"{what} must be a list with one entry per layer ({n}); it is {testing.describe(value)}")
+    more = ""
+    if isinstance(value, (tuple, list)) and len(value) > n:
+        more = (
+            " More entries than layers: does it add to a list of an earlier call (a default argument such as "
+            "acts=[], a global), or append to one list what belongs in two? Start new lists at every call."
+        )
+    raise AssertionError(
+        f"{what} must be a list with one entry per layer ({n}); it is {testing.describe(value)}.{more}"
+    )
 
 
 def _same_data(a: Any, b: Any) -> bool:

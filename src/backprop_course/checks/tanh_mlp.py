@@ -194,8 +194,8 @@ def _mse_factors(n: int) -> dict[str, float]:
         factors["n**2: multiplied by n where the mean's 1/n divides by n (* n instead of / n)."] = float(n * n)
     if n != 3:
         factors[
-            f"n/3 with n = {n}: the size of the visible check (n = 3) is written into the code; divide by "
-            "the number of entries of the array instead."
+            f"n/3 with n = {n}: the size of the visible check (n = 3) is written into the code (or kept from the "
+            "first call, in a global or a default argument); divide by the number of entries of each call's array."
         ] = n / 3
     return factors
 
@@ -429,22 +429,24 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
         )
     x2, dy2 = _next_sample(x), _next_sample(dy)  # a second sample on the same object, as in training
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()), block.backward(dy2.copy())))
-    # Two Tanh objects, as in the MLP: forward on both, then backward on the first one.
-    other_x = np.linspace(-1.5, 1.5, n + 2)
-    first, second = Tanh(), Tanh()
-    first.forward(x.copy())
-    second.forward(other_x)
+    # Two Tanh objects, as in the MLP: forward on both, then backward on the first one. The second one's input has
+    # another size, then the same size (the MLP's two hidden layers may have the same width).
     shared = (
         "Tanh.backward of one Tanh object used what another Tanh object's forward stored: the MLP has two Tanh "
-        "blocks, so forward must keep its state on self (self.y = ...), not on the class (Tanh.y = ...) or in "
-        "a global variable."
+        "blocks, so forward must keep its state on self (self.y = ...), not on the class (Tanh.y = ...), in a dict "
+        "of the class keyed on the shape or in a global variable."
     )
-    try:
-        mine = first.backward(dy.copy())
-    except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
-        raise AssertionError(shared) from None
-    if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, dy * (1 - np.tanh(x) ** 2)) is not None:
-        raise AssertionError(shared)
+    for other_x in (np.linspace(-1.5, 1.5, n + 2), _next_sample(x)):
+        first, second = Tanh(), Tanh()
+        first.forward(x.copy())
+        second.forward(other_x)
+        try:
+            mine = first.backward(dy.copy())
+        except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
+            raise AssertionError(shared) from None
+        right = dy * (1 - np.tanh(x) ** 2)
+        if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, right) is not None:
+            raise AssertionError(shared)
 
 
 def _forward_wrong(y: Any, x: np.ndarray) -> bool:
@@ -732,6 +734,21 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
         hint="the network is fc1 -> tanh -> fc2 -> tanh -> fc3, each block's forward applied "
         "to what the previous one returned",
     )
+    # A second input on the same network, then the first input on a network with other weights: each forward
+    # computes its output afresh (a stored first input, or outputs cached by input, would not).
+    x2 = _next_sample(x)
+    _same_as_fresh("MLP", mlp, build_mlp(MLP, params), lambda net: (net.forward(x2.copy()),), "forward")
+    other = {k: _next_sample(v) for k, v in params.items()}
+    got2 = build_mlp(MLP, other).forward(x.copy())
+    try:
+        testing.assert_close(label, got2, network_output(other, x), rtol=testing.rtol_for(np.float32(0)))
+    except AssertionError:
+        raise AssertionError(
+            f"{label} is right on a first network, but a second MLP with other weights, given the same x, returns "
+            "something else than its own output: does forward keep outputs from one call to the next (a cache "
+            "keyed on the input, a global or a default argument shared by every network)? Compute the output "
+            "afresh from the blocks at every call."
+        ) from None
 
 
 def _ignores_input(mlp: Any, x: np.ndarray, got: np.ndarray) -> bool:
