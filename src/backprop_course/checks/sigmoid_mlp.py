@@ -903,10 +903,13 @@ def _check_layers(
     num_w, num_b = net.numeric()
     scale = max(float(np.max(np.abs(g), initial=0.0)) for g in [*num_w, *num_b])  # for float32 answers (_check)
     right: list[int] = []
+    widths_of: dict[int, list[str]] = {}  # the network's widths by size: inputs and outputs may be as many
+    for d, what in ((net.y_in.shape[1], "inputs"), (net.target.shape[1], "outputs")):
+        widths_of.setdefault(d, []).append(what)
     wrong_axis = {  # divided by a width instead of the batch size: the other axis of a shape
-        f"{n}/{d} = {n_sym}/{what} ({d}): divided by {what} instead of by the batch size {n_sym} = {n} "
-        "(the other axis of a shape?).": n / d
-        for d, what in ((net.y_in.shape[1], "the number of inputs"), (net.target.shape[1], "the number of outputs"))
+        f"{n}/{d} = {n_sym}/{d}: divided by the number of {' or of '.join(what)} ({d}) instead of by the batch size "
+        f"{n_sym} = {n} (the other axis of a shape?).": n / d
+        for d, what in widths_of.items()
         if d not in (n, VISIBLE_BATCH)
     }
     widths = [
