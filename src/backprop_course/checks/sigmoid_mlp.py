@@ -1045,6 +1045,26 @@ def check_gradients(
         ref_mlp = _build(exact, widths, weights, biases)
         ref = ref_mlp.gradients(inputs.copy(), targets.copy())
     _check_layers(label, wg, bg, _rows_of(weights, biases, inputs, targets), 1, ref)
+    # The same network once its parameters have changed (as train changes them), on the same batch: gradients
+    # computes from what the network holds now (activations or gradients kept from an earlier call do not).
+    weights2, biases2 = [w * 0.8 + 0.1 for w in weights], [b * 0.8 - 0.1 for b in biases]
+    for layer, W, b in zip(mlp.layers, weights2, biases2, strict=True):
+        layer.weights, layer.biases = W.copy(), b.copy()
+    label2 = f"{label}, called again once its parameters changed"
+    with _Calling(label2):
+        result2 = mlp.gradients(inputs.copy(), targets.copy())
+    wg2, bg2 = _items(label2, result2, 2, "the pair (weight_gradients, bias_gradients)")
+    ref2 = None if exact is None else _build(exact, widths, weights2, biases2).gradients(inputs.copy(), targets.copy())
+    try:
+        wg2 = _per_layer(f"{label2}: weight_gradients", wg2, n)
+        bg2 = _per_layer(f"{label2}: bias_gradients", bg2, n)
+        _check_layers(label2, wg2, bg2, _rows_of(weights2, biases2, inputs, targets), 1, ref2)
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} The first call on this network was right: does gradients keep something from an earlier call "
+            "(the activations of a forward pass, gradients cached by the inputs or their shape)? Compute everything "
+            "from the parameters the network holds at every call."
+        ) from None
 
 
 class NumericalGradients:
