@@ -617,6 +617,14 @@ def holds_float32(*values: Any) -> bool:
     return bool(np.any((not_simple > 0) & (not_exact == 0)))
 
 
+# The ends of estimated_numerically's messages: the course's rule, and the other way to land at that error.
+_DERIVE = "Gradients in this course must be derived by hand, not computed with finite differences."
+_SAFETY_CONSTANT = (
+    "(A small constant added for safety, like + 1e-8 in a denominator, also gives this error: the exact formula needs "
+    "none.)"
+)
+
+
 def estimated_numerically(
     analytic: Any, exact: Any, float32_computed: Callable[[], bool | None] | None = None
 ) -> str | None:
@@ -662,8 +670,7 @@ def estimated_numerically(
         return (
             f"it looks estimated numerically, not derived: it matches the true gradient only to {err:.0e} of its "
             "largest entry, more than float32 rounding explains (about 1e-7) and what a finite-difference estimate "
-            "in float32 gives. Gradients in this course must be derived by hand, not computed with finite "
-            "differences."
+            f"in float32 gives. {_DERIVE}"
         )
     if err <= ESTIMATED_REL_ERROR:
         return None
@@ -673,9 +680,7 @@ def estimated_numerically(
         return (
             f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
             f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed "
-            "in float64 agrees to about 1e-15, one with float32 steps to about 1e-8). Gradients in this course must "
-            "be derived by hand, not computed with finite differences. (A small constant added for safety, like "
-            "+ 1e-8 in a denominator, also gives this error: the exact formula needs none.)"
+            f"in float64 agrees to about 1e-15, one with float32 steps to about 1e-8). {_DERIVE} {_SAFETY_CONSTANT}"
         )
     if err > FLOAT32_ESTIMATED_REL_ERROR or float32_computed is None or float32_computed() is not False:
         return None
@@ -683,9 +688,7 @@ def estimated_numerically(
         f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
         f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
         "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
-        "finite-difference estimate gives this error. Gradients in this course must be derived by hand, not computed "
-        "with finite differences. (A small constant added for safety, like + 1e-8 in a denominator, also gives this "
-        "error: the exact formula needs none.)"
+        f"finite-difference estimate gives this error. {_DERIVE} {_SAFETY_CONSTANT}"
     )
 
 

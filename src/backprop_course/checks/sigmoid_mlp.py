@@ -101,6 +101,12 @@ def _per_layer(what: str, value: Any, n: int) -> list[Any]:
     )
 
 
+def _layer_gradients(label: str, result: Any, n: int) -> tuple[list[Any], list[Any]]:
+    """``gradients``' result as (weight_gradients, bias_gradients), each a list with one entry per layer (``n``)."""
+    wg, bg = _items(label, result, 2, "the pair (weight_gradients, bias_gradients)")
+    return _per_layer(f"{label}: weight_gradients", wg, n), _per_layer(f"{label}: bias_gradients", bg, n)
+
+
 def _same_data(a: Any, b: Any) -> bool:
     if isinstance(b, list):
         return isinstance(a, list) and len(a) == len(b) and all(_same_data(x, y) for x, y in zip(a, b, strict=True))
@@ -912,9 +918,7 @@ def _check_layers(
         for d, what in widths_of.items()
         if d not in (n, VISIBLE_BATCH)
     }
-    widths = [
-        what for d, what in ((net.y_in.shape[1], "inputs"), (net.target.shape[1], "outputs")) if d == VISIBLE_BATCH
-    ]
+    widths = widths_of.get(VISIBLE_BATCH, [])
     if widths and n != VISIBLE_BATCH:  # N/5 here is either mistake: name both
         wrong_axis[
             f"{n}/{VISIBLE_BATCH} = {n_sym}/{VISIBLE_BATCH}: the batch size {VISIBLE_BATCH} of the visible test is "
@@ -1036,10 +1040,8 @@ def check_gradients(
         f"{label} changed the parameters of layers {changed}: gradients must only compute the "
         "gradients and change nothing (train applies them)."
     )
-    wg, bg = _items(label, result, 2, "the pair (weight_gradients, bias_gradients)")
     n = len(weights)
-    wg = _per_layer(f"{label}: weight_gradients", wg, n)
-    bg = _per_layer(f"{label}: bias_gradients", bg, n)
+    wg, bg = _layer_gradients(label, result, n)
     ref = None
     if exact is not None:
         ref_mlp = _build(exact, widths, weights, biases)
@@ -1053,11 +1055,9 @@ def check_gradients(
     label2 = f"{label}, called again once its parameters changed"
     with _Calling(label2):
         result2 = mlp.gradients(inputs.copy(), targets.copy())
-    wg2, bg2 = _items(label2, result2, 2, "the pair (weight_gradients, bias_gradients)")
     ref2 = None if exact is None else _build(exact, widths, weights2, biases2).gradients(inputs.copy(), targets.copy())
     try:
-        wg2 = _per_layer(f"{label2}: weight_gradients", wg2, n)
-        bg2 = _per_layer(f"{label2}: bias_gradients", bg2, n)
+        wg2, bg2 = _layer_gradients(label2, result2, n)
         _check_layers(label2, wg2, bg2, _rows_of(weights2, biases2, inputs, targets), 1, ref2)
     except AssertionError as e:
         raise AssertionError(

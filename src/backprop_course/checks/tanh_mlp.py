@@ -436,6 +436,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
         "blocks, so forward must keep its state on self (self.y = ...), not on the class (Tanh.y = ...), in a dict "
         "of the class keyed on the shape or in a global variable."
     )
+    right = dy * (1 - np.tanh(x) ** 2)
     for other_x in (np.linspace(-1.5, 1.5, n + 2), _next_sample(x)):
         first, second = Tanh(), Tanh()
         first.forward(x.copy())
@@ -444,7 +445,6 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
             mine = first.backward(dy.copy())
         except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
             raise AssertionError(shared) from None
-        right = dy * (1 - np.tanh(x) ** 2)
         if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, right) is not None:
             raise AssertionError(shared)
 
@@ -616,8 +616,10 @@ def _runs_on_visible_size(linear_backward: Callable) -> bool:
 
 
 def _visible_linear_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x, W, b and dy of the visible linear_backward check: a VISIBLE_LAYER layer."""
     rng = np.random.default_rng(0)
-    return rng.normal(size=2), rng.normal(size=(3, 2)), rng.normal(size=3), np.array([1.0, -2.0, 0.5])
+    n_out, n_in = VISIBLE_LAYER
+    return rng.normal(size=n_in), rng.normal(size=(n_out, n_in)), rng.normal(size=n_out), np.array([1.0, -2.0, 0.5])
 
 
 def visible_linear_backward(linear_backward: Callable, part: str) -> None:
