@@ -677,3 +677,28 @@ def test_a_function_that_keeps_something_between_calls_is_named() -> None:
     with pytest.raises(AssertionError, match="wrong result for an input of shape") as e:
         run(lambda x: 2 * x if x.shape != (4, 1) else x, later_x=rng.normal(size=(4, 1)))  # an unseen shape's bug
     assert "keep" not in str(e.value)
+
+
+def test_a_single_entry_gets_a_factor_story_only_when_the_factor_has_a_name() -> None:
+    """Any wrong scalar is some multiple of the right one: "off by 0.58" or "sign flipped and off by 1.9" would be
+    made up (a round-12 answer used the first example's dc). A factor the test names (1/batch size) still is."""
+    for wrong in (0.5836, -1.892):
+        msg = diagnose(np.array([[wrong]]), np.array([[1.0]]))
+        assert "factor" not in msg and "sign" not in msg and msg == "wrong in its only entry.", msg
+    assert "batch size" in diagnose(np.array([[0.2]]), np.array([[1.0]]), batch_size=5)
+    assert diagnose(np.array([[-1.0]]), np.array([[1.0]])).startswith("sign flipped")
+
+
+def test_whole_numbers_where_the_gradient_has_fractions_are_named() -> None:
+    """Floor division (2 * diff // n) or an integer buffer: every entry rounded to a whole number."""
+    true = np.array([1 / 3, -1.5, 0.4, 2.25])
+    for wrong in (np.floor(true), np.trunc(true), np.trunc(true).astype(np.int64)):
+        assert "whole number" in diagnose(wrong, true)
+    assert "whole number" not in (diagnose(np.array([1.0, 2.0, 4.0]), np.array([1.0, 2.0, 3.0])) or "")
+    assert "whole number" not in (diagnose(np.array([0.0, 5.0, 0.0, 2.0]), true) or "")  # not within 1
+
+
+def test_imprecise_float16_is_named() -> None:
+    true = np.array([1.0, -2.0, 3.0])
+    msg = diagnose((true * 1.001).astype(np.float16), true)
+    assert "float16" in msg, msg

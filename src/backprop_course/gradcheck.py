@@ -301,6 +301,19 @@ def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> np.ndarray:
     return np.abs(a - n) / np.maximum(np.maximum(np.abs(a), np.abs(n)), floor)
 
 
+WHOLE_NUMBERS = (
+    "every entry is a whole number, and the true {what} are not: the values were rounded or truncated (floor "
+    "division // where / was meant, or results written into an integer array, e.g. np.zeros_like of an integer "
+    "input)."
+)
+
+
+def rounded_to_whole_numbers(a: np.ndarray, n: np.ndarray, tol: float) -> bool:
+    """Whether ``a`` is ``n`` rounded or truncated to whole numbers (each entry less than 1 away), ``n`` being not
+    (:data:`WHOLE_NUMBERS` tells the student)."""
+    return bool(np.all(a == np.round(a)) and np.all(np.abs(a - n) < 1.0) and not _agrees(np.round(n), n, tol))
+
+
 def _agrees(a: np.ndarray, n: np.ndarray, tol: float) -> bool:
     return a.shape == n.shape and float(np.max(relative_error(a, n), initial=0.0)) <= tol
 
@@ -393,6 +406,8 @@ def _alternating(indices: np.ndarray, n: int) -> bool:
 def _located(bad: np.ndarray) -> str:
     """Describe where the wrong entries are: whole rows, whole columns, or scattered."""
     count = int(bad.sum())
+    if count == bad.size == 1:
+        return "its only entry"
     if count == bad.size:
         return f"all {count} entries"
     where = f"{count} of {bad.size} entries"
@@ -500,6 +515,8 @@ def diagnose(
 
     if np.all(np.abs(a) < ABS_FLOOR):
         return "it is all zeros: the gradient is not computed or not propagated to this parameter."
+    if rounded_to_whole_numbers(a, n, tol):
+        return WHOLE_NUMBERS.format(what="gradient's entries")
     if _agrees(-a, n, tol):
         return "sign flipped: it equals minus the true gradient."
     if a.ndim == 2 and a.shape[0] == a.shape[1] > 1 and _agrees(a.T, n, tol):
@@ -514,12 +531,12 @@ def diagnose(
     nn = float(np.vdot(n, n))
     if nn > 0:
         k = float(np.vdot(a, n)) / nn
-        if k != 0 and _agrees(a / k, n, tol):
+        story = _factor_story(abs(k), batch_size, factors or {}, dims or {}, visible_dims or {}) if k else None
+        # a single entry is always some multiple of the right one: only a factor the test can name says anything
+        if k != 0 and _agrees(a / k, n, tol) and (a.size > 1 or story):
             if k < 0:
-                story = _factor_story(-k, batch_size, factors or {}, dims or {}, visible_dims or {})
                 named = f" = {story}" if story else f"{_fraction(-k)}"
                 return f"sign flipped and off by a constant factor {-k:.4g}{named}"
-            story = _factor_story(k, batch_size, factors or {}, dims or {}, visible_dims or {})
             if story:
                 return f"off by a constant factor {k:.4g} = {story}"
             return (
@@ -538,6 +555,11 @@ def diagnose(
             "of a square, or a sign lost in one case?"
         )
     if worst <= WRONG_REL_ERROR:
+        if np.asarray(analytic).dtype == np.float16:
+            return (
+                "imprecise but close: it is float16 (half precision, about 3 significant digits), too coarse for a "
+                "gradient: compute in float64 (or float32, which this course accepts)."
+            )
         if np.asarray(analytic).dtype == np.float32:
             return (
                 "imprecise but close: off by more than float32 rounding but less than 1%: a small extra or missing "

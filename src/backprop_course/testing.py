@@ -490,6 +490,8 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
         i = np.unravel_index(int(np.argmax(np.where(bad, err, -1))), err.shape) if err.ndim else ()
         at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""
         digits = next((d for d in range(8, 18) if f"{values[i]:.{d}g}" != f"{expected[i]:.{d}g}"), 17)
+        if not hint and gradcheck.rounded_to_whole_numbers(values, expected, tol):
+            hint = "E" + gradcheck.WHOLE_NUMBERS.format(what="values")[1:]
         raise AssertionError(
             f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.{digits}g}, "
             f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"

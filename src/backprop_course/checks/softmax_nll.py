@@ -12,6 +12,7 @@ an argument in place", is checked on the very arrays the function was given (:fu
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -341,12 +342,16 @@ def check_nll_gradient(
     """
     x, a, y, W = case["x"], case["a"], case["y"], case["W"]
     N = x.shape[1]
+    if np.asarray(y).dtype.kind in "iu":
+        return _check_integer_targets(nll_gradient, case, exact=exact, likely_bugs=likely_bugs)
     grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
     numeric = gradcheck.numerical_gradient(case["loss"], W.copy())
-    # The extra-sigma'-factor bug, built from the numerical gradient of each sample alone.
-    extra = sum(
-        gradcheck.numerical_gradient(lambda W_, t=t: case["loss"](W_, [t]), W.copy()) * (a[:, t] * (1 - a[:, t]))
-        for t in range(N)
+    # The gradient of each sample alone: the extra-sigma'-factor bug is built from them, and so is a loop that keeps
+    # one sample's gradient only.
+    alone = [gradcheck.numerical_gradient(lambda W_, t=t: case["loss"](W_, [t]), W.copy()) for t in range(N)]
+    extra = sum(alone[t] * (a[:, t] * (1 - a[:, t])) for t in range(N))
+    one_sample = (
+        {ONE_SAMPLE.format(which=w, t=t): alone[t] for w, t in (("first", 0), ("last", N - 1))} if N > 1 else {}
     )
     factors = (
         {}
@@ -363,9 +368,43 @@ def check_nll_gradient(
         exact=exact,
         batch_size=N,
         factors=factors,
-        likely_bugs={EXTRA_SIGMA_DER: extra, **(likely_bugs or {})},
+        likely_bugs={EXTRA_SIGMA_DER: extra, **one_sample, **(likely_bugs or {})},
         hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
     )
+
+
+ONE_SAMPLE = (
+    "it is the gradient of the {which} sample alone (sample {t}): the gradient of the batch's loss is the sum of the "
+    "samples' gradients. A loop must add each one (grad += ..., not grad = ...) and run over every sample; or "
+    "compute all at once with one matrix product over the batch."
+)
+
+
+def integer_targets(case: dict[str, Any]) -> dict[str, Any]:
+    """``case`` (:func:`sigmoid_unit`, :func:`softmax_layer`) with its targets ``y`` stored as integers (the same
+    0s and 1s: one-hot labels built with ``np.eye(n, dtype=int)``)."""
+    return {**case, "y": np.asarray(case["y"]).astype(np.int64), "what": case["what"] + ", targets y of dtype int64"}
+
+
+def _check_integer_targets(nll_gradient: Callable[..., Any], case: dict[str, Any], **options: Any) -> None:
+    """:func:`check_nll_gradient` on integer targets; a gradient that is right with the same targets as floats is
+    named."""
+    x, a, y = case["x"], case["a"], case["y"]
+    grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
+    numeric = gradcheck.numerical_gradient(case["loss"], case["W"].copy())
+    try:
+        check_weight_gradient(f"nll_gradient of {case['what']}", grad, numeric, exact=options.get("exact"))
+    except AssertionError as e:
+        try:
+            check_nll_gradient(nll_gradient, {**case, "y": np.asarray(y, dtype=np.float64)}, **options)
+        except AssertionError:
+            raise e from None
+        raise AssertionError(
+            f"nll_gradient of {case['what']} is wrong, and right when the same targets are floats: with integer "
+            "targets (one-hot labels of dtype int, which are common) an array made from y keeps its integer dtype "
+            "and truncates the values (np.zeros_like(y) or np.empty_like(y) filled with a - y, or y -= a). Make "
+            f"your arrays floats (np.zeros(y.shape), or compute a - y directly). (What the check saw: {e})"
+        ) from None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -377,10 +416,19 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
 
     ``z`` itself is passed (and must not change).
     """
-    z = np.array(z, dtype=np.float64)
+    z = np.array(z)
+    if z.dtype.kind not in "iu":  # an integer array is passed as it is (softmax(np.array([1, 2, 3])))
+        z = z.astype(np.float64)
     out = call("softmax", softmax, z, names=("z",))
-    what = f"softmax of an array of shape {z.shape}"
-    a = testing.as_array(what, out, z.shape).astype(np.float64)
+    what = f"softmax of an array of shape {z.shape}" + (f" and dtype {z.dtype}" if z.dtype.kind in "iu" else "")
+    a = testing.as_array(what, out, z.shape)
+    if a.dtype.kind in "biu":
+        raise AssertionError(
+            f"{what} returns an array of dtype {a.dtype}: probabilities between 0 and 1 are truncated to whole "
+            "numbers. An array made with np.zeros_like(z) or np.empty_like(z) keeps z's dtype, an integer one here: "
+            "compute the result as floats (np.exp(...) / np.sum(...), or np.zeros(z.shape))."
+        )
+    a = a.astype(np.float64)
     big = f" (entries up to {np.max(np.abs(z)):.0f} in absolute value)" if np.max(np.abs(z)) > 100 else ""
     if not np.all(np.isfinite(a)):
         raise AssertionError(
@@ -390,18 +438,28 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
         )
     sums = np.sum(a, axis=0)
     if not np.allclose(sums, 1.0, rtol=1e-5):
-        if z.ndim == 2 and z.shape[1] > 1 and np.allclose(np.sum(a, axis=1), 1.0, rtol=1e-5):
-            raise AssertionError(
-                f"{what}: the rows sum to one, not the columns. It is normalised over the wrong axis: each column is "
-                "one sample, so sum (and take the maximum) over axis 0, the classes."
-            )
-        if z.ndim == 2 and z.shape[1] > 1 and np.isclose(np.sum(a), 1.0, rtol=1e-5):
-            raise AssertionError(
-                f"{what}: the whole array sums to one, not each column. The normalisation sums over every sample "
-                "of the batch: sum over axis 0 only (keepdims=True)."
-            )
+        story = wrong_axis_story(a)
+        if story:
+            raise AssertionError(f"{what}: {story}")
         raise AssertionError(f"{what}: its columns sum to {np.round(np.ravel(sums)[:6], 4).tolist()}, not 1")
     testing.assert_close(what, out, expected)
+
+
+def wrong_axis_story(a: np.ndarray) -> str | None:
+    """What a batch of probabilities ``a`` (n, N) whose columns do not sum to one sums to one over instead, or None."""
+    if a.ndim != 2 or a.shape[1] < 2:
+        return None
+    if np.allclose(np.sum(a, axis=1), 1.0, rtol=1e-5):
+        return (
+            "the rows sum to one, not the columns. It is normalised over the wrong axis: each column is one sample, so "
+            "sum (and take the maximum) over axis 0, the classes."
+        )
+    if np.isclose(np.sum(a), 1.0, rtol=1e-5):
+        return (
+            "the whole array sums to one, not each column. The normalisation sums over every sample of the batch: "
+            "sum over axis 0 only (keepdims=True)."
+        )
+    return None
 
 
 def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: dict[str, float] | None = None) -> None:
@@ -555,6 +613,8 @@ def check_forward(
         for story, wrong in ((likely_bugs or {}).get(name) or {}).items():
             if np.allclose(got, wrong, rtol=1e-5, atol=1e-9) and not np.allclose(got, want, rtol=1e-5, atol=1e-9):
                 raise AssertionError(f"{where}: {name} is wrong: {story}")
+        if name == "a2" and not np.allclose(np.sum(got, axis=0), 1.0, rtol=1e-5) and wrong_axis_story(got):
+            raise AssertionError(f"{where}: a2, the softmax of z2, is wrong: {wrong_axis_story(got)}")
         testing.assert_close(f"{where}: {name}", got, want)
 
 
@@ -643,6 +703,50 @@ def check_backward(
     def loss(_: np.ndarray) -> float:  # the parameters are perturbed in place by numerical_gradient
         return float(nllm(forward(x, W1, b1, W2, b2)[3], y))
 
+    try:
+        _check_backward_gradients(analytic, params, exact_of, loss, likely, factors, N, where)
+    except AssertionError:
+        order = _returned_order(out, params, exact_of, loss)
+        if order:
+            raise AssertionError(
+                f"backward {where} returns the gradients in the order ({', '.join(order)}): return them as "
+                "(dW1, db1, dW2, db2), the order of the parameters."
+            ) from None
+        raise
+
+
+def _returned_order(
+    out: Sequence[Any], params: dict[str, np.ndarray], exact_of: dict[str, Any], loss: Callable[..., float]
+) -> list[str] | None:
+    """The names of backward's four results when they are the right gradients in another order, else None."""
+    names = list(params)
+    try:
+        arrays = [np.asarray(o, dtype=np.float64) for o in out]
+    except (TypeError, ValueError):
+        return None
+    true = {
+        p: np.asarray(exact_of[p]) if p in exact_of else gradcheck.numerical_gradient(loss, params[p]) for p in names
+    }
+    for order in itertools.permutations(names):
+        if list(order) != names and all(
+            arr.shape == true[p].shape and gradcheck.diagnose(arr, true[p], tol=grad_tol(arr)) is None
+            for arr, p in zip(arrays, order, strict=True)
+        ):
+            return [f"d{p}" for p in order]
+    return None
+
+
+def _check_backward_gradients(
+    analytic: dict[str, Any],
+    params: dict[str, np.ndarray],
+    exact_of: dict[str, Any],
+    loss: Callable[..., float],
+    likely: dict[str, dict[str, np.ndarray]],
+    factors: dict[str, float],
+    N: int,
+    where: str,
+) -> None:
+    """Each of backward's gradients against the numerical one, output layer first (:func:`check_backward`)."""
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
         for p in ("W2", "b2", "W1", "b1"):
             hint = "The chain starts from dL/dz2 = a2 - y (softmax followed by NLLM)."
