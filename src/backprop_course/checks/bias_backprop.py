@@ -401,6 +401,8 @@ def check_sigmoid_backward(
         "the sigmoid's derivative is sigma(z) (1 - sigma(z)).": da * (1 - s**2),
         "da and z are used the other way round: it computes z * sigma'(da); the function is sigmoid_backward(da, z), "
         "the incoming gradient first, and dz = da * sigma'(z).": z * s_of_da * (1 - s_of_da),
+        "the derivative is taken at da, the incoming gradient, instead of at the pre-activation z: it computes "
+        "da * sigma'(da); dz = da * sigma'(z).": da * s_of_da * (1 - s_of_da),
     }
     site = gradcheck.Activation("the output a = sigmoid(z)", "sigmoid", z, lambda d: da * d)
 
@@ -477,7 +479,10 @@ def _shape_crash(what: str, shapes: str, formula: str, on_square: Callable[[], N
     try:
         on_square()
     except ValueError:
-        there = f"It raises ValueError on {square} too."
+        there = (
+            f"It raises ValueError on {square} too: if your formulas are these, does it keep something from an earlier "
+            "call (a default argument such as =[], a global list, an attribute) whose shape was another?"
+        )
     except AssertionError as e:
         if _bridge_failure(e):
             raise
@@ -989,6 +994,8 @@ def _check_sigmoid_layer(
         "applies the sigmoid derivative twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
         "is computed from z * sigma'(da): da and z are swapped (sigmoid_backward(z, da)?); dC/dz = dC/da * "
         "sigma'(z), sigmoid_backward(da, z) takes the incoming gradient first.": z * s_of_da * (1 - s_of_da),
+        "takes the sigmoid derivative at da, the incoming gradient, instead of at the pre-activation z "
+        "(da * sigma'(da)); dC/dz = dC/da * sigma'(z).": da * s_of_da * (1 - s_of_da),
     }
     cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
     with gradcheck.one_answer():  # one call: judged together for estimates
@@ -1000,6 +1007,11 @@ def _check_sigmoid_layer(
             }
             if name == "db":
                 likely.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
+                likely[
+                    "db is the mean of da times the mean of sigma'(z): the chain rule is applied sample by sample, "
+                    "dC/db = the mean over the samples of da * sigma'(z); the mean of a product is not the product "
+                    "of the means."
+                ] = np.mean(da, axis=1, keepdims=True) * np.mean(s * (1 - s), axis=1, keepdims=True)
             hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
             check_gradient(
                 f"{name} of {what}",

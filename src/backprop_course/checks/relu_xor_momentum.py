@@ -1607,6 +1607,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
                 "grad_before) - lr * grad: it is rebuilt at every step instead of accumulated. Keep u from step to "
                 "step: u <- alpha * u - lr * grad, with u the velocity of the step before (all the earlier gradients)."
             )
+    if k > 0 and same(theta + pull - lr * run.g(traj[k - 1])):
+        return (
+            f"{name}: at {where} the gradient is the one at the previous point, trajectories[{k - 1}], not at the "
+            f"current one, trajectories[{k}]: is grad_f called after the parameters moved, or its result kept for the "
+            "next step? Each step computes grad = grad_f(theta, x, y) at the current theta, then updates."
+        )
     if same(_sequential(run, theta, pull)):
         return (
             f"{name}: at {where} each parameter moves with a gradient computed after the parameters before it had "
@@ -1693,6 +1699,12 @@ def _check_run(run: _Run, iterations: int):
         u = flat[k] - flat[k - 1] if (run.alpha is not None and k > 0) else 0.0
         expected = flat[k] + (run.alpha or 0.0) * u - run.lr * run.g(traj[k])
         if not _close(traj[k + 1], _unflat(expected), rtol, float(np.max(np.abs(expected - flat[k]), initial=0.0))):
+            if k > 0 and run.alpha is None and _close(traj[k + 1], traj[1], rtol):
+                raise AssertionError(
+                    f"{run.name}: trajectories[{k + 1}] equals trajectories[1], the first step from the start: every "
+                    "step starts again from starting_params. Each step must start from the parameters the step "
+                    "before reached (keep the current parameters in a variable and update that one)."
+                )
             if shared:
                 raise AssertionError(
                     f"every entry of trajectories of {run.name} after the start holds the same (final) W, b and v: "
@@ -1825,10 +1837,17 @@ def check_decision_grid(
         with np.errstate(all="ignore"):
             y_hat = np.asarray(yhat(np.column_stack([G1.ravel(), G2.ravel()]), params), dtype=float).reshape(G1.shape)
             swapped = np.asarray(yhat(np.column_stack([G2.ravel(), G1.ravel()]), params), dtype=float)
+            interleaved = np.asarray(yhat(np.array([G1.ravel(), G2.ravel()]).reshape(-1, 2), params), dtype=float)
         if not ((Z != (swapped.reshape(G1.shape) >= 0.5)) & mask).any():
             raise AssertionError(
                 "decision_grid swaps the coordinates: point k is (x1, x2) = (G1.flat[k], G2.flat[k]), so the batch is "
                 "np.column_stack([G1.ravel(), G2.ravel()]) (x1 first)."
+            )
+        if not ((Z != (interleaved.reshape(G1.shape) >= 0.5)) & mask).any():
+            raise AssertionError(
+                "decision_grid builds its points with np.array([G1.ravel(), G2.ravel()]).reshape(-1, 2): that array "
+                "is (2, number of points), and reshape keeps the order of its entries, so each 'point' takes two x1 "
+                "values (or two x2 values). Transpose it (.T), or use np.column_stack([G1.ravel(), G2.ravel()])."
             )
         story = _threshold_story(Z, y_hat, expected, mask)
         if story:

@@ -925,6 +925,14 @@ def _check_layers(
             f"hard-coded, or divided by the number of {' or of '.join(widths)} ({VISIBLE_BATCH} here too) instead of "
             f"by the batch size {n_sym} = {n}: take {n_sym} from the batch axis of the arrays' shape."
         ] = n / VISIBLE_BATCH
+    alone: dict[int, tuple[list[np.ndarray], list[np.ndarray]]] = {}  # sample t's own gradients, made on demand
+
+    def sample_alone(t: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        if t not in alone:
+            rows = slice(t, t + 1) if t >= 0 else slice(t, None)
+            alone[t] = _Net(net.weights, net.biases, net.y_in[rows], net.target[rows], net.cost_kind).numeric()
+        return alone[t]
+
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
         for j in reversed(range(net.n_layers)):
             hint = ""
@@ -954,6 +962,15 @@ def _check_layers(
                             f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} "
                             f"samples, but C is their mean; divide by {n_sym} (or average over the samples)."
                         ] = to(n * numeric)
+                        for which, t in (("first", 0), ("last", -1)):
+                            one = sample_alone(t)[k][j]
+                            story = (
+                                f"it is the gradient of the {which} sample alone{{}}: C averages over all {n} samples, "
+                                "so its gradient is the mean of the samples' gradients. A loop over the samples must "
+                                "add each one's term (+=, not =); or use one matrix product over the batch."
+                            )
+                            out[story.format("")] = to(one)
+                            out[story.format(f", divided by {n_sym} = {n}")] = to(one / n)
                     return out
 
                 _check(

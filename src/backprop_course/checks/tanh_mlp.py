@@ -264,8 +264,7 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     again = _result("MSELoss.backward() called a second time", loss.backward(), (n,))
     if not np.array_equal(again, got):
         raise AssertionError(
-            "MSELoss.backward gives another result when called a second time: it changes what forward stored "
-            "(self.diff) in place. Leave it unchanged and compute a new array."
+            f"MSELoss.backward gives another result when called a second time: {_second_call(got, again)}"
         )
     y2, target2 = _next_sample(y), _next_sample(target)  # a second sample on the same object, as in training
     _same_as_fresh(
@@ -276,6 +275,19 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
 def _next_sample(v: np.ndarray) -> np.ndarray:
     """Other values of the same shape, as a next sample would bring (every entry changed, none to zero)."""
     return v[::-1] * 0.7 + 0.3
+
+
+def _second_call(first: np.ndarray, again: np.ndarray) -> str:
+    """Why a block's backward, called twice after one forward, gave ``again`` the second time (``first`` before)."""
+    if np.allclose(again, 2 * first, rtol=1e-9, atol=1e-12):
+        return (
+            "exactly twice the first result: it adds each result to a sum kept on the object (self.grad += ...) that "
+            "is never reset. backward returns the gradient of this call: compute a new array (dx = ...), return it."
+        )
+    return (
+        "it keeps something from one call to the next (a sum never reset) or changes what forward stored in place. "
+        "backward must give the same result for the same dy: leave forward's values unchanged and compute a new array."
+    )
 
 
 def _same_as_fresh(block: str, used: Any, fresh: Any, run: Callable[[Any], Any], part: str = "backward") -> None:
@@ -424,8 +436,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     again = _result("Tanh.backward(dy) called a second time", act.backward(dy.copy()), (n,))
     if not np.array_equal(again, got):
         raise AssertionError(
-            "Tanh.backward gives another result when called a second time: it changes what forward stored "
-            "in place. Leave it unchanged and compute a new array."
+            f"Tanh.backward gives another result when called a second time: {_second_call(got, again)}"
         )
     x2, dy2 = _next_sample(x), _next_sample(dy)  # a second sample on the same object, as in training
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()), block.backward(dy2.copy())))
@@ -800,13 +811,15 @@ def check_layers_from_output_down(
     exact: Mapping[str, np.ndarray] | None = None,
     factors: Mapping[str, float] | None = None,
     first_hint: str = "",
+    chain_hint: str = "",
 ) -> None:
     """Check the gradients a backward pass left in ``mlp``'s layers, from fc3 down to fc1, then ``dx``.
 
     Each is compared with central differences of ``scalar(network_output(params, x))`` with respect to that
     parameter (or to x): ``scalar`` maps the output ``(out,)`` to the number being differentiated. The first
     one that fails names where the chain of backward steps breaks (the ones above it are right).
-    ``exact``: reference gradients, keys "fc1.W", ..., "fc3.b", "dx" (hidden tests).
+    ``exact``: reference gradients, keys "fc1.W", ..., "fc3.b", "dx" (hidden tests). ``first_hint``: the message's
+    hint when fc3's gradients are wrong; ``chain_hint``: added to the hint naming where the chain breaks below.
     """
     right: list[str] = []
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
@@ -815,6 +828,7 @@ def check_layers_from_output_down(
                 first_hint
                 if not right
                 else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
+                + chain_hint
             )
             for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
                 if key == "dx":
@@ -1020,8 +1034,15 @@ def check_full_backprop(
         if sizes[3] > 1
         else {},
         first_hint=(
-            "this is the last of several samples run through the same network: do the gradients "
-            "come from this sample's forward pass?"
+            "fc3 is the first block the backward pass reaches: is fc3.backward given the loss's gradient exactly as "
+            "MLP.backward received it? And this is the last of several samples run through the same network: do "
+            "the gradients come from this sample's forward pass?"
+        )
+        if len(samples) > 1
+        else "",
+        chain_hint=(
+            " Or does it use values kept from an earlier sample (activations stored in a list, a cache) instead of "
+            "those of this sample's forward pass?"
         )
         if len(samples) > 1
         else "",

@@ -1,0 +1,23 @@
+# Bug: the student adds gradient clipping "for stability" in MLP.backward with np.clip(dy, -1, 1, out=dy):
+# modifies the caller's dy in place and changes the gradient whenever |dy| > 1 (large losses).
+# fails: test_mlp_backward: changed dy in place
+# fails: test_full_backprop
+# %% mlp
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        h = self.activation_fn1.forward(self.fc1.forward(x))
+        h = self.activation_fn2.forward(self.fc2.forward(h))
+        return self.fc3.forward(h)
+
+    def backward(self, dy):
+        np.clip(dy, -1.0, 1.0, out=dy)
+        d = self.activation_fn2.backward(self.fc3.backward(dy))
+        d = self.activation_fn1.backward(self.fc2.backward(d))
+        return self.fc1.backward(d)
