@@ -164,6 +164,15 @@ def unwatch(x):
     import sys
     sys.settrace(None)
     return x
+def descend(x, y, p, n, rate=0.1):
+    out = [p]
+    for _ in range(n):
+        g = grad(p, x, y)
+        step = rate * g
+        g[...] = 0.0  # scribbles on the array it was given: a known result must be handed out as a copy
+        p = p - step
+        out.append(p)
+    return out
 """
 
 
@@ -623,3 +632,64 @@ def test_rebind_outside_the_grader_follows_aliases_and_puts_them_back() -> None:
     assert namespace["Q"].args == (student,)
     undo = testing.rebind(namespace, "numpy", "other")  # not the notebook's own: only the name itself
     assert namespace["np_alias"] != "other" and len(undo) == 1
+
+
+def test_known_results_answer_exact_calls_in_the_kernel_and_the_tester_the_rest(bridge, monkeypatch) -> None:
+    """lend_known_results: a loop that calls a lent reference with exactly the arguments of a result sent ahead
+    makes no request; other arguments (another rate, other data) are answered by the tester, with the same
+    numbers either way."""
+    runner, _ = bridge
+    calls: list[str] = []
+    serve = tester.TesterHandler.handle
+
+    def counting(self, endpoint, op, fields):  # noqa: ANN001, ANN202
+        if op == "call":
+            calls.append(op)
+        return serve(self, endpoint, op, fields)
+
+    monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+def _grad(p, x, y):
+    return x.T @ (x @ p - y)
+testing.references(grad=_grad)
+x, y, p0 = np.arange(6.0).reshape(3, 2) / 7, np.ones((3, 1)), np.zeros((2, 1))
+pairs, p = [], p0
+for _ in range(5):
+    pairs.append((p, grad(p, x, y)))
+    p = p - 0.1 * pairs[-1][1]
+assert testing.lend_known_results("grad", grad, (x, y), pairs)
+path = descend(x, y, p0, 5)
+assert all(np.array_equal(a, b) for a, b in zip(path, descend(x, y, p0, 5))), "the known results were kept intact"
+assert all(np.array_equal(a, b) for a, b in zip(path[:5], [q for q, _ in pairs])), "the same run"
+assert np.array_equal(path[5], p)
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert calls == [], calls  # none of descend's 5 gradients was asked of the tester
+    calls.clear()
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+def _grad(p, x, y):
+    return x.T @ (x @ p - y)
+testing.references(grad=_grad)
+x, y, p0 = np.arange(6.0).reshape(3, 2) / 7, np.ones((3, 1)), np.zeros((2, 1))
+assert testing.lend_known_results("grad", grad, (x, y), [(p0, grad(p0, x, y))])
+slow, p = descend(x, y, p0, 3, rate=0.2), p0
+for k in range(3):  # the first call is known (p0), the others are not: asked of the tester
+    p = p - 0.2 * _grad(p, x, y)
+    assert np.array_equal(slow[k + 1], p), k
+other = descend(x + 1, y, p0, 1)  # other data: not the known result
+assert np.array_equal(other[1], p0 - 0.1 * _grad(p0, x + 1, y))
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert len(calls) == 2 + 1, calls  # the two points not sent ahead, the other data
+
+
+def test_known_results_are_not_lent_outside_the_grader() -> None:
+    assert testing.lend_known_results("f", abs, (), [(1.0, 1.0)]) is False

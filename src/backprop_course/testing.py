@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import FunctionType
 from typing import Any
 
@@ -285,6 +285,29 @@ def references(**objects: Any) -> None:
 
     if not any(getattr(cb, "__name__", "") == "restore" for cb in shell.events.callbacks["post_run_cell"]):
         shell.events.register("post_run_cell", restore)
+
+
+def graded() -> bool:
+    """Whether this code runs in the grader's tester (hidden parts run, the notebook's functions are proxies)."""
+    return _runtime is not None
+
+
+def lend_known_results(
+    name: str, reference: Callable[..., Any], rest: Sequence[Any], pairs: Sequence[tuple[Any, Any]]
+) -> bool:
+    """When graded, the notebook's ``name``, lent with :func:`references` in this test cell (``reference`` is what
+    the cell's ``name`` is then), also answers the calls ``reference(first, *rest)`` for each ``(first, result)``
+    of ``pairs`` in the kernel, without a request to the tester; any other call goes to the tester as before.
+
+    For a training loop of the notebook that calls a reference at every step: ``pairs`` are the reference's own
+    results along the run a correct answer takes (computed by calling ``reference``), so a correct loop gets the
+    same numbers with no round trip per step, and any other loop gets them from the tester. Returns whether they
+    were lent (False outside the grader, where the reference already runs in the notebook's own process).
+    """
+    if _runtime is None:
+        return False
+    _runtime.bind_known(name, reference, list(rest), list(pairs))
+    return True
 
 
 def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[], None]]:

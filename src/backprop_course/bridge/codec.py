@@ -225,8 +225,9 @@ def _unpack(data: bytes) -> Any:
     return msgpack.unpackb(data, raw=False, strict_map_key=True, ext_hook=_ext_pair)
 
 
-def _snapshot(value: Any) -> Any:
-    """What :meth:`Endpoint.serve_call` compares to see whether a call changed an argument in place.
+def snapshot(value: Any) -> Any:
+    """What :meth:`Endpoint.serve_call` compares to see whether a call changed an argument in place, and the key
+    of a result known in advance (:class:`backprop_course.bridge.agent.KnownResults`).
 
     Equal snapshots when the data are equal, like :meth:`Endpoint.pack` but without encoding anything: arrays
     by dtype, shape and bytes (so NaN compares equal to itself), floats by their bit pattern, containers by
@@ -239,11 +240,11 @@ def _snapshot(value: Any) -> Any:
     if t is float:
         return ("f", value.hex())
     if t is list:
-        return ("l", *[_snapshot(v) for v in value])
+        return ("l", *[snapshot(v) for v in value])
     if t is tuple:
-        return ("t", *[_snapshot(v) for v in value])
+        return ("t", *[snapshot(v) for v in value])
     if t is dict:
-        return ("d", *[(_snapshot(k), _snapshot(v)) for k, v in value.items()])
+        return ("d", *[(snapshot(k), snapshot(v)) for k, v in value.items()])
     if t is np.ndarray or t in SCALAR_TYPES:
         return ("a", value.dtype.str, value.shape, value.tobytes())
     return ("o", id(value))
@@ -549,12 +550,12 @@ class Endpoint:
         """Run ``target(*args, **kwargs)`` for the other side; reply ``[result, changed arguments]``."""
         if not isinstance(args, list) or not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
             raise ProtocolError("malformed call")
-        before = {k: _snapshot(v) for k, v in [*enumerate(args), *kwargs.items()] if _mutable(v)}
+        before = {k: snapshot(v) for k, v in [*enumerate(args), *kwargs.items()] if _mutable(v)}
         result = target(*args, **kwargs)
         changed = []
-        for key, snapshot in before.items():
+        for key, seen in before.items():
             value = args[key] if isinstance(key, int) else kwargs[key]
-            if _snapshot(value) != snapshot:
+            if snapshot(value) != seen:
                 changed.append([key, value])
         return [result, changed]
 

@@ -347,6 +347,14 @@ class TestRunner:
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
             self.bridge.request("bind", name, obj)
 
+    def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
+        """:meth:`bind`, with results of ``obj`` sent ahead: ``(first, obj(first, *rest))`` pairs (agent's
+        ``KnownResults``)."""
+        if not _defined_in_tests(obj):
+            raise TypeError(f"lend_known_results(): {name} must be a function defined in the test cells")
+        if self.in_session:
+            self.bridge.request("bind_known", name, obj, list(rest), [[first, result] for first, result in pairs])
+
     def define(self, setup: str) -> str:
         """Run the tests' shared definitions (no call into the notebook); returns "" or why they failed."""
         if not setup.strip():
@@ -568,6 +576,9 @@ class Runtime:
 
     def bind(self, name: str, obj: Any) -> None:
         self.runner.bind(name, obj)
+
+    def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
+        self.runner.bind_known(name, obj, rest, pairs)
 
     def lines_run(self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, int] | None:
         """``fn(*args, **kwargs)`` in the kernel and the lines of the notebook's code it ran; None if ``fn`` is not

@@ -1236,15 +1236,51 @@ class _Run:
         self.x, self.y, self.start, self.lr, self.alpha = x, y, start, lr, alpha
         self.n = x.shape[0]
         self.rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
+        self.known: dict[bytes, tuple[np.ndarray, float]] = {}  # by the point's values: (gradient, loss) there
 
     def g(self, theta: Sequence[Any]) -> np.ndarray:
         """The gradient at ``theta``, flattened (W, b, v, c)."""
+        known = self.known.get(_flat(theta).tobytes())
+        if known is not None:
+            return known[0].copy()
         with np.errstate(all="ignore"):
             return _flat(_grad_list(self.grad(_as_params(theta), self.x, self.y), "grad_f(params, x, y)"))
 
     def total(self, theta: Sequence[Any]) -> float:
+        known = self.known.get(_flat(theta).tobytes())
+        if known is not None:
+            return known[1]
         with np.errstate(all="ignore"):
             return float(self.loss(_as_params(theta), self.x, self.y))
+
+    def lend_reference_run(self, iterations: int) -> None:
+        """Compute the run a correct optimiser takes, written as the model answer writes it, with the gradient and
+        the loss at each of its points: kept for :meth:`g` and :meth:`total`, and, when graded, lent to the
+        notebook with the references (:func:`testing.lend_known_results`), so that an optimiser whose arithmetic
+        is the model answer's gets the same numbers from its own process, without a request to the tests per
+        step. Any other optimiser asks the tests as before: the results are the same either way. Only when graded
+        (in a visible check ``grad`` is the student's own, called where the optimiser runs)."""
+        if not testing.graded():
+            return
+        params = [np.array(a, dtype=float) if isinstance(a, np.ndarray) else a for a in self.start]  # as given
+        velocity = [np.zeros(np.shape(p)) for p in params]
+        grads, losses = [], []
+        with np.errstate(all="ignore"):
+            for k in range(iterations + 1):
+                loss = self.loss(params, self.x, self.y)
+                losses.append((params, loss))
+                if k == iterations:
+                    break
+                grad = self.grad(params, self.x, self.y)
+                grads.append((params, grad))
+                self.known[_flat(params).tobytes()] = (_flat(_grad_list(grad, "grad_f(params, x, y)")), float(loss))
+                if self.alpha is None:
+                    params = [p - self.lr * g for p, g in zip(params, grad, strict=True)]
+                else:
+                    velocity = [self.alpha * u - self.lr * g for u, g in zip(velocity, grad, strict=True)]
+                    params = [p + u for p, u in zip(params, velocity, strict=True)]
+        testing.lend_known_results("grad_f", self.grad, (self.x, self.y), grads)
+        testing.lend_known_results("total_loss", self.loss, (self.x, self.y), losses)
 
     def run(self, iterations: int, *, x=None, y=None, **settings: Any):
         """Call the student's optimiser (settings: lr, alpha changes); returns (trajectory as arrays, losses)."""
@@ -1768,10 +1804,11 @@ def check_training(
     require("test_training", yhat=yhat)
     _ready("test_training", grad_f, total_loss, xs, ys, start)
     require_grad_f("test_training", grad_f)
-    _, losses_gd = _check_run(
-        _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr), iterations
-    )
+    run_gd = _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr)
+    run_gd.lend_reference_run(iterations)
+    _, losses_gd = _check_run(run_gd, iterations)
     run_m = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, xs, ys, start, lr, alpha)
+    run_m.lend_reference_run(iterations)
     traj_m, losses_m = _check_run(run_m, iterations)
     if not losses_m[-1] < losses_gd[-1]:
         raise AssertionError(
