@@ -670,7 +670,9 @@ def estimated_numerically(
       mixed-precision answers fall below 2e-9 in 0.04 % of arrays of 4 entries, 0.01 % of 6, none of
       8 or more; arrays under ``ESTIMATED_MIN_ENTRIES`` (6) are therefore not refused there. Where
       ``float32_computed()`` says False there is no float32 rounding to vary, and arrays of any size are
-      refused from 2e-9 to 1e-5. Central
+      refused from 2e-9 to 1e-5. Below 2e-9 (down to ``ESTIMATED_REL_ERROR``) an answer is refused unless
+      ``float32_computed()`` says True: float32 rounding of one input carried through float64 arithmetic (an MLP
+      that converts x to float32, float64 weights) gives 4e-10..2e-9 (a round-13 answer). Central
       differences land at 2e-12..1e-9 (steps 1e-4..1e-6, 1st to 99th percentile) on a layer's VJP, and up to
       1e-7 on a whole network's cost (its value and its sums make the round-off larger: a step of 1e-6 on
       SigmoidMLP's cross-entropy gives 2e-9..2e-7). What this lets through where float32 was computed or it
@@ -697,7 +699,7 @@ def estimated_numerically(
     if err <= ESTIMATED_REL_ERROR:
         return None
     if err < FLOAT32_LEVEL_REL_ERROR:
-        if small:
+        if small or (float32_computed is not None and float32_computed() is True):
             return None
         return (
             f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "

@@ -287,6 +287,18 @@ def references(**objects: Any) -> None:
         shell.events.register("post_run_cell", restore)
 
 
+def missing_attribute() -> str:
+    """When graded, "the instructor's X has no attribute 'a'" if the notebook's code asked an object the tests lent
+    it (:func:`references`) for an attribute it lacks during this test cell; "" otherwise."""
+    return _runtime.missing_attribute() if _runtime is not None else ""
+
+
+LENT_CODE_RULE = (
+    "when graded, the test gives your code the instructor's code in place of your other functions and classes, "
+    "which has only what the tasks ask of it: keep anything extra in your own variables."
+)
+
+
 def graded() -> bool:
     """Whether this code runs in the grader's tester (hidden parts run, the notebook's functions are proxies)."""
     return _runtime is not None

@@ -32,6 +32,7 @@ The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD
 
 from __future__ import annotations
 
+import builtins
 import functools
 import os
 import socket
@@ -42,7 +43,15 @@ from typing import Any
 import numpy as np
 
 from ..testing import CodeWatch, rebind
-from .codec import COMPLEX_RULE, ComplexArithmetic, Endpoint, ProtocolError, register_proxy_type, snapshot
+from .codec import (
+    COMPLEX_RULE,
+    ComplexArithmetic,
+    Endpoint,
+    ProtocolError,
+    RemoteError,
+    register_proxy_type,
+    snapshot,
+)
 
 BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
 SERVE_CODE = '__import__("backprop_course.bridge.agent", fromlist=["serve"]).serve()'
@@ -95,15 +104,40 @@ class TesterObject:
 
 def _untraced(request: Callable[..., Any], *args: Any) -> Any:
     """``request(*args)``, a request to the tester, with the watch (:class:`CodeWatch`) off meanwhile:
-    the bridge's own frames are not the notebook's, and tracing each of them costs more than the call."""
+    the bridge's own frames are not the notebook's, and tracing each of them costs more than the call.
+
+    An error the tester's object raised reaches the notebook's code as the builtin exception it names (an
+    ``AttributeError`` of a lent object is one, so ``hasattr`` and ``except AttributeError`` work as usual)."""
     trace = sys.gettrace()
-    if trace is None:
-        return request(*args)
-    sys.settrace(None)
+    if trace is not None:
+        sys.settrace(None)
     try:
         return request(*args)
+    except RemoteError as e:
+        raise _builtin_error(e) from None
     finally:
-        sys.settrace(trace)
+        if trace is not None:
+            sys.settrace(trace)
+
+
+_error_types: dict[str, type[RemoteError]] = {}
+
+
+def _builtin_error(e: RemoteError) -> RemoteError:
+    """``e`` as an instance of the builtin exception it names too (``AttributeError``), when there is one."""
+    cls = _error_types.get(e.type_name)
+    if cls is None:
+        base = getattr(builtins, e.type_name, None)
+        if isinstance(base, type) and issubclass(base, Exception) and not issubclass(RemoteError, base):
+            cls = type(e.type_name, (RemoteError, base), {})
+        else:
+            cls = RemoteError
+        _error_types[e.type_name] = cls
+    if cls is RemoteError or type(e) is cls:
+        return e
+    err = cls.__new__(cls)
+    RemoteError.__init__(err, e.type_name, e.message)
+    return err
 
 
 def _live(stand_in: Any) -> Any:

@@ -27,6 +27,7 @@ import io
 import json
 import os
 import random
+import re
 import secrets
 import signal
 import socket
@@ -245,7 +246,15 @@ class TesterHandler:
             if name.startswith("_") or not _defined_in_tests(obj):
                 raise AttributeError(f"{name!r} cannot be used from the notebook")
             if op == "getattr":
-                return [getattr(obj, name)]
+                try:
+                    return [getattr(obj, name)]
+                except AttributeError:
+                    runner = _current_runner
+                    if runner is not None and not runner.missing_attribute:
+                        lent = runner.lent_names.get(id(obj)) or runner.lent_names.get(id(type(obj)))
+                        if lent:
+                            runner.missing_attribute = f"the instructor's {lent} has no attribute {name!r}"
+                    raise
             if len(fields) == 3:
                 setattr(obj, name, fields[2])
                 return []
@@ -318,6 +327,9 @@ class TestRunner:
         self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
         self.in_session = False  # the kernel is serving this test cell (else nothing is asked of it)
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
+        self.lent_names: dict[int, str] = {}  # id of an object lent with references() -> the notebook's name for it
+        # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
+        self.missing_attribute = ""
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -344,6 +356,7 @@ class TestRunner:
     def bind(self, name: str, obj: Any) -> None:
         if not _defined_in_tests(obj):
             raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
+        self.lent_names[id(obj)] = name
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
             self.bridge.request("bind", name, obj)
 
@@ -374,6 +387,7 @@ class TestRunner:
         hidden = hidden_lines(source)
         out, err = _CappedText(STDOUT_CHARS), _CappedText(2000)
         self.calling = self.complex_call = ""
+        self.missing_attribute = ""
         nonce = secrets.randbits(62)
         started = False
         self.bridge.forget()
@@ -445,6 +459,16 @@ class TestRunner:
             where = f"your {e.where}" if e.where else "your code"
             # a withheld message is replaced by what the exception's type alone says (never its text)
             hint = WITHHELD_HINTS.get(ename, "")
+            if ename == "AttributeError" and self.missing_attribute:
+                hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE[:-1]}"
+            later = ""
+            undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
+            if undefined and self.notebook_names and undefined[1] in self.notebook_names:
+                later = hint = (
+                    f": {undefined[1]} is one of the notebook's names, not defined yet when this test ran (a variable "
+                    "of the notebook used as a global instead of an argument, or a function defined in a later cell: "
+                    "the cells run in order, as in Restart & Run All)"
+                )
             if in_hidden:
                 evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
@@ -452,7 +476,7 @@ class TestRunner:
                 evalue = f"raised by {where} (run this check in your notebook to see its message){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
-                evalue = f"raised by {where}: {e.message}"
+                evalue = f"raised by {where}: {e.message}{later}"
         elif isinstance(e, (PeerGone, ProtocolError, OSError)):
             status, ename = "kernel", "KernelError"
             evalue = (
@@ -579,6 +603,9 @@ class Runtime:
 
     def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
         self.runner.bind_known(name, obj, rest, pairs)
+
+    def missing_attribute(self) -> str:
+        return self.runner.missing_attribute
 
     def lines_run(self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, int] | None:
         """``fn(*args, **kwargs)`` in the kernel and the lines of the notebook's code it ran; None if ``fn`` is not

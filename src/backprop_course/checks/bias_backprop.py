@@ -435,7 +435,14 @@ def check_sigmoid_backward(
             "must not average at all, each column keeps its own sample's gradient."
         ] = 1 / vis
     numeric = gradcheck.numerical_vjp(sigmoid, z.copy(), da)
-    check_gradient(what, dz, numeric, exact, likely_bugs=with_typos, factors=factors, activations=[site])
+    clipped = {  # sigma' computed at a clipped z (np.clip(z, -c, c)) is wrong exactly where |z| > c
+        f"where |z| >= {v:.3g} (is z clipped, np.clip(z, -c, c) with c below {v:.3g}? sigma'(z) is taken at z as it "
+        "is, small far from 0 but not 0)": np.abs(z) >= v
+        for v in sorted({float(v) for v in np.abs(z).ravel() if v > 1.0}, reverse=True)
+    }
+    check_gradient(
+        what, dz, numeric, exact, likely_bugs=with_typos, factors=factors, activations=[site], regions=clipped
+    )
 
 
 # -- dense_forward ---------------------------------------------------------------------------------------
@@ -821,9 +828,10 @@ def _check_update_layer(
         raise AssertionError(f"{what} returned (b_new, W_new); the pair must be (W_new, b_new).")
     if shape_b == (n_out, n_out) and n_out > 1:
         raise AssertionError(
-            f"{what}: b_new has shape {shape_b} instead of {b.shape}: the bias became a matrix. A db of shape "
-            f"({n_out},) (not a column) makes b - lr * db broadcast the ({n_out}, 1) column b into a "
-            f"({n_out}, {n_out}) matrix without any error: keep db a column, shape ({n_out}, 1) (keepdims=True)."
+            f"{what}: b_new has shape {shape_b} instead of {b.shape}: the bias became a matrix. A db that is not "
+            f"a column, of shape ({n_out},) or ({n_out}, 1) transposed to (1, {n_out}) (db.T), makes b - lr * db "
+            f"broadcast the ({n_out}, 1) column b into a ({n_out}, {n_out}) matrix without any error: use db as "
+            f"dense_backward returns it, a column of shape ({n_out}, 1)."
         )
     if shape_b == dz.shape and batch > 1:
         raise AssertionError(

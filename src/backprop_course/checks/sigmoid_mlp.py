@@ -687,6 +687,9 @@ class _Calling:
         hint = f" {self.hint}" if self.hint else ""
         if complaint:
             raise AssertionError(f"{self.label} failed: {complaint}{hint}") from e
+        missing = testing.missing_attribute()
+        if missing and getattr(e, "type_name", type(e).__name__) == "AttributeError":
+            raise AssertionError(f"{self.label} raised AttributeError: {missing}; {testing.LENT_CODE_RULE}") from e
         story = _crash_story(e)
         if not story:
             return False
@@ -1406,6 +1409,13 @@ def check_net_f_df(
         result = net_f_df(zc)
     f, df = _items(label, result, 2, "the pair (f, df)")
     _unchanged(label, {"z": (zc, z)}, _NO_CHANGE)
+    derivative = sigmoid(z) * (1 - sigmoid(z))
+    aliased = isinstance(f, np.ndarray) and isinstance(df, np.ndarray) and _same_data(f, df) and f.shape == z.shape
+    if aliased and np.allclose(np.asarray(f, dtype=float), derivative, rtol=1e-6, atol=1e-12):
+        raise AssertionError(
+            f"{label}: f and df are both the derivative: df = f makes df another name for the same array, so an "
+            "in-place step on df (df *= 1 - f) changed f too. Compute df as a new array: df = f * (1 - f)."
+        )
     _assert_value(
         f,
         sigmoid(z),

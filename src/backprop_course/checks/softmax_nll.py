@@ -966,10 +966,16 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         else:
             continue
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it. {why}") from None
+    functions = [d for d in builds_on if d in WORKS]
+    uses = (
+        f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
+        "(a squeeze() drops an axis)?"
+        if functions
+        else ""
+    )
     raise AssertionError(
         f"{name} is not defined: the cell {cell} did not store it. Is it answered? Did it stop with an error? Run it "
-        "and read the error; a shape mismatch is the usual cause (check the shape of every product: "
-        "(2, 3).T @ (2, 1) is (3, 1))."
+        f"and read the error; a shape mismatch is the usual cause: check the shape of every product.{uses}"
     ) from None
 
 

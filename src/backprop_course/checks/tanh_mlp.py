@@ -166,9 +166,17 @@ def _unchanged(what: str, before: np.ndarray, after: Any, fix: str) -> None:
     """Fail if the caller's array ``after`` (an argument after the call) differs from ``before``."""
     if not np.array_equal(np.asarray(after), before):
         raise AssertionError(
-            f"{what} in place. Backward and forward passes must leave their inputs unchanged (this notebook's "
-            f"rule): {fix}"
+            f"{what} in place{_reshaped(before, after)}. Backward and forward passes must leave their inputs unchanged "
+            f"(this notebook's rule): {fix}"
         )
+
+
+def _reshaped(before: np.ndarray, after: Any) -> str:
+    """ " (its shape (3,) became (1, 3), ...)" when an argument kept its values but not its shape, else ''."""
+    after = np.asarray(after)
+    if after.shape != before.shape and after.size == before.size and np.array_equal(after.ravel(), before.ravel()):
+        return f" (its shape {before.shape} became {after.shape}, the same values: an assignment to .shape?)"
+    return ""
 
 
 def _result(what: str, value: Any, shape: tuple[int, ...]) -> np.ndarray:
@@ -552,8 +560,8 @@ def check_linear_backward(
         for name, before in (("dy", dy), ("x", x), ("W", W), ("b", b)):
             if np.array_equal(np.asarray(args[name]), before):
                 continue
-            step = ""
-            if name in ("W", "b"):
+            step = _reshaped(before, args[name])
+            if name in ("W", "b") and not step:
                 change = np.asarray(args[name], dtype=np.float64) - before
                 # the gradient of sum(dy * (W x + b)) with respect to this argument, estimated numerically
                 forward = (lambda V: V @ x + b) if name == "W" else (lambda v: W @ x + v)
