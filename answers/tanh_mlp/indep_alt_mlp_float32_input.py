@@ -2,6 +2,7 @@
 # layers (float64 weights) then continue in float64, so outputs and gradients are float64 numbers that
 # carry the float32 rounding of x. Wiring is textbook; all gradients derived.
 # kind: alt
+# plain nbgrader: no kernel watch there sees the float32 arithmetic, so the float32 rounding of x (below the float32 level) reads as a finite-difference estimate
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
