@@ -253,7 +253,7 @@ class TesterHandler:
                     if runner is not None and not runner.missing_attribute:
                         lent = runner.lent_names.get(id(obj)) or runner.lent_names.get(id(type(obj)))
                         if lent:
-                            runner.missing_attribute = f"the instructor's {lent} has no attribute {name!r}"
+                            runner.missing_attribute = f"the instructor's {lent[0]} has no attribute {name!r}"
                     raise
             if len(fields) == 3:
                 setattr(obj, name, fields[2])
@@ -327,7 +327,8 @@ class TestRunner:
         self.session: int | None = None  # the open session's nonce, between run_cell and end_cell
         self.in_session = False  # the kernel is serving this test cell (else nothing is asked of it)
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
-        self.lent_names: dict[int, str] = {}  # id of an object lent with references() -> the notebook's name for it
+        # id of an object lent with references() -> (the notebook's name for it, the object, kept so its id stays its)
+        self.lent_names: dict[int, tuple[str, Any]] = {}
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
 
@@ -356,7 +357,7 @@ class TestRunner:
     def bind(self, name: str, obj: Any) -> None:
         if not _defined_in_tests(obj):
             raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
-        self.lent_names[id(obj)] = name
+        self.lent_names[id(obj)] = (name, obj)
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
             self.bridge.request("bind", name, obj)
 
