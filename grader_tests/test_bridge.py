@@ -164,6 +164,11 @@ def unwatch(x):
     import sys
     sys.settrace(None)
     return x
+_last_seen = None
+def seen_before(x):
+    global _last_seen
+    was, _last_seen = x is _last_seen, x
+    return was
 def descend(x, y, p, n, rate=0.1):
     out = [p]
     for _ in range(n):
@@ -693,3 +698,23 @@ assert np.array_equal(other[1], p0 - 0.1 * _grad(p0, x + 1, y))
 
 def test_known_results_are_not_lent_outside_the_grader() -> None:
     assert testing.lend_known_results("f", abs, (), [(1.0, 1.0)]) is False
+
+
+def test_same_object_reaches_the_notebook_as_one_object_at_every_call(bridge) -> None:
+    """Arguments cross as new copies at each call; testing.same_object gives the notebook's code one object, the same
+    at every call (a cache keyed on id() or `is` is hit), and leaves a value for the tests' own references alone."""
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+x = np.arange(3.0)
+assert not seen_before(x) and not seen_before(x), "copies: a new object at each call"
+kept = testing.same_object(x, seen_before)
+assert not seen_before(kept) and seen_before(kept), "the same object at the second call"
+def _ref(v):
+    return v
+assert testing.same_object(x, _ref) is x, "for the tests' own code: the value itself"
+""",
+    )
+    assert r.status == "passed", message(r)

@@ -299,6 +299,18 @@ LENT_CODE_RULE = (
 )
 
 
+def same_object(value: Any, passed_to: Any) -> Any:
+    """``value`` as one object that the notebook's code gets as the same object at every call it is passed to (``is``,
+    ``id()``), as the notebook's own variable would be: a cache keyed on an argument's identity sees it again.
+
+    ``passed_to``: the function or object the value is for. When graded and that is the notebook's, a handle to a
+    copy made in the student's kernel, to pass to the notebook's code only (the tests keep ``value`` for their own
+    computations); otherwise (a reference the tests lent, or plain nbgrader) ``value`` itself. Every other argument
+    crosses to the kernel as a new copy at each call, so without this an identity-keyed cache is never hit.
+    """
+    return _runtime.kept(value, passed_to) if _runtime is not None else value
+
+
 def graded() -> bool:
     """Whether this code runs in the grader's tester (hidden parts run, the notebook's functions are proxies)."""
     return _runtime is not None

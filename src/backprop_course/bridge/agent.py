@@ -20,6 +20,8 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
 * ``bind_known(name, reference, rest, [[first, result], ...])``: the same, with results of the reference sent
   ahead: a call ``name(first, *rest)`` with exactly those arguments gets a copy of its result here, without a
   request to the tester (:class:`KnownResults`, :func:`backprop_course.testing.lend_known_results`);
+* ``keep(value)``: a reference to a copy of ``value`` made here, which the tester passes back as the same object
+  at every call (:func:`backprop_course.testing.same_object`);
 * ``numpy_random``: this kernel's ``numpy.random`` (:func:`backprop_course.testing.notebook_random`);
 * ``float32_in``: the first notebook function seen computing with float32 numbers during this session's calls
   (:class:`~backprop_course.testing.CodeWatch`), or ``""``: what lets a float64 gradient's float32-level error
@@ -45,6 +47,7 @@ import numpy as np
 from ..testing import CodeWatch, rebind
 from .codec import (
     COMPLEX_RULE,
+    ByReference,
     ComplexArithmetic,
     Endpoint,
     ProtocolError,
@@ -255,6 +258,8 @@ class KernelHandler:
                 return [self.namespace[fields[0]]]
             except KeyError:
                 raise NameError(f"name {fields[0]!r} is not defined") from None
+        if op == "keep" and len(fields) == 1:
+            return [ByReference(fields[0])]
         if op == "numpy_random" and not fields:
             import numpy.random
 

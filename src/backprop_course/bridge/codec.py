@@ -187,6 +187,17 @@ def clean_text(value: Any, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class ByReference:
+    """``value``, to be sent as a reference to this side's object whatever it holds (data too): the other side gets a
+    proxy, and hands back this very object with it (an array that the notebook's code gets as one object, the same
+    at every call, as a notebook's own variable would be)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 _DEFERRED = frozenset({signal.SIGINT, signal.SIGALRM})
 
 
@@ -314,6 +325,8 @@ class Endpoint:
         t = type(value)
         if value is None or t is bool or t is float or t is str or t is bytes:
             return value
+        if t is ByReference:
+            return self._export(value.value)
         if t is int:
             return value if -(2**63) <= value < 2**64 else _ext(EXT_INT, str(value).encode())
         if t is list:

@@ -369,6 +369,14 @@ class TestRunner:
         if self.in_session:
             self.bridge.request("bind_known", name, obj, list(rest), [[first, result] for first, result in pairs])
 
+    def keep(self, value: Any) -> Any:
+        """A handle to a copy of ``value`` made in the kernel: passed to the notebook's code, it is the same object at
+        every call (outside a test cell: ``value`` itself)."""
+        if not self.in_session or self.kernel_problem:
+            return value
+        (kept,) = self.bridge.request("keep", value)
+        return kept
+
     def define(self, setup: str) -> str:
         """Run the tests' shared definitions (no call into the notebook); returns "" or why they failed."""
         if not setup.strip():
@@ -607,6 +615,9 @@ class Runtime:
 
     def missing_attribute(self) -> str:
         return self.runner.missing_attribute
+
+    def kept(self, value: Any, passed_to: Any) -> Any:
+        return self.runner.keep(value) if isinstance(passed_to, KernelObject) else value
 
     def lines_run(self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, int] | None:
         """``fn(*args, **kwargs)`` in the kernel and the lines of the notebook's code it ran; None if ``fn`` is not

@@ -371,12 +371,20 @@ def _sigmoid_formulas(z: np.ndarray) -> dict[str, np.ndarray]:
 
 
 def check_sigmoid_backward(
-    sigmoid_backward: Callable, z: np.ndarray | None = None, da: np.ndarray | None = None, *, exact: Any = None
+    sigmoid_backward: Callable,
+    z: np.ndarray | None = None,
+    da: np.ndarray | None = None,
+    *,
+    exact: Any = None,
+    given_sigmoid: Callable | None = None,
 ) -> None:
     """``sigmoid_backward(da, z)`` (both of shape (N, B)) must return da * sigma'(z), shape (N, B).
 
-    Without ``z`` and ``da``: the visible check's batch of shape (2, 3).
+    Without ``z`` and ``da``: the visible check's batch of shape (2, 3). ``given_sigmoid``: the notebook's
+    ``sigmoid`` (a visible check): when it is not the given one (redefined in an answer cell), that is said first.
     """
+    if given_sigmoid is not None:
+        _given_sigmoid_intact(given_sigmoid)
     if z is None:
         z = np.array([[-1.0, 0.5, 2.0], [0.0, -2.5, 1.0]])
         da = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]])
@@ -443,6 +451,22 @@ def check_sigmoid_backward(
     check_gradient(
         what, dz, numeric, exact, likely_bugs=with_typos, factors=factors, activations=[site], regions=clipped
     )
+
+
+def _given_sigmoid_intact(given: Callable) -> None:
+    """Fail when the notebook's ``sigmoid`` (given, not a task) no longer computes the sigmoid."""
+    z = np.array([[-2.0, 0.0, 1.5]])
+    try:
+        ok = _equal(given(z.copy()), sigmoid(z))
+    except Exception:  # noqa: BLE001  (whatever a redefinition does, it is not the given sigmoid)
+        ok = False
+    if not ok:
+        raise AssertionError(
+            "the notebook's sigmoid no longer gives the sigmoid's values (sigmoid(0) should be 0.5): it is a given "
+            "function, redefined in an answer cell? sigmoid_backward uses it, so this check cannot pass. Delete the "
+            "redefinition. (When graded, the given sigmoid is used, as the notebook's rules say, whatever the "
+            "notebook redefines.)"
+        )
 
 
 # -- dense_forward ---------------------------------------------------------------------------------------

@@ -1085,6 +1085,25 @@ def check_gradients(
             "(the activations of a forward pass, gradients cached by the inputs or their shape)? Compute everything "
             "from the parameters the network holds at every call."
         ) from None
+    # Once more with the batch as one object, the same at both calls (as train_mlp passes XOR_INPUTS): a forward pass
+    # kept by the inputs' identity (inputs is self._last, id(inputs)) is right on the first call and stale after.
+    same = testing.same_object(inputs.copy(), mlp), testing.same_object(targets.copy(), mlp)
+    with _Calling(label2):
+        mlp.gradients(*same)
+    for layer, W, b in zip(mlp.layers, weights, biases, strict=True):
+        layer.weights, layer.biases = W.copy(), b.copy()
+    label3 = f"{label}, called again on the same inputs object once its parameters changed"
+    with _Calling(label3):
+        result3 = mlp.gradients(*same)
+    try:
+        wg3, bg3 = _layer_gradients(label3, result3, n)
+        _check_layers(label3, wg3, bg3, _rows_of(weights, biases, inputs, targets), 1, ref)
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} With a new copy of the same batch it was right: does gradients keep its forward pass (or results) by "
+            "the inputs object itself (inputs is self.last_inputs, id(inputs))? The same array can come back after "
+            "the parameters changed, as in training: compute the forward pass at every call."
+        ) from None
 
 
 class NumericalGradients:

@@ -272,7 +272,8 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     again = _result("MSELoss.backward() called a second time", loss.backward(), (n,))
     if not np.array_equal(again, got):
         raise AssertionError(
-            f"MSELoss.backward gives another result when called a second time: {_second_call(got, again)}"
+            "MSELoss.backward gives another result when called a second time: "
+            + _second_call(got, again, "after the same forward")
         )
     y2, target2 = _next_sample(y), _next_sample(target)  # a second sample on the same object, as in training
     _same_as_fresh(
@@ -285,7 +286,7 @@ def _next_sample(v: np.ndarray) -> np.ndarray:
     return v[::-1] * 0.7 + 0.3
 
 
-def _second_call(first: np.ndarray, again: np.ndarray) -> str:
+def _second_call(first: np.ndarray, again: np.ndarray, same: str = "for the same dy") -> str:
     """Why a block's backward, called twice after one forward, gave ``again`` the second time (``first`` before)."""
     if np.allclose(again, 2 * first, rtol=1e-9, atol=1e-12):
         return (
@@ -294,7 +295,7 @@ def _second_call(first: np.ndarray, again: np.ndarray) -> str:
         )
     return (
         "it keeps something from one call to the next (a sum never reset) or changes what forward stored in place. "
-        "backward must give the same result for the same dy: leave forward's values unchanged and compute a new array."
+        f"backward must give the same result {same}: leave forward's values unchanged and compute a new array."
     )
 
 
