@@ -838,7 +838,7 @@ def check_gradient(
             i = np.unravel_index(int(np.argmax(err)), err.shape)
             detail = (
                 f" Worst relative error {err[i]:.2e} at index {tuple(map(int, i))}: "
-                f"yours {a[i]:.6g}, numerical {n[i]:.6g} (pass: <= {tol:.0e})."
+                f"yours {a[i]:.6g}, expected {n[i]:.6g} (pass: <= {tol:.0e})."
             )
     except (TypeError, ValueError):
         pass
