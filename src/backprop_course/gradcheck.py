@@ -486,7 +486,7 @@ def diagnose(
         if a.ndim == 2 and a.shape[0] == a.shape[1] == n.size > 1 and n.ndim == 2 and 1 in n.shape:
             return f"{msg}: a ({n.size}, 1) and a ({n.size},) array were broadcast into a square matrix."
         if a.ndim == 2 and n.ndim == 2 and a.shape[0] == n.shape[0] and n.shape[1] == 1:
-            return f"{msg}: one column per sample; sum or average over the batch axis."
+            return f"{msg}: one column per sample; reduce over the batch axis (a sum or a mean, as the loss says)."
         return msg + "."
 
     if not np.all(np.isfinite(a)):

@@ -628,7 +628,9 @@ class CallLog:
     def __exit__(self, kind: Any, error: Any, traceback: Any) -> None:
         explained = getattr(error, "keeps_state", False)
         if kind is not None and issubclass(kind, AssertionError) and not explained and self.calls:
-            story = _replay_story(self, len(self.calls) - 1)
+            # the failing call returned exactly what an earlier call with other arguments did (a cache keyed on id(),
+            # hit when Python reuses a freed array's id), or gives another result when called again
+            story = _stale_result(self, len(self.calls) - 1) or _replay_story(self, len(self.calls) - 1)
             if story:
                 raise _keeps_state(f"{self.name} {story} (what the check saw: {error})") from None
 
@@ -672,9 +674,9 @@ def _stale_result(log: CallLog, seen: int) -> str | None:
             other_arguments = not _same_data((args, kwargs), (old_args, old_kwargs))
             if other_arguments and _same_data(result, old) and _informative(result):
                 return (
-                    "was right on its first calls, then returned exactly what an earlier call with other values "
-                    "(of the same shapes) had returned: does it keep results from one call to the next (a cache "
-                    f"keyed on the shapes, or on id() of the arguments, which Python reuses)? {_STATE_RULE}"
+                    "was right on its first calls, then returned exactly what an earlier call with other values had "
+                    "returned: does it keep results from one call to the next (a cache keyed on the shapes, or on "
+                    f"id() of the arguments, which Python reuses for new arrays)? {_STATE_RULE}"
                 )
     return None
 

@@ -145,6 +145,7 @@ class KernelObject:
         if runner is not None:
             runner.calling = self._bridge_name
             runner.lent_error = None
+            runner.lent_misuse = ""
         error: RemoteError | None = None
         try:
             value = self._bridge.call(self, args, kwargs, op=op)
@@ -240,6 +241,10 @@ class TesterHandler:
                         str(getattr(target, "__name__", "")),
                         type(e).__name__,
                     )
+                    lent = runner.lent_names.get(id(target))
+                    if lent and isinstance(e, TypeError):  # called with arguments the reference does not take
+                        said = re.sub(r"^[\w.<>]*\(\) ", "", clean_text(str(e), 200))
+                        runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
                 raise
         if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
             obj, name = fields[0], fields[1]
@@ -331,6 +336,7 @@ class TestRunner:
         self.lent_names: dict[int, tuple[str, Any]] = {}
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
+        self.lent_misuse = ""  # a lent function called with arguments it does not take (its TypeError, named)
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -470,6 +476,11 @@ class TestRunner:
             hint = WITHHELD_HINTS.get(ename, "")
             if ename == "AttributeError" and self.missing_attribute:
                 hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE[:-1]}"
+            if ename == "TypeError" and self.lent_misuse:
+                hint = (
+                    f": {self.lent_misuse}. {testing.LENT_CODE_RULE[0].upper()}{testing.LENT_CODE_RULE[1:-1]}, called "
+                    "with the arguments its task documents"
+                )
             later = ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and self.notebook_names and undefined[1] in self.notebook_names:

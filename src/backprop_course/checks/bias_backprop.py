@@ -657,6 +657,8 @@ def check_dense_forward(
         "a is sigmoid(z), not activation(z): use the function passed as the argument `activation`.": sigmoid(z_true),
         "the activation is applied twice: a = activation(z), once.": activation(a_true),
         "a is activation(-z): the sign of z is flipped inside the activation; a = activation(z).": activation(-z_true),
+        "a is activation(W a_prev) + b: the bias is added after the activation; it belongs inside, a = activation(z) "
+        "with z = W a_prev + b.": activation(W @ a_prev) + b,
     }
     hint = next(
         (

@@ -838,7 +838,13 @@ def dependency(
             ok = _same(got, want)
         except Exception:  # noqa: BLE001  (not defined, raises, returns something unusable: not right)
             return f"{blame} does not run on this task's inputs ({tests} fails): fix it first."
-        return "" if ok else f"{blame} gives a wrong result for this task's inputs ({tests} fails): fix it first."
+        return (
+            ""
+            if ok
+            else f"{blame} gives a wrong result for this task's inputs when the test calls it ({tests} fails): fix it "
+            f"first. (If {tests} says it keeps something from one call to the next, the value in your own notebook "
+            "can look right: the grade follows the function.)"
+        )
 
     return why
 
