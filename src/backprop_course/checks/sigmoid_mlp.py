@@ -1013,10 +1013,15 @@ def _build(SigmoidMLP: Any, widths: Sequence[int], weights: list[np.ndarray], bi
     assert len(layers) == len(weights), (
         f"SigmoidMLP({list(widths)}) has {len(layers)} layers, expected {len(weights)}: one Layer per pair of widths"
     )
-    for layer, W, b in zip(layers, weights, biases, strict=True):
+    _set_parameters(mlp, weights, biases)
+    return mlp
+
+
+def _set_parameters(mlp: Any, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
+    """Copies of ``weights`` and ``biases`` into ``mlp``'s layers."""
+    for layer, W, b in zip(mlp.layers, weights, biases, strict=True):
         layer.weights = W.copy()
         layer.biases = b.copy()
-    return mlp
 
 
 def _parameters(mlp: Any, label: str) -> list[np.ndarray]:
@@ -1070,40 +1075,47 @@ def check_gradients(
     # The same network once its parameters have changed (as train changes them), on the same batch: gradients
     # computes from what the network holds now (activations or gradients kept from an earlier call do not).
     weights2, biases2 = [w * 0.8 + 0.1 for w in weights], [b * 0.8 - 0.1 for b in biases]
-    for layer, W, b in zip(mlp.layers, weights2, biases2, strict=True):
-        layer.weights, layer.biases = W.copy(), b.copy()
+    _set_parameters(mlp, weights2, biases2)
     label2 = f"{label}, called again once its parameters changed"
     with _Calling(label2):
         result2 = mlp.gradients(inputs.copy(), targets.copy())
     ref2 = None if exact is None else _build(exact, widths, weights2, biases2).gradients(inputs.copy(), targets.copy())
-    try:
-        wg2, bg2 = _layer_gradients(label2, result2, n)
-        _check_layers(label2, wg2, bg2, _rows_of(weights2, biases2, inputs, targets), 1, ref2)
-    except AssertionError as e:
-        raise AssertionError(
-            f"{e} The first call on this network was right: does gradients keep something from an earlier call "
-            "(the activations of a forward pass, gradients cached by the inputs or their shape)? Compute everything "
-            "from the parameters the network holds at every call."
-        ) from None
+    _check_call_again(
+        label2,
+        result2,
+        _rows_of(weights2, biases2, inputs, targets),
+        ref2,
+        "The first call on this network was right: does gradients keep something from an earlier call (the "
+        "activations of a forward pass, gradients cached by the inputs or their shape)? Compute everything from the "
+        "parameters the network holds at every call.",
+    )
     # Once more with the batch as one object, the same at both calls (as train_mlp passes XOR_INPUTS): a forward pass
     # kept by the inputs' identity (inputs is self._last, id(inputs)) is right on the first call and stale after.
     same = testing.same_object(inputs.copy(), mlp), testing.same_object(targets.copy(), mlp)
     with _Calling(label2):
         mlp.gradients(*same)
-    for layer, W, b in zip(mlp.layers, weights, biases, strict=True):
-        layer.weights, layer.biases = W.copy(), b.copy()
+    _set_parameters(mlp, weights, biases)
     label3 = f"{label}, called again on the same inputs object once its parameters changed"
     with _Calling(label3):
         result3 = mlp.gradients(*same)
+    _check_call_again(
+        label3,
+        result3,
+        _rows_of(weights, biases, inputs, targets),
+        ref,
+        "With a new copy of the same batch it was right: does gradients keep its forward pass (or results) by the "
+        "inputs object itself (inputs is self.last_inputs, id(inputs))? The same array can come back after the "
+        "parameters changed, as in training: compute the forward pass at every call.",
+    )
+
+
+def _check_call_again(label: str, result: Any, net: _Net, ref: Any, why: str) -> None:
+    """:func:`_check_layers` on the result of a later call of ``gradients``; a failure is followed by ``why``."""
     try:
-        wg3, bg3 = _layer_gradients(label3, result3, n)
-        _check_layers(label3, wg3, bg3, _rows_of(weights, biases, inputs, targets), 1, ref)
+        wg, bg = _layer_gradients(label, result, net.n_layers)
+        _check_layers(label, wg, bg, net, 1, ref)
     except AssertionError as e:
-        raise AssertionError(
-            f"{e} With a new copy of the same batch it was right: does gradients keep its forward pass (or results) by "
-            "the inputs object itself (inputs is self.last_inputs, id(inputs))? The same array can come back after "
-            "the parameters changed, as in training: compute the forward pass at every call."
-        ) from None
+        raise AssertionError(f"{e} {why}") from None
 
 
 class NumericalGradients:
