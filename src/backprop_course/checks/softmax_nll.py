@@ -453,8 +453,9 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
 
 
 def wrong_axis_story(a: np.ndarray) -> str | None:
-    """What a batch of probabilities ``a`` (n, N) whose columns do not sum to one sums to one over instead, or None."""
-    if a.ndim != 2 or a.shape[1] < 2:
+    """What a batch of probabilities ``a`` (n, N) whose columns do not sum to one sums to one over instead, or None
+    (columns that sum to one, or nothing else that does)."""
+    if a.ndim != 2 or a.shape[1] < 2 or np.allclose(np.sum(a, axis=0), 1.0, rtol=1e-5):
         return None
     if np.allclose(np.sum(a, axis=1), 1.0, rtol=1e-5):
         return (
@@ -620,8 +621,9 @@ def check_forward(
         for story, wrong in ((likely_bugs or {}).get(name) or {}).items():
             if np.allclose(got, wrong, rtol=1e-5, atol=1e-9) and not np.allclose(got, want, rtol=1e-5, atol=1e-9):
                 raise AssertionError(f"{where}: {name} is wrong: {story}")
-        if name == "a2" and not np.allclose(np.sum(got, axis=0), 1.0, rtol=1e-5) and wrong_axis_story(got):
-            raise AssertionError(f"{where}: a2, the softmax of z2, is wrong: {wrong_axis_story(got)}")
+        story = wrong_axis_story(got) if name == "a2" else None
+        if story:
+            raise AssertionError(f"{where}: a2, the softmax of z2, is wrong: {story}")
         testing.assert_close(f"{where}: {name}", got, want)
 
 
