@@ -293,10 +293,11 @@ def missing_attribute() -> str:
     return _runtime.missing_attribute() if _runtime is not None else ""
 
 
-LENT_CODE_RULE = (
+LENT_CODE = (
     "when graded, the test gives your code the instructor's code in place of your other functions and classes, "
-    "which has only what the tasks ask of it: keep anything extra in your own variables."
+    "which has only what the tasks ask of it"
 )
+LENT_CODE_RULE = f"{LENT_CODE}: keep anything extra in your own variables."
 
 
 def same_object(value: Any, passed_to: Any) -> Any:

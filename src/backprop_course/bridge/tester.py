@@ -475,12 +475,10 @@ class TestRunner:
             # a withheld message is replaced by what the exception's type alone says (never its text)
             hint = WITHHELD_HINTS.get(ename, "")
             if ename == "AttributeError" and self.missing_attribute:
-                hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE[:-1]}"
+                hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE.rstrip('.')}"
             if ename == "TypeError" and self.lent_misuse:
-                hint = (
-                    f": {self.lent_misuse}. {testing.LENT_CODE_RULE[0].upper()}{testing.LENT_CODE_RULE[1:-1]}, called "
-                    "with the arguments its task documents"
-                )
+                rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
+                hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
             later = ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and self.notebook_names and undefined[1] in self.notebook_names:
