@@ -1253,6 +1253,10 @@ class _Run:
         with np.errstate(all="ignore"):
             return float(self.loss(_as_params(theta), self.x, self.y))
 
+    def given_start(self) -> list[Any]:
+        """The start as the optimiser is given it: float64 copies of its arrays, c as it is."""
+        return [np.array(a, dtype=float) if isinstance(a, np.ndarray) else a for a in self.start]
+
     def lend_reference_run(self, iterations: int) -> None:
         """Compute the run a correct optimiser takes, written as the model answer writes it, with the gradient and
         the loss at each of its points: kept for :meth:`g` and :meth:`total`, and, when graded, lent to the
@@ -1262,7 +1266,7 @@ class _Run:
         (in a visible check ``grad`` is the student's own, called where the optimiser runs)."""
         if not testing.graded():
             return
-        params = [np.array(a, dtype=float) if isinstance(a, np.ndarray) else a for a in self.start]  # as given
+        params = self.given_start()  # exactly as the optimiser gets it: the table's first key
         velocity = [np.zeros(np.shape(p)) for p in params]
         grads, losses = [], []
         with np.errstate(all="ignore"):
@@ -1284,7 +1288,7 @@ class _Run:
 
     def run(self, iterations: int, *, x=None, y=None, **settings: Any):
         """Call the student's optimiser (settings: lr, alpha changes); returns (trajectory as arrays, losses)."""
-        given = [np.array(a, dtype=float) if isinstance(a, np.ndarray) else a for a in self.start]
+        given = self.given_start()
         kwargs = {"lr": self.lr} if self.alpha is None else {"lr": self.lr, "alpha": self.alpha}
         kwargs.update(settings)
         args = [self.x.copy() if x is None else x, self.y.copy() if y is None else y, given]
