@@ -498,13 +498,21 @@ def _bridge_failure(e: BaseException) -> bool:
     return type(e).__name__ in ("PeerGone", "ProtocolError")
 
 
-def _shape_crash(what: str, shapes: str, formula: str, on_square: Callable[[], None], cause: ValueError) -> None:
+def _shape_crash(
+    what: str,
+    shapes: str,
+    formula: str,
+    on_square: Callable[[], None],
+    cause: ValueError,
+    sizes: tuple[int, ...] = (),
+) -> None:
     """Explain a ValueError that the student's function raised on the arguments ``shapes``.
 
     numpy raises ValueError when the shapes in a product or a sum do not fit: the function is run again on
     a square layer (``on_square``: the same check with n_in = n_out = batch = SQUARE), where every product
     fits, and what it computes there (a swapped or transposed operand, named by that check) is reported.
-    ``cause`` (numpy's error) is chained: in the student's own kernel its traceback shows the line.
+    ``cause`` (numpy's error) is chained: in the student's own kernel its traceback shows the line. ``sizes``: the
+    layer's (n_in, n_out, batch); an axis of size 1 among them is named as a suspect when the square layer works.
     """
     square = f"a square layer ({SQUARE}x{SQUARE}, batch of {SQUARE})"
     try:
@@ -524,6 +532,11 @@ def _shape_crash(what: str, shapes: str, formula: str, on_square: Callable[[], N
             "shape[1] is meant, a reshape with the wrong size) or an operand is transposed that only a square "
             "shape hides."
         )
+        if 1 in sizes:
+            there += (
+                " Here an axis has size 1 (a batch of one sample, or a layer of one unit): np.squeeze, an index [0] "
+                "or .flatten() drops it; keep every array 2-D."
+            )
     raise AssertionError(
         f"{what} raised ValueError, numpy's error for shapes that do not fit, with {shapes}: {formula} {there}"
     ) from cause
@@ -597,6 +610,7 @@ def check_dense_forward(
             "added to every column.",
             lambda: check_dense_forward(dense_forward, SQUARE, SQUARE, SQUARE, activation),
             e,
+            (n_in, n_out, batch),
         )
     z, a = pair(what, out, ("z", "a"))
     z_true = W @ a_prev + b
@@ -771,6 +785,7 @@ def check_dense_backward(
             f"= dz.mean(axis=1, keepdims=True) has shape {b.shape} like b.",
             on_square,
             e,
+            (n_in, n_out, batch),
         )
     dW, db = pair(what, out, ("dW", "db"))
     _swapped_pair(what, dW, db, ("dW", "db"), (dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)))
@@ -848,6 +863,7 @@ def _check_update_layer(
             "b - learning_rate * db keep the shapes of W and b.",
             lambda: _check_update_layer(update_layer, SQUARE, SQUARE, SQUARE, lr, _rng(None, 3)),
             e,
+            (n_in, n_out, batch),
         )
     shape_W, shape_b = np.shape(W_new), np.shape(b_new)
     if shape_W == b.shape and shape_b == W.shape:

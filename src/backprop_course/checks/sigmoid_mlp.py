@@ -451,6 +451,15 @@ def _shown(value: Any, names: list[str]) -> str:
 def _misuse(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     """What is wrong with a call of the instructor's ``function`` that raised, in the student's words."""
     params = _PARAMETERS[function]
+    extra = [f"{k}=" for k in kwargs if k not in params]
+    if len(args) > len(params):
+        extra.append(f"{len(args)} arguments")
+    if extra:  # the student's own version takes more than the task asks: the instructor's does not
+        returns = f" and returns ({', '.join(_OUTPUTS[function])})" if function in _OUTPUTS else ""
+        return (
+            f"it called {function} with {extra[0]} (something your own {function} takes?); the instructor's "
+            f"{function}, given in place of yours, takes only ({', '.join(params)}){returns}: {testing.LENT_CODE_RULE}"
+        )
     bound = dict(zip(params, args, strict=False))
     bound.update({k: v for k, v in kwargs.items() if k in params})
     names = {p: _WATCH.names(v) for p, v in bound.items()}

@@ -817,16 +817,37 @@ def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: 
 
 
 def dependency(
-    label: str, tests: str, get: Callable[[], Any], reference: Callable[..., Any], *args: Any, pick: int | None = None
+    label: str,
+    tests: str,
+    get: Callable[[], Any],
+    reference: Callable[..., Any],
+    *args: Any,
+    pick: int | None = None,
+    calls: Sequence[Callable[[], str]] = (),
 ) -> Callable[[], str]:
     """A check, run only when a worked answer is wrong, of one function that answer builds on.
 
     ``get()`` returns the student's function (looked up late: it may not exist); it is called on copies of
     ``args`` and compared with ``reference(*args)`` (item ``pick`` of both, if given). Returns a thunk that
     gives "" when that function is right on these inputs, else why the worked answer is wrong.
+
+    ``calls``: dependencies (made by this function) of other graded functions this one may call in the notebook
+    (``backward`` may call ``nll_gradient``); its own test lends it correct ones, so when it is wrong here and one
+    of those is wrong too, that one is named first.
     """
 
     def why() -> str:
+        wrong = own()
+        callee = next((c for c in calls if wrong and c()), None)
+        if callee is None:
+            return wrong
+        return (
+            f"it builds on your {label}, which gives a wrong result for this task's inputs, and on your "
+            f"{callee.label} if {label} calls it, which is wrong on them too ({callee.tests} fails): fix "
+            f"{callee.label} first (when graded, {tests} gives {label} a correct {callee.label})."
+        )
+
+    def own() -> str:
         blame = f"it builds on your {label}, which"
         try:
             f = get()
@@ -848,6 +869,7 @@ def dependency(
             "can look right: the grade follows the function.)"
         )
 
+    why.label, why.tests = label, tests  # type: ignore[attr-defined]  (read by a dependency whose function calls it)
     return why
 
 
