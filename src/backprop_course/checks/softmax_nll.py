@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -816,48 +817,44 @@ def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: 
 # Worked questions (sections 3 and 5): a stored value, and the functions it builds on
 
 
-def dependency(
-    label: str,
-    tests: str,
-    get: Callable[[], Any],
-    reference: Callable[..., Any],
-    *args: Any,
-    pick: int | None = None,
-    calls: Sequence[Callable[[], str]] = (),
-) -> Callable[[], str]:
-    """A check, run only when a worked answer is wrong, of one function that answer builds on.
+@dataclass(frozen=True)
+class Dependency:
+    """A check, run only when a worked answer is wrong, of one function that answer builds on (:func:`dependency`).
 
-    ``get()`` returns the student's function (looked up late: it may not exist); it is called on copies of
-    ``args`` and compared with ``reference(*args)`` (item ``pick`` of both, if given). Returns a thunk that
-    gives "" when that function is right on these inputs, else why the worked answer is wrong.
-
-    ``calls``: dependencies (made by this function) of other graded functions this one may call in the notebook
-    (``backward`` may call ``nll_gradient``); its own test lends it correct ones, so when it is wrong here and one
-    of those is wrong too, that one is named first.
+    Called, it gives "" when that function is right on the task's inputs, else why the worked answer is wrong.
     """
 
-    def why() -> str:
-        wrong = own()
-        callee = next((c for c in calls if wrong and c()), None)
+    label: str  # the function's name
+    tests: str  # its test cell
+    get: Callable[[], Any]  # the student's function, looked up late (it may not exist)
+    reference: Callable[..., Any]
+    args: tuple[Any, ...]
+    pick: int | None = None
+    calls: tuple[Dependency, ...] = ()  # other graded functions it may call in the notebook
+
+    def __call__(self) -> str:
+        wrong = self.own()
+        callee = next((c for c in self.calls if wrong and c()), None)
         if callee is None:
             return wrong
         return (
-            f"it builds on your {label}, which gives a wrong result for this task's inputs, and on your "
-            f"{callee.label} if {label} calls it, which is wrong on them too ({callee.tests} fails): fix "
-            f"{callee.label} first (when graded, {tests} gives {label} a correct {callee.label})."
+            f"it builds on your {self.label}, which gives a wrong result for this task's inputs, and on your "
+            f"{callee.label} if {self.label} calls it, which is wrong on them too ({callee.tests} fails): fix "
+            f"{callee.label} first (when graded, {self.tests} gives {self.label} a correct {callee.label})."
         )
 
-    def own() -> str:
-        blame = f"it builds on your {label}, which"
+    def own(self) -> str:
+        """Why the worked answer is wrong when this function alone is (whatever it calls), or ""."""
+        blame, tests = f"it builds on your {self.label}, which", self.tests
         try:
-            f = get()
-            copies = [np.array(a, copy=True) for a in args]
+            f = self.get()
+            copies = [np.array(a, copy=True) for a in self.args]
             got = _quiet(f, *copies)
-            if not all(np.array_equal(c, a) for c, a in zip(copies, args, strict=True)):
+            if not all(np.array_equal(c, a) for c, a in zip(copies, self.args, strict=True)):
                 return f"{blame} modifies its inputs in place ({tests} fails): fix it first."
-            want = reference(*args)
-            if pick is not None:
-                got, want = got[pick], want[pick]
+            want = self.reference(*self.args)
+            if self.pick is not None:
+                got, want = got[self.pick], want[self.pick]
             ok = _same(got, want)
         except Exception:  # noqa: BLE001  (not defined, raises, returns something unusable: not right)
             return f"{blame} does not run on this task's inputs ({tests} fails): fix it first."
@@ -869,8 +866,27 @@ def dependency(
             "can look right: the grade follows the function.)"
         )
 
-    why.label, why.tests = label, tests  # type: ignore[attr-defined]  (read by a dependency whose function calls it)
-    return why
+
+def dependency(
+    label: str,
+    tests: str,
+    get: Callable[[], Any],
+    reference: Callable[..., Any],
+    *args: Any,
+    pick: int | None = None,
+    calls: Sequence[Dependency] = (),
+) -> Dependency:
+    """A check, run only when a worked answer is wrong, of one function that answer builds on.
+
+    ``get()`` returns the student's function (looked up late: it may not exist); it is called on copies of
+    ``args`` and compared with ``reference(*args)`` (item ``pick`` of both, if given). The result, called, gives
+    "" when that function is right on these inputs, else why the worked answer is wrong.
+
+    ``calls``: dependencies of other graded functions this one may call in the notebook (``backward`` may call
+    ``nll_gradient``); its own test lends it correct ones, so when it is wrong here and one of those is wrong too,
+    that one is named first.
+    """
+    return Dependency(label, tests, get, reference, args, pick, tuple(calls))
 
 
 def _same(got: Any, want: Any) -> bool:
