@@ -7,6 +7,7 @@ time limits, and the tests' namespace being immune to the student's.
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import struct
 import threading
@@ -169,6 +170,9 @@ def seen_before(x):
     global _last_seen
     was, _last_seen = x is _last_seen, x
     return was
+def call_back_until_stopped(f):
+    while not _stop.is_set():  # a loop whose end never comes (the fixture stops it when the test is over)
+        f()
 def descend(x, y, p, n, rate=0.1):
     out = [p]
     for _ in range(n):
@@ -558,6 +562,21 @@ def test_a_student_function_that_loops_is_cut_at_the_time_limit(bridge) -> None:
     runner, _ = bridge
     r = runner.run_cell("test_loop", "loop()", 1.0)
     assert r.status == "timeout" and "waiting for your loop" in message(r)
+
+
+def test_a_student_loop_calling_back_without_end_is_stopped_and_the_next_cell_runs(bridge) -> None:
+    """A loop without end that calls the tests' code at every turn floods the tester with requests: after
+    ``max_served`` of them the cell stops as at its time limit (the executor then interrupts the kernel), with a
+    message naming the loop, and the bridge still works for the next cell."""
+    runner, _ = bridge
+    runner.bridge.limits = dataclasses.replace(runner.bridge.limits, max_served=300)
+    r = run(runner, "def tick():\n    return 1\ncall_back_until_stopped(tick)\n")
+    assert r.status == "runaway", message(r)
+    assert "your call_back_until_stopped" in message(r) and "Does every loop end" in message(r), message(r)
+    r = run(
+        runner, "assert linear_backward(np.arange(3.0), np.ones(2), np.ones((3, 2)), np.zeros(3))[1].shape == (3, 2)\n"
+    )
+    assert r.status == "passed", message(r)
 
 
 def test_malformed_messages_fail_the_request_not_the_tester() -> None:

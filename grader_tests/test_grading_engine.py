@@ -700,6 +700,11 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "from numpy import *\ndef backward(a, y, h, N):\n    dW = zeros((h.shape[0], a.shape[0]))\n"
         "    for s in range(N):\n        d = a[:, s].copy()\n        d[y[s]] -= 1.0\n        dW += outer(h[:, s], d)\n"
         "    return dW",
+        # round 17: gradient steps on the student's own deep copy, a loss evaluated at it (no difference of values)
+        "import copy\ndef grad_f(params, lr, g, n):\n    current = params\n    for _ in range(n):\n"
+        "        new = copy.deepcopy(current)\n        new = list(new)\n        for i in range(3):\n"
+        "            new[i] -= lr * g[i]\n"
+        "        new[3] = new[3] - lr * float(g[3])\n        loss(new)\n        current = new\n    return current",
         # guards against log(0), with numpy's functions (by attribute or by a star import)
         "from numpy import *\ndef backward(a, y, N):\n    eps = 1e-12\n"
         "    return -np.sum(y * np.log(a + 1e-12)) + log(a + eps).sum() * 0 + sqrt(a + eps).sum() * 0",

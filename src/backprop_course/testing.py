@@ -569,6 +569,8 @@ def _same_data(a: Any, b: Any, depth: int = 0) -> bool:
         return len(a) == len(b) and all(_same_data(x, y, depth + 1) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same_data(a[k], b[k], depth + 1) for k in a)
+    if a is None or b is None:  # a function that returns nothing returns the same nothing every time
+        return a is b
     try:
         x, y = np.asarray(a), np.asarray(b)
         # values, not bytes: a long double's padding bytes are garbage, different from one result to the next
@@ -631,7 +633,8 @@ class CallLog:
         if kind is not None and issubclass(kind, AssertionError) and not explained and self.calls:
             # the failing call returned exactly what an earlier call with other arguments did (a cache keyed on id(),
             # hit when Python reuses a freed array's id), or gives another result when called again
-            story = _stale_result(self, len(self.calls) - 1) or _replay_story(self, len(self.calls) - 1)
+            last = len(self.calls) - 1
+            story = _stale_result(self, last) or _replay_story(self, last) or _same_for_other_values(self, last)
             if story:
                 raise _keeps_state(f"{self.name} {story} (what the check saw: {error})") from None
 
@@ -702,6 +705,40 @@ def _seen_shapes(log: CallLog, seen: int) -> str | None:
         "does it keep something from one call to the next (a cache keyed on the shapes or on id() of the arguments, "
         "a value computed on its first call)? If it keeps nothing, the new values show a mistake the first ones did "
         "not."
+    )
+
+
+def _other_values(value: Any, depth: int = 0) -> Any:
+    """A copy of ``value`` with every float array's entries changed (scaled and shifted); the rest copied as is."""
+    if depth > 8:
+        return value
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size:
+        return value * 1.5 + 0.25
+    if isinstance(value, (list, tuple)):
+        return (list if isinstance(value, list) else tuple)(_other_values(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return {k: _other_values(v, depth + 1) for k, v in value.items()}
+    return _copy_data(value, depth)
+
+
+def _same_for_other_values(log: CallLog, index: int) -> str | None:
+    """Whether the function, called with other values of the shapes of call ``index``, returns exactly what that call
+    returned (a result kept from before this check, e.g. cached on the shapes by an earlier test cell): the message,
+    or None."""
+    args, kwargs, result = log.calls[index]
+    other = _other_values((args, kwargs))
+    if not _informative(result) or _same_data(other, (args, kwargs)):
+        return None
+    try:
+        again = log.fn(*other[0], **other[1])
+    except Exception:  # noqa: BLE001  (values it cannot take tell nothing)
+        return None
+    if not _same_data(_copy_data(again), result):
+        return None
+    return (
+        "returns exactly the same result for other values of the same shapes: it keeps a result from an earlier call "
+        "(a cache keyed on the shapes, or a value computed on its first call, perhaps in an earlier test). "
+        f"{_STATE_RULE}"
     )
 
 

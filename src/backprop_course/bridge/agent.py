@@ -152,9 +152,23 @@ def _live(stand_in: Any) -> Any:
     return stand_in
 
 
+class LentClassError(TypeError):
+    """A class the tests lent to the notebook used as a base class (its instances live in the tester: none can have
+    the notebook's methods). Its type name gives the tester its hint (:data:`~.tester.WITHHELD_HINTS`)."""
+
+
 @register_proxy_type
 class TesterClass(type):
     """Metaclass of the stand-ins for reference *classes*: instances are made by the tester."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> TesterClass:
+        lent = next((b for b in bases if isinstance(b, TesterClass)), None)
+        if lent is not None:  # class MyNet(SigmoidMLP): ... while the test lends its SigmoidMLP
+            raise LentClassError(
+                f"{lent._bridge_name} is the instructor's class, given in place of yours while this test runs: the "
+                f"notebook cannot subclass it (class {name}({lent._bridge_name})); use it as it is"
+            )
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         obj = _untraced(_live(cls)._bridge.call, cls, args, kwargs)

@@ -90,7 +90,9 @@ class Limits:
     max_message: int = 64 * 2**20  # bytes of one framed message
     max_elements: int = 2**24  # entries of one array
     max_depth: int = 32  # nesting of lists, tuples and dicts
-    max_served: int = 100_000  # requests of the other side served while waiting for one reply
+    # requests of the other side served while waiting for one reply: the tests' longest loops make ~2,000 (1,000
+    # training steps); more is a loop without end calling back (:class:`Runaway`)
+    max_served: int = 30_000
 
 
 class BridgeError(AssertionError):
@@ -121,6 +123,11 @@ class PeerGone(BridgeError):
 
 class Deadline(BaseException):  # noqa: N818  (not an error of the code under test: a time limit)
     """The time allowed for the current test ran out (not caught by ``except Exception``)."""
+
+
+class Runaway(Deadline):
+    """The other side sent more requests than :attr:`Limits.max_served` while one call ran: its code loops without end
+    (a ``while`` whose counter never grows), calling back at every turn. Handled as the time limit is."""
 
 
 class RemoteError(Exception):
@@ -509,8 +516,7 @@ class Endpoint:
             if kind == REQUEST:
                 served += 1
                 if served > self.limits.max_served:
-                    self.broken = f"the other side sent more than {self.limits.max_served} requests for one reply"
-                    raise ProtocolError(self.broken)
+                    raise Runaway(f"the other side sent more than {self.limits.max_served} requests for one reply")
                 self.serve_one(message)
             elif mid != rid:
                 continue  # the reply to a request given up on earlier

@@ -53,6 +53,7 @@ from .codec import (
     ProtocolError,
     Refused,
     RemoteError,
+    Runaway,
     StaleReference,
     clean_text,
     register_proxy_type,
@@ -308,7 +309,7 @@ class _CappedText(io.TextIOBase):
 class CellResult:
     """What a test cell produced: its nbformat outputs (the score's evidence) and notes for the TA."""
 
-    status: str  # passed, failed, timeout, kernel (the kernel is gone or mute), error (the test itself)
+    status: str  # passed, failed, timeout, runaway (endless calls back), kernel (gone or mute), error (the test)
     outputs: list[dict[str, Any]] = field(default_factory=list)
     diagnosis: str = ""  # why it failed, without run-specific numbers (what reports group students by)
     notes: list[str] = field(default_factory=list)
@@ -465,7 +466,14 @@ class TestRunner:
         line = _cell_line(e, _filename(grade_id))
         in_hidden = line in hidden
         note = ""
-        if isinstance(e, Deadline):
+        if isinstance(e, Runaway):
+            status, ename = "runaway", "TimeoutError"
+            calling = f"your {self.calling}" if self.calling else "your code"
+            evalue = (
+                f"the test stopped {calling}: in one call it called the code the test gave it more than "
+                f"{self.bridge.limits.max_served} times. Does every loop end (a while loop whose counter never grows?)"
+            )
+        elif isinstance(e, Deadline):
             status, ename = "timeout", "TimeoutError"
             waiting = f" (it was waiting for your {self.calling})" if self.calling else ""
             evalue = f"the test did not finish within {timeout:g} s{waiting}"
@@ -535,6 +543,8 @@ WITHHELD_HINTS = {
     "ZeroDivisionError": ": a division by zero",
     "KeyError": ": a missing key in a dict",
     "AttributeError": ": an attribute or method that the object does not have",
+    "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
+    "(class MyNet(TheClass): ...): create the class the task names and use it as it is",
     ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
 }
 

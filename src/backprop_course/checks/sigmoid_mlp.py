@@ -623,7 +623,11 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
         "AttributeError",
         r"'([\w.]+)' object has no attribute '(\w+)'",
         lambda m: (
-            f"it reads the attribute {m[2]} of {_type_words(m[1])}, which has none: an object where another is "
+            f"it reads the attribute {m[2]} of None: a value that is None where an object is expected. A method that "
+            "changes its object in place returns nothing: SigmoidMLP.train returns None (the instructor's, given in "
+            "place of yours when graded, too), so keep the network, do not write mlp = mlp.train(...)."
+            if m[1] == "NoneType"
+            else f"it reads the attribute {m[2]} of {_type_words(m[1])}, which has none: an object where another is "
             "expected (lists zipped in the wrong order?), or a misspelt attribute name."
         ),
     ),

@@ -851,19 +851,20 @@ class Dependency:
             copies = [np.array(a, copy=True) for a in self.args]
             got = _quiet(f, *copies)
             if not all(np.array_equal(c, a) for c, a in zip(copies, self.args, strict=True)):
-                return f"{blame} modifies its inputs in place ({tests} fails): fix it first."
+                return f"{blame} modifies its inputs in place ({tests} checks it): fix it first."
             want = self.reference(*self.args)
             if self.pick is not None:
                 got, want = got[self.pick], want[self.pick]
             ok = _same(got, want)
         except Exception:  # noqa: BLE001  (not defined, raises, returns something unusable: not right)
-            return f"{blame} does not run on this task's inputs ({tests} fails): fix it first."
+            return f"{blame} does not run on this task's inputs ({tests} checks it): fix it first."
         return (
             ""
             if ok
-            else f"{blame} gives a wrong result for this task's inputs when the test calls it ({tests} fails): fix it "
-            f"first. (If {tests} says it keeps something from one call to the next, the value in your own notebook "
-            "can look right: the grade follows the function.)"
+            else f"{blame} gives a wrong result for this task's inputs when the test calls it ({tests} checks it): fix "
+            f"it first. (If {tests} passes, a later cell defines {self.label} again: the answers use {self.label} as "
+            f"your notebook leaves it. If {tests} says it keeps something from one call to the next, the value in your "
+            "own notebook can look right: the grade follows the function.)"
         )
 
 

@@ -243,7 +243,17 @@ class TrustedExecute(Execute):
                     "test-timeout", "ungradable", name, f"test cell {name} timed out after {timeout:g} s (scored 0)"
                 )
             )
-        if reply.get("status") in ("timeout", "error"):
+        if reply.get("status") == "runaway":
+            self.findings.append(
+                Finding(
+                    "test-runaway",
+                    "ungradable",
+                    name,
+                    f"test cell {name} was stopped: the student's code called back into the test without end "
+                    "(an endless loop; scored 0)",
+                )
+            )
+        if reply.get("status") in ("timeout", "runaway", "error"):
             with contextlib.suppress(Exception):
                 run_sync(self.km.interrupt_kernel)()
         ended = False

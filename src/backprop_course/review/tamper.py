@@ -424,10 +424,17 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
     def uses(node: ast.AST) -> bool:
         return any(isinstance(n, ast.Name) and n.id in perturbed for n in ast.walk(node))
 
+    def evaluates(side: ast.AST) -> bool:
+        """``side`` computes something from a perturbed copy (a call, a product), not just reads an entry of it
+        (``new[3] - lr * g``, a gradient step on the student's own copy, is no finite difference)."""
+        while isinstance(side, ast.Subscript):
+            side = side.value
+        return uses(side) and not isinstance(side, ast.Name)
+
     for node in ast.walk(loop):
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
             # f(Wp) - f0, or the function written out: dy @ (Wp @ x + b) - base
-            if uses(node.left) or uses(node.right):
+            if evaluates(node.left) or evaluates(node.right):
                 return node
         if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
             for call in ast.walk(node.value):
