@@ -65,6 +65,7 @@ LENDABLE_MODULES = (TEST_MODULE, "backprop_course.testing", "backprop_course.che
 HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
 STDOUT_CHARS = 20_000  # what a test cell's printed output is cut to
 END_SECONDS = 10.0  # how long the kernel gets to close a test session
+HELLO_SECONDS = 15.0  # how long the kernel, asked to serve a test cell, gets to open its session
 
 
 class StudentError(RemoteError):
@@ -414,7 +415,7 @@ class TestRunner:
             with _time_limit(timeout), _redirect(out, err):
                 if self.kernel_problem:
                     raise BridgeError(self.kernel_problem)
-                self.bridge.request("hello", nonce)
+                self._hello(nonce, timeout)
                 started = self.in_session = True
                 exec(compile(source, _filename(grade_id), "exec"), self.namespace)  # noqa: S102  (instructor code)
         except BaseException as e:  # noqa: BLE001  (every outcome of the test becomes an output)
@@ -433,6 +434,22 @@ class TestRunner:
         self.session = nonce if started else None
         result.seconds = round(time.monotonic() - t0, 3)
         return result
+
+    def _hello(self, nonce: int, timeout: float) -> None:
+        """Open the cell's session. The kernel was asked to serve just before: if it does not answer within
+        HELLO_SECONDS, the notebook changed how its kernel runs code (an input transformer, an event hook), and
+        this cell and every later one fail at once instead of each waiting out its time limit."""
+        self.bridge.sock.settimeout(min(HELLO_SECONDS, timeout + 5.0))
+        try:
+            self.bridge.request("hello", nonce)
+        except TimeoutError:
+            self.kernel_problem = (
+                "your notebook's kernel did not start running the tests: has an answer cell changed how the kernel "
+                "runs code (an input transformer, an event hook, a replaced run_cell)?"
+            )
+            raise BridgeError(self.kernel_problem) from None
+        finally:
+            self.bridge.sock.settimeout(timeout + 5.0)
 
     def end_cell(self) -> bool:
         """Close the cell's session with the kernel (after the executor interrupted it, if it had to).
