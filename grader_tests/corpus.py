@@ -1693,14 +1693,14 @@ def bad_input_cases() -> list[Case]:
             _with_code(
                 "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", where="new-cell"
             ),
-            score="zero",
+            score="full",  # a cell of the student's own: a new kernel runs the cells before it again and goes on
             reason="ignored an interrupt",
             flags=["ignored an interrupt", "imports signal"],
         ),
         Case(
             "bad_os_exit",
             _with_code("import os\nos._exit(1)"),
-            score="zero",
+            score="partial",  # a new kernel grades the cells after the one that ended the kernel
             reason="kernel died while running cell",
             flags=["kernel died while running cell"],
         ),

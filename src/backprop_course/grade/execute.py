@@ -13,8 +13,11 @@ cell's code, visible and hidden parts, and what the tester reports becomes the c
 whatever the kernel printed or displayed meanwhile is dropped. So nbgrader's scoring, which reads a
 test cell's outputs, reads only what the trusted process wrote.
 
-If the kernel dies or stops answering, the cell that was running is named, later answer cells are
-not run and later test cells fail with that reason; the tests that already passed keep their points.
+If the kernel dies or stops answering, the cell that was running is named and a new kernel (with its own
+tester) runs the code cells before it again, their outputs kept from the first run, so grading goes on after
+that cell: a crash costs only the tests that need what the failing cell defines. After MAX_RESTARTS, or when
+the new kernel fails too, later answer cells are not run and later test cells fail with that reason; the
+tests that already passed keep their points.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from ..findings import Finding
 from ..settings import Limits
 
 END_SECONDS = 15.0  # after a test, how long the kernel gets to leave its serving loop
+MAX_RESTARTS = 2  # new kernels a notebook may get after its kernel died or hung (then it stops there)
 CELL_OUTPUT_MAX_BYTES = 2 * 2**20  # what one cell's outputs may hold; the rest is dropped as it arrives
 NOTEBOOK_OUTPUT_MAX_BYTES = 20 * 2**20  # what the outputs of all the notebook's cells may hold
 PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
@@ -102,9 +106,22 @@ def asks_exit(reply: dict[str, Any] | None) -> bool:
 class TrustedExecute(Execute):
     """nbgrader's ``Execute``, with every test cell run by the trusted tester (module docstring)."""
 
-    def __init__(self, kernel: Any = None, seed: int = 0, notebook_names: Any = (), setup: str = "", **kw: Any) -> None:
+    def __init__(
+        self,
+        kernel: Any = None,
+        seed: int = 0,
+        notebook_names: Any = (),
+        setup: str = "",
+        replacement: Any = None,
+        files: dict[str, Path] | None = None,
+        **kw: Any,
+    ) -> None:
         super().__init__(**kw)
         self.kernel = kernel  # a SandboxedKernel, with its tester
+        self.replacement = replacement  # () -> a fresh SandboxedKernel, for a restart (None: no restart)
+        self.files = files or {}  # what the working directory of a new kernel gets
+        self.retired: list[Any] = []  # kernels that died or were stopped, replaced by a new one
+        self.current_index = 0  # the cell being run
         self.seed = seed
         self.notebook_names = list(notebook_names)
         self.setup = setup
@@ -160,6 +177,7 @@ class TrustedExecute(Execute):
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
         if cell.cell_type != "code":
             return cell, resources
+        self.current_index = index
         name = cell_name(cell, index)
         if is_test_cell(cell):
             self._run_test(cell, name)
@@ -190,20 +208,17 @@ class TrustedExecute(Execute):
             return
         except CellTimeoutError:
             self._kernel_stopped(cell, name, "stopped answering (it ignored an interrupt, or sent an over-size output)")
-            self.kernel.kill()
             return
         if self.exit_asked:
             # ipykernel stops its event loop 0.1 s after exit(): the kernel would die during a later cell,
             # and be blamed on it. It is this cell that ended it.
             self._kernel_stopped(cell, name, "died", " (it called exit())")
-            self.kernel.kill()
             return
         timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError" for o in cell.outputs)
         if timed_out and not self._answers():
             # interrupted at the time limit, but the kernel is still busy (it ignores SIGINT): stop here
             # rather than let every later cell wait out its own time limit
             self._kernel_stopped(cell, name, "ignored the interrupt after the time limit")
-            self.kernel.kill()
 
     def _answers(self) -> bool:
         """Whether the kernel answers a trivial request within PROBE_SECONDS."""
@@ -214,9 +229,51 @@ class TrustedExecute(Execute):
         kind = "kernel-died" if how == "died" else "kernel-hung"
         what = f"the kernel {how} in cell {name}" if how != "died" else f"the kernel died while running cell {name}"
         what += why
-        self.stopped = what
         cell.outputs.append(error_output("KernelDied" if how == "died" else "KernelHung", what))
-        self.findings.append(Finding(kind, "ungradable", name, f"{what}; the cells after it could not run"))
+        self.findings.append(Finding(kind, "ungradable", name, f"{what}; {self._go_on(what)}"))
+
+    def _go_on(self, what: str) -> str:
+        """After the kernel died or was stopped in the current cell: go on with a new one (:meth:`_restart`), or
+        stop (``self.stopped``). Returns what happened next, for the finding."""
+        self.kernel.kill()
+        if self._restart():
+            return (
+                "a new kernel ran the code cells before it again (their outputs are the first run's) and grading "
+                "went on after it"
+            )
+        self.stopped = what
+        return "the cells after it could not run"
+
+    def _restart(self) -> bool:
+        """Replace the kernel that died (or was stopped) in the current cell by a new one from the pool with its own
+        tester, and run the code cells before that cell in it again (not the test cells: their results stand), so
+        that a crash in one function costs only the tests that reach it. At most MAX_RESTARTS per notebook; False
+        when no restart is possible or the new kernel fails too (then the notebook stops there, as before)."""
+        if self.replacement is None or len(self.retired) >= MAX_RESTARTS or self.tester_broken:
+            return False
+        self.retired.append(self.kernel)
+        self.exit_asked = False
+        with contextlib.suppress(Exception):
+            self.kc.stop_channels()
+        try:
+            self.kernel = self.replacement()
+            self.kernel.add_files(self.files)
+            from ..sandbox import make_kernel_manager
+
+            self.km = make_kernel_manager(self.kernel)
+            self.start_new_kernel_client()
+            if self.kernel.tester.init(self.seed, self.notebook_names, self.setup):
+                return False
+            for cell in self.nb.cells[: self.current_index]:
+                if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
+                    continue
+                msg_id = self.kc.execute(cell.source, store_history=True, allow_stdin=False, stop_on_error=False)
+                reply = self._wait_reply(msg_id, float(self._get_timeout(cell) or 60))
+                if reply is None or not self.kernel.alive() or asks_exit(reply):
+                    return False
+        except Exception:  # noqa: BLE001  (no new kernel, or it failed too: stop as before)
+            return False
+        return True
 
     # -- test cells: the tester
 
@@ -269,10 +326,8 @@ class TrustedExecute(Execute):
             self._kernel_stopped_in_test(name, "died")
         elif served is None:
             self._kernel_stopped_in_test(name, "stopped answering")
-            self.kernel.kill()
         elif asks_exit(served):  # student code the test called ran exit(): the kernel stops moments later
             self._kernel_stopped_in_test(name, "died")
-            self.kernel.kill()
         cell.outputs = [NotebookNode(o) for o in reply.get("outputs", [])]
         for note in reply.get("notes", []):
             self.findings.append(Finding("test-note", "note", name, str(note)))
@@ -282,15 +337,9 @@ class TrustedExecute(Execute):
             self.findings.append(Finding("test-error", "ungradable", name, f"test cell {name} itself failed"))
 
     def _kernel_stopped_in_test(self, name: str, how: str) -> None:
-        self.stopped = f"the kernel {how} while test cell {name} ran"
-        self.findings.append(
-            Finding(
-                "kernel-died" if how == "died" else "kernel-hung",
-                "ungradable",
-                name,
-                f"{self.stopped}; the cells after it could not run",
-            )
-        )
+        what = f"the kernel {how} while test cell {name} ran"
+        kind = "kernel-died" if how == "died" else "kernel-hung"
+        self.findings.append(Finding(kind, "ungradable", name, f"{what}; {self._go_on(what)}"))
 
     async def _async_wait_reply(self, msg_id: str, timeout: float) -> dict[str, Any] | None:
         deadline = time.monotonic() + timeout
@@ -328,7 +377,13 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
         if job.timeout is not None:  # via the config: ExecutePreprocessor.preprocess re-reads it
             config.Execute.timeout = job.timeout
         ep = TrustedExecute(
-            kernel=kernel, seed=job.seed, notebook_names=job.notebook_names, setup=job.setup, config=config
+            kernel=kernel,
+            seed=job.seed,
+            notebook_names=job.notebook_names,
+            setup=job.setup,
+            replacement=pool.acquire,
+            files=job.files,
+            config=config,
         )
 
         def on_cell_execute(cell: Any, cell_index: int, **kw: Any) -> None:
@@ -341,7 +396,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
 
         def watchdog() -> None:
             result.watchdog = True
-            kernel.kill()
+            (ep.kernel if ep is not None else kernel).kill()
 
         timer = threading.Timer(budget, watchdog)
         timer.daemon = True
@@ -358,10 +413,14 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             if ep.kc is not None:
                 with contextlib.suppress(Exception):
                     ep.kc.stop_channels()
-        kernel.kill()
-        result.kernel_cpu = kernel.cpu_seconds
-        result.kernel_log = kernel.log_tail
-        result.findings += limit_findings(kernel.limits_hit, pool.factory.limits)
+        kernels = [kernel, *(ep.retired if ep is not None else []), *([ep.kernel] if ep is not None else [])]
+        kernels = list({id(k): k for k in kernels}.values())  # the first, those replaced, the last
+        for k in kernels:
+            k.kill()
+        result.kernel_cpu = sum(k.cpu_seconds for k in kernels)
+        result.kernel_log = next((k.log_tail for k in kernels if k.log_tail.strip()), kernel.log_tail)
+        hit = list(dict.fromkeys(h for k in kernels for h in k.limits_hit))
+        result.findings += limit_findings(hit, pool.factory.limits)
         result.seconds = time.monotonic() - t0 - result.waited
     return result
 
@@ -370,7 +429,8 @@ def limit_findings(hit: list[str], limits: Limits) -> list[Finding]:
     """A flag for each sandbox limit the submission ran into, naming the limit."""
     messages = {
         "memory": f"the sandbox reached its memory limit ({limits.memory_mb} MB for all its processes together): "
-        "the kernel's OOM killer ended some of them (if it was the notebook's kernel, later cells could not run)",
+        "the kernel's OOM killer ended some of them (if the notebook's kernel was one, the finding on its death says "
+        "what came next)",
         "processes": f"the sandbox reached its process limit ({limits.processes} processes and threads): a fork "
         "bomb, or too many threads",
         "scratch space": f"the sandbox's working directory (/scratch, {limits.scratch_mb} MB) was full",
