@@ -170,6 +170,12 @@ def seen_before(x):
     global _last_seen
     was, _last_seen = x is _last_seen, x
     return was
+_BUF = numpy.zeros(2)
+def into_buffer(x):
+    _BUF[:] = x  # one array handed out by every call
+    return _BUF
+def fresh(x):
+    return x * 1.0
 def call_back_until_stopped(f):
     while not _stop.is_set():  # a loop whose end never comes (the fixture stops it when the test is over)
         f()
@@ -577,6 +583,32 @@ def test_a_student_loop_calling_back_without_end_is_stopped_and_the_next_cell_ru
         runner, "assert linear_backward(np.arange(3.0), np.ones(2), np.ones((3, 2)), np.zeros(3))[1].shape == (3, 2)\n"
     )
     assert r.status == "passed", message(r)
+
+
+def test_a_result_that_the_next_call_changes_is_seen_in_the_kernel(bridge) -> None:
+    """Results cross as copies, which never change: the first result stays in the kernel (call_kept) and is read again
+    there after the second call. Without a tester (plain nbgrader) the same check runs on the objects themselves."""
+    runner, _ = bridge
+    cell = (
+        "from backprop_course import testing\n"
+        "assert testing.result_changed_by_next_call(into_buffer, [np.ones(2)], [np.zeros(2)])\n"
+        "assert testing.result_changed_by_next_call(into_buffer, [np.ones(2)])  # other values of the same shapes\n"
+        "assert not testing.result_changed_by_next_call(fresh, [np.ones(2)], [np.zeros(2)])\n"
+    )
+    r = run(runner, cell)
+    assert r.status == "passed", message(r)
+    saved, testing._runtime = testing._runtime, None
+    try:
+        buffer = np.zeros(2)
+
+        def local_into_buffer(x: np.ndarray) -> np.ndarray:
+            buffer[:] = x
+            return buffer
+
+        assert testing.result_changed_by_next_call(local_into_buffer, [np.ones(2)])
+        assert not testing.result_changed_by_next_call(lambda x: x * 1.0, [np.ones(2)])
+    finally:
+        testing._runtime = saved
 
 
 def test_malformed_messages_fail_the_request_not_the_tester() -> None:

@@ -247,6 +247,43 @@ def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, i
     return watch.call(fn, *args, **kwargs), watch.lines
 
 
+def result_changed_by_next_call(
+    fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None
+) -> bool:
+    """Whether the object ``fn(*first)`` returned holds something else once ``fn(*second)`` has run (by default:
+    ``first``'s arrays scaled and shifted, the same shapes): the function hands out one buffer kept between calls
+    (an ``out=`` array, an array kept on ``self``, in a global or a default argument), so that every result it gave
+    turns into the latest. The rule is a new array from each call.
+
+    When graded, the first result stays in the student's kernel (results otherwise cross as copies, and a copy never
+    changes) and is read again there after the second call.
+    """
+    if second is None:
+        second = _other_values(list(first))
+    kept = _runtime.call_kept(fn, tuple(first)) if _runtime is not None else None
+    if kept is None:
+        result = fn(*first)
+        before = _copy_data(result)
+        fn(*second)
+        return not _same_data(_copy_data(result), before)
+    before, handle = kept
+    fn(*second)
+    return not _same_data(_runtime.current(handle), before)
+
+
+def check_new_result_each_call(
+    name: str, fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None
+) -> None:
+    """Fail, naming ``name``, if what ``fn(*first)`` returned changes when ``fn(*second)`` runs
+    (:func:`result_changed_by_next_call`). Raises ``AssertionError``."""
+    if result_changed_by_next_call(fn, first, second):
+        raise AssertionError(
+            f"{name} returned an array that its next call changed: it hands out one array kept between calls (an "
+            "out= array, or one kept in a global, a default argument or an attribute), so every result it gave turns "
+            "into the latest (an answer stored from an earlier call changes too). Return a new array from each call."
+        )
+
+
 def references(**objects: Any) -> None:
     """Until the end of this test cell, the notebook's names ``objects`` refer to these objects.
 

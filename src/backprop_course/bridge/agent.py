@@ -292,6 +292,11 @@ class KernelHandler:
             return self.call_watched(endpoint, *fields)
         if op == "count_lines" and len(fields) == 3:
             return self.call_watched(endpoint, *fields, count_lines=True)
+        if op == "call_kept" and len(fields) == 3:  # the result, and a handle to the object itself for "value"
+            value, changed = self.call_watched(endpoint, *fields)
+            return [value, changed, ByReference(value)]
+        if op == "value" and len(fields) == 1:  # what a kept object holds now
+            return [fields[0]]
         if op == "getattr" and len(fields) == 2 and isinstance(fields[1], str):
             return [getattr(fields[0], fields[1])]
         if op == "setattr" and len(fields) == 3 and isinstance(fields[1], str):

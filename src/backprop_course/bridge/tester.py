@@ -663,6 +663,19 @@ class Runtime:
         value, lines = fn._call_as(args, kwargs, op="count_lines")
         return value, int(lines)
 
+    def call_kept(self, fn: Any, args: tuple[Any, ...]) -> tuple[Any, Any] | None:
+        """``fn(*args)`` in the kernel: (a copy of its result, a handle to the result object in the kernel, for
+        :meth:`current`); None if ``fn`` is not the notebook's."""
+        if not isinstance(fn, KernelObject):
+            return None
+        value, handle = fn._call_as(args, {}, op="call_kept")
+        return value, handle
+
+    def current(self, handle: Any) -> Any:
+        """A copy of what the kernel object behind ``handle`` (from :meth:`call_kept`) holds now."""
+        (value,) = self.runner.bridge.request("value", handle)
+        return value
+
     def lent_error(self) -> tuple[Any, str, str] | None:
         """(object, method name, exception type) of the first error that a reference lent by the tests raised during
         the last call of the notebook's code (:func:`backprop_course.testing.raised_in`), or None."""

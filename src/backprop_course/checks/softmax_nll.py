@@ -856,8 +856,15 @@ class Dependency:
             if self.pick is not None:
                 got, want = got[self.pick], want[self.pick]
             ok = _same(got, want)
+            reused = ok and testing.result_changed_by_next_call(f, [np.array(a, copy=True) for a in self.args])
         except Exception:  # noqa: BLE001  (not defined, raises, returns something unusable: not right)
             return f"{blame} does not run on this task's inputs ({tests} checks it): fix it first."
+        if reused:
+            return (
+                f"{blame} returns an array that its next call changes ({tests} checks it): an answer kept from an "
+                "earlier call (a view such as a[2]) turns into a later call's value. Return a new array from each "
+                "call, then run the cells again."
+            )
         return (
             ""
             if ok
