@@ -7,7 +7,7 @@
 # stops grading. Only test_sigmoid_backward may lose points; every later test (dense_forward,
 # dense_backward, update_layer, and sigmoid_layer_backward, which calls sigmoid_backward but is graded with
 # the reference) must keep full marks and the grading must finish.
-# fails: test_sigmoid_backward: kernel stopped answering while it was being tested
+# fails: test_sigmoid_backward: kernel ended while your sigmoid_backward ran
 # %% sigmoid_backward
 import os
 

@@ -488,7 +488,8 @@ class TestRunner:
             calling = f"your {self.calling}" if self.calling else "your code"
             evalue = (
                 f"the test stopped {calling}: in one call it called the code the test gave it more than "
-                f"{self.bridge.limits.max_served} times. Does every loop end (a while loop whose counter never grows?)"
+                f"{self.bridge.limits.max_served} times. Does every loop end (a while loop whose counter never "
+                "grows?), and does it take the number of steps it is given (not one per example, or per entry)?"
             )
         elif isinstance(e, Deadline):
             status, ename = "timeout", "TimeoutError"
@@ -522,10 +523,16 @@ class TestRunner:
                 evalue = f"raised by {where}: {e.message}{later}"
         elif isinstance(e, (PeerGone, ProtocolError, OSError)):
             status, ename = "kernel", "KernelError"
-            evalue = (
-                "your notebook's kernel stopped answering while it was being tested (it died, was killed at a "
-                f"resource limit, or broke the connection): {e}"
-            )
+            if isinstance(e, PeerGone) and self.calling:
+                evalue = (
+                    f"your notebook's kernel ended while your {self.calling} ran (exit(), sys.exit() or os._exit() in "
+                    "code it calls, or a resource limit such as memory): the tests of this cell score 0"
+                )
+            else:
+                evalue = (
+                    "your notebook's kernel stopped answering while it was being tested (it died, was killed at a "
+                    f"resource limit, or broke the connection): {e}"
+                )
             if isinstance(e, PeerGone) or self.bridge.broken:
                 self.kernel_problem = "your notebook's kernel was no longer answering (see an earlier test)"
         elif isinstance(e, AssertionError):

@@ -959,8 +959,15 @@ def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expec
     try:
         out = call_unchanged("yhat", yhat, [X, params], ["X", "params"])
     except Exception as e:
-        if getattr(e, "type_name", type(e).__name__) == "ValueError" and _adds_column_bias(yhat):
+        name = getattr(e, "type_name", type(e).__name__)
+        if name == "ValueError" and _adds_column_bias(yhat):
             raise AssertionError(f"{what} raised ValueError: {_COLUMN_BIAS}") from None
+        if n == 1 and name in ("IndexError", "ValueError", "TypeError"):
+            raise AssertionError(
+                f"{what} raised {name} (its message is not shown). With a single example, np.squeeze, an index [0] "
+                "or .flatten() drops the batch axis: keep the arrays 2-D, X W + b of shape (1, H) and y_hat of shape "
+                "(1, 1)."
+            ) from None
         raise
     arr = testing.as_array(f"yhat(X, params) for X of shape {X.shape}", out, (n, 1))
     try:

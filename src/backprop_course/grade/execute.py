@@ -306,8 +306,8 @@ class TrustedExecute(Execute):
                     "test-runaway",
                     "ungradable",
                     name,
-                    f"test cell {name} was stopped: the student's code called back into the test without end "
-                    "(an endless loop; scored 0)",
+                    f"test cell {name} was stopped: the student's code kept calling the functions the test gave it "
+                    "(an endless loop, or far more steps than asked; scored 0)",
                 )
             )
         if reply.get("status") in ("timeout", "runaway", "error"):
