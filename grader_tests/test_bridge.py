@@ -176,6 +176,8 @@ def into_buffer(x):
     return _BUF
 def fresh(x):
     return x * 1.0
+def out_of_memory(x):
+    raise MemoryError("Unable to allocate 8.00 EiB")
 def call_back_until_stopped(f):
     while not _stop.is_set():  # a loop whose end never comes (the fixture stops it when the test is over)
         f()
@@ -568,6 +570,16 @@ def test_a_student_function_that_loops_is_cut_at_the_time_limit(bridge) -> None:
     runner, _ = bridge
     r = runner.run_cell("test_loop", "loop()", 1.0)
     assert r.status == "timeout" and "waiting for your loop" in message(r)
+
+
+def test_a_memory_error_of_the_student_is_named(bridge) -> None:
+    """MemoryError allocates from a free list of its own: it cannot be a base class beside RemoteError (that failed
+    with a TypeError of Python's that named neither the function nor memory)."""
+    runner, _ = bridge
+    r = run(runner, "out_of_memory(np.ones(2))\n")
+    assert r.status == "failed" and "MemoryError: raised by your out_of_memory" in message(r), message(r)
+    r = run(runner, "try:\n    out_of_memory(np.ones(2))\nexcept Exception as e:\n    assert 'MemoryError' in str(e)\n")
+    assert r.status == "passed", message(r)
 
 
 def test_a_student_loop_calling_back_without_end_is_stopped_and_the_next_cell_runs(bridge) -> None:

@@ -131,10 +131,14 @@ def _builtin_error(e: RemoteError) -> RemoteError:
     cls = _error_types.get(e.type_name)
     if cls is None:
         base = getattr(builtins, e.type_name, None)
+        cls = RemoteError
         if isinstance(base, type) and issubclass(base, Exception) and not issubclass(RemoteError, base):
-            cls = type(e.type_name, (RemoteError, base), {})
-        else:
-            cls = RemoteError
+            both = type(e.type_name, (RemoteError, base), {})
+            try:  # a builtin with its own allocator (MemoryError) cannot be a base beside RemoteError
+                both.__new__(both)
+                cls = both
+            except TypeError:
+                pass
         _error_types[e.type_name] = cls
     if cls is RemoteError or type(e) is cls:
         return e

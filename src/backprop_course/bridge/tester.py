@@ -85,10 +85,14 @@ def student_error(e: RemoteError, where: str) -> StudentError:
     cls = _student_error_types.get(e.type_name)
     if cls is None:
         base = getattr(builtins, e.type_name, None)
+        cls = StudentError
         if isinstance(base, type) and issubclass(base, Exception) and base is not StudentError:
-            cls = type(f"Student{e.type_name}", (StudentError, base), {})
-        else:
-            cls = StudentError
+            both = type(f"Student{e.type_name}", (StudentError, base), {})
+            try:  # a builtin with its own allocator (MemoryError) cannot be a base beside RemoteError
+                both.__new__(both)
+                cls = both
+            except TypeError:
+                pass
         _student_error_types[e.type_name] = cls
     err = cls.__new__(cls)
     RemoteError.__init__(err, e.type_name, e.message)
@@ -565,6 +569,9 @@ WITHHELD_HINTS = {
     "ValueError": ": often shapes that do not match (a missing transpose, or a sum over the wrong axis?)",
     "TypeError": ": often a call with the wrong number or kind of arguments",
     "ZeroDivisionError": ": a division by zero",
+    "MemoryError": ": it asked for more memory than the sandbox allows (an array far larger than the data: a shape "
+    "computed wrong, a list that grows without end?)",
+    "RecursionError": ": a function that calls itself without reaching a base case",
     "KeyError": ": a missing key in a dict",
     "AttributeError": ": an attribute or method that the object does not have",
     "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
