@@ -68,6 +68,10 @@ END_SECONDS = 10.0  # how long the kernel gets to close a test session
 HELLO_SECONDS = 15.0  # how long the kernel, asked to serve a test cell, gets to open its session
 
 
+class NoSession(BridgeError):
+    """The kernel, asked to serve a test cell, did not open its session: it cannot run the tests (status "kernel")."""
+
+
 class StudentError(RemoteError):
     """An exception raised by the student's code (its type name and message; nothing else crosses)."""
 
@@ -148,15 +152,23 @@ class KernelObject:
     def _call_as(self, args: tuple[Any, ...], kwargs: dict[str, Any], op: str = "call") -> Any:
         """Call it in the kernel with the request ``op`` (see :meth:`Endpoint.call`); its errors are the student's."""
         runner = _current_runner
+        outer = runner.calling if runner is not None else ""
+        nested = runner is not None and runner.call_depth > 0  # made while serving a call of the notebook's
         if runner is not None:
             runner.calling = self._bridge_name
             runner.lent_error = None
             runner.lent_misuse = ""
+            runner.call_depth += 1
         error: RemoteError | None = None
         try:
             value = self._bridge.call(self, args, kwargs, op=op)
         except RemoteError as e:
             error = e
+        finally:
+            if runner is not None:
+                runner.call_depth -= 1
+        if nested:  # it returned: its caller is the one running again (a time limit leaves the name it stopped)
+            runner.calling = outer
         if runner is not None and runner.complex_call:  # whatever the notebook's code did with the refusal
             message = f"{self._bridge_name} called {runner.complex_call} with complex numbers: {COMPLEX_RULE}"
             error = RemoteError(ComplexArithmetic.__name__, message)
@@ -332,6 +344,7 @@ class TestRunner:
         self.namespace: dict[str, Any] = {"__name__": TEST_MODULE, "__builtins__": NotebookNames(self), "np": np}
         self.kernel_problem = ""  # why the kernel can no longer be asked anything
         self.calling = ""  # the student's function the tests called last
+        self.call_depth = 0  # calls of the notebook's code in progress (one made while serving another: 2)
         self.complex_call = ""  # a reference the notebook's code called with complex numbers in this test cell
         # (object, method, exception type) of the first error a lent reference raised in the last call of the notebook
         self.lent_error: tuple[Any, str, str] | None = None
@@ -408,6 +421,7 @@ class TestRunner:
         hidden = hidden_lines(source)
         out, err = _CappedText(STDOUT_CHARS), _CappedText(2000)
         self.calling = self.complex_call = ""
+        self.call_depth = 0
         self.missing_attribute = ""
         nonce = secrets.randbits(62)
         started = False
@@ -448,10 +462,10 @@ class TestRunner:
             self.bridge.request("hello", nonce)
         except TimeoutError:
             self.kernel_problem = (
-                "your notebook's kernel did not start running the tests: has an answer cell changed how the kernel "
-                "runs code (an input transformer, an event hook, a replaced run_cell)?"
+                "your notebook's kernel did not start running the tests: did an earlier cell use up its memory (then "
+                "it cannot run anything), or change how the kernel runs code (an input transformer, an event hook)?"
             )
-            raise BridgeError(self.kernel_problem) from None
+            raise NoSession(self.kernel_problem) from None
         finally:
             self.bridge.sock.settimeout(timeout + 5.0)
 
@@ -525,6 +539,8 @@ class TestRunner:
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
                 evalue = f"raised by {where}: {e.message}{later}"
+        elif isinstance(e, NoSession):
+            status, ename, evalue = "kernel", "KernelError", str(e)
         elif isinstance(e, (PeerGone, ProtocolError, OSError)):
             status, ename = "kernel", "KernelError"
             if isinstance(e, PeerGone) and self.calling:

@@ -551,10 +551,17 @@ def check_linear_backward(
     except Exception as e:
         if (n_out, n_in) != VISIBLE_LAYER and _runs_on_visible_size(linear_backward):
             a, b_ = VISIBLE_LAYER
+            name = getattr(e, "type_name", type(e).__name__)
+            if name == "MemoryError":
+                raise AssertionError(
+                    f"linear_backward runs out of memory on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, the "
+                    "size of the visible check: does every loop end for every size (a while loop whose counter can "
+                    "step over its end, such as i != n with i += 2 for an odd n, grows a list without end)?"
+                ) from None
             raise AssertionError(
-                f"linear_backward raises {type(e).__name__} on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, "
-                f"the size of the visible check: are the sizes {a} and {b_} written into the code (a reshape({a}, 1), "
-                "np.zeros(({a}, {b_})), range({a}))? Take every size from the shapes of dy and x."
+                f"linear_backward raises {name} on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, the size of "
+                f"the visible check: are the sizes {a} and {b_} written into the code (a reshape({a}, 1), "
+                f"np.zeros(({a}, {b_})), range({a}))? Take every size from the shapes of dy and x."
             ) from None
         raise
     if part == "dx":
@@ -770,6 +777,19 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
             "something else than its own output: does forward keep outputs from one call to the next (a cache "
             "keyed on the input, a global or a default argument shared by every network)? Compute the output "
             "afresh from the blocks at every call."
+        ) from None
+    # The first network once its weights changed, as a training step changes them, given the first input again
+    for layer in LAYERS:
+        block = _block(mlp, layer)
+        block.W, block.b = other[f"{layer}.W"].copy(), other[f"{layer}.b"].copy()
+    try:
+        got3 = mlp.forward(x.copy())
+        testing.assert_close(label, got3, network_output(other, x), rtol=testing.rtol_for(np.float32(0)))
+    except AssertionError:
+        raise AssertionError(
+            f"{label} is right, but once the network's weights changed (as a training step changes them), the same x "
+            "gives what it gave with the old weights: does forward keep outputs from one call to the next (a cache "
+            "keyed on the input)? Compute the output afresh from the blocks at every call."
         ) from None
 
 

@@ -267,6 +267,8 @@ class TrustedExecute(Execute):
             for cell in self.nb.cells[: self.current_index]:
                 if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
                     continue
+                if any(o.get("ename") == "MemoryError" for o in cell.get("outputs", [])):
+                    continue  # it used up the memory the first time: run again, it would do it again
                 msg_id = self.kc.execute(cell.source, store_history=True, allow_stdin=False, stop_on_error=False)
                 reply = self._wait_reply(msg_id, float(self._get_timeout(cell) or 60))
                 if reply is None or not self.kernel.alive() or asks_exit(reply):
@@ -277,7 +279,7 @@ class TrustedExecute(Execute):
 
     # -- test cells: the tester
 
-    def _run_test(self, cell: NotebookNode, name: str) -> None:
+    def _run_test(self, cell: NotebookNode, name: str, again: bool = False) -> None:
         if self.stopped or self.tester_broken:
             reason = self.stopped or self.tester_broken
             cell.outputs = [error_output("KernelError" if self.stopped else "GraderError", f"not run: {reason}")]
@@ -328,6 +330,11 @@ class TrustedExecute(Execute):
             self._kernel_stopped_in_test(name, "stopped answering")
         elif asks_exit(served):  # student code the test called ran exit(): the kernel stops moments later
             self._kernel_stopped_in_test(name, "died")
+        elif reply.get("status") == "kernel":  # alive, but the tester cannot reach it (no session, a broken bridge)
+            self._kernel_stopped_in_test(name, "did not answer the tests")
+            if not self.stopped and not again:  # a new kernel (an earlier cell had used up the memory): run it there
+                self._run_test(cell, name, again=True)
+                return
         cell.outputs = [NotebookNode(o) for o in reply.get("outputs", [])]
         for note in reply.get("notes", []):
             self.findings.append(Finding("test-note", "note", name, str(note)))
