@@ -7,7 +7,8 @@
 # (2) after fit_demo: a 100000 x 100000 meshgrid for a finer picture (two 80 GB arrays) -> MemoryError.
 # Experiment cells "do not change your grade": every test should keep its points.
 # (Graded separately: cell (2) alone gives 21/21; cell (1) placed after train_net costs test_train_net only.)
-# kind: alt
+# Correct answers, but the memory blow-ups are rightly flagged for the TA: kind other, not counted as a false flag.
+# kind: other
 # %% after net_f_df
 _batches = []
 _rng = np.random.default_rng(5)
