@@ -259,7 +259,7 @@ def result_changed_by_next_call(
     changes) and is read again there after the second call.
     """
     if second is None:
-        second = _other_values(list(first))
+        second = _copy_data(list(first), other_values=True)
     kept = _runtime.call_kept(fn, tuple(first)) if _runtime is not None else None
     if kept is None:
         result = fn(*first)
@@ -328,6 +328,16 @@ def missing_attribute() -> str:
     """When graded, "the instructor's X has no attribute 'a'" if the notebook's code asked an object the tests lent
     it (:func:`references`) for an attribute it lacks during this test cell; "" otherwise."""
     return _runtime.missing_attribute() if _runtime is not None else ""
+
+
+def lent_attribute_story(e: BaseException) -> str:
+    """When graded and ``e`` is the AttributeError of an object the tests lent the notebook, asked for an attribute it
+    lacks (a method only the student's own class has): "the instructor's X has no attribute 'a'; " and the rule
+    (:data:`LENT_CODE_RULE`). "" otherwise."""
+    missing = missing_attribute()
+    if missing and getattr(e, "type_name", type(e).__name__) == "AttributeError":
+        return f"{missing}; {LENT_CODE_RULE}"
+    return ""
 
 
 LENT_CODE = (
@@ -584,16 +594,20 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
     return arr
 
 
-def _copy_data(value: Any, depth: int = 0) -> Any:
-    """A copy of the plain data in ``value`` (arrays, lists, tuples, dicts); other objects as they are."""
+def _copy_data(value: Any, depth: int = 0, *, other_values: bool = False) -> Any:
+    """A copy of the plain data in ``value`` (arrays, lists, tuples, dicts); other objects as they are. With
+    ``other_values``, every float array's entries are changed in the copy (scaled and shifted, same shape)."""
     if depth > 8:
         return value
     if isinstance(value, np.ndarray):
+        if other_values and value.dtype.kind == "f" and value.size:
+            return value * 1.5 + 0.25
         return np.array(value)  # a plain copy (an np.matrix as its 2-d array)
     if isinstance(value, (list, tuple)):  # a namedtuple as a plain tuple (outside the grader nothing converts it)
-        return (list if isinstance(value, list) else tuple)(_copy_data(v, depth + 1) for v in value)
+        kind = list if isinstance(value, list) else tuple
+        return kind(_copy_data(v, depth + 1, other_values=other_values) for v in value)
     if isinstance(value, dict):
-        return {k: _copy_data(v, depth + 1) for k, v in value.items()}
+        return {k: _copy_data(v, depth + 1, other_values=other_values) for k, v in value.items()}
     return value
 
 
@@ -745,25 +759,12 @@ def _seen_shapes(log: CallLog, seen: int) -> str | None:
     )
 
 
-def _other_values(value: Any, depth: int = 0) -> Any:
-    """A copy of ``value`` with every float array's entries changed (scaled and shifted); the rest copied as is."""
-    if depth > 8:
-        return value
-    if isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size:
-        return value * 1.5 + 0.25
-    if isinstance(value, (list, tuple)):
-        return (list if isinstance(value, list) else tuple)(_other_values(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return {k: _other_values(v, depth + 1) for k, v in value.items()}
-    return _copy_data(value, depth)
-
-
 def _same_for_other_values(log: CallLog, index: int) -> str | None:
     """Whether the function, called with other values of the shapes of call ``index``, returns exactly what that call
     returned (a result kept from before this check, e.g. cached on the shapes by an earlier test cell): the message,
     or None."""
     args, kwargs, result = log.calls[index]
-    other = _other_values((args, kwargs))
+    other = _copy_data((args, kwargs), other_values=True)
     if not _informative(result) or _same_data(other, (args, kwargs)):
         return None
     try:

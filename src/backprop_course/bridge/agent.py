@@ -34,7 +34,6 @@ The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD
 
 from __future__ import annotations
 
-import builtins
 import functools
 import os
 import socket
@@ -54,6 +53,7 @@ from .codec import (
     RemoteError,
     register_proxy_type,
     snapshot,
+    with_builtin,
 )
 
 BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
@@ -123,23 +123,9 @@ def _untraced(request: Callable[..., Any], *args: Any) -> Any:
             sys.settrace(trace)
 
 
-_error_types: dict[str, type[RemoteError]] = {}
-
-
 def _builtin_error(e: RemoteError) -> RemoteError:
     """``e`` as an instance of the builtin exception it names too (``AttributeError``), when there is one."""
-    cls = _error_types.get(e.type_name)
-    if cls is None:
-        base = getattr(builtins, e.type_name, None)
-        cls = RemoteError
-        if isinstance(base, type) and issubclass(base, Exception) and not issubclass(RemoteError, base):
-            both = type(e.type_name, (RemoteError, base), {})
-            try:  # a builtin with its own allocator (MemoryError) cannot be a base beside RemoteError
-                both.__new__(both)
-                cls = both
-            except TypeError:
-                pass
-        _error_types[e.type_name] = cls
+    cls = with_builtin(RemoteError, e.type_name)
     if cls is RemoteError or type(e) is cls:
         return e
     err = cls.__new__(cls)

@@ -31,6 +31,7 @@ Replies to abandoned requests (after a timeout) are recognised by their id and d
 from __future__ import annotations
 
 import _signal
+import builtins
 import contextlib
 import inspect
 import itertools
@@ -137,6 +138,29 @@ class RemoteError(Exception):
         super().__init__(f"{type_name}: {message}" if message else type_name)
         self.type_name = type_name
         self.message = message
+
+
+_with_builtin: dict[tuple[type, str], type] = {}
+
+
+def with_builtin(cls: type[RemoteError], type_name: str, prefix: str = "") -> type[RemoteError]:
+    """``cls`` (a :class:`RemoteError`), or a subclass of it that is also the builtin exception ``type_name`` names, so
+    that ``except ValueError`` around a call of the other side's code works; ``cls`` itself when there is no such
+    builtin, or when Python cannot make one (MemoryError allocates from a free list of its own). Made once."""
+    key = (cls, type_name)
+    known = _with_builtin.get(key)
+    if known is None:
+        known = cls
+        base = getattr(builtins, type_name, None)
+        if isinstance(base, type) and issubclass(base, Exception) and not issubclass(cls, base):
+            both = type(prefix + type_name, (cls, base), {})
+            try:
+                both.__new__(both)
+                known = both
+            except TypeError:
+                pass
+        _with_builtin[key] = known
+    return known
 
 
 class Handler(Protocol):

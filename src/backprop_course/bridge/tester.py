@@ -57,6 +57,7 @@ from .codec import (
     StaleReference,
     clean_text,
     register_proxy_type,
+    with_builtin,
 )
 
 TEST_MODULE = "__grader_tests__"  # the __name__ of the namespace test cells run in
@@ -78,26 +79,12 @@ class StudentError(RemoteError):
     where = ""  # the student's function or method that raised it
 
 
-_student_error_types: dict[str, type[StudentError]] = {}
-
-
 def student_error(e: RemoteError, where: str) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
     So a test can ``except ValueError`` around a call of the student's code.
     """
-    cls = _student_error_types.get(e.type_name)
-    if cls is None:
-        base = getattr(builtins, e.type_name, None)
-        cls = StudentError
-        if isinstance(base, type) and issubclass(base, Exception) and base is not StudentError:
-            both = type(f"Student{e.type_name}", (StudentError, base), {})
-            try:  # a builtin with its own allocator (MemoryError) cannot be a base beside RemoteError
-                both.__new__(both)
-                cls = both
-            except TypeError:
-                pass
-        _student_error_types[e.type_name] = cls
+    cls = with_builtin(StudentError, e.type_name, prefix="Student")
     err = cls.__new__(cls)
     RemoteError.__init__(err, e.type_name, e.message)
     err.where = where

@@ -700,9 +700,9 @@ class _Calling:
         hint = f" {self.hint}" if self.hint else ""
         if complaint:
             raise AssertionError(f"{self.label} failed: {complaint}{hint}") from e
-        missing = testing.missing_attribute()
-        if missing and getattr(e, "type_name", type(e).__name__) == "AttributeError":
-            raise AssertionError(f"{self.label} raised AttributeError: {missing}; {testing.LENT_CODE_RULE}") from e
+        lent = testing.lent_attribute_story(e)
+        if lent:
+            raise AssertionError(f"{self.label} raised AttributeError: {lent}") from e
         story = _crash_story(e)
         if not story:
             return False

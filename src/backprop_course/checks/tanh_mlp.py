@@ -918,9 +918,9 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
         name = getattr(e, "type_name", type(e).__name__)
         if name not in ("ValueError", "AssertionError", "RemoteError", "IndexError", "AttributeError", "TypeError"):
             raise
-        missing = testing.missing_attribute()
-        if missing and name == "AttributeError":  # a method only the student's own block has
-            raise AssertionError(f"MLP.backward raised AttributeError: {missing}; {testing.LENT_CODE_RULE}") from None
+        lent = testing.lent_attribute_story(e)
+        if lent:  # a method only the student's own block has
+            raise AssertionError(f"MLP.backward raised AttributeError: {lent}") from None
         blocks = {}
         for block in BLOCKS:
             try:
