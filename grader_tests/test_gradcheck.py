@@ -96,6 +96,17 @@ def test_diagnoses_wrong_shape_and_transpose() -> None:
     assert "transposed" in msg and "wrong shape" not in msg
 
 
+def test_names_a_gradient_summed_into_one_number_or_over_the_wrong_axis() -> None:
+    db = RNG.normal(size=3)
+    assert "a single number, where 3 entries are expected" in failure(np.float64(db.sum()), db)
+    assert "batch axis" not in failure(np.float64(db.sum()), db), "no batch here: none is named"
+    assert "reduce over the batch axis only" in failure(np.float64(db.sum()), db, batch_size=5)
+    # (5,) for a (2,) bias gradient, batch of 5: one entry per sample
+    msg = failure(RNG.normal(size=5), RNG.normal(size=2), batch_size=5)
+    assert "one entry per sample" in msg
+    assert "one entry per sample" not in failure(RNG.normal(size=4), RNG.normal(size=2), batch_size=5)
+
+
 def test_diagnoses_accidental_broadcast_of_a_bias() -> None:
     db = RNG.normal(size=(4, 1))
     assert "broadcast into a square matrix" in failure(db + db.ravel(), db)
@@ -678,6 +689,18 @@ def test_a_function_that_keeps_something_between_calls_is_named() -> None:
         run(lambda x: 2 * x if x.shape != (4, 1) else x, later_x=rng.normal(size=(4, 1)))  # an unseen shape's bug
     assert "keep" not in str(e.value)
 
+    def step(w, lr):  # a learning rate ignored (a global in its place): the check's own message, not a cache story
+        return w - 0.1 * w
+
+    with pytest.raises(AssertionError, match="ignores the learning rate") as e:
+        with testing.CallLog("step", step) as log:
+            w = rng.normal(size=(3, 2))
+            for lr in (0.3, 0.6):
+                if lr == 0.6 and np.array_equal(log(w, lr), log.calls[0][2]):
+                    raise AssertionError("step ignores the learning rate")
+                log(w, lr)
+    assert "earlier call with other values" not in str(e.value)
+
 
 def test_a_single_entry_gets_a_factor_story_only_when_the_factor_has_a_name() -> None:
     """Any wrong scalar is some multiple of the right one: "off by 0.58" or "sign flipped and off by 1.9" would be
@@ -717,3 +740,36 @@ def test_float32_input_rounding_below_float32_level_passes_when_float32_was_comp
         assert estimated_numerically(off, exact, lambda: True) is None
         assert "estimated numerically" in estimated_numerically(off, exact, lambda: False)
         assert "estimated numerically" in estimated_numerically(off, exact, lambda: None)
+
+
+def test_an_error_raised_by_a_block_of_another_object_is_told_apart() -> None:
+    """testing.raised_by_another (outside the grader: the traceback): an MLP that keeps its blocks on the class runs
+    the blocks of an MLP made before it; the error one of them raises is named as another object's, not this one's."""
+    from backprop_course import testing
+
+    class Block:
+        def __init__(self, n: int) -> None:
+            self.W = np.ones((n, n))
+
+        def forward(self, x: np.ndarray) -> np.ndarray:
+            return self.W @ x
+
+    class SharedBlocks:
+        blocks: list = []  # noqa: RUF012  (the student's bug under test)
+
+        def __init__(self, n: int) -> None:
+            self.fc1 = Block(n)
+            self.blocks.append(self.fc1)
+
+        def forward(self, x: np.ndarray) -> np.ndarray:
+            for block in self.blocks:
+                x = block.forward(x)
+            return x
+
+    SharedBlocks(2)
+    net = SharedBlocks(3)
+    with pytest.raises(ValueError) as e:
+        net.forward(np.ones(3))
+    assert testing.raised_by_another(e.value, {"fc1": net.fc1}) == "Block"
+    first = SharedBlocks.blocks[0]
+    assert testing.raised_by_another(e.value, {"fc1": first}) is None, "raised by one of the objects: not another's"

@@ -487,6 +487,17 @@ def diagnose(
             return f"{msg}: a ({n.size}, 1) and a ({n.size},) array were broadcast into a square matrix."
         if a.ndim == 2 and n.ndim == 2 and a.shape[0] == n.shape[0] and n.shape[1] == 1:
             return f"{msg}: one column per sample; reduce over the batch axis (a sum or a mean, as the loss says)."
+        if a.ndim == 0 and n.size > 1:
+            batch = "; reduce over the batch axis only" if batch_size and batch_size > 1 else ""
+            return (
+                f"{msg}: a single number, where {n.size} entries are expected: were they all summed (or averaged) "
+                f"into one (np.sum or np.mean without axis=)?{batch}"
+            )
+        if batch_size and batch_size > 1 and batch_size not in n.shape and a.size == batch_size:
+            return (
+                f"{msg}: one entry per sample (the batch size is {batch_size}): reduced over the wrong axis, the "
+                "units instead of the samples?"
+            )
         return msg + "."
 
     if not np.all(np.isfinite(a)):

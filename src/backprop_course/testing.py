@@ -228,6 +228,27 @@ def raised_in(error: BaseException, objects: Mapping[str, Any]) -> tuple[str, st
     return found
 
 
+def raised_by_another(error: BaseException, objects: Mapping[str, Any]) -> str | None:
+    """Whether ``error`` (as for :func:`raised_in`) was raised by an object of the class of one of ``objects`` that
+    is none of them (a block of another MLP object, kept on the class or in a global): that class's name, or None.
+    """
+    ids, types = {id(obj) for obj in objects.values()}, {type(obj) for obj in objects.values()}
+    if _runtime is not None:
+        noted = _runtime.lent_error()
+        owner = None if noted is None else noted[0]
+    else:
+        owner = None
+        tb = error.__traceback__
+        while tb is not None:
+            candidate = tb.tb_frame.f_locals.get("self")
+            if type(candidate) in types:
+                owner = candidate
+            tb = tb.tb_next
+    if owner is None or id(owner) in ids or type(owner) not in types:
+        return None
+    return type(owner).__name__
+
+
 def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, int]:
     """``(fn(*args, **kwargs), lines)``: the result, and how many lines of the notebook's own code the call ran.
 
@@ -723,10 +744,25 @@ _STATE_RULE = (
 )
 
 
+def _same_arrays(a: Any, b: Any, depth: int = 0) -> bool:
+    """Whether two calls' arguments hold the same arrays, plain numbers aside (a learning rate, a step count):
+    two calls that differ only in a number and give the same result ignore that number, which is the check's to
+    tell, not a result kept from an earlier call."""
+    if isinstance(a, (int, float, np.number)) and isinstance(b, (int, float, np.number)):
+        return True
+    if depth > 8:
+        return a is b
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(_same_arrays(x, y, depth + 1) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_arrays(a[k], b[k], depth + 1) for k in a)
+    return _same_data(a, b, depth)
+
+
 def _stale_result(log: CallLog, seen: int) -> str | None:
     for args, kwargs, result in log.calls[seen:]:
         for old_args, old_kwargs, old in log.calls[:seen]:
-            other_arguments = not _same_data((args, kwargs), (old_args, old_kwargs))
+            other_arguments = not _same_arrays((args, kwargs), (old_args, old_kwargs))
             if other_arguments and _same_data(result, old) and _informative(result):
                 return (
                     "was right on its first calls, then returned exactly what an earlier call with other values had "

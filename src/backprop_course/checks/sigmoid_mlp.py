@@ -1344,8 +1344,8 @@ def check_train_mlp(
                         "learning_rate it is given to train."
                     )
                 raise AssertionError(
-                    f"{call} took {k} gradient steps instead of {steps}: the loop must run n_iterations times "
-                    "(is n_iterations ignored, or the count fixed?)"
+                    f"{call} took {k} gradient step{'' if k == 1 else 's'} instead of {steps}: the loop must run "
+                    "n_iterations times (is n_iterations ignored, or the count fixed?)"
                     + (
                         " With no arguments, train_mlp must use its defaults n_iterations=1000, learning_rate=3.0."
                         if defaults

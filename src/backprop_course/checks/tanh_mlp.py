@@ -24,6 +24,7 @@ outputs students produce are computed from the test's own data and compared (:fu
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -733,8 +734,8 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     expected = network_output(params, x) if expected is None else expected
     arg = x.copy()
     mlp = build_mlp(MLP, params)
-    got = mlp.forward(arg)
     label = f"MLP{sizes}.forward(x)"
+    got = _run_forward(mlp, arg, label)
     _weights_unchanged(mlp, params, label, "forward")
     if got is None:
         raise AssertionError(f"{label} returns None: return the output of fc3.")
@@ -891,7 +892,7 @@ def check_layers_from_output_down(
 
 def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
     """Run ``mlp.forward(x)``; fail with "fix MLP.forward first" if its output is wrong or it changes a layer."""
-    got = mlp.forward(x.copy())
+    got = _run_forward(mlp, x.copy(), label, builds_on=True)
     try:
         _weights_unchanged(mlp, params, "MLP.forward", "forward")
     except AssertionError as e:
@@ -908,6 +909,28 @@ def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, ex
             f"{label} builds on MLP.forward, which gives a wrong output here: fix MLP.forward first "
             "(test_mlp_forward fails). The backward pass needs what forward leaves in the blocks."
         )
+
+
+def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False) -> Any:
+    """``mlp.forward(x)``; an error raised in a block that is not one of this MLP's (a block of another MLP object:
+    blocks kept on the class, in a global or in a default argument) fails with a message that says so."""
+    try:
+        return mlp.forward(x)
+    except Exception as e:  # noqa: BLE001  (only named when a block of another MLP raised it; re-raised otherwise)
+        blocks = {}
+        for block in BLOCKS:
+            with contextlib.suppress(Exception):
+                blocks[block] = getattr(mlp, block)
+        kind = testing.raised_by_another(e, blocks)
+        if kind is None:
+            raise
+        first = " fix MLP.forward first (test_mlp_forward fails):" if builds_on else ""
+        raise AssertionError(
+            f"{label} failed:{first} it ran a {kind} block that is not one of this MLP's ({', '.join(BLOCKS)}), "
+            "one made for another MLP object, and that block raised an error. Does MLP keep its blocks on the "
+            "class (a list written in the class body, layers = [], is shared by every MLP object), in a global "
+            "or in a default argument? Create them in __init__ and keep them on self (self.layers = [...])."
+        ) from None
 
 
 def _run_backward(mlp: Any, dy: Any) -> Any:
