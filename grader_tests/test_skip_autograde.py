@@ -59,7 +59,19 @@ def test_tagged_cells_are_not_run_when_grading(tmp_path: Path, repo_course: Cour
     (course.root / "answers").symlink_to(answers_dir(repo_course))
     build_release(course, [assignment], with_solutions=False)
     write_submission(course, "ada", assignment, "reference")
+    # bob adds a cell after the last tagged one: the static scan names it as the executed notebook numbers it
+    write_submission(course, "bob", assignment, "reference")
+    path = course.submitted_dir / "bob" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    last = max(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") in tagged)
+    nb.cells.insert(last + 1, nbformat.v4.new_code_cell("import os  # an experiment\nprint(os.getcwd())"))
+    nbformat.write(nb, path)
     grade(course, [assignment])
+    executed = nbformat.read(course.autograded_dir / "bob" / assignment / f"{assignment}.ipynb", as_version=4)
+    index = next(i for i, c in enumerate(executed.cells) if "an experiment" in c.source)
+    assert index < last + 1, "tagged cells before it are gone from the executed notebook"
+    flags = [f.message for f in load_record(course, assignment, "bob").findings if "imports os" in f.message]
+    assert flags and all(f"cell #{index}," in m for m in flags), flags
     rec = load_record(course, assignment, "ada")
     auto_points = sum(
         c.metadata["nbgrader"]["points"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 # What a course copy needs besides source/ (release/, solutions/ come with with_generated=True).
 COURSE_FILES = ("nbgrader_config.py",)
+SKIP_TAG = "skip-autograde"  # the tag of the master's demonstration cells, removed before grading
 
 
 def ensure_venv_on_path() -> None:

@@ -40,6 +40,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Int, List, Unicode
 
+from ..course import SKIP_TAG
 from ..findings import Finding
 from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, cell_name, is_test_cell
@@ -109,9 +110,6 @@ class SandboxedExecute(Execute):
         if result.error is not None:
             raise result.error
         return result.notebook, resources
-
-
-SKIP_TAG = "skip-autograde"
 
 
 def _bound_at_top(tree: ast.Module) -> set[str]:

@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from ..course import SKIP_TAG
 from ..findings import Finding
 
 # Modules whose attributes a submission must not reassign (or whose names it must not rebind).
@@ -1015,7 +1016,7 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
     if extra:
         out.note("extra-files", f"extra files submitted (copied to the kernel's working directory): {', '.join(extra)}")
     _check_structure(course, assignment, nb, out)
-    _scan_notebook(nb, out, _graded_functions(course, assignment))
+    _scan_notebook(nb, out, _graded_functions(course, assignment), _skipped_cells(course, assignment))
     for rel in extra:
         if rel.endswith(".py"):
             try:
@@ -1038,6 +1039,23 @@ def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str]
     }
     answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
     return tests, answers
+
+
+def _skipped_cells(course: Any, assignment: str) -> frozenset[str]:
+    """grade_ids of the released notebook's cells tagged ``skip-autograde``: grading removes them before the run,
+    so a cell after them is numbered as in the executed notebook (the one the TA sees) by leaving them out."""
+    path = course.release_dir / assignment / f"{assignment}.ipynb"
+    try:
+        return _tagged_skip(path, path.stat().st_mtime_ns)
+    except (OSError, ValueError):
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=32)
+def _tagged_skip(path: Path, mtime_ns: int) -> frozenset[str]:
+    release = json.loads(path.read_text(encoding="utf-8"))
+    tagged = (c for c in release["cells"] if SKIP_TAG in ((c.get("metadata") or {}).get("tags") or []))
+    return frozenset(_nbg(c)["grade_id"] for c in tagged if _nbg(c).get("grade_id"))
 
 
 def _graded_functions(course: Any, assignment: str) -> frozenset[str]:
@@ -1099,14 +1117,25 @@ SCAN_CELL_MAX_CHARS = 200_000  # a longer cell is scanned up to here (and flagge
 SCAN_SECONDS = 20.0  # the scan of one submission stops here (and flags what it did not scan)
 
 
-def _scan_notebook(nb: dict[str, Any], out: Inspection, graded: frozenset[str] = frozenset()) -> None:
-    """Static scan of the code cells the student controls (answer cells and cells they added), within a budget."""
+def _scan_notebook(
+    nb: dict[str, Any], out: Inspection, graded: frozenset[str] = frozenset(), skipped: frozenset[str] = frozenset()
+) -> None:
+    """Static scan of the code cells the student controls (answer cells and cells they added), within a budget.
+
+    ``skipped``: grade_ids of the cells grading removes (``skip-autograde``); a cell without a grade_id is named
+    ``#<index>`` as in the executed notebook, where they are gone (the first copy of each: nbgrader drops the
+    metadata of duplicates)."""
     import time
 
     aliases = DEFAULT_ALIASES.copy()
     helpers: dict[str, str] = {}
     deadline = time.monotonic() + SCAN_SECONDS
+    removed: set[str] = set()
     for i, cell in enumerate(nb["cells"]):
+        gid = _nbg(cell).get("grade_id") if isinstance(cell, dict) else None
+        if gid in skipped and gid not in removed:
+            removed.add(gid)
+            continue
         if time.monotonic() > deadline:
             out.flag(
                 "not-scanned",
@@ -1123,7 +1152,7 @@ def _scan_notebook(nb: dict[str, Any], out: Inspection, graded: frozenset[str] =
                 scan_code(_norm(cell.get("source")), aliases)
             continue
         source = "".join(cell.get("source")) if isinstance(cell.get("source"), list) else str(cell.get("source") or "")
-        name = _cell_name(cell, i)
+        name = _cell_name(cell, i - len(removed))
         if len(source) > SCAN_CELL_MAX_CHARS:
             out.flag(
                 "not-scanned",
@@ -1156,7 +1185,7 @@ def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> list[Finding
     for i, cell in enumerate(nb.get("cells", [])):
         if cell.get("cell_type") != "code":
             continue
-        name = _cell_name(cell, i)
+        name = _cell_name(cell, i - len(removed))
         meta = _nbg(cell)
         is_test = bool(meta.get("grade")) and not meta.get("solution")
         for o in cell.get("outputs", []):
