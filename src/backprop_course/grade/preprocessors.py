@@ -239,6 +239,13 @@ def skipped_cell_dependencies(master: NotebookNode) -> list[str]:
         except SyntaxError:
             continue
         if SKIP_TAG in cell.metadata.get("tags", []):
+            if not cell.metadata.get("nbgrader", {}).get("grade_id"):
+                problems.append(
+                    f"cell {name} is tagged {SKIP_TAG} but is no nbgrader cell: grading cannot trust the tags of a "
+                    "cell the gradebook does not know (a student can add or remove them), so it runs; make it a "
+                    "read-only cell with a grade_id"
+                )
+                continue
             bound_by_skipped.update(dict.fromkeys(_bound_at_top(tree), name))
             continue
         read = _global_reads(ast.unparse(tree))

@@ -1185,7 +1185,7 @@ def inspect_run(nb_path: Path, timeout: int, limits: Any = None) -> list[Finding
     for i, cell in enumerate(nb.get("cells", [])):
         if cell.get("cell_type") != "code":
             continue
-        name = _cell_name(cell, i - len(removed))
+        name = _cell_name(cell, i)
         meta = _nbg(cell)
         is_test = bool(meta.get("grade")) and not meta.get("solution")
         for o in cell.get("outputs", []):
