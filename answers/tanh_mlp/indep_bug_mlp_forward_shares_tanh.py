@@ -1,8 +1,9 @@
 # From an independent tester (round 7): the message named no block (a generic checklist); it names the block that raised.
+# Round 20: the message now says forward ran activation_fn1 twice and never activation_fn2 (forward watched).
 # Copy-paste: MLP.forward runs activation_fn1 for both hidden layers (output right), so in backward
 # activation_fn2 has no state / activation_fn1 holds the second layer's.
-# fails: test_mlp_backward: activation_fn2.backward raised
-# fails: test_full_backprop: activation_fn2.backward raised
+# fails: test_mlp_backward: runs activation_fn1.forward twice and never activation_fn2.forward
+# fails: test_full_backprop: runs activation_fn1.forward twice and never activation_fn2.forward
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

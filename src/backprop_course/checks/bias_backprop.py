@@ -195,6 +195,14 @@ def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
         f"the {n_out} units of the layer, instead of the batch size a_prev.shape[1] = {batch}?",
         avoid,
     )
+    if batch > 2:
+        _add_factor(
+            factors,
+            batch / (batch - 1),
+            f"{batch}/{batch - 1} (batch size / (batch size - 1)): divided by B - 1 = {batch - 1} instead of the "
+            f"batch size B = {batch} (the n - 1 of a sample variance has no place in a mean)?",
+            avoid,
+        )
     if (n_in, n_out, batch) == (VISIBLE["n_in"], VISIBLE["n_out"], VISIBLE["batch"]):
         return factors  # the visible check itself: a hard-coded size of it cannot show
     _add_factor(

@@ -1829,7 +1829,8 @@ def check_gradient_descent(gradient_descent, grad_f, total_loss, x, y, start, it
     references when graded). x ``(n, 2)``, y ``(n, 1)``, start ``[W, b, v, c]``. Returns (trajectory, losses).
     """
     _ready("gradient_descent", grad_f, total_loss, x, y, start)
-    return _check_run(_Run("gradient_descent", gradient_descent, grad_f, total_loss, x, y, start, lr), iterations)
+    run = _Run("gradient_descent", gradient_descent, grad_f, total_loss, x, y, start, lr)
+    return _check_run_of("test_gradient_descent", run, iterations, grad_f)
 
 
 def check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, iterations, lr, alpha):
@@ -1837,7 +1838,17 @@ def check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, i
     at the start. Arguments as for :func:`check_gradient_descent`. Returns (trajectory, losses)."""
     _ready("gradient_descent_momentum", grad_f, total_loss, x, y, start)
     run = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, x, y, start, lr, alpha)
-    return _check_run(run, iterations)
+    return _check_run_of("test_momentum", run, iterations, grad_f)
+
+
+def _check_run_of(subject: str, run: _Run, iterations: int, grad_f: Callable[..., Any]):
+    """:func:`_check_run`; when it fails, a wrong ``grad_f`` (the student's own, in a visible check) is named first:
+    the steps follow it, so its NaNs or wrong directions would read as the optimiser's."""
+    try:
+        return _check_run(run, iterations)
+    except AssertionError:
+        require_grad_f(subject, grad_f)
+        raise
 
 
 def check_training(

@@ -140,7 +140,10 @@ def _close(value: Any, expected: Any, rtol: float) -> bool:
 
 def _gives(f: Callable[..., Any], args: Sequence[Any], expected: Any, rtol: float) -> bool:
     try:
-        out = _quiet(f, *[np.array(a, dtype=np.float64) for a in args])
+        given = [np.array(a, dtype=np.float64) for a in args]
+        out = _quiet(f, *given)
+        if any(not np.array_equal(g, np.asarray(a, dtype=np.float64)) for g, a in zip(given, args, strict=True)):
+            return False  # it changed an argument in place: its callers' arrays change (see its own test)
         if isinstance(expected, tuple):  # forward, backward: a tuple of arrays
             return len(out) == len(expected) and all(_close(o, e, rtol) for o, e in zip(out, expected, strict=True))
         return _close(out, expected, rtol)
@@ -194,8 +197,9 @@ def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., A
             continue
         if not works(name, f, FLOAT32):
             raise AssertionError(
-                f"this check of {task} uses your {name}, which does not give the right values yet: fix {name} first "
-                f"(see test_{name}). When graded, {task} is tested with a correct {name}."
+                f"this check of {task} uses your {name}, which does not work yet (wrong values, or an argument "
+                f"changed in place): fix {name} first (see test_{name}). When graded, {task} is tested with a correct "
+                f"{name}."
             )
         print(
             f"your {name} computes in float32 (accepted), too coarse for the numerical part of this check of {task}: "

@@ -933,8 +933,41 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
         ) from None
 
 
-def _run_backward(mlp: Any, dy: Any) -> Any:
-    """``mlp.backward(dy)``; an error it raises becomes a message that names MLP.backward (never its text)."""
+def _forward_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray) -> list[str]:
+    """The blocks whose forward a new ``MLP``'s ``forward(x)`` runs, in order (each block's ``forward`` watched)."""
+    mlp = build_mlp(MLP, params)
+    order: list[str] = []
+    for name in BLOCKS:
+        block = getattr(mlp, name)
+        original = block.forward
+
+        def watched(*args: Any, _name: str = name, _original: Any = original, **kwargs: Any) -> Any:
+            order.append(_name)
+            return _original(*args, **kwargs)
+
+        block.forward = watched
+    with contextlib.suppress(Exception):  # only the order is wanted: whatever it raises was seen already
+        mlp.forward(x.copy())
+    return order
+
+
+def _twice_and_never(order: list[str]) -> str:
+    """What is wrong with the order in which MLP.forward ran its blocks, when one ran twice and another never."""
+    twice = [b for b in BLOCKS if order.count(b) > 1]
+    never = [b for b in BLOCKS if b not in order]
+    if not twice or not never:
+        return ""
+    return (
+        f"MLP.forward runs {' and '.join(f'{b}.forward' for b in twice)} twice and never "
+        f"{' or '.join(f'{b}.forward' for b in never)} (it ran {', '.join(order)}): a copy-paste slip? Each block "
+        f"runs once, in the order {', '.join(BLOCKS)}; backward then finds in each block what its own forward "
+        "stored."
+    )
+
+
+def _run_backward(mlp: Any, dy: Any, forward_order: Callable[[], list[str]] | None = None) -> Any:
+    """``mlp.backward(dy)``; an error it raises becomes a message that names MLP.backward (never its text).
+    ``forward_order``: runs the forward of a new network, watched (:func:`_forward_order`), when backward failed."""
     try:
         return mlp.backward(dy)
     except Exception as e:  # noqa: BLE001  (whatever the student's code raises)
@@ -950,7 +983,13 @@ def _run_backward(mlp: Any, dy: Any) -> Any:
                 blocks[block] = _block(mlp, block)
             except Exception:  # noqa: BLE001  (a missing block: the generic message below)
                 continue
-        where = testing.raised_in(e, blocks)
+        where = testing.raised_in(e, blocks)  # first: the noted error is the last call's, and forward_order calls
+        slip = ""
+        if forward_order is not None:
+            with contextlib.suppress(Exception):  # only a diagnosis
+                slip = _twice_and_never(forward_order())
+        if slip:
+            raise AssertionError(f"MLP.backward failed, because of MLP.forward: {slip}") from None
         if where is not None:
             block, method, error = where
             raise AssertionError(
@@ -1014,7 +1053,7 @@ def check_mlp_backward(
     _own_activations(mlp)
     _forward_first(mlp, params, x, expected_y, label)
     arg = dy.copy()
-    dx = _run_backward(mlp, arg)
+    dx = _run_backward(mlp, arg, lambda: _forward_order(MLP, params, x))
     _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
     _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(
@@ -1068,7 +1107,7 @@ def check_full_backprop(
         _forward_first(mlp, params, x, expected_y if last else None, label)
         loss = MSELoss()
         loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
-        dx = _run_backward(mlp, loss.backward())
+        dx = _run_backward(mlp, loss.backward(), lambda x=x: _forward_order(MLP, params, x))
         _weights_unchanged(mlp, params, f"MLP{sizes}.backward")
     x, target = samples[-1]
     if len(samples) > 1:

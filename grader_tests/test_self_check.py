@@ -1,0 +1,177 @@
+"""The student's self-check: a visible check run in the student's own notebook, with the student's own other
+functions, names the function that is wrong, not a right one that uses it (round 20 of independent answers).
+
+Each test calls the checks the visible test cells call, with small student answers written here: one function is
+wrong, the function the check grades is right, and the message must point at the wrong one. When graded, the tests
+lend the instructor's code in place of the other functions, so these paths only matter before submitting.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_momentum_names_a_wrong_grad_f_not_the_optimiser() -> None:
+    from backprop_course.checks import relu_xor_momentum as checks
+
+    def total_loss(params, x, y):
+        W, b, v, c = params
+        y_hat = sigmoid(np.maximum(x @ W + b, 0) @ v + c)
+        return float(np.sum(-(y * np.log(y_hat) + (1 - y) * np.log(1 - y_hat))))
+
+    def grad_f(params, x, y):  # the seed's bug: dl/dy_hat without the sigmoid's derivative
+        W, b, v, c = params
+        z = x @ W + b
+        a = np.maximum(z, 0)
+        y_hat = sigmoid(a @ v + c)
+        delta = -y / y_hat + (1 - y) / (1 - y_hat)
+        dz = (delta @ v.T) * (z > 0)
+        return [x.T @ dz, dz.sum(axis=0, keepdims=True), a.T @ delta, float(delta.sum())]
+
+    def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):  # right
+        params, velocity = list(starting_params), [np.zeros(np.shape(p)) for p in starting_params]
+        trajectories, losses = [params], [total_loss(params, x, y)]
+        for _ in range(iterations):
+            velocity = [alpha * u - lr * g for u, g in zip(velocity, grad_f(params, x, y), strict=True)]
+            params = [p + u for p, u in zip(params, velocity, strict=True)]
+            trajectories.append(params)
+            losses.append(total_loss(params, x, y))
+        return trajectories, losses
+
+    start = checks.random_params(np.random.default_rng(17))
+    x, y = checks.kink_free_batch(np.random.default_rng(18), 6, start)
+    with pytest.raises(AssertionError, match="^fix grad_f first"):
+        checks.check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, 4, 0.05, 0.7)
+
+
+def test_forward_names_a_relu_that_changes_its_argument() -> None:
+    from backprop_course.checks import softmax_nll as chk
+
+    def relu(z):  # right values, but the caller's z1 becomes a1
+        z[z < 0] = 0
+        return z
+
+    def softmax(z):
+        e = np.exp(z - z.max(axis=0, keepdims=True))
+        return e / e.sum(axis=0, keepdims=True)
+
+    with pytest.raises(AssertionError, match="fix relu first"):
+        chk.fix_first("forward", relu=relu, softmax=softmax, numerical=False)
+    chk.fix_first("forward", relu=lambda z: np.maximum(z, 0), softmax=softmax, numerical=False)
+
+
+class Linear:
+    def __init__(self, n_in, n_out):
+        self.W, self.b = np.random.randn(n_out, n_in), np.random.randn(n_out)
+
+    def forward(self, x):
+        self.x = x
+        return self.W @ x + self.b
+
+    def backward(self, dy):
+        self.grad_W, self.grad_b = np.outer(dy, self.x), dy.copy()
+        return self.W.T @ dy
+
+
+class Tanh:
+    def forward(self, x):
+        self.y = np.tanh(x)
+        return self.y
+
+    def backward(self, dy):
+        return dy * (1 - self.y**2)
+
+
+class MLP:
+    def __init__(self, n_in, h1, h2, n_out):
+        self.fc1, self.activation_fn1 = Linear(n_in, h1), Tanh()
+        self.fc2, self.activation_fn2 = Linear(h1, h2), Tanh()
+        self.fc3 = Linear(h2, n_out)
+
+    def backward(self, dy):
+        for block in (self.fc3, self.activation_fn2, self.fc2, self.activation_fn1, self.fc1):
+            dy = block.backward(dy)
+        return dy
+
+
+def test_mlp_forward_names_blocks_kept_on_the_class() -> None:
+    from backprop_course.checks import tanh_mlp as checks
+
+    class SharedMLP(MLP):
+        layers: list = []  # noqa: RUF012  (the bug: one list for every MLP object)
+
+        def __init__(self, *sizes):
+            super().__init__(*sizes)
+            self.layers.extend([self.fc1, self.activation_fn1, self.fc2, self.activation_fn2, self.fc3])
+
+        def forward(self, x):
+            for block in self.layers:
+                x = block.forward(x)
+            return x
+
+    SharedMLP(3, 4, 5, 2)  # an MLP made earlier in the notebook
+    with pytest.raises(AssertionError, match="not one of this MLP's .* on the class"):
+        checks.visible_mlp_forward(SharedMLP, Tanh)
+
+
+def test_mlp_backward_names_a_block_run_twice_by_forward() -> None:
+    from backprop_course.checks import tanh_mlp as checks
+
+    class CopyPasteMLP(MLP):
+        def forward(self, x):
+            h = self.activation_fn1.forward(self.fc1.forward(x))
+            h = self.activation_fn1.forward(self.fc2.forward(h))  # the slip: activation_fn2
+            return self.fc3.forward(h)
+
+    with pytest.raises(AssertionError, match="runs activation_fn1.forward twice and never activation_fn2.forward"):
+        checks.visible_mlp_backward(CopyPasteMLP, Tanh, lambda dy, x, W, b: (W.T @ dy, np.outer(dy, x), dy.copy()))
+
+
+def sigmoid_part2(squeeze: bool) -> dict:
+    """Part 2 of sigmoid_mlp (samples as rows); ``squeeze``: backprop's bug for a single output unit."""
+
+    def apply_net(y_in, weights, biases):
+        y_layer, df_layer = [y_in], []
+        for w, b in zip(weights, biases, strict=True):
+            f = sigmoid(y_layer[-1] @ w + b)
+            y_layer.append(f)
+            df_layer.append(f * (1 - f))
+        return y_layer[-1], y_layer, df_layer
+
+    def backprop(y_target, y_layer, df_layer, weights):
+        n = y_target.shape[0]
+        dw, db = [None] * len(weights), [None] * len(weights)
+        delta = (y_layer[-1] - y_target) * df_layer[-1]
+        for j in reversed(range(len(weights))):
+            dw[j], db[j] = y_layer[j].T @ delta / n, delta.sum(axis=0) / n
+            if squeeze:
+                dw[j], db[j] = np.squeeze(dw[j]), np.squeeze(db[j])
+            if j > 0:
+                delta = (delta @ weights[j].T) * df_layer[j - 1]
+        return dw, db
+
+    def gradient_step(weights, biases, dw_layer, db_layer, eta):
+        return [w - eta * d for w, d in zip(weights, dw_layer, strict=True)], [
+            b - eta * d for b, d in zip(biases, db_layer, strict=True)
+        ]
+
+    def train_net(y_in, y_target, weights, biases, eta):
+        y_out, y_layer, df_layer = apply_net(y_in, weights, biases)
+        weights, biases = gradient_step(weights, biases, *backprop(y_target, y_layer, df_layer, weights), eta)
+        return weights, biases, np.sum((y_out - y_target) ** 2) / (2 * y_in.shape[0])
+
+    return {"train_net": train_net, "apply_net": apply_net, "backprop": backprop, "gradient_step": gradient_step}
+
+
+def test_train_net_names_a_backprop_wrong_for_one_output_unit() -> None:
+    from backprop_course.checks import sigmoid_mlp as checks
+
+    checks.check_backprop(sigmoid_part2(squeeze=True)["backprop"])  # test_backprop's visible sizes: it passes
+    checks.check_train_net(**sigmoid_part2(squeeze=False))
+    with pytest.raises(AssertionError, match="^fix backprop first"):
+        checks.check_train_net(**sigmoid_part2(squeeze=True))
