@@ -507,6 +507,12 @@ class TestRunner:
             hint = WITHHELD_HINTS.get(ename, "")
             if ename == "AttributeError" and self.missing_attribute:
                 hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE.rstrip('.')}"
+            if ename == "TypeError" and re.fullmatch(r"unhashable type: '[\w.]+'", e.message.strip()):
+                # Python's own words, which carry no data of the test: safe to act on
+                hint = (
+                    ": an argument was used as a dict key or a set member, as a cache does (functools.lru_cache, a "
+                    "dict keyed on the arguments), and numpy arrays and lists are unhashable: compute the result at every call"
+                )
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
@@ -518,11 +524,13 @@ class TestRunner:
                     "of the notebook used as a global instead of an argument, or a function defined in a later cell: "
                     "the cells run in order, as in Restart & Run All)"
                 )
+            lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
             if in_hidden:
                 evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
-                evalue = f"raised by {where} (run this check in your notebook to see its message){hint}"
+                run_it = "" if lent_call else " (run this check in your notebook to see its message)"
+                evalue = f"raised by {where}{run_it}{hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
                 evalue = f"raised by {where}: {e.message}{later}"

@@ -1244,7 +1244,7 @@ def _check_train_step(
     standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
     batch_size = int(np.shape(inputs)[1])
     stand_in = NumericalGradients(weights, biases, network=mlp)
-    mlp.gradients = stand_in
+    installed = _stand_in(mlp, stand_in, label, weights, biases, inputs, targets)
     x, t = inputs.copy(), targets.copy()
     with _Calling(
         label,
@@ -1287,7 +1287,7 @@ def _check_train_step(
                 "stepped with gradients of a half-updated network: call self.gradients(inputs, targets) once, before "
                 "any layer moves, and step every layer with those gradients."
             ) from None
-        if stand_in._calls:
+        if stand_in._calls or not installed:
             raise
         raise AssertionError(
             f"{e} (train did not call self.gradients, the method the check replaced with correct gradients: it "
@@ -1295,6 +1295,43 @@ def _check_train_step(
             "so this step is as right as your gradients are; call self.gradients(inputs, targets).)"
         ) from None
     return after
+
+
+def _stand_in(
+    mlp: Any,
+    stand_in: NumericalGradients,
+    label: str,
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray],
+    inputs: np.ndarray,
+    targets: np.ndarray,
+) -> bool:
+    """Put ``stand_in`` in place of ``mlp.gradients``; False when the class does not allow it (``__slots__`` without
+    ``__dict__``): then train is checked with the network's own gradients, which must be right here."""
+    try:
+        mlp.gradients = stand_in
+        return True
+    except Exception as e:  # noqa: BLE001  (a read-only attribute, whichever way the object refuses it)
+        if getattr(e, "type_name", type(e).__name__) not in ("AttributeError", "TypeError"):
+            raise
+    expected = NumericalGradients(weights, biases)(inputs, targets)
+    try:
+        got = mlp.gradients(inputs.copy(), targets.copy())
+        right = all(
+            np.allclose(np.asarray(g, dtype=float), e, rtol=1e-3, atol=1e-9)
+            for gs, es in zip(got, expected, strict=True)
+            for g, e in zip(gs, es, strict=True)
+        )
+    except Exception:  # noqa: BLE001  (whatever it does wrong, it cannot stand in)
+        right = False
+    if not right:
+        raise AssertionError(
+            f"{label}: the check gives the network correct gradients in place of its gradients method, but your "
+            "class does not allow an attribute to be set on its objects (__slots__ without __dict__), and your own "
+            "gradients are not right here: fix SigmoidMLP.gradients first (test_gradients), then train is checked "
+            "with it."
+        )
+    return False
 
 
 def check_train_mlp(
@@ -1410,6 +1447,18 @@ def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, call: s
     if len(first) == len(second) and all(
         p.shape == q.shape and np.array_equal(p, q) for p, q in zip(first, second, strict=True)
     ):
+        random = testing.notebook_random()
+        random.seed(seed + 1)
+        with _Calling(f"train_mlp(0, {rate:g})"):
+            train_mlp(0, rate)
+        drawn_after = float(random.rand())
+        random.seed(seed + 1)
+        if drawn_after == float(random.rand()):  # it drew no random number: no network was built
+            raise AssertionError(
+                f"{call}: train_mlp returns the same network whatever seed its caller set, and builds none: called "
+                "again, it drew no random numbers. Does it return a network kept from an earlier call (a cache such as "
+                "functools.lru_cache, a global, a default argument)? Build a new SigmoidMLP at every call."
+            )
         raise AssertionError(
             f"{call}: train_mlp seeds numpy's generator itself, so it builds the same network whatever seed its caller "
             f"set (train_mlp(0, {rate:g}) after seeding {seed} and after seeding {seed + 1} gave the same start). "
