@@ -511,7 +511,8 @@ class TestRunner:
                 # Python's own words, which carry no data of the test: safe to act on
                 hint = (
                     ": an argument was used as a dict key or a set member, as a cache does (functools.lru_cache, a "
-                    "dict keyed on the arguments), and numpy arrays and lists are unhashable: compute the result at every call"
+                    "dict keyed on the arguments), and numpy arrays and lists are unhashable: compute the result at "
+                    "every call"
                 )
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
