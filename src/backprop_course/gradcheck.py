@@ -493,7 +493,7 @@ def diagnose(
                 f"{msg}: a single number, where {n.size} entries are expected: were they all summed (or averaged) "
                 f"into one (np.sum or np.mean without axis=)?{batch}"
             )
-        if batch_size and batch_size > 1 and batch_size not in n.shape and a.size == batch_size:
+        if batch_size and batch_size > 1 and batch_size not in n.shape and a.size == batch_size and n.ndim == 1:
             return (
                 f"{msg}: one entry per sample (the batch size is {batch_size}): reduced over the wrong axis, the "
                 "units instead of the samples?"

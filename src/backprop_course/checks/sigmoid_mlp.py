@@ -130,9 +130,11 @@ def _first(check: Callable[[], None], function: str, test: str) -> None:
     try:
         check()
     except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
+        said = " ".join(str(e).split())[:300]
         raise AssertionError(
-            f"fix {function} first: {test} fails ({type(e).__name__}), and this check uses your {function}. "
-            f"(When graded, this test uses the instructor's {function} instead: only its own task counts.)"
+            f"fix {function} first: its check (as in {test}) fails on what this check gives it ({type(e).__name__}: "
+            f"{said}), and this check uses your {function}. (When graded, this test uses the instructor's "
+            f"{function} instead: only its own task counts.)"
         ) from None
 
 
@@ -925,6 +927,7 @@ def _check_layers(
     n = net.n
     num_w, num_b = net.numeric()
     scale = max(float(np.max(np.abs(g), initial=0.0)) for g in [*num_w, *num_b])  # for float32 answers (_check)
+    _not_reversed(label, names[0].split("[")[0], got_w, [to_w(g) for g in num_w])
     right: list[int] = []
     widths_of: dict[int, list[str]] = {}  # the network's widths by size: inputs and outputs may be as many
     for d, what in ((net.y_in.shape[1], "inputs"), (net.target.shape[1], "outputs")):
@@ -1007,6 +1010,26 @@ def _check_layers(
                     scale=scale,
                 )
             right.append(j)
+
+
+def _not_reversed(label: str, name: str, got: list[Any], expected: list[np.ndarray]) -> None:
+    """Fail, naming it, when the list ``got`` holds the right gradients from the output layer down (never reversed)."""
+    if len(expected) < 2 or len(got) != len(expected):
+        return
+
+    def same(a: Any, b: np.ndarray) -> bool:
+        try:
+            arr = np.asarray(a, dtype=np.float64)
+        except (TypeError, ValueError):
+            return False
+        return arr.shape == b.shape and bool(np.allclose(arr, b, rtol=1e-3, atol=1e-9))
+
+    if all(same(g, e) for g, e in zip(reversed(got), expected, strict=True)) and not same(got[0], expected[0]):
+        raise AssertionError(
+            f"{label}: {name} holds the right gradients in reverse order, the output layer's first: {name}[j] must "
+            f"be the gradient of layer j, from the input up. A loop from the output layer down fills the list last "
+            "layer first: write into [j], insert at 0, or reverse the list before returning it."
+        )
 
 
 def _constant_multiple(got: Any, expected: np.ndarray) -> bool:
@@ -1246,14 +1269,23 @@ def _check_train_step(
     stand_in = NumericalGradients(weights, biases, network=mlp)
     installed = _stand_in(mlp, stand_in, label, weights, biases, inputs, targets)
     x, t = inputs.copy(), targets.copy()
-    with _Calling(
-        label,
-        "train takes one step on each Layer of self.layers: layer.weights and layer.biases move by -learning_rate "
-        "times the gradients that self.gradients(inputs, targets) returns.",
-        inputs=inputs,
-        targets=targets,
-    ):
-        mlp.train(x, t, learning_rate)
+    try:
+        with _Calling(
+            label,
+            "train takes one step on each Layer of self.layers: layer.weights and layer.biases move by -learning_rate "
+            "times the gradients that self.gradients(inputs, targets) returns.",
+            inputs=inputs,
+            targets=targets,
+        ):
+            mlp.train(x, t, learning_rate)
+    except AssertionError as e:
+        if not (installed and stand_in._calls):
+            raise
+        raise AssertionError(
+            f"{e} (train called self.gradients, here the check's stand-in, which returns correct gradients and stores "
+            "nothing on the network: does train read something your own gradients stores, such as the activations? "
+            "train must take its step from what self.gradients returns, and nothing else.)"
+        ) from None
     _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
     grads = NumericalGradients(weights, biases)(inputs, targets)
     after = _parameters(mlp, label)
