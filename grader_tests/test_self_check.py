@@ -175,3 +175,16 @@ def test_train_net_names_a_backprop_wrong_for_one_output_unit() -> None:
     checks.check_train_net(**sigmoid_part2(squeeze=False))
     with pytest.raises(AssertionError, match="^fix backprop first"):
         checks.check_train_net(**sigmoid_part2(squeeze=True))
+
+
+def test_backward_names_an_nllm_that_transposes_a() -> None:
+    """The seed's nllm, -sum(y * log(a.T)), agrees with the right one on a square example with y the identity:
+    the check of the functions backward's visible check uses must not be square."""
+    from backprop_course.checks import softmax_nll as chk
+
+    def nllm(a, y):
+        return -np.sum(y * np.log(a.T))
+
+    with pytest.raises(AssertionError, match="fix nllm first"):
+        chk.fix_first("backward", nllm=nllm)
+    chk.fix_first("backward", nllm=lambda a, y: -np.sum(y * np.log(a)))

@@ -163,8 +163,8 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
         "sigmoid": ([[0.0, _LN3, -_LN3, 0.3]], [0.5, 0.75, 0.25, 0.57444251681165903]),
         "relu": ([[[-2.0, 1.5], [0.5, -0.1]]], [[0.0, 1.5], [0.5, 0.0]]),
         "softmax": ([np.log([[1.0, 2.0], [3.0, 2.0]])], [[0.25, 0.5], [0.75, 0.5]]),
-        # a batch of two samples: the loss is the sum of their losses
-        "nllm": ([[[0.5, 0.25], [0.5, 0.75]], [[1.0, 0.0], [0.0, 1.0]]], np.log(2.0) - np.log(0.75)),
+        # a batch of two samples of three classes: the loss is the sum of their losses (not square: a.T cannot pass)
+        "nllm": ([[[0.5, 0.25], [0.25, 0.25], [0.25, 0.5]], [[1.0, 0.0], [0.0, 0.0], [0.0, 1.0]]], np.log(4.0)),
         "nll_gradient": (
             [[[1.0], [2.0]], [[0.2], [0.5], [0.3]], [[0.0], [1.0], [0.0]]],
             [[0.2, -0.5, 0.3], [0.4, -1.0, 0.6]],
