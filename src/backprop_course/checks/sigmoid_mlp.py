@@ -1479,13 +1479,13 @@ def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, call: s
     if len(first) == len(second) and all(
         p.shape == q.shape and np.array_equal(p, q) for p, q in zip(first, second, strict=True)
     ):
-        random = testing.notebook_random()
-        random.seed(seed + 1)
+        generator = testing.notebook_random()
+        generator.seed(seed + 1)
         with _Calling(f"train_mlp(0, {rate:g})"):
             train_mlp(0, rate)
-        drawn_after = float(random.rand())
-        random.seed(seed + 1)
-        if drawn_after == float(random.rand()):  # it drew no random number: no network was built
+        drawn_after = float(generator.rand())
+        generator.seed(seed + 1)
+        if drawn_after == float(generator.rand()):  # it drew no random number: no network was built
             raise AssertionError(
                 f"{call}: train_mlp returns the same network whatever seed its caller set, and builds none: called "
                 "again, it drew no random numbers. Does it return a network kept from an earlier call (a cache such as "
