@@ -12,10 +12,24 @@ import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # What a course copy needs besides source/ (release/, solutions/ come with with_generated=True).
 COURSE_FILES = ("nbgrader_config.py",)
 SKIP_TAG = "skip-autograde"  # the tag of the master's demonstration cells, removed before grading
+
+
+def skip_autograde_ids(notebook: Any) -> list[str]:
+    """grade_ids of a notebook's cells tagged :data:`SKIP_TAG` (demonstrations nothing depends on), which grading
+    removes before the run. ``notebook``: a NotebookNode or the plain dict of its JSON; an untagged cell, or one
+    without nbgrader metadata (whose tags grading cannot trust), is not one."""
+    ids = []
+    for cell in notebook["cells"]:
+        meta = cell.get("metadata") if isinstance(cell, dict) else None
+        nbgrader = meta.get("nbgrader") if isinstance(meta, dict) else None
+        if isinstance(nbgrader, dict) and nbgrader.get("grade_id") and SKIP_TAG in (meta.get("tags") or []):
+            ids.append(nbgrader["grade_id"])
+    return ids
 
 
 def ensure_venv_on_path() -> None:

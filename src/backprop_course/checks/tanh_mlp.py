@@ -911,17 +911,22 @@ def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, ex
         )
 
 
+def _blocks_of(mlp: Any) -> dict[str, Any]:
+    """The blocks ``mlp`` has, by name (a missing one left out: the caller's generic message covers it)."""
+    blocks = {}
+    for name in BLOCKS:
+        with contextlib.suppress(Exception):
+            blocks[name] = getattr(mlp, name)
+    return blocks
+
+
 def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False) -> Any:
     """``mlp.forward(x)``; an error raised in a block that is not one of this MLP's (a block of another MLP object:
     blocks kept on the class, in a global or in a default argument) fails with a message that says so."""
     try:
         return mlp.forward(x)
     except Exception as e:  # noqa: BLE001  (only named when a block of another MLP raised it; re-raised otherwise)
-        blocks = {}
-        for block in BLOCKS:
-            with contextlib.suppress(Exception):
-                blocks[block] = getattr(mlp, block)
-        kind = testing.raised_by_another(e, blocks)
+        kind = testing.raised_by_another(e, _blocks_of(mlp))
         if kind is None:
             raise
         first = " fix MLP.forward first (test_mlp_forward fails):" if builds_on else ""
@@ -977,13 +982,8 @@ def _run_backward(mlp: Any, dy: Any, forward_order: Callable[[], list[str]] | No
         lent = testing.lent_attribute_story(e)
         if lent:  # a method only the student's own block has
             raise AssertionError(f"MLP.backward raised AttributeError: {lent}") from None
-        blocks = {}
-        for block in BLOCKS:
-            try:
-                blocks[block] = _block(mlp, block)
-            except Exception:  # noqa: BLE001  (a missing block: the generic message below)
-                continue
-        where = testing.raised_in(e, blocks)  # first: the noted error is the last call's, and forward_order calls
+        # before forward_order, which makes calls of its own: the error noted is the last call's
+        where = testing.raised_in(e, _blocks_of(mlp))
         slip = ""
         if forward_order is not None:
             with contextlib.suppress(Exception):  # only a diagnosis

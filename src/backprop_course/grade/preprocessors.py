@@ -40,7 +40,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Int, List, Unicode
 
-from ..course import SKIP_TAG
+from ..course import SKIP_TAG, skip_autograde_ids
 from ..findings import Finding
 from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, cell_name, is_test_cell
@@ -189,15 +189,6 @@ def leading_hidden_block(source: str) -> str:
         return ""
     end = next((i for i in range(code[0], len(lines)) if "END HIDDEN TESTS" in lines[i]), None)
     return "\n".join(lines[code[0] + 1 : end]) if end is not None else ""
-
-
-def skip_autograde_ids(source_nb: NotebookNode) -> list[str]:
-    """grade_ids of the master's cells tagged ``skip-autograde`` (demonstrations nothing depends on)."""
-    return [
-        c.metadata["nbgrader"]["grade_id"]
-        for c in source_nb.cells
-        if SKIP_TAG in c.metadata.get("tags", []) and c.metadata.get("nbgrader", {}).get("grade_id")
-    ]
 
 
 def _global_reads(source: str) -> set[str]:

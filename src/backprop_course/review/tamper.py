@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from ..course import SKIP_TAG
+from ..course import skip_autograde_ids
 from ..findings import Finding
 
 # Modules whose attributes a submission must not reassign (or whose names it must not rebind).
@@ -1029,8 +1029,9 @@ def inspect_submission(course: Any, assignment: str, folder: Path) -> Inspection
 
 
 @functools.lru_cache(maxsize=32)
-def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str]]:
-    """(test cell id -> source, answer cell ids) of a released notebook (cached per file version)."""
+def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str], frozenset[str]]:
+    """(test cell id -> source, answer cell ids, ids of the cells grading removes) of a released notebook (cached per
+    file version)."""
     release = json.loads(path.read_text(encoding="utf-8"))
     tests = {
         _nbg(c)["grade_id"]: _norm(c.get("source"))
@@ -1038,7 +1039,7 @@ def _release_cells(path: Path, mtime_ns: int) -> tuple[dict[str, str], list[str]
         if _nbg(c).get("grade") and not _nbg(c).get("solution") and _nbg(c).get("grade_id")
     }
     answers = [_nbg(c)["grade_id"] for c in release["cells"] if _nbg(c).get("solution") and _nbg(c).get("grade_id")]
-    return tests, answers
+    return tests, answers, frozenset(skip_autograde_ids(release))
 
 
 def _skipped_cells(course: Any, assignment: str) -> frozenset[str]:
@@ -1046,16 +1047,9 @@ def _skipped_cells(course: Any, assignment: str) -> frozenset[str]:
     so a cell after them is numbered as in the executed notebook (the one the TA sees) by leaving them out."""
     path = course.release_dir / assignment / f"{assignment}.ipynb"
     try:
-        return _tagged_skip(path, path.stat().st_mtime_ns)
+        return _release_cells(path, path.stat().st_mtime_ns)[2]
     except (OSError, ValueError):
         return frozenset()
-
-
-@functools.lru_cache(maxsize=32)
-def _tagged_skip(path: Path, mtime_ns: int) -> frozenset[str]:
-    release = json.loads(path.read_text(encoding="utf-8"))
-    tagged = (c for c in release["cells"] if SKIP_TAG in ((c.get("metadata") or {}).get("tags") or []))
-    return frozenset(_nbg(c)["grade_id"] for c in tagged if _nbg(c).get("grade_id"))
 
 
 def _graded_functions(course: Any, assignment: str) -> frozenset[str]:
@@ -1083,7 +1077,7 @@ def _defined_in_answers(path: Path, mtime_ns: int) -> frozenset[str]:
 def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Inspection) -> None:
     release_path = course.release_dir / assignment / f"{assignment}.ipynb"
     try:
-        tests, answers = _release_cells(release_path, release_path.stat().st_mtime_ns)
+        tests, answers, _ = _release_cells(release_path, release_path.stat().st_mtime_ns)
     except (OSError, ValueError):
         return
     cells = [c for c in nb["cells"] if isinstance(c, dict)]
