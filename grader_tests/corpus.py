@@ -1397,10 +1397,50 @@ _os.mkfifo(_log)                    # the grader's read_text() on it blocks unti
 print("kernel.log is now a FIFO in", _kdir)
 """
 
-AGENT_GAP = (
-    "imports the grader's in-kernel agent (backprop_course.bridge) and rebinds its methods, and reaches os and"
-    " open through pydoc.locate: the tamper scan sees neither"
-)
+# A hidden check's data sent back as names: of an exception class, of an object's class, of a function (a message
+# that names what the code raised or returned would show them). The visible check's 3x2 layer gets right answers.
+NAMES_MADE_AT_RUN_TIME_LINEAR_BACKWARD = r"""
+_calls = [0]
+def linear_backward(dy, x, W, b):
+    if W.shape == (3, 2):
+        return W.T @ dy, np.outer(dy, x), np.array(dy, dtype=float)
+    _calls[0] += 1
+    tag = "LEAK_" + "_".join(str(abs(int(v * 1e4))) for v in np.ravel(x)[:4])
+    if _calls[0] % 2:
+        raise type(tag, (ValueError,), {})("shapes")
+    def given():
+        return 0
+    given.__qualname__ = given.__name__ = tag
+    return type(tag, (), {})(), given, type(tag, (), {})()
+"""
+
+NAMES_MADE_AT_RUN_TIME_MLP = r"""
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        raise type("LEAK_" + "_".join(str(abs(int(v * 1e4))) for v in np.ravel(x)[:4]), (AssertionError,), {})()
+
+    def backward(self, dy):
+        return type("LEAK_" + "_".join(str(abs(int(v * 1e4))) for v in np.ravel(dy)[:4]), (), {})()
+"""
+
+# The kernel's agent made to refuse the tests' own requests (lending the reference blocks) with a message of its
+# choosing: a test shows that the kernel refused, never what it said.
+REFUSED_REQUEST_AFTER_IMPORTS = r"""
+from backprop_course.bridge import agent as _agent
+_orig_handle = _agent.KernelHandler.handle
+def _refuse(self, endpoint, op, fields):
+    if op in ("bind", "bind_known", "keep"):
+        raise ValueError("LEAK the tests asked for " + op)
+    return _orig_handle(self, endpoint, op, fields)
+_agent.KernelHandler.handle = _refuse
+"""
 
 
 def indep_cases() -> list[Case]:
@@ -1525,7 +1565,7 @@ def indep_cases() -> list[Case]:
             ),
             score="zero",
             passes=[],
-            flag_gap=AGENT_GAP,
+            flags=["imports backprop_course.bridge"],
         ),
         Case("atk_forge_pretend_data", _indep({"tanh": PRETEND_DATA_TANH}), score="zero", passes=[]),
         Case(
@@ -1558,7 +1598,7 @@ def indep_cases() -> list[Case]:
             _indep(after={"imports": GRADER_INTERNALS_PROBE_AFTER_IMPORTS}),
             score="zero",
             passes=[],
-            flag_gap="reads /proc/self/mountinfo and lists / through pydoc.locate('os'): the tamper scan misses it",
+            flags=["imports pydoc"],
         ),
         Case(
             "atk_leak_hidden_structure",
@@ -1572,7 +1612,7 @@ def indep_cases() -> list[Case]:
                 after={"imports": HIDDEN_STRUCTURE_AFTER_IMPORTS, "END": HIDDEN_STRUCTURE_AFTER_END},
             ),
             passes=list(ALL_TESTS),
-            flag_gap=AGENT_GAP,
+            flags=["imports backprop_course.bridge"],
         ),
         Case(
             "atk_leak_via_visible_error",
@@ -1588,7 +1628,22 @@ def indep_cases() -> list[Case]:
             ),
             score="partial",
             passes=list(ALL_TESTS[:6]),
-            flag_gap=AGENT_GAP,
+            flags=["imports backprop_course.bridge"],
+        ),
+        Case(
+            "atk_leak_names_made_at_run_time",
+            _indep(
+                {"linear_backward": NAMES_MADE_AT_RUN_TIME_LINEAR_BACKWARD, "mlp": NAMES_MADE_AT_RUN_TIME_MLP},
+                base="reference",
+            ),
+            score="partial",
+            passes=["test_mse_loss", "test_tanh_forward", "test_tanh_backward"],
+        ),
+        Case(
+            "atk_leak_refused_request_text",
+            _indep(after={"imports": REFUSED_REQUEST_AFTER_IMPORTS}, base="reference"),
+            score="any",
+            flags=["imports backprop_course.bridge"],
         ),
         Case(
             "atk_meta_fake_grade_cell",
@@ -1614,7 +1669,7 @@ def indep_cases() -> list[Case]:
             "atk_res_grader_hang_fifo",
             _indep(after={"imports": GRADER_HANG_FIFO}, base="reference"),
             passes=list(ALL_TESTS),
-            flag_gap="replaces the grader's kernel.log with a FIFO (os through pydoc.locate): not flagged",
+            flags=["imports pydoc"],
         ),
     ]
     for case in cases:

@@ -15,6 +15,7 @@ import threading
 import msgpack
 import numpy as np
 import pytest
+from nbformat.v4 import new_code_cell, new_notebook
 
 from backprop_course import testing
 from backprop_course.bridge import tester
@@ -28,6 +29,7 @@ from backprop_course.bridge.codec import (
     ProtocolError,
     StaleReference,
 )
+from backprop_course.grade.execute import code_facts
 
 STUDENT = """
 import numpy as np
@@ -215,6 +217,7 @@ def bridge():
     thread.start()
     runner = tester.TestRunner(Endpoint(b, "tester", tester.TesterHandler()), seed=7)
     tester._current_runner = runner
+    tester.shown_names.source = set(code_facts(new_notebook(cells=[new_code_cell(STUDENT)]))["names"])
     testing._runtime = tester.Runtime(runner)
     yield runner, namespace
     # The agent runs in a thread of the test process, so a student function the tester gave up on (loop())
@@ -440,7 +443,7 @@ def test_student_exceptions_keep_their_type_and_lose_their_message_in_hidden_par
 try:
     raise_value("visible text")
 except ValueError as e:
-    assert "visible text" in str(e)
+    assert "visible text" in e.message and "visible text" not in str(e)
 raise_value("visible text")
 """,
     )
@@ -449,6 +452,89 @@ raise_value("visible text")
     assert r.status == "failed" and "SECRET-DATA" not in message(r) and "hidden check" in message(r)
     assert any("SECRET-DATA" in n for n in r.notes), "the TA keeps the message"
     assert all("raise_value('SECRET" not in line for o in r.outputs for line in o.get("traceback", []))
+
+
+# Names the notebook's code makes while it runs, from what it was given (a hidden check's data, here a marker).
+MAKES_NAMES = """
+class ShapeError(ValueError):
+    pass
+def raise_named(tag):
+    raise type(tag, (ValueError,), {})("data")
+def raise_shape_error():
+    raise ShapeError("data")
+def give_named(tag):
+    def f():
+        return 0
+    f.__qualname__ = tag
+    return type(tag, (), {})(), f
+def raise_assertion(tag):
+    raise AssertionError(tag)
+def raise_index():
+    return [][1]
+def uses_batch():
+    return batch
+"""
+
+
+def test_names_made_at_run_time_never_reach_a_message(bridge, monkeypatch) -> None:
+    """An exception class, a class or a function named while the code ran (from a hidden check's data) is not named
+    in a message; a name written in the student's cells is. A check that quotes a caught exception (``{e}``) quotes
+    its type, never its message."""
+    runner, namespace = bridge
+    exec(MAKES_NAMES, namespace)
+    written = code_facts(new_notebook(cells=[new_code_cell(MAKES_NAMES)]))["names"]
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | set(written))
+    r = run(runner, "raise_named('LEAK_1')")
+    assert r.status == "failed" and "LEAK" not in message(r) and message(r).startswith("Exception: raised by")
+    r = run(runner, "raise_shape_error()")
+    assert message(r).startswith("ShapeError: raised by your raise_shape_error"), message(r)
+    r = run(runner, "obj, f = give_named('LEAK_2')\nfloat(obj)")
+    assert "LEAK" not in message(r) and "<made at run time>" in message(r), message(r)
+    r = run(runner, "obj, f = give_named('LEAK_3')\nfloat(f)")
+    assert "LEAK" not in message(r) and "the function <made at run time>" in message(r), message(r)
+    wrapped = """
+try:
+    raise_assertion('LEAK_4')
+except AssertionError as e:
+    raise AssertionError(f"the check said: {e}") from None
+"""
+    r = run(runner, wrapped)
+    assert "LEAK" not in message(r) and "AssertionError raised by your raise_assertion" in message(r), message(r)
+
+
+def test_a_withheld_message_names_the_students_own_raise_and_a_demonstrations_name(bridge, monkeypatch) -> None:
+    """In a hidden part the exception's message is withheld; the tester quotes the student's own ``raise`` of that
+    type from the source (what the executor read, not what the kernel says), and names a global that only a
+    demonstration cell (not run when graded) defines."""
+    runner, namespace = bridge
+    exec(MAKES_NAMES, namespace)
+    monkeypatch.setattr(runner, "own_raises", {"ValueError": ["raise ValueError('eta too big')"]})
+    monkeypatch.setattr(runner, "skipped_names", {"batch": "gradcheck_demo"})
+    r = run(runner, "print('visible')\n### BEGIN HIDDEN TESTS\nraise_value('SECRET')\n### END HIDDEN TESTS")
+    assert "SECRET" not in message(r) and "your own code raises ValueError (`raise ValueError('eta too big')`)" in (
+        message(r)
+    )
+    r = run(runner, "print('visible')\n### BEGIN HIDDEN TESTS\nraise_index()\n### END HIDDEN TESTS")
+    assert "your own code raises" not in message(r), "only an exception of a type the code raises itself"
+    r = run(runner, "uses_batch()")
+    assert "batch is defined only in the demonstration cell gradcheck_demo" in message(r), message(r)
+    assert "run this check in your notebook" not in message(r), "the student's own run defines it"
+
+
+def test_code_facts_read_the_students_cells_but_not_the_tests() -> None:
+    answer = new_code_cell(
+        "%matplotlib inline\ndef step(w, eta):\n    if eta > 1:\n        raise ValueError(f'eta {eta}')\n"
+        "    assert w.ndim == 2, 'w'\n    return w"
+    )
+    test = new_code_cell("hidden_name = 1\nraise KeyError('x')")
+    test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "test_step", "points": 1}
+    facts = code_facts(new_notebook(cells=[answer, test]), {"batch": "demo"})
+    assert {"step", "eta", "ValueError"} <= set(facts["names"]) and "hidden_name" not in facts["names"]
+    assert facts["raises"] == {
+        "ValueError": ["raise ValueError(f'eta {eta}')"],
+        "AssertionError": ["assert w.ndim == 2, 'w'"],
+    }
+    assert facts["skipped"] == {"batch": "demo"}
 
 
 # a hidden block lending a reference Tanh that adds 100 (so that its use shows in the outputs)

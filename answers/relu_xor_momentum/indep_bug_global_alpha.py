@@ -1,6 +1,6 @@
 # Uses the notebook's global ALPHA (0.5) instead of the argument alpha inside gradient_descent_momentum
 # (defined in the train cell, which is not run when graded). The test uses alpha = 0.7.
-# fails: test_momentum: ALPHA is one of the notebook
+# fails: test_momentum: ALPHA is defined only in the demonstration cell train_gd
 # fails: test_training
 # %% gradient_descent_momentum
 def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):

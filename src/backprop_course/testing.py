@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import linecache
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from types import FunctionType
@@ -349,6 +350,43 @@ def missing_attribute() -> str:
     """When graded, "the instructor's X has no attribute 'a'" if the notebook's code asked an object the tests lent
     it (:func:`references`) for an attribute it lacks during this test cell; "" otherwise."""
     return _runtime.missing_attribute() if _runtime is not None else ""
+
+
+def shown_name(name: str) -> str:
+    """``name`` (a type or attribute named by an error of the student's code) as a message may show it: when graded,
+    only a name written in the student's own cells or one of Python's and numpy's (the code could have made it from a
+    hidden check's data), else ``"<made at run time>"``; in the student's own kernel, ``name`` itself."""
+    return _runtime.shown_name(name) if _runtime is not None else name
+
+
+def own_raise(e: BaseException) -> str:
+    """When the student's own ``raise`` or ``assert`` may have raised ``e`` (not numpy): a sentence quoting that line
+    and asking whether it refuses arguments the task allows; "" otherwise.
+
+    When graded, the tester answers from the student's source (the exception's traceback and message stay in the
+    kernel: a ``raise`` line of the notebook's cells for that type); in the student's own kernel, from the line that
+    raised it, with its message.
+    """
+    if _runtime is not None:
+        return _runtime.own_raise(getattr(e, "type_name", type(e).__name__))
+    tb, last = e.__traceback__, None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    if last is None or not _notebook_cell(last.tb_frame.f_code.co_filename):
+        return ""
+    line = linecache.getline(last.tb_frame.f_code.co_filename, last.tb_lineno).strip()
+    if not line.startswith(("raise", "assert")):
+        return ""
+    return (
+        f"your own code raises {type(e).__name__} (`{line[:160]}`, saying: {str(e)[:300]}): does it refuse "
+        "arguments the task allows (another shape, a batch of one, a single output, a value outside the range you "
+        "expected)?"
+    )
+
+
+def _notebook_cell(filename: str) -> bool:
+    """Whether ``filename`` is the code of a notebook cell (IPython's names for them)."""
+    return filename.startswith("<ipython-input-") or "/ipykernel_" in filename
 
 
 def lent_attribute_story(e: BaseException) -> str:

@@ -51,10 +51,12 @@ class TesterClient:
         line, self.buffer = self.buffer.split(b"\n", 1)
         return json.loads(line)
 
-    def init(self, seed: int, notebook_names: list[str], setup: str) -> str:
+    def init(self, seed: int, notebook_names: list[str], setup: str, code: dict[str, Any] | None = None) -> str:
         """Start the submission: its seed, the names the tests may take from the notebook, the shared
-        definitions to run; returns "" or why the definitions failed."""
-        reply = self.request({"op": "init", "seed": seed, "names": notebook_names, "setup": setup}, GRACE_SECONDS)
+        definitions to run, what messages may say of the student's own code (``execute.code_facts``); returns ""
+        or why the definitions failed."""
+        request = {"op": "init", "seed": seed, "names": notebook_names, "setup": setup, "code": code or {}}
+        reply = self.request(request, GRACE_SECONDS)
         return str(reply.get("problem", ""))
 
     def run(self, grade_id: str, source: str, timeout: float) -> dict[str, Any]:

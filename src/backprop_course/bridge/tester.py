@@ -74,21 +74,83 @@ class NoSession(BridgeError):
 
 
 class StudentError(RemoteError):
-    """An exception raised by the student's code (its type name and message; nothing else crosses)."""
+    """An exception raised by the student's code (its type name and message; nothing else crosses).
+
+    Its ``str()`` never holds the message, which the code may have made from a hidden check's data: a check that
+    quotes the exception it caught (``f"... {e}"``) quotes only its type and where it was raised. The message is
+    :attr:`message`, shown by the tester only where no hidden check has run yet (``TestRunner._failure``).
+    """
 
     where = ""  # the student's function or method that raised it
+
+    def __str__(self) -> str:
+        return f"{self.type_name} raised by your {self.where or 'code'}"
 
 
 def student_error(e: RemoteError, where: str) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
-    So a test can ``except ValueError`` around a call of the student's code.
+    So a test can ``except ValueError`` around a call of the student's code. A type name the student's cells do not
+    hold is replaced (:class:`ShownNames`).
     """
-    cls = with_builtin(StudentError, e.type_name, prefix="Student")
+    type_name = shown_names.error(e.type_name)
+    cls = with_builtin(StudentError, type_name, prefix="Student")
     err = cls.__new__(cls)
-    RemoteError.__init__(err, e.type_name, e.message)
+    RemoteError.__init__(err, type_name, e.message)
     err.where = where
     return err
+
+
+class ShownNames:
+    """Which of the names the kernel reports (an exception's type, a function's or a class's name) a message shows.
+
+    The notebook's code makes these names and can make them while a hidden check runs, from the data it was given
+    (``type("x" + str(data), (ValueError,), {})``, ``f.__qualname__ = ...``): a name is shown as it is only if each
+    of its dotted parts is written in the student's own cells (``source``, sent by the executor) or is one of
+    Python's and numpy's; any other is replaced by :attr:`MADE`, an exception's by ``Exception``.
+    """
+
+    MADE = "<made at run time>"
+    KINDS = ("class", "function", "method", "module", "object")  # codec.describe's
+
+    def __init__(self) -> None:
+        self.source: set[str] = set()
+        self._known: set[str] | None = None
+
+    def known(self) -> set[str]:
+        """Python's and numpy's names (builtins, types, the standard modules students use, numpy's, and every
+        exception class loaded here), made once."""
+        if self._known is None:
+            import collections
+            import itertools
+            import math
+
+            names = {"<lambda>", "<locals>", "<genexpr>", "<listcomp>", "<dictcomp>", "<setcomp>", "<module>"}
+            for module in (builtins, types, collections, functools, itertools, math, random, np, np.linalg, np.random):
+                names.update(dir(module))
+            names.update(t.__name__ for t in vars(types).values() if isinstance(t, type))
+            todo = [BaseException]
+            while todo:
+                cls = todo.pop()
+                names.add(cls.__name__)
+                todo.extend(cls.__subclasses__())
+            self._known = names
+        return self._known
+
+    def __call__(self, name: str) -> str:
+        parts = name.split(".")
+        known = self.known()
+        return name if all(p in self.source or p in known for p in parts) else self.MADE
+
+    def kind(self, kind: str) -> str:
+        return kind if kind in self.KINDS else "object"
+
+    def error(self, type_name: str) -> str:
+        shown = self(type_name)
+        return "Exception" if shown == self.MADE or "." in shown else shown
+
+
+shown_names = ShownNames()
 
 
 @register_proxy_type
@@ -274,7 +336,7 @@ class TesterHandler:
         return _defined_in_tests(obj)
 
     def proxy(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> Any:
-        return KernelObject(endpoint, oid, kind, name)
+        return KernelObject(endpoint, oid, shown_names.kind(kind), shown_names(name))
 
 
 class NotebookNames(dict):
@@ -343,6 +405,10 @@ class TestRunner:
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
         self.lent_misuse = ""  # a lent function called with arguments it does not take (its TypeError, named)
+        # what the executor read in the student's source (execute.code_facts): the code's own raise/assert lines per
+        # exception type, and the names only a demonstration cell (not run when graded) binds -> that cell
+        self.own_raises: dict[str, list[str]] = {}
+        self.skipped_names: dict[str, str] = {}
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -481,6 +547,19 @@ class TestRunner:
             pass  # the kernel had already left the session (interrupted): nothing to close
         return True
 
+    def own_raise(self, type_name: str) -> str:
+        """When the student's cells raise ``type_name`` themselves (a ``raise``, an ``assert``): a sentence quoting
+        that line, for an exception whose message is withheld; "" otherwise."""
+        lines = self.own_raises.get(type_name) or []
+        if not lines:
+            return ""
+        quoted = " or ".join(f"`{line}`" for line in lines[:2])
+        return (
+            f"your own code raises {type_name} ({quoted}): if that is what refused this call, does it refuse "
+            "arguments the task allows (another shape, a batch of one, a single output, a value outside the range "
+            "you expected)?"
+        )
+
     def _failure(
         self, e: BaseException, grade_id: str, source: str, hidden: set[int], timeout: float
     ) -> tuple[str, dict[str, Any], str]:
@@ -519,22 +598,41 @@ class TestRunner:
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
             later = ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
-            if undefined and self.notebook_names and undefined[1] in self.notebook_names:
+            if undefined and undefined[1] in self.skipped_names:
+                later = hint = (
+                    f": {undefined[1]} is defined only in the demonstration cell {self.skipped_names[undefined[1]]}, "
+                    "which is not run when the notebook is graded: a function takes what it uses as its arguments "
+                    "(or from its own cell), not from a demonstration"
+                )
+            elif undefined and self.notebook_names and undefined[1] in self.notebook_names:
                 later = hint = (
                     f": {undefined[1]} is one of the notebook's names, not defined yet when this test ran (a variable "
                     "of the notebook used as a global instead of an argument, or a function defined in a later cell: "
                     "the cells run in order, as in Restart & Run All)"
                 )
+            own = self.own_raise(ename)
+            if own and not later and not (ename == "TypeError" and self.lent_misuse):
+                hint = f": {own} If not, {hint.lstrip(': ')}" if hint else f": {own}"
             lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
             if in_hidden:
                 evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
-                run_it = "" if lent_call else " (run this check in your notebook to see its message)"
+                # a lent reference's misuse, or a name the notebook defines only where grading does not run: the
+                # student's own run would not show it
+                shows = not lent_call and not (undefined and undefined[1] in self.skipped_names)
+                run_it = " (run this check in your notebook to see its message)" if shows else ""
                 evalue = f"raised by {where}{run_it}{hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
                 evalue = f"raised by {where}: {e.message}{later}"
+        elif isinstance(e, RemoteError):  # the kernel refused a request of the tests' own (a changed agent?)
+            status, ename = "error", "KernelError"  # as a test that failed itself: the TA is told
+            evalue = (
+                f"your notebook's kernel refused a request of the tests ({shown_names.error(e.type_name)}): does the "
+                "notebook change how Python or its kernel works?"
+            )
+            note = f"{grade_id}: the kernel refused a request of the tests: {e}"
         elif isinstance(e, NoSession):
             status, ename, evalue = "kernel", "KernelError", str(e)
         elif isinstance(e, (PeerGone, ProtocolError, OSError)):
@@ -675,6 +773,12 @@ class Runtime:
     def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
         self.runner.bind_known(name, obj, rest, pairs)
 
+    def shown_name(self, name: str) -> str:
+        return shown_names(name)
+
+    def own_raise(self, type_name: str) -> str:
+        return self.runner.own_raise(type_name)
+
     def missing_attribute(self) -> str:
         return self.runner.missing_attribute
 
@@ -742,6 +846,10 @@ def main(control_fd: int, bridge_fd: int) -> None:
         if op == "init":
             runner.seed = int(request["seed"]) & (2**63 - 1)
             runner.notebook_names = set(request.get("names") or []) or None
+            code = request.get("code") or {}
+            shown_names.source = {str(n) for n in code.get("names") or []}
+            runner.own_raises = {str(k): [str(line) for line in v] for k, v in (code.get("raises") or {}).items()}
+            runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

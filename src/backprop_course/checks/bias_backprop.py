@@ -545,6 +545,12 @@ def _shape_crash(
                 " Here an axis has size 1 (a batch of one sample, or a layer of one unit): np.squeeze, an index [0] "
                 "or .flatten() drops it; keep every array 2-D."
             )
+    own = testing.own_raise(cause)
+    if own:  # the student's own check may have refused the shapes: say so first
+        raise AssertionError(
+            f"{what} raised ValueError with {shapes}, and {own} If it is numpy's error for shapes that do not fit: "
+            f"{formula} {there}"
+        ) from cause
     raise AssertionError(
         f"{what} raised ValueError, numpy's error for shapes that do not fit, with {shapes}: {formula} {there}"
     ) from cause

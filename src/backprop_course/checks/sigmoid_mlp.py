@@ -565,16 +565,21 @@ def _broadcast_story(first: str, second: str) -> str:
     )
 
 
-# What an exception of the student's own code says went wrong: (type name, pattern, story from the match).
+# What an exception of the student's own code says went wrong: (type name, pattern, story from the match). The
+# student's code may raise any message (made from a hidden check's data, too): a group that a story quotes matches
+# only a short number, a shape of such numbers, an operator, or a name that testing.shown_name lets through.
+_SIZE = r"\d{1,4}"
+_SHAPE = rf"(\((?:{_SIZE}, ?)*(?:{_SIZE})?\))"
 _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     (
         "ValueError",
-        r"operands could not be broadcast together with (?:remapped )?shapes (\S+) (\S+)",
+        rf"operands could not be broadcast together with shapes {_SHAPE} {_SHAPE}",
         lambda m: _broadcast_story(m[1], m[2]),
     ),
     (
         "ValueError",
-        r"matmul: Input operand \d has a mismatch in its core dimension \d.*?\(size (\d+) is different from (\d+)\)",
+        rf"matmul: Input operand \d has a mismatch in its core dimension \d.*?"
+        rf"\(size ({_SIZE}) is different from ({_SIZE})\)",
         lambda m: (
             f"a matrix product whose inner sizes differ ({m[1]} and {m[2]}): the shapes do not fit (a "
             "missing or extra transpose, or an array of another layer?)."
@@ -582,7 +587,7 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "ValueError",
-        r"non-broadcastable output operand with shape (\S+) doesn't match the broadcast shape (\S+)",
+        rf"non-broadcastable output operand with shape {_SHAPE} doesn't match the broadcast shape {_SHAPE}",
         lambda m: (
             f"an in-place update (-=, +=) of an array of shape {m[1]} with one of shape {m[2]}: the shapes do not "
             "fit (the gradient of another parameter, or lists zipped in the wrong order?)."
@@ -590,7 +595,7 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "ValueError",
-        r"shapes (\([\d, ]*\)) and (\([\d, ]*\)) not aligned",
+        rf"shapes {_SHAPE} and {_SHAPE} not aligned",
         lambda m: f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose?).",
     ),
     (
@@ -608,7 +613,7 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "TypeError",
-        r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'",
+        r"unsupported operand type\(s\) for (\*\* or pow\(\)|[-+*/@%&|^<>=!~]{1,3}): '([\w.]+)' and '([\w.]+)'",
         lambda m: (
             f"the operator {m[1].strip()} is applied to {_type_words(m[2])} and {_type_words(m[3])}: a list, None "
             "or an object where an array is expected (the arguments in the wrong order?)."
@@ -626,12 +631,13 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
         "AttributeError",
         r"'([\w.]+)' object has no attribute '(\w+)'",
         lambda m: (
-            f"it reads the attribute {m[2]} of None: a value that is None where an object is expected. A method that "
-            "changes its object in place returns nothing: SigmoidMLP.train returns None (the instructor's, given in "
-            "place of yours when graded, too), so keep the network, do not write mlp = mlp.train(...)."
+            f"it reads the attribute {testing.shown_name(m[2])} of None: a value that is None where an object is "
+            "expected. A method that changes its object in place returns nothing: SigmoidMLP.train returns None (the "
+            "instructor's, given in place of yours when graded, too), so keep the network, do not write "
+            "mlp = mlp.train(...)."
             if m[1] == "NoneType"
-            else f"it reads the attribute {m[2]} of {_type_words(m[1])}, which has none: an object where another is "
-            "expected (lists zipped in the wrong order?), or a misspelt attribute name."
+            else f"it reads the attribute {testing.shown_name(m[2])} of {_type_words(m[1])}, which has none: an object "
+            "where another is expected (lists zipped in the wrong order?), or a misspelt attribute name."
         ),
     ),
     (
@@ -644,7 +650,7 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "IndexError",
-        r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)",
+        rf"index (-?{_SIZE}) is out of bounds for axis ({_SIZE}) with size ({_SIZE})",
         lambda m: (
             f"the index {m[1]} is out of range for axis {m[2]}, of size {m[3]} (an index off by one, or the other "
             "axis?)."
@@ -665,7 +671,7 @@ def _type_words(name: str) -> str:
         "int": "a number",
         "TesterObject": "an object of the instructor's code (a network or a layer)",
     }
-    return words.get(name, f"a {name} object")
+    return words.get(name, f"a {testing.shown_name(name)} object")
 
 
 def _crash_story(e: BaseException) -> str:
@@ -1609,11 +1615,26 @@ def check_forward_step(
 ) -> None:
     """``forward_step(y, w, b)``: f(z) and f'(z) of z = y w + b. Checks ``net_f_df`` first when given.
 
-    ``exact``: the instructor's forward_step (hidden tests), against a derivative estimated numerically.
+    ``exact``: the instructor's forward_step (hidden tests), against a derivative estimated numerically. Without it
+    (the visible check) a layer of one unit on a batch of one sample is checked too: np.squeeze drops those axes.
     """
     if net_f_df is not None:
         _first(lambda: check_net_f_df(net_f_df), "net_f_df", "test_net_f_df")
-    weights, biases, y, _ = _rows_net(sizes, batch_size, _rng(rng))
+    rng = _rng(rng)
+    _check_forward_step_on(forward_step, sizes, batch_size, rng, exact)
+    if exact is None:
+        _check_forward_step_on(forward_step, (sizes[0], 1), 1, rng, None)
+
+
+def _check_forward_step_on(
+    forward_step: Callable[..., Any],
+    sizes: Sequence[int],
+    batch_size: int,
+    rng: np.random.Generator,
+    exact: Callable[..., Any] | None,
+) -> None:
+    """:func:`check_forward_step` on one layer of ``sizes`` and one batch."""
+    weights, biases, y, _ = _rows_net(sizes, batch_size, rng)
     w, b = weights[0], biases[0]
     z = y @ w + b
     label = f"forward_step for y of shape {y.shape} and w of shape {w.shape}"
@@ -1625,7 +1646,7 @@ def check_forward_step(
     _assert_value(
         out,
         sigmoid(z),
-        f"the values of {label}",
+        f"f(z) of {label}",
         {
             "the bias b is missing: z = y w + b.": sigmoid(y @ w),
             "the sigmoid is not applied: return f(z), with z = y w + b.": z,

@@ -48,9 +48,11 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
         if kind not in SHAPE_ERRORS:
             raise
         shapes = ", ".join(f"{n} {np.shape(a)}" for n, a in zip(names, before, strict=True))
+        own = testing.own_raise(e)
         raise AssertionError(
-            f"{name} raised {kind} on arguments of shapes {shapes}: a shape mismatch? Check the shape of every "
-            "product and sum in it: they tell you where a transpose or an axis belongs."
+            f"{name} raised {kind} on arguments of shapes {shapes}: "
+            + (f"{own} If not, a shape mismatch? " if own else "a shape mismatch? ")
+            + "Check the shape of every product and sum in it: they tell you where a transpose or an axis belongs."
         ) from e
     for argname, arg, old in zip(names, args, before, strict=True):
         if not np.array_equal(arg, old):

@@ -559,10 +559,23 @@ def check_linear_backward(
                     "size of the visible check: does every loop end for every size (a while loop whose counter can "
                     "step over its end, such as i != n with i += 2 for an odd n, grows a list without end)?"
                 ) from None
+            own = testing.own_raise(e)
+            one = (
+                " Here the layer has a single output: np.squeeze, .item(), an index [0] or float() turns dy into a "
+                "number, and a product such as W.T @ dy or np.outer then fails or gives another shape; keep dy an "
+                "array of shape (n_out,)."
+                if n_out == 1
+                else ""
+            )
             raise AssertionError(
                 f"linear_backward raises {name} on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, the size of "
-                f"the visible check: are the sizes {a} and {b_} written into the code (a reshape({a}, 1), "
-                f"np.zeros(({a}, {b_})), range({a}))? Take every size from the shapes of dy and x."
+                + (
+                    f"the visible check: {own}"
+                    if own
+                    else f"the visible check: are the sizes {a} and {b_} written into the code (a reshape({a}, 1), "
+                    f"np.zeros(({a}, {b_})), range({a}))? Take every size from the shapes of dy and x."
+                )
+                + one
             ) from None
         raise
     if part == "dx":

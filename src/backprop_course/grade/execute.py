@@ -22,11 +22,13 @@ tests that already passed keep their points.
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures
 import contextlib
 import copy
 import hashlib
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -50,6 +52,7 @@ CELL_OUTPUT_MAX_BYTES = 2 * 2**20  # what one cell's outputs may hold; the rest 
 NOTEBOOK_OUTPUT_MAX_BYTES = 20 * 2**20  # what the outputs of all the notebook's cells may hold
 PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
 HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+IDENTIFIER = re.compile(r"[^\W\d]\w*")
 TESTER_NOT_STARTED = "tester-not-started"  # finding kind: the grader's fault, the run is worth nothing
 
 
@@ -65,6 +68,7 @@ class ExecJob:
     label: str = ""
     notebook_names: list[str] = field(default_factory=list)  # what the tests may take from the notebook
     setup: str = ""  # the tests' shared definitions, run when the tester starts
+    skipped_names: dict[str, str] = field(default_factory=dict)  # name -> the demonstration cell (not run) binding it
 
 
 @dataclass
@@ -93,6 +97,38 @@ def cell_name(cell: NotebookNode, index: int) -> str:
     return cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index}"
 
 
+def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) -> dict[str, Any]:
+    """What the tester's messages may say of the student's own code, read from its source before it runs (the test
+    cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
+    may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
+    code's own ``raise``/``assert`` lines (at most three); ``skipped``, the names only a demonstration cell binds
+    (not run when graded) and that cell."""
+    names: set[str] = set()
+    raises: dict[str, list[str]] = {}
+    for cell in nb.cells:
+        if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
+            continue
+        names.update(IDENTIFIER.findall(cell.source))
+        lines = cell.source.splitlines()
+        try:
+            tree = ast.parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
+        except (SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assert):
+                raised = "AssertionError"
+            elif isinstance(node, ast.Raise) and node.exc is not None:
+                exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+                raised = exc.id if isinstance(exc, ast.Name) else exc.attr if isinstance(exc, ast.Attribute) else ""
+            else:
+                continue
+            said = raises.setdefault(raised, []) if raised else []
+            line = lines[node.lineno - 1].strip()[:160]
+            if raised and len(said) < 3 and line not in said:
+                said.append(line)
+    return {"names": sorted(names), "raises": raises, "skipped": dict(skipped_names or {})}
+
+
 def error_output(ename: str, evalue: str) -> NotebookNode:
     return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
 
@@ -112,6 +148,7 @@ class TrustedExecute(Execute):
         seed: int = 0,
         notebook_names: Any = (),
         setup: str = "",
+        skipped_names: dict[str, str] | None = None,
         replacement: Any = None,
         files: dict[str, Path] | None = None,
         **kw: Any,
@@ -124,6 +161,8 @@ class TrustedExecute(Execute):
         self.current_index = 0  # the cell being run
         self.seed = seed
         self.notebook_names = list(notebook_names)
+        self.skipped_names = dict(skipped_names or {})
+        self.code: dict[str, Any] = {}  # code_facts of the notebook run
         self.setup = setup
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
         self.tester_broken = ""  # why the tester can run nothing more
@@ -163,8 +202,9 @@ class TrustedExecute(Execute):
         return super().output(outs, msg, display_id, cell_index)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        self.code = code_facts(nb, self.skipped_names)
         try:
-            problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup)
+            problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code)
             if problem:
                 self.tester_broken = f"the tests' shared definitions failed: {problem}"
                 self.findings.append(Finding("test-error", "ungradable", "", self.tester_broken))
@@ -262,7 +302,7 @@ class TrustedExecute(Execute):
 
             self.km = make_kernel_manager(self.kernel)
             self.start_new_kernel_client()
-            if self.kernel.tester.init(self.seed, self.notebook_names, self.setup):
+            if self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code):
                 return False
             for cell in self.nb.cells[: self.current_index]:
                 if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
@@ -388,6 +428,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             seed=job.seed,
             notebook_names=job.notebook_names,
             setup=job.setup,
+            skipped_names=job.skipped_names,
             replacement=pool.acquire,
             files=job.files,
             config=config,
@@ -457,6 +498,7 @@ def job_key(job: ExecJob) -> str:
     for rel, path in sorted(job.files.items()):
         h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(f"{job.seed}\0{job.timeout}\0{job.setup}\0{sorted(job.notebook_names)}".encode())
+    h.update(json.dumps(job.skipped_names, sort_keys=True).encode())
     return h.hexdigest()
 
 

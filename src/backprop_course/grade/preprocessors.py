@@ -102,6 +102,7 @@ class SandboxedExecute(Execute):
             label=f"{sub.student}/{sub.assignment}",
             notebook_names=list(sub.facts.notebook_names),
             setup=sub.facts.setup,
+            skipped_names=dict(sub.facts.skipped_names),
         )
         future = sub.executor.submit(job)
         with sub.unlocked():
@@ -160,12 +161,15 @@ class MasterFacts:
     skip_cells: tuple[str, ...]  # grade_ids of the cells tagged skip-autograde
     notebook_names: tuple[str, ...]  # the names the notebook's own cells define: all the tests may take from it
     setup: str  # the leading hidden block of the first test cell: the tests' shared definitions
+    skipped_names: tuple[tuple[str, str], ...] = ()  # (name, grade_id): bound only by a skip-autograde cell
 
 
 def master_facts(master: NotebookNode) -> MasterFacts:
     """:class:`MasterFacts` of a master notebook."""
     names: set[str] = set()
+    skipped: dict[str, str] = {}
     setup = ""
+    skip_cells = skip_autograde_ids(master)
     for cell in master.cells:
         if cell.cell_type != "code":
             continue
@@ -175,10 +179,22 @@ def master_facts(master: NotebookNode) -> MasterFacts:
             continue
         source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith(("### BEGIN", "### END")))
         try:
-            names |= _bound_at_top(parse(source))
+            bound = _bound_at_top(parse(source))
         except SyntaxError:
             continue
-    return MasterFacts(tuple(skip_autograde_ids(master)), tuple(sorted(names)), setup)
+        names |= bound
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id in skip_cells:
+            skipped.update(dict.fromkeys(bound, grade_id))
+    only_skipped: set[str] = set(skipped)
+    for cell in master.cells:
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade_id") not in skip_cells:
+            with contextlib.suppress(SyntaxError):
+                source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith("### "))
+                only_skipped -= _bound_at_top(parse(source))
+    return MasterFacts(
+        tuple(skip_cells), tuple(sorted(names)), setup, tuple(sorted((n, skipped[n]) for n in only_skipped))
+    )
 
 
 def leading_hidden_block(source: str) -> str:

@@ -106,6 +106,7 @@ RISKY_IMPORTS = {
     "codeop": "code execution",
     "runpy": "code execution",
     "importlib": "the import system",
+    "pydoc": "any module or object by name (pydoc.locate)",
     "pkgutil": "the import system",
     "site": "the import system",
     "builtins": "builtins",
@@ -120,6 +121,8 @@ RISKY_IMPORTS = {
     "_thread": "threads",
     "weakref": "live objects",
 }
+# What a notebook may import of the course's package: the gradient checker and what the given cells use.
+STUDENT_MODULES = ("gradcheck", "testing", "checks")
 RISKY_CALLS = {
     "open": "opens a file",
     "exec": "runs dynamically built code (exec)",
@@ -740,6 +743,8 @@ class _Scanner(ast.NodeVisitor):
         top = module.split(".")[0]
         if top in RISKY_IMPORTS:
             self.add(node, f"imports {module} ({RISKY_IMPORTS[top]})")
+        elif top == "backprop_course" and module != top and module.split(".")[1] not in STUDENT_MODULES:
+            self.add(node, f"imports {module} (the grader's own code; a notebook needs only gradcheck)")
         if bound in self.aliases and self.protected(self.aliases[bound]) and self.aliases[bound] != module:
             self.note(node, f"rebinds the name {bound} (bound to {self.aliases[bound]}); the tests do not see it")
         self.aliases[bound] = module
