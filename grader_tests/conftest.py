@@ -55,25 +55,46 @@ class GradedSubmission:
 
 def read_results(course: Course, assignment: str, student: str) -> GradedSubmission | None:
     """Scores from the gradebook, failure messages from the autograded notebook; None if not graded."""
-    from nbgrader.api import Gradebook, MissingEntry
+    return read_all_results(course, assignment, [student]).get(student)
 
+
+def read_all_results(course: Course, assignment: str, students: list[str]) -> dict[str, GradedSubmission]:
+    """:func:`read_results` of ``students`` (those graded), read in one query of the gradebook: nbgrader's own
+    score and max score of every grade (``Grade.score``, ``Grade.max_score``), summed per submission as
+    ``SubmittedNotebook.score`` sums them (an assignment here has one notebook)."""
+    from nbgrader.api import Assignment, BaseCell, Grade, Gradebook, Student, SubmittedAssignment, SubmittedNotebook
+
+    wanted = set(students)
+    results: dict[str, GradedSubmission] = {}
     with Gradebook(course.db_url, "backprop") as gb:
-        try:
-            nb = gb.find_submission_notebook(assignment, assignment, student)
-        except MissingEntry:
-            return None
-        result = GradedSubmission(nb.score, nb.max_score)
-        for grade in nb.grades:
-            result.cells[grade.name] = CellResult(grade.auto_score, grade.max_score, "")
-    path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
-    if path.is_file():
-        for cell in nbformat.read(path, as_version=4).cells:
-            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if grade_id in result.cells:
-                result.cells[grade_id].message = "\n".join(
-                    f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
-                )
-    return result
+        rows = (
+            gb.db.query(Student.id, BaseCell.name, Grade.auto_score, Grade.score, Grade.max_score)
+            .select_from(Grade)
+            .join(BaseCell, Grade.cell_id == BaseCell.id)
+            .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
+            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+            .join(Student, SubmittedAssignment.student_id == Student.id)
+            .join(Assignment, SubmittedAssignment.assignment_id == Assignment.id)
+            .filter(Assignment.name == assignment)
+            .all()
+        )
+    for student, cell, auto_score, score, max_score in rows:
+        if student not in wanted:
+            continue
+        result = results.setdefault(student, GradedSubmission(0.0, 0.0))
+        result.total += score or 0.0
+        result.max_total += max_score or 0.0
+        result.cells[cell] = CellResult(auto_score, max_score, "")
+    for student, result in results.items():
+        path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+        if path.is_file():
+            for cell in nbformat.read(path, as_version=4).cells:
+                grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+                if grade_id in result.cells:
+                    result.cells[grade_id].message = "\n".join(
+                        f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
+                    )
+    return results
 
 
 @pytest.fixture(scope="session")
@@ -96,8 +117,10 @@ def graded_cases(tmp_path_factory: pytest.TempPathFactory, repo_course: Course):
     # plain nbgrader is proven in test_grading_engine.py
     grade(course, selected_assignments(), settings=GradingSettings(sandbox=probe_sandbox() is None))
     for assignment in selected_assignments():
-        for name in load_cases(answers_dir(course), assignment):
-            results[(assignment, name)] = read_results(course, assignment, name)
+        names = list(load_cases(answers_dir(course), assignment))
+        graded = read_all_results(course, assignment, names)
+        for name in names:
+            results[(assignment, name)] = graded.get(name)
     return course, results
 
 

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from conftest import REPO, read_results
+from conftest import REPO, read_all_results
 
 from backprop_course.answers import load_cases, read_notebook, test_cell_ids
 from backprop_course.course import Course
@@ -61,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"graded {len(names)} cases in {time.monotonic() - t0:.1f} s")
     test_ids = test_cell_ids(read_notebook(repo.source_dir / a / f"{a}.ipynb"))
     bad = 0
+    results = read_all_results(course, a, names)
     for name in names:
         case = cases[name]
-        result = read_results(course, a, name)
+        result = results.get(name)
         rec = load_record(course, a, name)
         expected = case.expected_failures(test_ids)
         problems = []
