@@ -188,3 +188,54 @@ def test_backward_names_an_nllm_that_transposes_a() -> None:
     with pytest.raises(AssertionError, match="fix nllm first"):
         chk.fix_first("backward", nllm=nllm)
     chk.fix_first("backward", nllm=lambda a, y: -np.sum(y * np.log(a)))
+
+
+class _Linear:  # the notebook's given Linear block
+    def __init__(self, in_features, out_features):
+        self.W = np.random.randn(out_features, in_features)
+        self.b = np.random.randn(out_features)
+
+    def forward(self, x):
+        self.x = x
+        return self.W @ x + self.b
+
+
+def _mlp_class(tanh: type, written: bool = True) -> type:
+    """The notebook's MLP (the model answer's structure), with ``tanh`` as its activation blocks."""
+
+    class MLP:
+        def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+            self.fc1 = _Linear(in_features, hidden_size1)
+            self.activation_fn1 = tanh()
+            self.fc2 = _Linear(hidden_size1, hidden_size2)
+            self.activation_fn2 = tanh()
+            self.fc3 = _Linear(hidden_size2, out_features)
+
+        def forward(self, x):
+            if not written:
+                raise NotImplementedError()
+            out = x
+            for block in (self.fc1, self.activation_fn1, self.fc2, self.activation_fn2, self.fc3):
+                out = block.forward(out)
+            return out
+
+    return MLP
+
+
+class _UnansweredTanh:
+    def forward(self, x):
+        raise NotImplementedError()
+
+    def backward(self, dy):
+        raise NotImplementedError()
+
+
+def test_an_unanswered_block_is_not_called_an_unwritten_network(capsys) -> None:
+    """Round 24: with Tanh left unanswered, the MLP's visible check says the network is not checked yet (a block's
+    stub is the block's), and only an MLP whose own method is the stub is "not written yet"."""
+    from backprop_course.checks import tanh_mlp as chk
+
+    chk.visible_mlp_forward(_mlp_class(_UnansweredTanh), _UnansweredTanh)
+    assert "MLP.forward is not checked yet" in capsys.readouterr().out
+    with pytest.raises(AssertionError, match="is not written yet"):
+        chk.visible_mlp_forward(_mlp_class(_UnansweredTanh, written=False), _UnansweredTanh)

@@ -368,7 +368,8 @@ def own_raise(e: BaseException) -> str:
     raised it, with its message.
     """
     if _runtime is not None:
-        return _runtime.own_raise(getattr(e, "type_name", type(e).__name__))
+        name = getattr(e, "type_name", type(e).__name__)
+        return _runtime.own_raise(name, getattr(e, "where", ""), getattr(e, "call", ""))
     tb, last = e.__traceback__, None
     while tb is not None:
         last, tb = tb, tb.tb_next

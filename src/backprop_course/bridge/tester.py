@@ -82,12 +82,13 @@ class StudentError(RemoteError):
     """
 
     where = ""  # the student's function or method that raised it
+    call = ""  # the arguments it was called with, described (shapes and numbers: what the tester sent)
 
     def __str__(self) -> str:
         return f"{self.type_name} raised by your {self.where or 'code'}"
 
 
-def student_error(e: RemoteError, where: str) -> StudentError:
+def student_error(e: RemoteError, where: str, call: str = "") -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
     So a test can ``except ValueError`` around a call of the student's code. A type name the student's cells do not
@@ -97,8 +98,28 @@ def student_error(e: RemoteError, where: str) -> StudentError:
     cls = with_builtin(StudentError, type_name, prefix="Student")
     err = cls.__new__(cls)
     RemoteError.__init__(err, type_name, e.message)
-    err.where = where
+    err.where, err.call = where, call
     return err
+
+
+def describe_call(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """The arguments of a call the tester made, as a message may show them: arrays by dtype and shape, lists by
+    length, numbers as they are, anything else by its type (built here from what the tester sent, never from
+    what the kernel said)."""
+
+    def one(v: Any) -> str:
+        if isinstance(v, np.ndarray):
+            kind = "an array" if v.dtype == np.float64 else f"a {v.dtype} array"
+            return f"{kind} of shape {v.shape}"
+        if isinstance(v, (bool, int, float, np.number)) and not isinstance(v, np.ndarray):
+            return clean_text(repr(v.item() if isinstance(v, np.number) else v), 24)
+        if isinstance(v, (list, tuple)):
+            return f"a {type(v).__name__} of {len(v)}"
+        if isinstance(v, KernelObject):
+            return repr(v)
+        return f"a {type(v).__name__}"
+
+    return ", ".join([one(v) for v in args] + [f"{k}={one(v)}" for k, v in kwargs.items()])
 
 
 class ShownNames:
@@ -222,7 +243,7 @@ class KernelObject:
             message = f"{self._bridge_name} called {runner.complex_call} with complex numbers: {COMPLEX_RULE}"
             error = RemoteError(ComplexArithmetic.__name__, message)
         if error is not None:
-            raise student_error(error, self._where()) from None
+            raise student_error(error, self._where(), describe_call(args, kwargs)) from None
         return value
 
     def __describe__(self) -> str:
@@ -547,17 +568,18 @@ class TestRunner:
             pass  # the kernel had already left the session (interrupted): nothing to close
         return True
 
-    def own_raise(self, type_name: str) -> str:
+    def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
         """When the student's cells raise ``type_name`` themselves (a ``raise``, an ``assert``): a sentence quoting
-        that line, for an exception whose message is withheld; "" otherwise."""
+        that line and the call (``where(call)``), for an exception whose message is withheld; "" otherwise."""
         lines = self.own_raises.get(type_name) or []
         if not lines:
             return ""
         quoted = " or ".join(f"`{line}`" for line in lines[:2])
+        this = f"this call, {where}({call})," if where and call else "this call"
         return (
-            f"your own code raises {type_name} ({quoted}): if that is what refused this call, does it refuse "
-            "arguments the task allows (another shape, a batch of one, a single output, a value outside the range "
-            "you expected)?"
+            f"your own code raises {type_name} ({quoted}): if that is what refused {this} does it refuse arguments "
+            "the task allows (another shape, a batch of one, a single output, a value outside the range you "
+            "expected)?"
         )
 
     def _failure(
@@ -596,7 +618,7 @@ class TestRunner:
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
-            later = ""
+            later = hint if ename == "NotImplementedError" else ""  # the stub: its message says nothing
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and undefined[1] in self.skipped_names:
                 later = hint = (
@@ -604,13 +626,22 @@ class TestRunner:
                     "which is not run when the notebook is graded: a function takes what it uses as its arguments "
                     "(or from its own cell), not from a demonstration"
                 )
+            elif (
+                undefined
+                and undefined[1] in shown_names.source
+                and not (self.notebook_names and undefined[1] in self.notebook_names)
+            ):
+                later = hint = (
+                    f": {undefined[1]} is not defined when the test calls it: is it defined in a later cell (the cells "
+                    "run in order, as in Restart & Run All), only inside another function, or in a cell that failed?"
+                )
             elif undefined and self.notebook_names and undefined[1] in self.notebook_names:
                 later = hint = (
                     f": {undefined[1]} is one of the notebook's names, not defined yet when this test ran (a variable "
                     "of the notebook used as a global instead of an argument, or a function defined in a later cell: "
                     "the cells run in order, as in Restart & Run All)"
                 )
-            own = self.own_raise(ename)
+            own = self.own_raise(ename, e.where, e.call)
             if own and not later and not (ename == "TypeError" and self.lent_misuse):
                 hint = f": {own} If not, {hint.lstrip(': ')}" if hint else f": {own}"
             lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
@@ -620,12 +651,12 @@ class TestRunner:
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
                 # a lent reference's misuse, or a name the notebook defines only where grading does not run: the
                 # student's own run would not show it
-                shows = not lent_call and not (undefined and undefined[1] in self.skipped_names)
+                shows = not lent_call and not later
                 run_it = " (run this check in your notebook to see its message)" if shows else ""
                 evalue = f"raised by {where}{run_it}{hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
-                evalue = f"raised by {where}: {e.message}{later}"
+                evalue = f"raised by {where}{': ' + e.message if e.message else ''}{later}"
         elif isinstance(e, RemoteError):  # the kernel refused a request of the tests' own (a changed agent?)
             status, ename = "error", "KernelError"  # as a test that failed itself: the TA is told
             evalue = (
@@ -672,6 +703,7 @@ _current_runner: TestRunner | None = None
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
+    "NotImplementedError": ": the task is not answered yet: replace `raise NotImplementedError()` with your code",
     "NameError": ": a name it uses is not defined when the test calls it (a variable of the notebook used as "
     "a global, or a function defined in a later cell?)",
     "UnboundLocalError": ": a local variable is used before it is assigned",
@@ -776,8 +808,8 @@ class Runtime:
     def shown_name(self, name: str) -> str:
         return shown_names(name)
 
-    def own_raise(self, type_name: str) -> str:
-        return self.runner.own_raise(type_name)
+    def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
+        return self.runner.own_raise(type_name, where, call)
 
     def missing_attribute(self) -> str:
         return self.runner.missing_attribute
