@@ -773,3 +773,16 @@ def test_an_error_raised_by_a_block_of_another_object_is_told_apart() -> None:
     assert testing.raised_by_another(e.value, {"fc1": net.fc1}) == "Block"
     first = SharedBlocks.blocks[0]
     assert testing.raised_by_another(e.value, {"fc1": first}) is None, "raised by one of the objects: not another's"
+
+
+def test_a_float32_answer_whose_entries_cancel_to_near_zero_passes() -> None:
+    """CI, session 13: a float32 db whose two entries are batch means that cancel to about 1e-6 was off by 3e-3 of
+    them (float32 rounds each term of order 0.1 by about 1e-8) and failed as "imprecise but close". Float32 answers
+    get an absolute floor of 1e-5; an entry wrong by more than rounding still fails."""
+    expected = np.array([[-1.11462e-06], [4.2e-07]])
+    rounded = (expected + np.array([[-3.8e-09], [2.5e-09]])).astype(np.float32)
+    check_gradient("db", rounded, expected, exact=expected)
+    with pytest.raises(AssertionError):
+        check_gradient("db", (expected + np.array([[-2e-6], [0.0]])).astype(np.float32), expected)
+    with pytest.raises(AssertionError):  # a float64 answer keeps the float64 floor
+        check_gradient("db", expected + np.array([[-3.8e-08], [0.0]]), expected)

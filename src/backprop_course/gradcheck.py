@@ -27,9 +27,10 @@ A test names what it knows, and the diagnosis can only be as specific as that::
     )
 
 Relative error (CS231n): ``|a - n| / max(|a|, |n|, floor)`` per entry. The floor,
-``SCALE_FLOOR`` (1e-3) times the largest numerical entry and at least ``ABS_FLOOR``, keeps
-entries that are tiny next to the rest of the gradient, where finite differences are mostly
-round-off, from deciding the verdict. Thresholds, for float64 and central differences with
+``SCALE_FLOOR`` (1e-3) times the largest numerical entry and at least ``ABS_FLOOR`` (1e-8;
+``FLOAT32_ABS_FLOOR``, 1e-5, for a float32 answer, whose rounding of a sum's terms is about 1e-8),
+keeps entries that are tiny next to the rest of the gradient, where finite differences (or float32
+rounding) are mostly round-off, from deciding the verdict. Thresholds, for float64 and central differences with
 ``eps = 1e-6``:
 
 * ``<= PASS_REL_ERROR`` (1e-4): correct. Smooth functions give 1e-10..1e-7; CS231n calls
@@ -96,6 +97,10 @@ FLOAT32_REL_ERROR = 1e-3  # the pass threshold for a float32 answer (its roundin
 FLOAT32_ROUNDING = 1e-6  # float64 results of float32 arithmetic: off by at most this of the largest entry
 FLOAT32_ESTIMATED_REL_ERROR = 1e-5  # a float32 answer further than this from the exact gradient is estimated
 ABS_FLOOR = 1e-8
+# A float32 answer's entries: float32 rounds each term of a sum of numbers of order 0.1 by about 1e-8, so an entry
+# that cancels to 1e-6 (a batch mean of terms of both signs) is off by 1e-3 of itself: for float32 answers the floor
+# is 1e-5 (an absolute error of 1e-8 at the float32 tolerance; a bug that changes an entry by more still shows).
+FLOAT32_ABS_FLOOR = 1e-5
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
 
@@ -290,14 +295,16 @@ def numerical_vjp(
     return numerical_gradient(lambda z: np.sum(np.asarray(forward(z), dtype=np.float64) * dy), x, eps)
 
 
-def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> np.ndarray:
-    """Per-entry relative error ``|a - n| / max(|a|, |n|, floor)`` (floor: see module docstring).
+def relative_error(analytic: np.ndarray, numeric: np.ndarray, *, single: bool | None = None) -> np.ndarray:
+    """Per-entry relative error ``|a - n| / max(|a|, |n|, floor)`` (floor: see module docstring; a float32
+    ``analytic``, or ``single=True``, gets ``FLOAT32_ABS_FLOOR``).
 
     ``analytic`` and ``numeric`` must have the same shape; the result has that shape too.
     """
+    single = np.asarray(analytic).dtype == np.float32 if single is None else single
     a = np.asarray(analytic, dtype=np.float64)
     n = np.asarray(numeric, dtype=np.float64)
-    floor = max(ABS_FLOOR, SCALE_FLOOR * float(np.max(np.abs(n), initial=0.0)))
+    floor = max(FLOAT32_ABS_FLOOR if single else ABS_FLOOR, SCALE_FLOOR * float(np.max(np.abs(n), initial=0.0)))
     return np.abs(a - n) / np.maximum(np.maximum(np.abs(a), np.abs(n)), floor)
 
 
@@ -504,7 +511,7 @@ def diagnose(
         bad = ~np.isfinite(a)
         return f"it contains NaN or inf in {_located(bad)} (overflow, log(0) or division by zero?)."
 
-    err = relative_error(a, n)
+    err = relative_error(a, n, single=np.asarray(analytic).dtype == np.float32)
     worst = float(np.max(err, initial=0.0))
     if worst <= tol:
         return None
@@ -700,6 +707,7 @@ def estimated_numerically(
     err = float(np.max(np.abs(a.astype(np.float64) - e))) / scale
     small = a.size < ESTIMATED_MIN_ENTRIES
     if holds_float32(a):  # float32, or float32 numbers stored as float64: judged as float32
+        err = float(np.max(np.abs(a.astype(np.float64) - e))) / max(scale, FLOAT32_ABS_FLOOR)  # entries cancelled
         if small or err <= FLOAT32_ESTIMATED_REL_ERROR:
             return None
         return (
@@ -845,7 +853,7 @@ def check_gradient(
     try:
         a = np.asarray(analytic, dtype=np.float64)
         if a.shape == n.shape and np.all(np.isfinite(a)):
-            err = relative_error(a, n)
+            err = relative_error(a, n, single=np.asarray(analytic).dtype == np.float32)
             i = np.unravel_index(int(np.argmax(err)), err.shape)
             detail = (
                 f" Worst relative error {err[i]:.2e} at index {tuple(map(int, i))}: "
@@ -882,7 +890,13 @@ def _passes_exact(analytic: Any, exact: Any, tol: float) -> bool:
         a = np.asarray(analytic, dtype=np.float64)
     except (TypeError, ValueError):
         return False
-    return bool(np.all(np.isfinite(a))) and _agrees(a, np.asarray(exact, dtype=np.float64), tol)
+    e = np.asarray(exact, dtype=np.float64)
+    single = np.asarray(analytic).dtype == np.float32
+    return (
+        bool(np.all(np.isfinite(a)))
+        and a.shape == e.shape
+        and float(np.max(relative_error(a, e, single=single), initial=0.0)) <= tol
+    )
 
 
 def check_backward(

@@ -44,6 +44,7 @@ from nbgrader.preprocessors import Execute
 from ..bridge.agent import SERVE_CODE
 from ..bridge.control import TesterGone
 from ..findings import Finding
+from ..review.tamper import parse
 from ..settings import Limits
 
 END_SECONDS = 15.0  # after a test, how long the kernel gets to leave its serving loop
@@ -110,8 +111,8 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             continue
         names.update(IDENTIFIER.findall(cell.source))
         lines = cell.source.splitlines()
-        try:
-            tree = ast.parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
+        try:  # the scan's parse: cached, and one at a time (CPython 3.11's parser is not safe in threads)
+            tree = parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
         except (SyntaxError, ValueError):
             continue
         for node in ast.walk(tree):
