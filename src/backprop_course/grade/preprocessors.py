@@ -166,35 +166,31 @@ class MasterFacts:
 
 def master_facts(master: NotebookNode) -> MasterFacts:
     """:class:`MasterFacts` of a master notebook."""
-    names: set[str] = set()
-    skipped: dict[str, str] = {}
+    names: set[str] = set()  # bound by the cells the tests may take names from (not the test cells)
+    by_skipped: dict[str, str] = {}  # name -> the skip-autograde cell binding it
+    elsewhere: set[str] = set()  # bound by a cell that runs when graded (test cells too)
     setup = ""
     skip_cells = skip_autograde_ids(master)
     for cell in master.cells:
         if cell.cell_type != "code":
             continue
-        if is_test_cell(cell):
-            if not setup:
-                setup = leading_hidden_block(cell.source)
-            continue
+        test = is_test_cell(cell)
+        if test and not setup:
+            setup = leading_hidden_block(cell.source)
         source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith(("### BEGIN", "### END")))
         try:
             bound = _bound_at_top(parse(source))
         except SyntaxError:
             continue
-        names |= bound
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in skip_cells:
-            skipped.update(dict.fromkeys(bound, grade_id))
-    only_skipped: set[str] = set(skipped)
-    for cell in master.cells:
-        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade_id") not in skip_cells:
-            with contextlib.suppress(SyntaxError):
-                source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith("### "))
-                only_skipped -= _bound_at_top(parse(source))
-    return MasterFacts(
-        tuple(skip_cells), tuple(sorted(names)), setup, tuple(sorted((n, skipped[n]) for n in only_skipped))
-    )
+            by_skipped.update(dict.fromkeys(bound, grade_id))
+        else:
+            elsewhere |= bound
+        if not test:
+            names |= bound
+    skipped = tuple(sorted((n, cell) for n, cell in by_skipped.items() if n not in elsewhere))
+    return MasterFacts(tuple(skip_cells), tuple(sorted(names)), setup, skipped)
 
 
 def leading_hidden_block(source: str) -> str:

@@ -744,7 +744,7 @@ class _Scanner(ast.NodeVisitor):
         if top in RISKY_IMPORTS:
             self.add(node, f"imports {module} ({RISKY_IMPORTS[top]})")
         elif top == "backprop_course" and module != top and module.split(".")[1] not in STUDENT_MODULES:
-            self.add(node, f"imports {module} (the grader's own code; a notebook needs only gradcheck)")
+            self.add(node, f"imports {module} (the grader's own code, which no answer needs)")
         if bound in self.aliases and self.protected(self.aliases[bound]) and self.aliases[bound] != module:
             self.note(node, f"rebinds the name {bound} (bound to {self.aliases[bound]}); the tests do not see it")
         self.aliases[bound] = module
