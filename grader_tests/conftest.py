@@ -12,13 +12,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from backprop_course.answers import load_cases, read_notebook, test_cell_ids
 from backprop_course.course import Course
 from backprop_course.demo import answers_dir, write_submission
-from backprop_course.grade import grade
+from backprop_course.grade import autograded_errors, grade
 from backprop_course.release.build import build_release
 from backprop_course.sandbox import probe_sandbox
 from backprop_course.settings import GradingSettings
@@ -86,14 +85,9 @@ def read_all_results(course: Course, assignment: str, students: list[str]) -> di
         result.max_total += max_score or 0.0
         result.cells[cell] = CellResult(auto_score, max_score, "")
     for student, result in results.items():
-        path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
-        if path.is_file():
-            for cell in nbformat.read(path, as_version=4).cells:
-                grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-                if grade_id in result.cells:
-                    result.cells[grade_id].message = "\n".join(
-                        f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
-                    )
+        errors = autograded_errors(course, assignment, student)
+        for grade_id, cell_result in result.cells.items():
+            cell_result.message = errors.get(grade_id, "")
     return results
 
 

@@ -49,7 +49,7 @@ import nbformat
 
 from ..answers import AnswerCase, fill_notebook, load_cases, read_notebook, test_cell_ids
 from ..course import Course
-from ..grade import GradeRefused, grade, load_record
+from ..grade import GradeRefused, autograded_errors, grade, load_record
 from ..release.build import build_release
 from ..settings import GradingSettings
 from .classify import Diagnosis, best, classify_message
@@ -298,15 +298,10 @@ def _read(course: Course, assignment: str, students: Iterable[str], test_ids: li
                     sub.cells[g.name] = CellOutcome(g.auto_score, float(g.max_score), "", findings.get(g.name, ""))
             out[student] = sub
     for student, sub in out.items():
-        path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
-        if not sub.graded or not path.is_file():
-            continue
-        for cell in nbformat.read(path, as_version=4).cells:
-            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if grade_id in sub.cells:
-                sub.cells[grade_id].message = "\n".join(
-                    f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
-                )
+        if sub.graded:
+            errors = autograded_errors(course, assignment, student)
+            for grade_id, outcome in sub.cells.items():
+                outcome.message = errors.get(grade_id, "")
     return out
 
 

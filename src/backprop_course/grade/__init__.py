@@ -19,6 +19,15 @@ Modules:
 """
 
 from .engine import GradeRefused, GradeSummary, grade, grade_with_nbgrader
-from .records import GradeRecord, load_record, load_records
+from .records import GradeRecord, autograded_errors, load_record, load_records
 
-__all__ = ["GradeRecord", "GradeRefused", "GradeSummary", "grade", "grade_with_nbgrader", "load_record", "load_records"]
+__all__ = [
+    "GradeRecord",
+    "GradeRefused",
+    "GradeSummary",
+    "autograded_errors",
+    "grade",
+    "grade_with_nbgrader",
+    "load_record",
+    "load_records",
+]

@@ -88,6 +88,23 @@ def load_record(course: Course, assignment: str, student: str) -> GradeRecord | 
         return None
 
 
+def autograded_errors(course: Course, assignment: str, student: str) -> dict[str, str]:
+    """grade_id -> the error outputs of that cell of the submission's autograded notebook, each as
+    ``"ename: evalue"``, joined by newlines ("" for a cell without one); {} when there is no autograded notebook."""
+    import nbformat
+
+    path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
+    if not path.is_file():
+        return {}
+    return {
+        cell.metadata["nbgrader"]["grade_id"]: "\n".join(
+            f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
+        )
+        for cell in nbformat.read(path, as_version=4).cells
+        if cell.metadata.get("nbgrader", {}).get("grade_id")
+    }
+
+
 def load_records(course: Course, assignment: str | None = None) -> list[GradeRecord]:
     """All records (of one assignment), sorted by assignment and student: for reports and TA review."""
     out = []

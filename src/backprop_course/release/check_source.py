@@ -420,10 +420,9 @@ class _Graded:
 
 def _read_graded(course: Course, assignment: str, students: Iterable[str]) -> dict[str, _Graded]:
     """Scores (gradebook) and failure messages (autograded notebooks) of ``students``."""
-    import nbformat
     from nbgrader.api import Gradebook, MissingEntry
 
-    from ..grade import load_record
+    from ..grade import autograded_errors, load_record
 
     out: dict[str, _Graded] = {}
     with Gradebook(course.db_url, course.course_id) as gb:
@@ -440,17 +439,10 @@ def _read_graded(course: Course, assignment: str, students: Iterable[str]) -> di
             }
             out[student] = _Graded(cells, reason, flags)
     for student, graded in out.items():
-        path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
-        if graded.cells is None or not path.is_file():
-            continue
-        for cell in nbformat.read(path, as_version=4).cells:
-            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if grade_id in graded.cells:
-                message = "\n".join(
-                    f"{o.ename}: {o.evalue}" for o in cell.get("outputs", []) if o.output_type == "error"
-                )
-                score, max_score, _ = graded.cells[grade_id]
-                graded.cells[grade_id] = (score, max_score, message)
+        if graded.cells is not None:
+            errors = autograded_errors(course, assignment, student)
+            for grade_id, (score, max_score, _) in graded.cells.items():
+                graded.cells[grade_id] = (score, max_score, errors.get(grade_id, ""))
     return out
 
 
