@@ -547,6 +547,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "np.save('x.npy', np.ones(2))": "numpy.save (files)",
         "import sys\ngetattr(sys, 'displayhook')('ok')": "uses sys.displayhook",
         "print(In[-1])": "reads In",
+        "print(list(globals()))": "reads globals()",
+        "ok = 'init_net' in globals() and globals()['init_net']": "reads globals()",  # a value read: still flagged
         "import base64\nbase64.b64encode(str(_ih).encode())": "reads _ih",
         # complex steps spelled without 1j (a round-5 helper's Tanh.backward: complex temporaries only)
         "s = np.imag(np.tanh(np.asarray(x, dtype='D') + h * np.emath.sqrt(-1.0).item())) / h": "complex numbers",
@@ -586,6 +588,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "In = 3\nprint(In)\n"
         "for layer, dW in zip(layers, grads):\n    setattr(layer, 'weights', layer.weights - 0.1 * dW)\n"
         "class Pair:\n    def __add__(self, other):\n        return self\n"  # one arithmetic method: no number type
+        # round 25: an experiment cell asking whether a name exists (a membership test reads no value)
+        "w = init_net([2, 1]) if 'init_net' in globals() else None\nprint('x' not in globals())\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     assert scan_code("def f(:\n    pass").syntax is not None

@@ -951,22 +951,45 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
         ) from None
 
 
-def _forward_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray) -> list[str]:
-    """The blocks whose forward a new ``MLP``'s ``forward(x)`` runs, in order (each block's ``forward`` watched)."""
+def _forward_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, dy: Any = None) -> list[str]:
+    """The blocks whose forward a new ``MLP``'s ``forward(x)`` runs, in order (each block's ``forward`` watched); with
+    ``dy``, the blocks whose backward its ``backward(dy)`` runs after an unwatched forward, up to any error."""
     mlp = build_mlp(MLP, params)
     order: list[str] = []
+    method = "forward" if dy is None else "backward"
     for name in BLOCKS:
         block = getattr(mlp, name)
-        original = block.forward
+        original = getattr(block, method)
 
         def watched(*args: Any, _name: str = name, _original: Any = original, **kwargs: Any) -> Any:
             order.append(_name)
             return _original(*args, **kwargs)
 
-        block.forward = watched
+        setattr(block, method, watched)
     with contextlib.suppress(Exception):  # only the order is wanted: whatever it raises was seen already
-        mlp.forward(x.copy())
+        if dy is None:
+            mlp.forward(x.copy())
+        else:
+            mlp.forward(x.copy())
+            mlp.backward(np.array(dy, dtype=np.float64))
     return order
+
+
+def _backward_slip(order: list[str]) -> str:
+    """What is wrong with the order in which MLP.backward ran its blocks' backward (``order``, up to an error), or
+    "" when it is a start of the right one."""
+    right = list(reversed(BLOCKS))
+    wrong = next((i for i, (got, want) in enumerate(zip(order, right, strict=False)) if got != want), None)
+    if wrong is None:
+        return ""
+    ran = ", ".join(order)
+    where = f"starts with {order[0]}.backward" if wrong == 0 else (
+        f"calls {order[wrong]}.backward right after {order[wrong - 1]}.backward, where {right[wrong]}.backward belongs"
+    )
+    return (
+        f"MLP.backward {where} (it ran the backward of {ran}): each block's backward gets the gradient that the block "
+        f"above it returned, in the order {', '.join(right)}."
+    )
 
 
 def _twice_and_never(order: list[str]) -> str:
@@ -983,9 +1006,15 @@ def _twice_and_never(order: list[str]) -> str:
     )
 
 
-def _run_backward(mlp: Any, dy: Any, forward_order: Callable[[], list[str]] | None = None) -> Any:
+def _run_backward(
+    mlp: Any,
+    dy: Any,
+    forward_order: Callable[[], list[str]] | None = None,
+    backward_order: Callable[[], list[str]] | None = None,
+) -> Any:
     """``mlp.backward(dy)``; an error it raises becomes a message that names MLP.backward (never its text).
-    ``forward_order``: runs the forward of a new network, watched (:func:`_forward_order`), when backward failed."""
+    ``forward_order``, ``backward_order``: run the forward (the backward) of a new network, watched
+    (:func:`_forward_order`), when backward failed."""
     try:
         return mlp.backward(dy)
     except Exception as e:  # noqa: BLE001  (whatever the student's code raises)
@@ -1003,6 +1032,12 @@ def _run_backward(mlp: Any, dy: Any, forward_order: Callable[[], list[str]] | No
                 slip = _twice_and_never(forward_order())
         if slip:
             raise AssertionError(f"MLP.backward failed, because of MLP.forward: {slip}") from None
+        if backward_order is not None:
+            with contextlib.suppress(Exception):  # only a diagnosis
+                slip = _backward_slip(backward_order())
+        if slip and where is not None:
+            block, method, error = where
+            raise AssertionError(f"MLP.backward failed: {block}.{method} raised {error}. {slip}") from None
         if where is not None:
             block, method, error = where
             raise AssertionError(
@@ -1066,7 +1101,9 @@ def check_mlp_backward(
     _own_activations(mlp)
     _forward_first(mlp, params, x, expected_y, label)
     arg = dy.copy()
-    dx = _run_backward(mlp, arg, lambda: _forward_order(MLP, params, x))
+    dx = _run_backward(
+        mlp, arg, lambda: _forward_order(MLP, params, x), lambda: _forward_order(MLP, params, x, dy=dy)
+    )
     _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
     _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(
@@ -1120,7 +1157,13 @@ def check_full_backprop(
         _forward_first(mlp, params, x, expected_y if last else None, label)
         loss = MSELoss()
         loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
-        dx = _run_backward(mlp, loss.backward(), lambda x=x: _forward_order(MLP, params, x))
+        dy = loss.backward()
+        dx = _run_backward(
+            mlp,
+            dy,
+            lambda x=x: _forward_order(MLP, params, x),
+            lambda x=x, dy=dy: _forward_order(MLP, params, x, dy=dy),
+        )
         _weights_unchanged(mlp, params, f"MLP{sizes}.backward")
     x, target = samples[-1]
     if len(samples) > 1:

@@ -777,6 +777,22 @@ class _Scanner(ast.NodeVisitor):
 
     # expressions
 
+    def visit_Compare(self, node: ast.Compare) -> None:
+        """``"init_net" in globals()``, a membership test of a name, reads no value: not flagged (any other use of
+        ``globals()`` is)."""
+        for op, right in zip(node.ops, node.comparators):
+            if (
+                isinstance(op, (ast.In, ast.NotIn))
+                and isinstance(right, ast.Call)
+                and isinstance(right.func, ast.Name)
+                and right.func.id == "globals"
+                and not right.args
+                and not right.keywords
+            ):
+                continue
+            self.visit(right)
+        self.visit(node.left)
+
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
         self.complex_spelled(node)
