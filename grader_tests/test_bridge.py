@@ -521,6 +521,22 @@ def test_a_withheld_message_names_the_students_own_raise_and_a_demonstrations_na
     assert "run this check in your notebook" not in message(r), "the student's own run defines it"
 
 
+def test_a_function_for_single_numbers_given_an_array_is_named(bridge, monkeypatch) -> None:
+    """Python's own words for math.exp (or float()) given an array carry no data of the test: the message says what
+    they mean, in a visible part and, with the message withheld, in a hidden one (round 25: `from math import exp`)."""
+    runner, namespace = bridge
+    exec("import math\ndef squash(z):\n    return 1 / (1 + math.exp(-z))\n", namespace)
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"squash"})
+    r = run(runner, "import numpy\nsquash(numpy.ones(3))")
+    assert message(r).startswith("TypeError: raised by your squash: only"), message(r)
+    assert "made for single numbers (math.exp" in message(r), message(r)
+    hidden = "print('visible')\n### BEGIN HIDDEN TESTS\nimport numpy\nsquash(numpy.ones(3))\n### END HIDDEN TESTS"
+    r = run(runner, hidden)
+    assert "its message is not shown" in message(r) and "made for single numbers" in message(r), message(r)
+    r = run(runner, "squash(1.0)\nimport numpy\nsquash(numpy.ones(()))\nraise_value('x')")
+    assert "made for single numbers" not in message(r), "a ValueError of the student's own is not this"
+
+
 def test_code_facts_read_the_students_cells_but_not_the_tests() -> None:
     answer = new_code_cell(
         "%matplotlib inline\ndef step(w, eta):\n    if eta > 1:\n        raise ValueError(f'eta {eta}')\n"

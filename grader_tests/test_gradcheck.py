@@ -786,3 +786,26 @@ def test_a_float32_answer_whose_entries_cancel_to_near_zero_passes() -> None:
         check_gradient("db", (expected + np.array([[-2e-6], [0.0]])).astype(np.float32), expected)
     with pytest.raises(AssertionError):  # a float64 answer keeps the float64 floor
         check_gradient("db", expected + np.array([[-3.8e-08], [0.0]]), expected)
+
+
+def test_a_shape_message_names_the_usual_slip() -> None:
+    """testing.as_array says what usually turns the expected shape into the one returned (round 25: a (20, 1) output
+    returned 1-D said only "has shape (20,), expected (20, 1)")."""
+    from backprop_course import testing
+
+    cases = {
+        ((20,), (20, 1)): "squeeze(), ravel(), flatten() or [:, 0] dropped an axis",
+        ((5,), (1, 5)): "squeeze(), ravel(), flatten() or [:, 0] dropped an axis",
+        ((3, 1), (3,)): "keepdims=True, or a reshape",
+        ((4, 4), (4, 1)): "broadcast to (n, n)",
+        ((4, 4), (4,)): "broadcast to (n, n)",
+        ((2, 3), (3, 2)): "(transposed?)",
+    }
+    for (got, expected), hint in cases.items():
+        with pytest.raises(AssertionError) as e:
+            testing.as_array("y", np.zeros(got), expected)
+        assert str(e.value).startswith(f"y has shape {got}, expected {expected} (") and hint in str(e.value), e.value
+    for got, expected in (((6,), (6, 2)), ((3, 3), (3, 2)), ((1, 1), (1,)), ((), (1, 1)), ((1,), (1, 1))):
+        with pytest.raises(AssertionError) as e:
+            testing.as_array("y", np.zeros(got), expected)
+        assert str(e.value) == f"y has shape {got}, expected {expected}", e.value

@@ -600,9 +600,30 @@ def as_array(what: str, value: Any, shape: tuple[int, ...] | None = None) -> np.
     if arr.dtype == object or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == np.bool_):
         raise AssertionError(f"{what} is {describe(value)}, not an array of numbers")
     if shape is not None and arr.shape != tuple(shape):
-        hint = " (transposed?)" if arr.ndim == 2 and arr.shape == tuple(shape)[::-1] else ""
-        raise AssertionError(f"{what} has shape {arr.shape}, expected {tuple(shape)}{hint}")
+        raise AssertionError(f"{what} has shape {arr.shape}, expected {tuple(shape)}{shape_slip(arr.shape, shape)}")
     return arr
+
+
+def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
+    """What usually turns an array of shape ``expected`` into one of shape ``got`` (a parenthesised hint), or ""."""
+    got, expected = tuple(got), tuple(expected)
+    if len(got) == 2 and got == expected[::-1]:
+        return " (transposed?)"
+    kept = tuple(n for n in expected if n != 1)
+    if len(expected) == 2 and len(kept) == 1 and got == kept:
+        return (
+            f" (the same {kept[0]} entries in 1-D: a squeeze(), ravel(), flatten() or [:, 0] dropped an axis, or a 1-D "
+            "array entered the computation)"
+        )
+    if len(expected) == 1 and len(got) == 2 and 1 in got and tuple(n for n in got if n != 1) == expected:
+        return " (a 2-D array where a 1-D one belongs: keepdims=True, or a reshape to a column or a row?)"
+    n = got[0] if len(got) == 2 and got[0] == got[1] > 1 else None
+    if n is not None and expected in ((n,), (n, 1), (1, n)):
+        return (
+            " (a square matrix where a vector belongs: a 1-D array and a column, (n,) and (n, 1), combined by +, - "
+            "or * broadcast to (n, n))"
+        )
+    return ""
 
 
 def rtol_for(*values: Any) -> float:

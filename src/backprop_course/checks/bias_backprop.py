@@ -911,6 +911,12 @@ def _check_update_layer(
             f"{VISIBLE_LR:g}/{lr:g}: the learning rate seems hard-coded as {VISIBLE_LR:g}, the visible check's: "
             "use the argument learning_rate."
         ] = VISIBLE_LR / lr
+    if batch > 1:  # before the sizes' own stories: the batch size is the likeliest divisor in a step
+        story = (
+            f"1/{batch} (1/batch size): the step is divided by the batch size once more (learning_rate / B, or dW "
+            "averaged again): dense_backward's dW and db are already means over the batch."
+        )
+        _add_factor(factors, 1 / batch, story, ())
     for story, value in size_factors(n_in, n_out, batch).items():
         _add_factor(factors, value, story, ())
     swapped = "dense_backward's arguments swapped? dense_backward(dz, a_prev) takes dz first."

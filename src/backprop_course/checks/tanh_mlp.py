@@ -982,10 +982,12 @@ def _backward_slip(order: list[str]) -> str:
     wrong = next((i for i, (got, want) in enumerate(zip(order, right, strict=False)) if got != want), None)
     if wrong is None:
         return ""
+    if wrong == 0:
+        where = f"starts with {order[0]}.backward"
+    else:
+        after, belongs = order[wrong - 1], right[wrong]
+        where = f"calls {order[wrong]}.backward right after {after}.backward, where {belongs}.backward belongs"
     ran = ", ".join(order)
-    where = f"starts with {order[0]}.backward" if wrong == 0 else (
-        f"calls {order[wrong]}.backward right after {order[wrong - 1]}.backward, where {right[wrong]}.backward belongs"
-    )
     return (
         f"MLP.backward {where} (it ran the backward of {ran}): each block's backward gets the gradient that the block "
         f"above it returned, in the order {', '.join(right)}."
@@ -1101,9 +1103,7 @@ def check_mlp_backward(
     _own_activations(mlp)
     _forward_first(mlp, params, x, expected_y, label)
     arg = dy.copy()
-    dx = _run_backward(
-        mlp, arg, lambda: _forward_order(MLP, params, x), lambda: _forward_order(MLP, params, x, dy=dy)
-    )
+    dx = _run_backward(mlp, arg, lambda: _forward_order(MLP, params, x), lambda: _forward_order(MLP, params, x, dy=dy))
     _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
     _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(

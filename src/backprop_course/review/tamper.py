@@ -780,7 +780,7 @@ class _Scanner(ast.NodeVisitor):
     def visit_Compare(self, node: ast.Compare) -> None:
         """``"init_net" in globals()``, a membership test of a name, reads no value: not flagged (any other use of
         ``globals()`` is)."""
-        for op, right in zip(node.ops, node.comparators):
+        for op, right in zip(node.ops, node.comparators, strict=True):
             if (
                 isinstance(op, (ast.In, ast.NotIn))
                 and isinstance(right, ast.Call)
