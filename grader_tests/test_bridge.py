@@ -167,6 +167,19 @@ def unwatch(x):
     import sys
     sys.settrace(None)
     return x
+_own_globals = {"numpy": numpy}
+exec('''
+def _cs(x):
+    t = numpy.asarray(x, dtype=complex)
+    t = t + complex(0.0, 1e-30)
+    return numpy.tanh(t)
+def _real(x):
+    return numpy.tanh(numpy.asarray(x, dtype=float))
+''', _own_globals)
+def complex_in_exec(x):
+    return _own_globals["_cs"](x).real
+def real_in_exec(x):
+    return _own_globals["_real"](x)
 _last_seen = None
 def seen_before(x):
     global _last_seen
@@ -277,6 +290,12 @@ def test_a_call_whose_code_computes_with_complex_numbers_fails(bridge) -> None:
         assert "ComplexArithmetic" in message(r)
     r = run(runner, "unwatch(1.0)\n")
     assert r.status == "failed" and "settrace" in message(r), message(r)
+    assert message(r).startswith("TraceHookReplaced") and "complex" not in message(r).split(":")[1], message(r)
+    # round 26: the complex step in a function compiled by exec into globals of its own (no imported module's)
+    r = run(runner, "complex_in_exec(np.ones(3))\n")
+    assert r.status == "failed" and "computed with complex numbers" in message(r), message(r)
+    r = run(runner, "real_in_exec(np.ones(3))\n")
+    assert r.status == "passed", message(r)
     r = run(runner, "assert linear_backward(np.ones(2), np.ones(2), np.eye(2), np.zeros(2))[0].tolist() == [1, 1]\n")
     assert r.status == "passed", message(r)
 

@@ -548,7 +548,12 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import sys\ngetattr(sys, 'displayhook')('ok')": "uses sys.displayhook",
         "print(In[-1])": "reads In",
         "print(list(globals()))": "reads globals()",
-        "ok = 'init_net' in globals() and globals()['init_net']": "reads globals()",  # a value read: still flagged
+        "f = globals()[name]": "reads globals()",  # a computed key: still flagged
+        "globals()['f'] = None": "reads globals()",  # a write
+        "for k, v in globals().items():\n    pass": "reads globals()",
+        "import time\ntime.time = lambda: 0.0": "reassigns time.time",  # round 26
+        "import sys\nsys.stdout = open('x', 'w')": "sys.stdout",
+        "import sys\nsys.stderr.write = print": "sys.stderr.write",
         "import base64\nbase64.b64encode(str(_ih).encode())": "reads _ih",
         # complex steps spelled without 1j (a round-5 helper's Tanh.backward: complex temporaries only)
         "s = np.imag(np.tanh(np.asarray(x, dtype='D') + h * np.emath.sqrt(-1.0).item())) / h": "complex numbers",
@@ -590,6 +595,9 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "class Pair:\n    def __add__(self, other):\n        return self\n"  # one arithmetic method: no number type
         # round 25: an experiment cell asking whether a name exists (a membership test reads no value)
         "w = init_net([2, 1]) if 'init_net' in globals() else None\nprint('x' not in globals())\n"
+        # round 26: one name read through globals(), and printing to standard error
+        "s = globals()['sigmoid'] if 'sigmoid' in globals() else globals().get('expit', None)\n"
+        "import sys\nprint('note', file=sys.stderr)\nsys.stdout.write('x')\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     assert scan_code("def f(:\n    pass").syntax is not None
@@ -673,6 +681,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    base = cost(np.zeros((3, 4)))\n    for i in range(3):\n        for j in range(4):\n"
         "            E = np.zeros((3, 4))\n            E[i, j] = 1.0\n            dW[i, j] = cost(E) - base\n"
         "    return dW": "one-hot vector",
+        # round 26: a helper method of the class estimates, the graded method calls it through self (defined after it)
+        "class Tanh:\n    def backward(self, dy):\n        return dy * self._slope(self.x)\n"
+        "    def _slope(self, x):\n        return gradcheck.numerical_gradient(np.tanh, x)": "calls self._slope",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)

@@ -93,8 +93,9 @@ def is_complex(value: Any) -> bool:
 
 class CodeWatch:
     """A ``sys.settrace`` hook that watches the notebook's own code during :meth:`call`: the frames whose globals
-    are ``namespace`` (functions and methods defined in its cells). Other code (numpy, the bridge) gets no local
-    hook and costs one call per frame started. It notes
+    are ``namespace`` (functions and methods defined in its cells) or no imported module's (code the notebook
+    compiled itself, with ``exec``). Other code (numpy, the bridge) gets no local hook and costs one call per frame
+    started. It notes
 
     * ``complex_in``: the first notebook function that returns, or holds in a local variable, a complex number
       or array, or whose code (run meanwhile) has a complex constant (``1j``) or takes an imaginary part
@@ -125,7 +126,7 @@ class CodeWatch:
         self._codes_read: set[Any] = set()  # the notebook's code objects already read (_read_code)
 
     def __call__(self, frame: Any, event: str, arg: Any) -> Any:
-        if frame.f_globals is not self.namespace:
+        if frame.f_globals is not self.namespace and _module_code(frame.f_globals):
             return None
         if frame.f_code not in self._codes_read:
             self._read_code(frame.f_code)
@@ -169,6 +170,19 @@ class CodeWatch:
         finally:
             self.intact = sys.gettrace() is self
             sys.settrace(previous)
+
+
+def _module_code(globals_: Any) -> bool:
+    """Whether a frame with these globals runs code of an imported module (numpy's, the standard library's): its
+    globals are the ``__dict__`` of the module ``sys.modules`` holds under their ``__name__``. Anything else, a
+    function compiled by ``exec`` into a dict of its own included, is the notebook's code (round 26: a complex step
+    run that way went unseen). Never raises (an error in a trace hook reaches the notebook)."""
+    try:
+        name = dict.get(globals_, "__name__")
+        module = sys.modules.get(name) if type(name) is str else None
+        return module is not None and object.__getattribute__(module, "__dict__") is globals_
+    except Exception:  # noqa: BLE001
+        return False
 
 
 _FLOAT32_CHARS = ("f", "e")  # the dtype characters of float32 and float16

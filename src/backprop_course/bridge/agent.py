@@ -51,6 +51,7 @@ from .codec import (
     Endpoint,
     ProtocolError,
     RemoteError,
+    TraceHookReplaced,
     register_proxy_type,
     snapshot,
     with_builtin,
@@ -307,7 +308,10 @@ class KernelHandler:
         if watch.complex_in:
             raise ComplexArithmetic(f"{watch.complex_in} computed with complex numbers: {COMPLEX_RULE}")
         if not watch.intact:
-            raise ComplexArithmetic(f"the code called replaced sys.settrace's hook, which watches for {COMPLEX_RULE}")
+            raise TraceHookReplaced(
+                "the code called replaced sys.settrace's hook (sys.settrace, threading.settrace), through which the "
+                "grader watches the notebook's code: leave it alone"
+            )
         return [*reply, watch.lines] if count_lines else reply
 
     def restore(self) -> None:

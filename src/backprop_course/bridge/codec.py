@@ -112,6 +112,11 @@ class ComplexArithmetic(ArithmeticError):
     """The notebook's code computed with complex numbers during a call the tests made (raised in the kernel)."""
 
 
+class TraceHookReplaced(RuntimeError):
+    """The notebook's code replaced the kernel's ``sys.settrace`` hook (the grader's watch) during a call the tests
+    made (raised in the kernel)."""
+
+
 COMPLEX_RULE = (
     "complex-step differentiation is a numerical estimate of a derivative, and gradients in this course must be "
     "derived by hand: compute with real numbers."

@@ -727,6 +727,9 @@ WITHHELD_HINTS = {
     "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
     "(class MyNet(TheClass): ...): create the class the task names and use it as it is",
     ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
+    "TraceHookReplaced": ": it replaced sys.settrace's hook (sys.settrace or threading.settrace), through which the "
+    "grader watches the notebook's code (for complex numbers, and the lines run): a function of this course needs "
+    "neither; leave the hook alone",
 }
 
 

@@ -45,6 +45,9 @@ from ..findings import Finding
 PROTECTED_MODULES = (
     "numpy",
     "builtins",
+    "time",  # time.time = lambda: 0.0 (round 26): a clock the code run with it would trust
+    "random",
+    "math",
     "IPython",
     "ipykernel",
     "sys",
@@ -360,11 +363,20 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
             return f"calls {called}"
         if isinstance(node.func, ast.Name) and called in helpers:
             return f"calls {called}, a function of the notebook that {helpers[called]}"
+        if _self_method(node.func) in helpers:  # self._estimate(...): a method of the class that estimates one
+            return f"calls self.{node.func.attr}, a method that {helpers[node.func.attr]}"
         passed = [a.id for a in node.args if isinstance(a, ast.Name) and a.id in helpers]
         if passed:  # np.vectorize(_slope), map(_slope, z)
             return f"uses {passed[0]}, a function of the notebook that {helpers[passed[0]]}"
         if isinstance(node.func, ast.Name) and called not in _NOT_NOTEBOOK and any(_stepped(a) for a in node.args):
             return f"evaluates {called} at a point moved by a small step (like {called}(z + k * h))"
+    return ""
+
+
+def _self_method(func: ast.AST) -> str:
+    """``_estimate`` for ``self._estimate`` (or ``cls.``), else ""."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"):
+        return func.attr
     return ""
 
 
@@ -719,6 +731,12 @@ class _Scanner(ast.NodeVisitor):
         for d in node.decorator_list:
             self.visit(d)
         is_function = not isinstance(node, ast.ClassDef)
+        if not is_function:  # the class's helper methods that estimate, whatever their order (round 26)
+            for method in node.body:
+                if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name not in self.graded:
+                    estimates = _numerical_estimates(method, self.aliases, self.helpers)
+                    if estimates:
+                        self.helpers[method.name] = estimates[0][1]
         if is_function:
             self.functions.append(node.name)
             estimates = _numerical_estimates(node, self.aliases, self.helpers)
@@ -778,23 +796,32 @@ class _Scanner(ast.NodeVisitor):
     # expressions
 
     def visit_Compare(self, node: ast.Compare) -> None:
-        """``"init_net" in globals()``, a membership test of a name, reads no value: not flagged (any other use of
-        ``globals()`` is)."""
+        """``"init_net" in globals()``, a membership test of a name, reads no value: not flagged (iterating over
+        ``globals()``, writing to it or reading a computed key is)."""
         for op, right in zip(node.ops, node.comparators, strict=True):
-            if (
-                isinstance(op, (ast.In, ast.NotIn))
-                and isinstance(right, ast.Call)
-                and isinstance(right.func, ast.Name)
-                and right.func.id == "globals"
-                and not right.args
-                and not right.keywords
-            ):
-                continue
-            self.visit(right)
+            if not (isinstance(op, (ast.In, ast.NotIn)) and _is_globals_call(right)):
+                self.visit(right)
         self.visit(node.left)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        """``globals()["sigmoid"]`` reads one name, as ``sigmoid`` does: not flagged (a computed key is)."""
+        if isinstance(node.ctx, ast.Load) and _is_globals_call(node.value) and _is_str(node.slice):
+            return
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
+        if (  # globals().get("sigmoid"): one name read, as above
+            isinstance(f, ast.Attribute)
+            and f.attr == "get"
+            and _is_globals_call(f.value)
+            and node.args
+            and _is_str(node.args[0])
+            and not node.keywords
+        ):
+            for child in node.args[1:]:
+                self.visit(child)
+            return
         self.complex_spelled(node)
         if (
             isinstance(f, ast.Name)
@@ -847,7 +874,11 @@ class _Scanner(ast.NodeVisitor):
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
         dotted = self.resolve(node)
         if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
-            self.add(node, f"uses {dotted.split('[')[0]}")
+            # print(..., file=sys.stderr) and sys.stdout.write(...) only write; replacing them is flagged as a store
+            parts = dotted.split(".")
+            writes = parts[1] in ("stdout", "stderr") and parts[2:] in ([], ["write"], ["flush"])
+            if not (writes and isinstance(node.ctx, ast.Load)):
+                self.add(node, f"uses {dotted.split('[')[0]}")
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
@@ -918,6 +949,21 @@ class _Scanner(ast.NodeVisitor):
         if isinstance(node.ctx, ast.Store):
             self.assigned.add(node.id)
         self.generic_visit(node)
+
+
+def _is_globals_call(node: ast.AST) -> bool:
+    """``globals()``, called without arguments."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "globals"
+        and not node.args
+        and not node.keywords
+    )
+
+
+def _is_str(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 _PARSE_LOCK = threading.Lock()
