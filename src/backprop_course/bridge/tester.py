@@ -55,6 +55,7 @@ from .codec import (
     RemoteError,
     Runaway,
     StaleReference,
+    TraceHookReplaced,
     clean_text,
     register_proxy_type,
     with_builtin,
@@ -657,9 +658,9 @@ class TestRunner:
                 evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
-                # a lent reference's misuse, or a name the notebook defines only where grading does not run: the
-                # student's own run would not show it
-                shows = not lent_call and not later
+                # a lent reference's misuse, a name the notebook defines only where grading does not run, or the
+                # grader's own watch (complex numbers, its hook replaced): the student's own run would not show it
+                shows = not lent_call and not later and ename not in GRADED_ONLY
                 run_it = " (run this check in your notebook to see its message)" if shows else ""
                 evalue = f"raised by {where}{run_it}{hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
@@ -709,6 +710,9 @@ class TestRunner:
 
 _current_runner: TestRunner | None = None
 
+# Exceptions only the grader's kernel raises (its watch of the notebook's code): a student's own run never does.
+GRADED_ONLY = frozenset({ComplexArithmetic.__name__, TraceHookReplaced.__name__})
+
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
     "NotImplementedError": ": the task is not answered yet: replace `raise NotImplementedError()` with your code",
@@ -727,9 +731,9 @@ WITHHELD_HINTS = {
     "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
     "(class MyNet(TheClass): ...): create the class the task names and use it as it is",
     ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
-    "TraceHookReplaced": ": it replaced sys.settrace's hook (sys.settrace or threading.settrace), through which the "
-    "grader watches the notebook's code (for complex numbers, and the lines run): a function of this course needs "
-    "neither; leave the hook alone",
+    TraceHookReplaced.__name__: ": it replaced sys.settrace's hook (sys.settrace or threading.settrace), through which "
+    "the grader watches the notebook's code (for complex numbers, and the lines run): a function of this course "
+    "needs neither; leave the hook alone",
 }
 
 
