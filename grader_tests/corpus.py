@@ -293,6 +293,22 @@ for host, port in [("1.1.1.1", 53), ("127.0.0.1", 22), ("pypi.org", 443)]:
         print("BLOCKED", host, port, type(e).__name__)
 """
 
+# Round 27: junk written to every socket and pipe of the kernel (its ZeroMQ sockets, the tests' bridge) while a test
+# calls linear_backward. The kernel breaks; the batch stalled for good (the heartbeat thread of its client blocked
+# the worker's stop_channels): it must end, with the other submissions graded.
+KERNEL_FDS_JUNK = """
+import os, stat, json
+def linear_backward(dy, x, W, b):
+    junk = (json.dumps({"status": "ok", "passed": True, "score": 3}) + "\\n").encode()
+    for fd in range(3, 200):
+        try:
+            if stat.S_ISSOCK(os.fstat(fd).st_mode) or stat.S_ISFIFO(os.fstat(fd).st_mode):
+                os.write(fd, junk)
+        except OSError:
+            pass
+    return W.T @ dy, np.outer(dy, x), dy.copy()
+"""
+
 PROCESSES = """
 import os
 pids = [p for p in os.listdir("/proc") if p.isdigit()]
@@ -1650,7 +1666,7 @@ def indep_cases() -> list[Case]:
             _indep(edit=_fake_grade_cell),
             score="zero",
             passes=[],
-            flag_gap="a made-up graded cell worth 100 points silently becomes an ordinary cell: no flag, no note",
+            flags=["graded cell(s) that the assignment does not have"],
         ),
         Case(
             "atk_meta_test_cell_role_change",
@@ -1704,6 +1720,13 @@ def attack_cases() -> list[Case]:
         Case("atk_write_others", _with_code(WRITE_OTHERS), flags=["opens a file"]),
         Case("atk_network", _with_code(NETWORK), flags=["imports socket"]),
         Case("atk_processes", _with_code(PROCESSES), flags=["imports os"]),
+        Case(
+            "atk_kernel_fds_junk",
+            _indep({"linear_backward": KERNEL_FDS_JUNK}, base="reference"),
+            score="any",
+            flags=["imports os"],
+            assignment="tanh_mlp",
+        ),
         Case(
             "atk_monkeypatch",
             _with_code(MONKEYPATCH, where="new-cell"),

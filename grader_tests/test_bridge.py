@@ -434,6 +434,17 @@ def test_values_that_are_not_plain_data_are_refused_with_a_message(bridge, call:
     assert "is not plain data" in message(r), message(r)
 
 
+def test_a_result_too_deep_to_cross_is_named_after_a_hidden_part(bridge, monkeypatch) -> None:
+    """A list that holds itself cannot cross; after a hidden part its message is withheld, and the hint says what
+    could not cross (round 27: "Refused: raised by your net_f_df (run this check in your notebook ...)")."""
+    runner, namespace = bridge
+    exec("def loops():\n    out = [1.0]\n    out.append(out)\n    return out\n", namespace)
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"loops"})
+    r = run(runner, "print('visible')\n### BEGIN HIDDEN TESTS\nloops()\n### END HIDDEN TESTS")
+    assert r.status == "failed" and message(r).startswith("Refused: raised by your loops"), message(r)
+    assert "could not cross to the tests" in message(r) and "run this check" not in message(r), message(r)
+
+
 def test_in_place_changes_of_arguments_come_back(bridge) -> None:
     runner, _ = bridge
     r = run(
@@ -636,6 +647,11 @@ assert use_stash(2.0) == 4.0
     assert r.status == "passed", message(r)
     r = run(runner, "use_stash(2.0)")
     assert r.status == "failed" and "earlier test" in message(r), message(r)
+    assert message(r).startswith("StaleLentObject: raised by your use_stash"), message(r)
+    # after a hidden part the message is withheld: its type says what happened, and the student's own run (where
+    # nothing is lent) cannot show it (round 27: "RuntimeError ... run this check in your notebook")
+    r = run(runner, "print('visible')\n### BEGIN HIDDEN TESTS\nuse_stash(2.0)\n### END HIDDEN TESTS")
+    assert "lent it in an earlier test cell" in message(r) and "run this check" not in message(r), message(r)
 
 
 def test_a_method_of_a_lent_object_is_asked_for_once_until_the_notebook_replaces_it(bridge, monkeypatch) -> None:

@@ -542,6 +542,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import socket": "imports socket",
         "from os import system": "imports os.system",
         "import inspect": "imports inspect",
+        "import atexit\natexit.register(print)": "imports atexit",  # round 27
         "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
         "x = (1).__class__.__subclasses__()": "__subclasses__",
         "np.save('x.npy', np.ones(2))": "numpy.save (files)",
@@ -681,6 +682,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    base = cost(np.zeros((3, 4)))\n    for i in range(3):\n        for j in range(4):\n"
         "            E = np.zeros((3, 4))\n            E[i, j] = 1.0\n            dW[i, j] = cost(E) - base\n"
         "    return dW": "one-hot vector",
+        # round 27: Richardson extrapolation of central differences in a helper, the step named r (no step name)
+        "def _smooth(g, x, r=1e-2):\n    d1 = (g(x + r) - g(x - r)) / (2 * r)\n"
+        "    d2 = (g(x + r / 2) - g(x - r / 2)) / r\n    return (4 * d2 - d1) / 3\n"
+        "def sigmoid_backward(da, z):\n    return da * _smooth(sigmoid, z)": "calls _smooth",
         # round 26: a helper method of the class estimates, the graded method calls it through self (defined after it)
         "class Tanh:\n    def backward(self, dy):\n        return dy * self._slope(self.x)\n"
         "    def _slope(self, x):\n        return gradcheck.numerical_gradient(np.tanh, x)": "calls self._slope",
@@ -697,6 +702,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def my_check(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)",
         # analytic code that divides a difference by something else
         "def backward(a, y, N):\n    return (a - y) / N",
+        "def backward(a, y, N):\n    return (f(a + y) - f(a - y)) / N",  # two points, not moved by what divides
+        "def sigmoid_backward(da, z):\n    return da * (sigmoid(z) - sigmoid(z) ** 2) / 1.0",
         "def sigmoid_backward(da, z):\n    s = 1 / (1 + np.exp(-z))\n    return da * s * (1 - s)",
         # a loop over copies that are changed, with a difference that evaluates nothing at them; an own gradient()
         "def backward(a, y, N):\n    out = []\n    for i in range(N):\n        r = a.copy(); r[i] = 0.0\n"

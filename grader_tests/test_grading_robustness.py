@@ -433,3 +433,31 @@ def test_a_notebook_over_the_scan_time_budget_is_flagged_not_passed(monkeypatch:
     assert found == ["the static scan ran out of its -1 s budget at cell #0: the cells from there on were not scanned"]
     monkeypatch.setattr(tamper, "SCAN_SECONDS", 20.0)
     assert len(scanned("%env A=1", "import numpy as np\nnp.dot = 0")) == 2  # the control: both found in time
+
+
+def test_a_kernel_client_is_stopped_at_once_after_its_kernel_is_gone(tmp_path: Path) -> None:
+    """Round 27: a batch stalled for good. A kernel killed while it was hung left jupyter_client's heartbeat thread
+    blocked in a send to no one (a REQ socket without a peer), and stop_channels, joining that thread before the
+    replacement kernel, held the grading worker forever. Grading clients run without the heartbeat (a kernel's life
+    is asked of its process): stopping one returns at once, however long its kernel has been gone."""
+    from jupyter_core.utils import run_sync
+
+    from backprop_course.sandbox import KernelFactory, make_kernel_manager
+
+    factory = KernelFactory(tmp_path / "run", Limits(), sandbox=SANDBOX_PROBLEM is None)
+    factory.start()
+    try:
+        kernel = factory.new_kernel()
+        assert kernel.wait_sockets(30)
+        client = make_kernel_manager(kernel).client()
+        client.start_channels()
+        run_sync(client.wait_for_ready)(timeout=30)
+        assert not client.hb_channel.is_alive(), "a grading client runs no heartbeat thread"
+        kernel.kill()
+        time.sleep(3.5)  # jupyter_client's heartbeat notices a dead kernel after 1 s and sends again
+        stopper = threading.Thread(target=client.stop_channels, daemon=True)
+        stopper.start()
+        stopper.join(timeout=10)
+        assert not stopper.is_alive(), "stop_channels still waits for a kernel that is gone"
+    finally:
+        factory.close()

@@ -35,6 +35,7 @@ The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD
 from __future__ import annotations
 
 import functools
+import io
 import os
 import socket
 import sys
@@ -51,6 +52,7 @@ from .codec import (
     Endpoint,
     ProtocolError,
     RemoteError,
+    StaleLentObject,
     TraceHookReplaced,
     register_proxy_type,
     snapshot,
@@ -137,7 +139,7 @@ def _builtin_error(e: RemoteError) -> RemoteError:
 def _live(stand_in: Any) -> Any:
     """``stand_in``, if its test cell is still running; else a clear error (not a protocol error)."""
     if stand_in._bridge.remote_id(stand_in) is None:
-        raise RuntimeError(
+        raise StaleLentObject(
             f"{stand_in._bridge_name} was lent to the notebook by an earlier test cell and no longer exists"
         )
     return stand_in
@@ -354,11 +356,26 @@ def connection() -> Endpoint:
     return _endpoint
 
 
+class _Discard(io.TextIOBase):
+    """Where ``print`` writes while the tests run: nowhere. What the kernel prints during a test cell is dropped by the
+    grader anyway; sent, 60 MB printed by one call broke the kernel's connection (a message over the client's
+    limit), and a later cell was blamed for it (round 27)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
 def serve() -> None:
-    """Answer the tester's requests until it ends the session (the grader runs this for each test cell)."""
+    """Answer the tester's requests until it ends the session (the grader runs this for each test cell); what the
+    notebook's code prints meanwhile is dropped where it is written (:class:`_Discard`)."""
     endpoint = connection()
     handler = endpoint.handler
     assert isinstance(handler, KernelHandler)
+    printed_to = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = _Discard()
     try:
         while True:
             message = endpoint.recv()
@@ -367,4 +384,5 @@ def serve() -> None:
                 if handler.done:
                     return
     finally:
+        sys.stdout, sys.stderr = printed_to
         handler.restore()

@@ -112,6 +112,11 @@ class ComplexArithmetic(ArithmeticError):
     """The notebook's code computed with complex numbers during a call the tests made (raised in the kernel)."""
 
 
+class StaleLentObject(RuntimeError):
+    """The notebook's code used an object the tests lent it in an earlier test cell (kept between calls), which no
+    longer exists."""
+
+
 class TraceHookReplaced(RuntimeError):
     """The notebook's code replaced the kernel's ``sys.settrace`` hook (the grader's watch) during a call the tests
     made (raised in the kernel)."""
@@ -615,7 +620,7 @@ class StaleReference:
     """Stands for a reference to an object that this side no longer holds (lent in an earlier test)."""
 
     def _stale(self, *args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError("this object was lent to the notebook by an earlier test and no longer exists")
+        raise StaleLentObject("this object was lent to the notebook by an earlier test and no longer exists")
 
     __call__ = __getattr__ = _stale
 

@@ -54,6 +54,7 @@ from .codec import (
     Refused,
     RemoteError,
     Runaway,
+    StaleLentObject,
     StaleReference,
     TraceHookReplaced,
     clean_text,
@@ -711,7 +712,9 @@ class TestRunner:
 _current_runner: TestRunner | None = None
 
 # Exceptions only the grader's kernel raises (its watch of the notebook's code): a student's own run never does.
-GRADED_ONLY = frozenset({ComplexArithmetic.__name__, TraceHookReplaced.__name__})
+GRADED_ONLY = frozenset(
+    {ComplexArithmetic.__name__, TraceHookReplaced.__name__, Refused.__name__, StaleLentObject.__name__}
+)
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
@@ -731,6 +734,12 @@ WITHHELD_HINTS = {
     "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
     "(class MyNet(TheClass): ...): create the class the task names and use it as it is",
     ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
+    StaleLentObject.__name__: ": it used an object that the tests lent it in an earlier test cell (the instructor's "
+    "class or function given in place of yours), kept between calls in a global, a cache or a default argument: "
+    "build what it needs anew at every call",
+    Refused.__name__: ": a value it returned (or passed to the tests' code) could not cross to the tests: not plain "
+    "data (an object of a class of its own, a list that holds itself or is nested very deeply, an array far too "
+    "large); use numbers, numpy arrays, and lists or tuples of them",
     TraceHookReplaced.__name__: ": it replaced sys.settrace's hook (sys.settrace or threading.settrace), through which "
     "the grader watches the notebook's code (for complex numbers, and the lines run): a function of this course "
     "needs neither; leave the hook alone",

@@ -123,14 +123,15 @@ RISKY_IMPORTS = {
     "threading": "threads and tracing",
     "_thread": "threads",
     "weakref": "live objects",
+    "atexit": "code run when the kernel ends",
 }
 # What a notebook may import of the course's package: the gradient checker and what the given cells use.
 STUDENT_MODULES = ("gradcheck", "testing", "checks")
 RISKY_CALLS = {
     "open": "opens a file",
-    "exec": "runs dynamically built code (exec)",
-    "eval": "runs dynamically built code (eval)",
-    "compile": "compiles code at run time",
+    "exec": "runs dynamically built code (exec), which this scan cannot read (a numerical estimate could hide there)",
+    "eval": "runs dynamically built code (eval), which this scan cannot read",
+    "compile": "compiles code at run time, which this scan cannot read",
     "__import__": "imports modules dynamically (__import__)",
     "get_ipython": "calls get_ipython() (the kernel's shell)",
     "globals": "reads globals() (the namespace the tests use)",
@@ -248,7 +249,18 @@ class Inspection:
 
 
 # Magics that only display or time things: no finding. Notes: shell escapes, installs, star imports.
-HARMLESS_MAGICS = {"matplotlib", "time", "timeit", "precision", "pprint", "who", "whos", "xmode", "autoreload"}
+HARMLESS_MAGICS = {
+    "matplotlib",
+    "time",
+    "timeit",
+    "precision",
+    "pprint",
+    "who",
+    "whos",
+    "who_ls",
+    "xmode",
+    "autoreload",
+}
 NOTE_MAGICS = {
     "pip": "installs a package (%pip)",
     "conda": "installs a package (%conda)",
@@ -338,12 +350,39 @@ def _is_step(node: ast.AST, multiple: bool = True) -> bool:
 
 
 def _is_difference_quotient(node: ast.BinOp) -> bool:
-    """``(f(x + h) - f(x - h)) / (2 * h)`` and its kin: something holding a difference, over a step."""
-    return (
-        isinstance(node.op, ast.Div)
-        and _is_step(node.right)
-        and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) for n in ast.walk(node.left))
+    """``(f(x + h) - f(x - h)) / (2 * h)`` and its kin: something holding a difference, over a step; or, whatever the
+    names, a difference of one function at two points moved by a step, over something made of that step."""
+    if not isinstance(node.op, ast.Div):
+        return False
+    if _is_step(node.right) and any(
+        isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) for n in ast.walk(node.left)
+    ):
+        return True
+    over = {n.id for n in ast.walk(node.right) if isinstance(n, ast.Name)}
+    return bool(over) and any(
+        isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and _moved_names(n.left, n.right) & over
+        for n in ast.walk(node.left)
     )
+
+
+def _moved_names(a: ast.AST, b: ast.AST) -> set[str]:
+    """For ``g(x + s) - g(x - s)`` (or ``g(x + s) - g(x)``): the names in the step ``s``; else an empty set. Round 27:
+    a Richardson extrapolation with its step named ``r`` escaped the scan's list of step names."""
+    if not (isinstance(a, ast.Call) and isinstance(b, ast.Call) and a.args and b.args):
+        return set()
+    if ast.dump(a.func) != ast.dump(b.func):
+        return set()
+    steps = []
+    for arg, other in ((a.args[0], b.args[0]), (b.args[0], a.args[0])):
+        if isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Sub)):
+            base = ast.dump(arg.left)
+            if ast.dump(other) == base or (
+                isinstance(other, ast.BinOp)
+                and isinstance(other.op, (ast.Add, ast.Sub))
+                and ast.dump(other.left) == base
+            ):
+                steps.append(arg.right)
+    return {n.id for step in steps for n in ast.walk(step) if isinstance(n, ast.Name)}
 
 
 def _callee(call: ast.Call) -> str:
@@ -1172,6 +1211,16 @@ def _check_structure(course: Any, assignment: str, nb: dict[str, Any], out: Insp
     missing = [a for a in answers if a not in seen]
     if missing:
         out.note("answers-deleted", f"answer cell(s) deleted: {', '.join(missing)}")
+    made_up = [
+        g for g, cs in seen.items() if g not in tests and g not in answers and any(_nbg(c).get("grade") for c in cs)
+    ]
+    if made_up:  # nbgrader would score it; grading runs it as an ordinary cell, worth nothing
+        out.flag(
+            "made-up-grade-cell",
+            f"graded cell(s) that the assignment does not have, run as ordinary cells and worth nothing: "
+            f"{', '.join(made_up)}",
+            severity="integrity",
+        )
 
 
 SCAN_CELL_MAX_CHARS = 200_000  # a longer cell is scanned up to here (and flagged)

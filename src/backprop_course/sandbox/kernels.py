@@ -259,6 +259,20 @@ class _ReadyClientFactory:
                 def _context_default(self) -> Any:
                     return _bounded_context()
 
+                def start_channels(  # type: ignore[override]
+                    self,
+                    shell: bool = True,
+                    iopub: bool = True,
+                    stdin: bool = True,
+                    hb: bool = True,
+                    control: bool = True,
+                ) -> None:
+                    """jupyter_client's channels but the heartbeat: whether a grading kernel lives is asked of its
+                    process (``SandboxedKernel.alive``). The heartbeat thread blocked in a send to a kernel gone
+                    (a REQ socket with no peer), and ``stop_channels``, joining it, held a grading worker for good
+                    (round 27: a batch stalled after a kernel that had to be replaced)."""
+                    super().start_channels(shell=shell, iopub=iopub, stdin=stdin, hb=False, control=control)
+
                 async def wait_for_ready(self, timeout: float | None = None) -> None:  # type: ignore[override]
                     deadline = time.monotonic() + (timeout if timeout is not None else 60)
                     try:
