@@ -38,7 +38,6 @@ class Case:
     passes: list[str] | None = None  # if set: exactly these test cells score their points, every other one 0
     assignment: str = ""  # if set: the case is written for this assignment only (its grade ids are named)
     xfail: str = ""  # a known hole: the outcome above is the right one, grading does not give it yet (why)
-    flag_gap: str = ""  # suspicious, so it must be flagged, but grading does not flag it yet (why)
 
 
 def solution_ids(nb: nbformat.NotebookNode) -> list[str]:

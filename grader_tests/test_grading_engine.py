@@ -243,15 +243,6 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
         assert "check_gradient" not in history and "hidden_rng" not in history
 
 
-@pytest.mark.parametrize("name", attack_params([c for c in attack_cases() if c.flag_gap], lambda c: c.flag_gap))
-def test_a_suspicious_attack_is_flagged(corpus_run: dict, name: str) -> None:
-    """Attacks that beat nothing but did something no answer needs: a TA should be told (an integrity flag;
-    a test that timed out is no such flag)."""
-    corpus_case(corpus_run, name)
-    rec = record(corpus_run, name)
-    assert [f for f in rec.findings if f.severity == "integrity"], f"{name} is not flagged: {rec.flags}"
-
-
 def test_a_full_disk_is_the_sandboxs_own(corpus_run: dict) -> None:
     """Writing until the disk is full fills the sandbox's tmpfs (capped, in its memory), not the host's disk."""
     text = outputs(corpus_run["course"], "bad_disk_fill", corpus_run["assignment"])
