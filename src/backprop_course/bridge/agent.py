@@ -357,9 +357,9 @@ def connection() -> Endpoint:
 
 
 class _Discard(io.TextIOBase):
-    """Where ``print`` writes while the tests run: nowhere. What the kernel prints during a test cell is dropped by the
-    grader anyway; sent, 60 MB printed by one call broke the kernel's connection (a message over the client's
-    limit), and a later cell was blamed for it (round 27)."""
+    """Where ``print`` writes while the tests run: nowhere. The grader drops what the kernel prints during a test cell
+    anyway; sent on, 60 MB printed by one call broke the kernel's connection (a message over the client's limit),
+    and a later cell was blamed for it (round 27)."""
 
     def writable(self) -> bool:
         return True

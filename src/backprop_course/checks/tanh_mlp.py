@@ -951,7 +951,7 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
         ) from None
 
 
-def _forward_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, dy: Any = None) -> list[str]:
+def _block_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, dy: Any = None) -> list[str]:
     """The blocks whose forward a new ``MLP``'s ``forward(x)`` runs, in order (each block's ``forward`` watched); with
     ``dy``, the blocks whose backward its ``backward(dy)`` runs after an unwatched forward, up to any error."""
     mlp = build_mlp(MLP, params)
@@ -967,10 +967,8 @@ def _forward_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarra
 
         setattr(block, method, watched)
     with contextlib.suppress(Exception):  # only the order is wanted: whatever it raises was seen already
-        if dy is None:
-            mlp.forward(x.copy())
-        else:
-            mlp.forward(x.copy())
+        mlp.forward(x.copy())
+        if dy is not None:
             mlp.backward(np.array(dy, dtype=np.float64))
     return order
 
@@ -1016,7 +1014,7 @@ def _run_backward(
 ) -> Any:
     """``mlp.backward(dy)``; an error it raises becomes a message that names MLP.backward (never its text).
     ``forward_order``, ``backward_order``: run the forward (the backward) of a new network, watched
-    (:func:`_forward_order`), when backward failed."""
+    (:func:`_block_order`), when backward failed."""
     try:
         return mlp.backward(dy)
     except Exception as e:  # noqa: BLE001  (whatever the student's code raises)
@@ -1103,7 +1101,7 @@ def check_mlp_backward(
     _own_activations(mlp)
     _forward_first(mlp, params, x, expected_y, label)
     arg = dy.copy()
-    dx = _run_backward(mlp, arg, lambda: _forward_order(MLP, params, x), lambda: _forward_order(MLP, params, x, dy=dy))
+    dx = _run_backward(mlp, arg, lambda: _block_order(MLP, params, x), lambda: _block_order(MLP, params, x, dy=dy))
     _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
     _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(
@@ -1161,8 +1159,8 @@ def check_full_backprop(
         dx = _run_backward(
             mlp,
             dy,
-            lambda x=x: _forward_order(MLP, params, x),
-            lambda x=x, dy=dy: _forward_order(MLP, params, x, dy=dy),
+            lambda x=x: _block_order(MLP, params, x),
+            lambda x=x, dy=dy: _block_order(MLP, params, x, dy=dy),
         )
         _weights_unchanged(mlp, params, f"MLP{sizes}.backward")
     x, target = samples[-1]
