@@ -632,6 +632,43 @@ assert MLPWithDefault().forward(np.zeros(2)).tolist() == [200.0, 200.0]
     assert namespace["MLPWithDefault"].forward.__defaults__ == (2,)
 
 
+def test_a_lent_function_has_its_signature_in_the_notebook(bridge) -> None:
+    """inspect.signature of a reference lent to the notebook gives its parameters (round 27: an honest
+    `assert len(inspect.signature(grad_f).parameters) >= 3` lost two tests), never a default's value."""
+    runner, namespace = bridge
+    exec("import inspect\ndef lent_parameters():\n    return str(inspect.signature(lent))\n", namespace)
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+def _f(params, x, y, *, scale=0.125):
+    return x
+testing.references(lent=_f)
+got = lent_parameters()
+assert got == "(params, x, y, *, scale=Ellipsis)", got
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_the_checks_wrappers_of_references_keep_their_signature() -> None:
+    """The wrappers the checks lend in place of a reference (counting its calls, explaining a misuse, following
+    float32) show the reference's parameters to inspect.signature, as functools.wraps would."""
+    import inspect
+
+    from backprop_course.checks import relu_xor_momentum, sigmoid_mlp
+
+    def grad_f(params, x, y):
+        return params
+
+    for wrapped in (
+        relu_xor_momentum.counted(grad_f),
+        sigmoid_mlp.guarded("backprop", grad_f),
+        testing._following_precision(grad_f),
+    ):
+        assert list(inspect.signature(wrapped).parameters) == ["params", "x", "y"], wrapped
+
+
 def test_a_lent_callback_works_only_during_its_cell(bridge) -> None:
     runner, _ = bridge
     r = run(

@@ -561,6 +561,7 @@ def _following_precision(obj: Any) -> Any:
 
     call.__name__ = call.__qualname__ = getattr(obj, "__name__", "reference")
     call.__doc__ = getattr(obj, "__doc__", None)
+    call.__wrapped__ = obj  # type: ignore[attr-defined]  # inspect.signature(call) gives obj's parameters
     return call
 
 

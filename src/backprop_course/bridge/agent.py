@@ -35,6 +35,7 @@ The socket comes from the kernel's fork server (file descriptor ``$BPC_BRIDGE_FD
 from __future__ import annotations
 
 import functools
+import inspect
 import io
 import os
 import socket
@@ -62,6 +63,15 @@ from .codec import (
 BRIDGE_FD_ENV = "BPC_BRIDGE_FD"
 SERVE_CODE = '__import__("backprop_course.bridge.agent", fromlist=["serve"]).serve()'
 _endpoint: Endpoint | None = None
+
+
+_KINDS = (  # inspect's parameter kinds, by their number
+    inspect.Parameter.POSITIONAL_ONLY,
+    inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    inspect.Parameter.VAR_POSITIONAL,
+    inspect.Parameter.KEYWORD_ONLY,
+    inspect.Parameter.VAR_KEYWORD,
+)
 
 
 @register_proxy_type
@@ -103,6 +113,21 @@ class TesterObject:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return _untraced(_live(self)._bridge.call, self, args, kwargs)
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """What ``inspect.signature`` gives for the lent function: its parameters' names and kinds, asked of the
+        tester (a parameter's default shows as ``...``); AttributeError when there is none (inspect then falls back)."""
+        (parameters,) = _untraced(_live(self)._bridge.request, "signature", self)
+        try:
+            return inspect.Signature(
+                [
+                    inspect.Parameter(name, _KINDS[kind], **({"default": ...} if has_default else {}))
+                    for name, kind, has_default in parameters
+                ]
+            )
+        except Exception:  # noqa: BLE001  (no signature, or one that is not one)
+            raise AttributeError("__signature__") from None
 
     def __repr__(self) -> str:
         return f"<{self._bridge_name} (reference implementation lent by the tests)>"
@@ -217,6 +242,11 @@ class KnownResults:
 
     def __repr__(self) -> str:
         return repr(self._fallback)
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """The lent function's parameters (:attr:`TesterObject.__signature__`)."""
+        return self._fallback.__signature__
 
 
 _NONE = object()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import inspect
 import io
 import json
 import os
@@ -336,6 +337,14 @@ class TesterHandler:
                         said = re.sub(r"^[\w.<>]*\(\) ", "", clean_text(str(e), 200))
                         runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
                 raise
+        if op == "signature" and len(fields) == 1 and _defined_in_tests(fields[0]) and callable(fields[0]):
+            # inspect.signature of a lent function in the notebook (round 27: an honest assert on grad_f's parameters
+            # failed): each parameter's name, kind and whether it has a default, never the default itself
+            try:
+                parameters = inspect.signature(fields[0]).parameters.values()
+            except (TypeError, ValueError):
+                return [None]
+            return [[[p.name, int(p.kind), p.default is not p.empty] for p in parameters]]
         if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
             obj, name = fields[0], fields[1]
             if name.startswith("_") or not _defined_in_tests(obj):

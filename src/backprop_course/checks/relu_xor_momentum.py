@@ -265,6 +265,7 @@ def checked(name: str, f: Callable[..., Any]) -> Callable[..., Any]:
         return f(*args, **kwargs)
 
     reference.__name__ = name
+    reference.__wrapped__ = f  # type: ignore[attr-defined]  # inspect.signature gives f's parameters
     return reference
 
 
@@ -278,6 +279,7 @@ def counted(f: Callable[..., Any]) -> Callable[..., Any]:
     wrapper.calls = [0]  # type: ignore[attr-defined]
     wrapper._by_batch = {}  # type: ignore[attr-defined]  # {subject: {batch size: calls}}, for assert_vectorised
     wrapper.__name__ = getattr(f, "__name__", "wrapper")
+    wrapper.__wrapped__ = f  # type: ignore[attr-defined]  # inspect.signature gives f's parameters
     return wrapper
 
 

@@ -545,6 +545,7 @@ def guarded(function: str, reference: Callable[..., Any]) -> Callable[..., Any]:
 
     call.__name__ = call.__qualname__ = function
     call.__doc__ = reference.__doc__
+    call.__wrapped__ = reference  # type: ignore[attr-defined]  # inspect.signature gives its parameters
     return call
 
 
