@@ -704,10 +704,11 @@ def estimated_numerically(
     scale = float(np.max(np.abs(e), initial=0.0))
     if scale == 0.0:
         return None
-    err = float(np.max(np.abs(a.astype(np.float64) - e))) / scale
+    single = holds_float32(a)  # float32, or float32 numbers stored as float64: judged as float32
+    # a float32 answer's scale has FLOAT32_ABS_FLOOR as its floor (entries that cancel)
+    err = float(np.max(np.abs(a.astype(np.float64) - e))) / (max(scale, FLOAT32_ABS_FLOOR) if single else scale)
     small = a.size < ESTIMATED_MIN_ENTRIES
-    if holds_float32(a):  # float32, or float32 numbers stored as float64: judged as float32
-        err = float(np.max(np.abs(a.astype(np.float64) - e))) / max(scale, FLOAT32_ABS_FLOOR)  # entries cancelled
+    if single:
         if small or err <= FLOAT32_ESTIMATED_REL_ERROR:
             return None
         return (

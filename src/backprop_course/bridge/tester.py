@@ -626,9 +626,13 @@ class TestRunner:
                     "dict keyed on the arguments), and numpy arrays and lists are unhashable: compute the result at "
                     "every call"
                 )
-            if ename == "TypeError" and re.fullmatch(
-                r"only (?:0-dimensional|length-1|size-1) arrays can be converted to Python scalars", e.message.strip()
-            ):
+            scalar_given_array = ename == "TypeError" and bool(
+                re.fullmatch(
+                    r"only (?:0-dimensional|length-1|size-1) arrays can be converted to Python scalars",
+                    e.message.strip(),
+                )
+            )
+            if scalar_given_array:
                 hint = (
                     ": a function made for single numbers (math.exp, math.log, math.sqrt, float()) was given an array; "
                     "numpy's (np.exp, np.log, np.sqrt) work on every entry of an array"
@@ -637,7 +641,8 @@ class TestRunner:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
             # the stub (its message says nothing), and Python's words for a scalar function given an array
-            later = hint if ename == "NotImplementedError" or "made for single numbers" in hint else ""
+            scalar_hint = scalar_given_array and not (ename == "TypeError" and self.lent_misuse)
+            later = hint if ename == "NotImplementedError" or scalar_hint else ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and undefined[1] in self.skipped_names:
                 later = hint = (
