@@ -366,6 +366,12 @@ def missing_attribute() -> str:
     return _runtime.missing_attribute() if _runtime is not None else ""
 
 
+def unanswered(cell: str) -> bool:
+    """Whether the answer cell ``cell`` (its grade_id) still holds the release's stub ``raise NotImplementedError()``:
+    known when graded (read from the submitted source); False in the student's own kernel, where it is not known."""
+    return _runtime.unanswered(cell) if _runtime is not None else False
+
+
 def shown_name(name: str) -> str:
     """``name`` (a type or attribute named by an error of the student's code) as a message may show it: when graded,
     only a name written in the student's own cells or one of Python's and numpy's (the code could have made it from a

@@ -441,6 +441,7 @@ class TestRunner:
         # exception type, and the names only a demonstration cell (not run when graded) binds -> that cell
         self.own_raises: dict[str, list[str]] = {}
         self.skipped_names: dict[str, str] = {}
+        self.unanswered: set[str] = set()  # answer cells still holding the release's stub (execute.code_facts)
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -852,6 +853,9 @@ class Runtime:
     def missing_attribute(self) -> str:
         return self.runner.missing_attribute
 
+    def unanswered(self, cell: str) -> bool:
+        return cell in self.runner.unanswered
+
     def kept(self, value: Any, passed_to: Any) -> Any:
         return self.runner.keep(value) if isinstance(passed_to, KernelObject) else value
 
@@ -920,6 +924,7 @@ def main(control_fd: int, bridge_fd: int) -> None:
             shown_names.source = {str(n) for n in code.get("names") or []}
             runner.own_raises = {str(k): [str(line) for line in v] for k, v in (code.get("raises") or {}).items()}
             runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
+            runner.unanswered = {str(c) for c in code.get("unanswered") or []}
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

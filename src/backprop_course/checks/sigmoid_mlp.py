@@ -1704,6 +1704,12 @@ def check_apply_net(
             "then the values of every layer."
         )
     y_layer = _per_layer(f"{label}: y_layer", y_layer, n + 1)
+    if isinstance(df_layer, (list, tuple)) and len(df_layer) == n + 1 and n > 1:
+        raise AssertionError(
+            f"{label}: df_layer has {n + 1} entries, expected {n}, one per layer of weights: does it hold one for "
+            "the input y_in too? y_layer starts with the input, df_layer does not: df_layer[j] is f'(z) of the layer "
+            "weights[j] computes, z = y_layer[j] @ weights[j] + biases[j]."
+        )
     df_layer = _per_layer(f"{label}: df_layer", df_layer, n)
     ref_df = None if exact is None else exact(y_in.copy(), _copy(weights), _copy(biases))[2]
     testing.assert_close(

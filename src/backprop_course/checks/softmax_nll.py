@@ -1020,6 +1020,11 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         return get()
     except NameError:
         pass
+    if testing.unanswered(cell):
+        raise AssertionError(
+            f"{name} is not defined: the cell {cell} is not answered yet: replace `raise NotImplementedError()` in it "
+            "with your code."
+        ) from None
     for dep, get_dep in builds_on.items():
         try:
             value = get_dep()

@@ -871,7 +871,7 @@ def check_layers_from_output_down(
                 first_hint
                 if not right
                 else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
-                + chain_hint
+                + (chain_hint if layer != "dx" else "")  # fc1's right gradients came from this sample's values
             )
             for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
                 if key == "dx":

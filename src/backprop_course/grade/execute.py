@@ -103,12 +103,16 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
     may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
     code's own ``raise``/``assert`` lines (at most three); ``skipped``, the names only a demonstration cell binds
-    (not run when graded) and that cell."""
+    (not run when graded) and that cell; ``unanswered``, the answer cells (grade_ids) that still hold the release's
+    stub ``raise NotImplementedError()``."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
-    for cell in nb.cells:
+    unanswered: list[str] = []
+    for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
+        if cell.metadata.get("nbgrader", {}).get("solution") and "raise NotImplementedError" in cell.source:
+            unanswered.append(cell_name(cell, index))
         names.update(IDENTIFIER.findall(cell.source))
         lines = cell.source.splitlines()
         try:  # the scan's parse: cached, and one at a time (CPython 3.11's parser is not safe in threads)
@@ -128,7 +132,7 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
             if len(said) < 3 and line not in said:
                 said.append(line)
-    return {"names": sorted(names), "raises": raises, "skipped": dict(skipped_names or {})}
+    return {"names": sorted(names), "raises": raises, "skipped": dict(skipped_names or {}), "unanswered": unanswered}
 
 
 def error_output(ename: str, evalue: str) -> NotebookNode:
