@@ -581,6 +581,42 @@ def test_code_facts_read_the_students_cells_but_not_the_tests() -> None:
         "AssertionError": ["assert w.ndim == 2, 'w'"],
     }
     assert facts["skipped"] == {"batch": "demo"}
+    assert facts["unanswered"] == [] and facts["defines"]["step"] == "#0"
+
+
+def test_code_facts_name_the_unanswered_cells_and_where_each_name_is_defined() -> None:
+    """What the messages of a partial notebook use: the answer cells still holding the release's stub, and which cell
+    binds a name at its top level (round 28: a cell stopped by a failed import; a worked cell left unanswered)."""
+    stub = new_code_cell("# YOUR CODE HERE\nraise NotImplementedError()")
+    stub.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "worked", "points": 0}
+    answer = new_code_cell(
+        "from scipy.special import expit\nimport numpy.linalg as la\nif True:\n    def sigmoid(z):\n        inner = 1\n"
+        "        return expit(z)\nclass Net:\n    size = 3\nrate, (lo, hi) = 0.1, (0, 1)\nfor k in range(2):\n"
+        "    total = k"
+    )
+    answer.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "activations", "points": 0}
+    later = new_code_cell("def sigmoid(z):\n    return z")
+    facts = code_facts(new_notebook(cells=[stub, answer, later]))
+    assert facts["unanswered"] == ["worked"]
+    defines = facts["defines"]
+    for name in ("expit", "la", "sigmoid", "Net", "rate", "lo", "hi", "k", "total"):
+        assert defines[name] == "activations", name
+    assert "inner" not in defines and "size" not in defines and "numpy" not in defines
+
+
+def test_a_name_a_failed_cell_did_not_define_names_that_cell_and_its_error(bridge, monkeypatch) -> None:
+    """The grade process tells the tester which cells ended with an error: a test that misses a name that cell
+    defines says so, with the error's type (a name the code writes, or a builtin one: ShownNames)."""
+    runner, _ = bridge
+    monkeypatch.setattr(runner, "defines", {"sigmoid": "activations"})
+    r = run(runner, "sigmoid(1.0)")
+    assert "did the cell that defines it run without errors?" in message(r), message(r)
+    runner.cell_errors = {"activations": "ModuleNotFoundError"}
+    r = run(runner, "sigmoid(1.0)")
+    assert "the cell activations, which defines it, stopped with ModuleNotFoundError" in message(r), message(r)
+    runner.cell_errors = {"activations": "Secret_0_375"}  # a type name made at run time shows no data
+    r = run(runner, "sigmoid(1.0)")
+    assert "Secret" not in message(r) and "stopped with Exception" in message(r), message(r)
 
 
 # a hidden block lending a reference Tanh that adds 100 (so that its use shows in the outputs)

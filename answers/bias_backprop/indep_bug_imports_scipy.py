@@ -1,6 +1,6 @@
 # From an independent tester (round 16): scipy is not in the grader's kernel; the notebooks now say that only
 # numpy, matplotlib and the standard library are. The cell that imports it stops there: sigmoid_backward is undefined.
-# fails: test_sigmoid_backward: did the cell that defines it run without errors
+# fails: test_sigmoid_backward: stopped with ModuleNotFoundError before defining it
 # %% sigmoid_backward
 from scipy.special import expit
 

@@ -2,7 +2,7 @@
 # fails to broadcast, so W2_new, W1_new and the output after the step are never stored; their tests say
 # which function to fix.
 # fails: test_backward: transposed: it equals the transpose of the true gradient
-# fails: test_W2_update: W2_new is not defined: the cell network_update_worked did not store it. It builds on your backward, which does not work yet
+# fails: test_W2_update: the cell network_update_worked did not store it. It stopped with ValueError. It builds on your backward, which does not work yet
 # fails: test_W1_update: It builds on your backward, which does not work yet
 # fails: test_output_after: It builds on W1_new, which is not defined either
 # %% backward

@@ -1,14 +1,14 @@
 # A student who did sections 1 and 2 except nllm, and stopped there.
 # base: blank
 # fails: test_nllm: NotImplementedError
-# fails: test_nllm_grad_worked: nllm_grad is not defined: the cell softmax_layer_step did not store it. Is it answered?
+# fails: test_nllm_grad_worked: nllm_grad is not defined: the cell softmax_layer_step is not answered yet
 # fails: test_prob_before: prob_class_2 is not defined
 # fails: test_W_step: W_sm_new is not defined
 # fails: test_prob_after: prob_class_2_new is not defined
 # fails: test_relu: NotImplementedError
 # fails: test_forward: NotImplementedError
 # fails: test_backward: NotImplementedError
-# fails: test_hidden_outputs: hidden_out is not defined: the cell network_forward_worked did not store it. It builds on your relu, which does not work yet
+# fails: test_hidden_outputs: hidden_out is not defined: the cell network_forward_worked is not answered yet
 # fails: test_network_output: net_out is not defined
 # fails: test_W2_update: W2_new is not defined
 # fails: test_W1_update: W1_new is not defined

@@ -4,7 +4,7 @@
 # the step are never stored.
 # fails: test_nll_gradient: sign flipped and transposed
 # fails: test_nllm_grad_worked: It builds on your softmax and nll_gradient
-# fails: test_W_step: W_sm_new is not defined: the cell softmax_layer_step did not store it. It builds on your nll_gradient
+# fails: test_W_step: the cell softmax_layer_step did not store it. It stopped with ValueError. It builds on your nll_gradient
 # fails: test_prob_after: It builds on your nll_gradient, which does not work yet
 # %% nll_gradient
 def nll_gradient(x, a, y):

@@ -372,6 +372,13 @@ def unanswered(cell: str) -> bool:
     return _runtime.unanswered(cell) if _runtime is not None else False
 
 
+def cell_error(cell: str) -> str:
+    """When graded, the type of the error the notebook's cell ``cell`` (its grade_id) ended with when it ran (a name
+    the student's code writes or a builtin one, else ``Exception``); "" if it ran without one, or in the student's own
+    kernel (not known there)."""
+    return _runtime.cell_error(cell) if _runtime is not None else ""
+
+
 def shown_name(name: str) -> str:
     """``name`` (a type or attribute named by an error of the student's code) as a message may show it: when graded,
     only a name written in the student's own cells or one of Python's and numpy's (the code could have made it from a

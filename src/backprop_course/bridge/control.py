@@ -59,11 +59,15 @@ class TesterClient:
         reply = self.request(request, GRACE_SECONDS)
         return str(reply.get("problem", ""))
 
-    def run(self, grade_id: str, source: str, timeout: float) -> dict[str, Any]:
-        """Run one test cell; the reply holds ``status``, ``outputs``, ``notes``, ``seconds``."""
-        return self.request(
-            {"op": "run", "cell": grade_id, "source": source, "timeout": timeout}, timeout + GRACE_SECONDS
-        )
+    def run(
+        self, grade_id: str, source: str, timeout: float, cell_errors: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Run one test cell; the reply holds ``status``, ``outputs``, ``notes``, ``seconds``.
+
+        ``cell_errors``: the notebook's cells run so far that ended with an error, grade_id -> the error's type name
+        (as the kernel reported it: the tester shows only names it may, ``tester.ShownNames``)."""
+        request = {"op": "run", "cell": grade_id, "source": source, "timeout": timeout, "errors": cell_errors or {}}
+        return self.request(request, timeout + GRACE_SECONDS)
 
     def end(self) -> bool:
         """Close the test cell's session with the kernel; False if the kernel no longer answers."""

@@ -442,6 +442,8 @@ class TestRunner:
         self.own_raises: dict[str, list[str]] = {}
         self.skipped_names: dict[str, str] = {}
         self.unanswered: set[str] = set()  # answer cells still holding the release's stub (execute.code_facts)
+        self.defines: dict[str, str] = {}  # name -> the first cell binding it at its top level (execute.code_facts)
+        self.cell_errors: dict[str, str] = {}  # the cells run so far that ended with an error -> its type name
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -458,6 +460,13 @@ class TestRunner:
         try:
             (value,) = self.bridge.request("lookup", name)
         except RemoteError:
+            cell = self.defines.get(name, "")
+            if cell in self.cell_errors:
+                error = shown_names.error(self.cell_errors[cell])
+                raise NameError(
+                    f"name {name!r} is not defined in your notebook: the cell {cell}, which defines it, stopped with "
+                    f"{error} before defining it (its output in your notebook shows where): fix that error first"
+                ) from None
             raise NameError(
                 f"name {name!r} is not defined in your notebook (did the cell that defines it run without errors?)"
             ) from None
@@ -635,8 +644,10 @@ class TestRunner:
             )
             if scalar_given_array:
                 hint = (
-                    ": a function made for single numbers (math.exp, math.log, math.sqrt, float()) was given an array; "
-                    "numpy's (np.exp, np.log, np.sqrt) work on every entry of an array"
+                    ": a function made for single numbers (math.exp, math.log, math.sqrt, float(), int()) was given an "
+                    "array; numpy's (np.exp, np.log, np.sqrt) work on every entry of an array. To take the number out "
+                    "of an array with one entry, of shape (1,) or (1, 1), write a.item() or index it (a[0, 0]): NumPy "
+                    "2 refuses float() of an array that has an axis, even one of length 1"
                 )
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
@@ -856,6 +867,10 @@ class Runtime:
     def unanswered(self, cell: str) -> bool:
         return cell in self.runner.unanswered
 
+    def cell_error(self, cell: str) -> str:
+        error = self.runner.cell_errors.get(cell)
+        return shown_names.error(error) if error else ""
+
     def kept(self, value: Any, passed_to: Any) -> Any:
         return self.runner.keep(value) if isinstance(passed_to, KernelObject) else value
 
@@ -925,10 +940,12 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.own_raises = {str(k): [str(line) for line in v] for k, v in (code.get("raises") or {}).items()}
             runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
             runner.unanswered = {str(c) for c in code.get("unanswered") or []}
+            runner.defines = {str(k): str(v) for k, v in (code.get("defines") or {}).items()}
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}
         elif op == "run":
+            runner.cell_errors = {str(k): str(v) for k, v in (request.get("errors") or {}).items()}
             result = runner.run_cell(request["cell"], request["source"], float(request["timeout"]))
             reply = {
                 "status": result.status,

@@ -1020,11 +1020,13 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         return get()
     except NameError:
         pass
-    if testing.unanswered(cell):
+    error = testing.cell_error(cell)  # known when graded
+    if testing.unanswered(cell) and error in ("", "NotImplementedError"):
         raise AssertionError(
             f"{name} is not defined: the cell {cell} is not answered yet: replace `raise NotImplementedError()` in it "
             "with your code."
         ) from None
+    stopped = f" It stopped with {error}." if error else ""
     for dep, get_dep in builds_on.items():
         try:
             value = get_dep()
@@ -1037,7 +1039,7 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
             why = f"It builds on {dep}, which is not defined either: fix the cell that stores {dep} first."
         else:
             continue
-        raise AssertionError(f"{name} is not defined: the cell {cell} did not store it. {why}") from None
+        raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
     functions = [d for d in builds_on if d in WORKS]
     uses = (
         f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
@@ -1045,9 +1047,11 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         if functions
         else ""
     )
+    did = f"It stopped with {error}: run it" if error else "Is it answered? Did it stop with an error? Run it"
+    shapes = error in ("", *SHAPE_ERRORS)
+    usual = "; a shape mismatch is the usual cause: check the shape of every product" if shapes else ""
     raise AssertionError(
-        f"{name} is not defined: the cell {cell} did not store it. Is it answered? Did it stop with an error? Run it "
-        f"and read the error; a shape mismatch is the usual cause: check the shape of every product.{uses}"
+        f"{name} is not defined: the cell {cell} did not store it. {did} and read the error{usual}.{uses}"
     ) from None
 
 

@@ -104,10 +104,12 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
     code's own ``raise``/``assert`` lines (at most three); ``skipped``, the names only a demonstration cell binds
     (not run when graded) and that cell; ``unanswered``, the answer cells (grade_ids) that still hold the release's
-    stub ``raise NotImplementedError()``."""
+    stub ``raise NotImplementedError()``; ``defines``, per name a cell binds at its top level (a def, a class, an
+    assignment, an import), the first such cell."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     unanswered: list[str] = []
+    defines: dict[str, str] = {}
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
@@ -119,6 +121,8 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             tree = parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
         except (SyntaxError, ValueError):
             continue
+        for name in _top_level_names(tree):
+            defines.setdefault(name, cell_name(cell, index))
         for node in ast.walk(tree):
             if isinstance(node, ast.Assert):
                 raised = "AssertionError"
@@ -132,7 +136,36 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
             if len(said) < 3 and line not in said:
                 said.append(line)
-    return {"names": sorted(names), "raises": raises, "skipped": dict(skipped_names or {}), "unanswered": unanswered}
+    return {
+        "names": sorted(names),
+        "raises": raises,
+        "skipped": dict(skipped_names or {}),
+        "unanswered": unanswered,
+        "defines": defines,
+    }
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    """The names a cell binds outside its functions and classes' bodies (statements nested in if/for/with/try
+    included)."""
+    names: list[str] = []
+    todo: list[ast.stmt] = list(tree.body)
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names += [(a.asname or a.name).split(".")[0] for a in node.names if a.name != "*"]
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names += [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        else:
+            bound = [node.target] if isinstance(node, (ast.For, ast.AsyncFor)) else []
+            bound += [i.optional_vars for i in getattr(node, "items", []) if i.optional_vars is not None]
+            names += [n.id for t in bound for n in ast.walk(t) if isinstance(n, ast.Name)]
+            for field_name in ("body", "orelse", "finalbody", "handlers"):
+                todo += [n for n in getattr(node, field_name, []) or [] if isinstance(n, (ast.stmt, ast.excepthandler))]
+    return names
 
 
 def error_output(ename: str, evalue: str) -> NotebookNode:
@@ -176,6 +209,7 @@ class TrustedExecute(Execute):
         self.output_bytes: dict[int, int] = {}  # per cell index, the size of the outputs kept
         self.output_cut: set[int] = set()
         self.exit_asked = False  # the last cell run in the kernel called exit() / quit()
+        self.cell_errors: dict[str, str] = {}  # per kernel cell that ended with an error, its type (for messages)
 
     def on_cell_executed(self, **kwargs: Any) -> None:
         """nbclient's hook after each kernel cell: nbgrader's (which records a timeout's error), then note an
@@ -260,7 +294,10 @@ class TrustedExecute(Execute):
             # and be blamed on it. It is this cell that ended it.
             self._kernel_stopped(cell, name, "died", " (it called exit())")
             return
-        timed_out = any(o.get("output_type") == "error" and o.get("ename") == "CellTimeoutError" for o in cell.outputs)
+        errors = [str(o.get("ename", "")) for o in cell.outputs if o.get("output_type") == "error"]
+        if errors:
+            self.cell_errors[name] = errors[-1]
+        timed_out = "CellTimeoutError" in errors
         if timed_out and not self._answers():
             # interrupted at the time limit, but the kernel is still busy (it ignores SIGINT): stop here
             # rather than let every later cell wait out its own time limit
@@ -333,7 +370,7 @@ class TrustedExecute(Execute):
         timeout = float(self._get_timeout(cell) or 60)
         msg_id = self.kc.execute(SERVE_CODE, silent=True, store_history=False, allow_stdin=False, stop_on_error=False)
         try:
-            reply = self.kernel.tester.run(name, cell.source, timeout)
+            reply = self.kernel.tester.run(name, cell.source, timeout, self.cell_errors)
         except TesterGone as e:
             self.tester_broken = f"the grader's test process failed in {name} ({e})"
             reply = {
