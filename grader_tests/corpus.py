@@ -561,6 +561,22 @@ class Tanh:
         return _cs_grad(lambda v: np.sum(np.tanh(v) * dy), self.x)
 """
 
+# round 29: the derivative of a degree-40 Chebyshev series fitted to tanh around each entry (1e-13 from the true one:
+# the precision check cannot tell it from a derived formula; the scan flags it for the TA)
+CHEBFIT_TANH = r"""
+from numpy.polynomial import chebyshev as C
+
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+
+    def backward(self, dy):
+        t = np.linspace(-1.0, 1.0, 81)
+        slope = np.array([C.chebder(C.chebfit(t, np.tanh(v + t), 40))[0] for v in self.x.ravel()])
+        return np.asarray(dy, dtype=float) * slope.reshape(self.x.shape)
+"""
+
 COMPLEX_STEP_LINEAR_BACKWARD = r"""
 def linear_backward(dy, x, W, b):
     dy = np.asarray(dy, dtype=float)
@@ -1483,6 +1499,12 @@ def indep_cases() -> list[Case]:
             score="partial",  # the backward passes compute with complex numbers: caught in the kernel
             passes=["test_tanh_forward", "test_mlp_forward"],
             flags=["uses complex numbers"],
+        ),
+        Case(
+            "atk_forge_chebyshev_fit",
+            _indep({"tanh": CHEBFIT_TANH}, base="reference"),
+            score="any",  # exact to 1e-13: the points stay, the TA is told
+            flags=["numpy.polynomial.chebyshev"],
         ),
         Case(
             "atk_forge_exception_types",

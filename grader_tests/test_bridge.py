@@ -574,14 +574,17 @@ def test_code_facts_read_the_students_cells_but_not_the_tests() -> None:
     )
     test = new_code_cell("hidden_name = 1\nraise KeyError('x')")
     test.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "test_step", "points": 1}
-    facts = code_facts(new_notebook(cells=[answer, test]), {"batch": "demo"})
+    # the instructor's given code (round 29: its asserts were quoted as the student's own)
+    given = new_code_cell("def numerical_gradient(f, x):\n    assert x.ndim <= 1, 'numerical_gradient takes 1-D'")
+    given.metadata["nbgrader"] = {"grade": False, "solution": False, "locked": True, "grade_id": "numerical_gradient"}
+    facts = code_facts(new_notebook(cells=[given, answer, test]), {"batch": "demo"})
     assert {"step", "eta", "ValueError"} <= set(facts["names"]) and "hidden_name" not in facts["names"]
     assert facts["raises"] == {
         "ValueError": ["raise ValueError(f'eta {eta}')"],
         "AssertionError": ["assert w.ndim == 2, 'w'"],
     }
     assert facts["skipped"] == {"batch": "demo"}
-    assert facts["unanswered"] == [] and facts["defines"]["step"] == "#0"
+    assert facts["unanswered"] == [] and facts["defines"]["step"] == "#1"
 
 
 def test_code_facts_name_the_unanswered_cells_and_where_each_name_is_defined() -> None:
@@ -682,6 +685,35 @@ def _f(params, x, y, *, scale=0.125):
 testing.references(lent=_f)
 got = lent_parameters()
 assert got == "(params, x, y, *, scale=Ellipsis)", got
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_a_lent_object_can_be_copied_in_the_notebook(bridge) -> None:
+    """copy.copy and copy.deepcopy of an instance of a lent class give an independent copy, made by the tester and
+    lent in turn (round 29: an honest train_mlp that kept copy.deepcopy(mlp) as a snapshot lost two tests); pickling
+    one fails with a message saying why."""
+    runner, namespace = bridge
+    exec(
+        "import copy, pickle\ndef snapshot_then_step(net):\n    before = copy.deepcopy(net)\n    net.step()\n"
+        "    shallow = copy.copy(net)\n    return before.w, net.w, shallow.w\n"
+        "def pickled(net):\n    try:\n        pickle.dumps(net)\n    except TypeError as e:\n        return str(e)\n",
+        namespace,
+    )
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+class _Net:
+    def __init__(self):
+        self.w = np.zeros(2)
+    def step(self):
+        self.w = self.w + 1.0
+testing.references(Net=_Net)
+before, after, shallow = snapshot_then_step(Net())
+assert before.tolist() == [0.0, 0.0] and after.tolist() == [1.0, 1.0] and shallow.tolist() == [1.0, 1.0]
+assert "cannot be pickled" in pickled(Net())
 """,
     )
     assert r.status == "passed", message(r)

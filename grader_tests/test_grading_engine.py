@@ -532,7 +532,9 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import subprocess": "imports subprocess",
         "import socket": "imports socket",
         "from os import system": "imports os.system",
-        "import inspect": "imports inspect",
+        "import inspect\nf = inspect.currentframe().f_back": "uses inspect.currentframe",  # round 29: uses, not import
+        "from inspect import stack": "imports inspect.stack",
+        "import inspect as i\nframes = getattr(i, 'stack')()": "uses the module inspect as a value",
         "import atexit\natexit.register(print)": "imports atexit",  # round 27
         "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
         "x = (1).__class__.__subclasses__()": "__subclasses__",
@@ -590,6 +592,9 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         # round 26: one name read through globals(), and printing to standard error
         "s = globals()['sigmoid'] if 'sigmoid' in globals() else globals().get('expit', None)\n"
         "import sys\nprint('note', file=sys.stderr)\nsys.stdout.write('x')\n"
+        # round 29: a function's parameters, documentation and source read in an experiment cell
+        "import inspect\nprint(inspect.signature(f).parameters, inspect.getdoc(f), inspect.isfunction(f))\n"
+        "from inspect import signature, getsource\nprint(signature(f), getsource(f))\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     assert scan_code("def f(:\n    pass").syntax is not None
@@ -677,6 +682,13 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def _smooth(g, x, r=1e-2):\n    d1 = (g(x + r) - g(x - r)) / (2 * r)\n"
         "    d2 = (g(x + r / 2) - g(x - r / 2)) / r\n    return (4 * d2 - d1) / 3\n"
         "def sigmoid_backward(da, z):\n    return da * _smooth(sigmoid, z)": "calls _smooth",
+        # round 29: a degree-40 Chebyshev series fitted to evaluations and differentiated (1e-13 from the derivative)
+        "def sigmoid_backward(da, z):\n    out = np.empty(z.shape)\n    for i, v in np.ndenumerate(z):\n"
+        "        t = np.linspace(v - 1, v + 1, 81)\n"
+        "        c = np.polynomial.chebyshev.chebfit(t - v, sigmoid(t), 40)\n"
+        "        out[i] = np.polynomial.chebyshev.chebder(c)[0]\n    return da * out": "numpy.polynomial.chebyshev",
+        "from numpy.polynomial import Chebyshev as C\ndef grad_f(params, x, y):\n"
+        "    return C.fit(ts, [loss(t) for t in ts], 30).deriv()(0.0)": "numpy.polynomial.Chebyshev.fit",
         # round 26: a helper method of the class estimates, the graded method calls it through self (defined after it)
         "class Tanh:\n    def backward(self, dy):\n        return dy * self._slope(self.x)\n"
         "    def _slope(self, x):\n        return gradcheck.numerical_gradient(np.tanh, x)": "calls self._slope",

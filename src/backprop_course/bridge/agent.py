@@ -129,6 +129,21 @@ class TesterObject:
         except Exception:  # noqa: BLE001  (no signature, or one that is not one)
             raise AttributeError("__signature__") from None
 
+    def __copy__(self) -> Any:
+        """``copy.copy``: a copy made by the tester, lent for the rest of the test cell (round 29: an honest
+        ``copy.deepcopy(mlp)`` of the network train_mlp builds, the instructor's when graded, lost points)."""
+        (copied,) = _untraced(_live(self)._bridge.request, "copy", self, False)
+        return copied
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        """``copy.deepcopy``: as :meth:`__copy__`, a deep copy."""
+        (copied,) = _untraced(_live(self)._bridge.request, "copy", self, True)
+        memo[id(self)] = copied
+        return copied
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError(f"{self._bridge_name}, lent by the tests for this test cell, cannot be pickled")
+
     def __repr__(self) -> str:
         return f"<{self._bridge_name} (reference implementation lent by the tests)>"
 

@@ -22,6 +22,7 @@ raised in a hidden part keeps its type but not its message in the output student
 from __future__ import annotations
 
 import builtins
+import copy
 import functools
 import inspect
 import io
@@ -345,6 +346,13 @@ class TesterHandler:
             except (TypeError, ValueError):
                 return [None]
             return [[[p.name, int(p.kind), p.default is not p.empty] for p in parameters]]
+        if op == "copy" and len(fields) == 2 and _defined_in_tests(fields[0]):
+            # copy.copy / copy.deepcopy of a lent object in the notebook: the copy is made here and lent in turn (a
+            # function or a class is its own copy, as in Python)
+            obj = fields[0]
+            if isinstance(obj, type) or inspect.isroutine(obj):
+                return [obj]
+            return [copy.deepcopy(obj) if fields[1] else copy.copy(obj)]
         if op in ("getattr", "setattr") and len(fields) >= 2 and isinstance(fields[1], str):
             obj, name = fields[0], fields[1]
             if name.startswith("_") or not _defined_in_tests(obj):

@@ -1933,17 +1933,18 @@ def check_decision_grid(
     for story, classes in (likely or {}).items():
         if not ((Z != np.asarray(classes, dtype=float)) & mask).any():
             raise AssertionError(f"decision_grid {story}")
+    constant = np.unique(Z[mask]).size == 1  # one class everywhere: named by _threshold_story, not by a layout slip
     if yhat is not None:
         with np.errstate(all="ignore"):
             y_hat = np.asarray(yhat(np.column_stack([G1.ravel(), G2.ravel()]), params), dtype=float).reshape(G1.shape)
             swapped = np.asarray(yhat(np.column_stack([G2.ravel(), G1.ravel()]), params), dtype=float)
             interleaved = np.asarray(yhat(np.array([G1.ravel(), G2.ravel()]).reshape(-1, 2), params), dtype=float)
-        if not ((Z != (swapped.reshape(G1.shape) >= 0.5)) & mask).any():
+        if not constant and not ((Z != (swapped.reshape(G1.shape) >= 0.5)) & mask).any():
             raise AssertionError(
                 "decision_grid swaps the coordinates: point k is (x1, x2) = (G1.flat[k], G2.flat[k]), so the batch is "
                 "np.column_stack([G1.ravel(), G2.ravel()]) (x1 first)."
             )
-        if not ((Z != (interleaved.reshape(G1.shape) >= 0.5)) & mask).any():
+        if not constant and not ((Z != (interleaved.reshape(G1.shape) >= 0.5)) & mask).any():
             raise AssertionError(
                 "decision_grid builds its points with np.array([G1.ravel(), G2.ravel()]).reshape(-1, 2): that array "
                 "is (2, number of points), and reshape keeps the order of its entries, so each 'point' takes two x1 "

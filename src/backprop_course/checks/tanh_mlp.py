@@ -731,10 +731,20 @@ def _block(mlp: Any, name: str) -> Any:
 
 
 def build_mlp(MLP: Callable, params: Mapping[str, np.ndarray]) -> Any:
-    """``MLP(*sizes)`` with its layers' W and b set to ``params``."""
-    mlp = MLP(*sizes_of(params))
+    """``MLP(*sizes)`` with its layers' W and b set to ``params``; AssertionError if a layer the constructor built
+    has parameters of other shapes than its sizes give (a size slip the replaced parameters would hide, round 29)."""
+    sizes = sizes_of(params)
+    mlp = MLP(*sizes)
     for layer in LAYERS:
         block = _block(mlp, layer)
+        for name in ("W", "b"):
+            built, expected = np.shape(getattr(block, name, None)), params[f"{layer}.{name}"].shape
+            if built != () and built != expected:
+                n_in, n_out = params[f"{layer}.W"].shape[1], params[f"{layer}.W"].shape[0]
+                raise AssertionError(
+                    f"MLP{sizes}: the constructor builds {layer} with {name} of shape {built}, expected {expected}: "
+                    f"{layer} must be Linear({n_in}, {n_out}) (in_features, out_features), from the sizes MLP is given."
+                )
         block.W = params[f"{layer}.W"].copy()
         block.b = params[f"{layer}.b"].copy()
     return mlp

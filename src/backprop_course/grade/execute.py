@@ -102,10 +102,11 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     """What the tester's messages may say of the student's own code, read from its source before it runs (the test
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
     may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
-    code's own ``raise``/``assert`` lines (at most three); ``skipped``, the names only a demonstration cell binds
-    (not run when graded) and that cell; ``unanswered``, the answer cells (grade_ids) that still hold the release's
-    stub ``raise NotImplementedError()``; ``defines``, per name a cell binds at its top level (a def, a class, an
-    assignment, an import), the first such cell."""
+    code's own ``raise``/``assert`` lines (at most three; the instructor's given cells left out); ``skipped``, the
+    names only a demonstration cell binds (not run when graded) and that cell; ``unanswered``, the answer cells
+    (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
+    ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
+    cell."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     unanswered: list[str] = []
@@ -113,8 +114,9 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
-        if cell.metadata.get("nbgrader", {}).get("solution") and "raise NotImplementedError" in cell.source:
-            unanswered.append(cell_name(cell, index))
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution") and "YOUR CODE HERE" in cell.source and "raise NotImplementedError" in cell.source:
+            unanswered.append(cell_name(cell, index))  # the release's stub, as nbgrader writes it
         names.update(IDENTIFIER.findall(cell.source))
         lines = cell.source.splitlines()
         try:  # the scan's parse: cached, and one at a time (CPython 3.11's parser is not safe in threads)
@@ -123,7 +125,8 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             continue
         for name in _top_level_names(tree):
             defines.setdefault(name, cell_name(cell, index))
-        for node in ast.walk(tree):
+        given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
+        for node in [] if given else ast.walk(tree):
             if isinstance(node, ast.Assert):
                 raised = "AssertionError"
             elif isinstance(node, ast.Raise) and node.exc is not None:

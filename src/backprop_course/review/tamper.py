@@ -101,7 +101,7 @@ RISKY_IMPORTS = {
     "tarfile": "files",
     "ctypes": "raw memory",
     "cffi": "raw memory",
-    "inspect": "frames and source code",
+    "inspect": "frames and source code",  # import inspect alone is not flagged: its uses are (INSPECT_HARMLESS)
     "gc": "live objects",
     "traceback": "frames",
     "types": "code objects",
@@ -125,6 +125,30 @@ RISKY_IMPORTS = {
     "weakref": "live objects",
     "atexit": "code run when the kernel ends",
 }
+# What of inspect a notebook may use unflagged: reading a function's parameters, documentation and own source, and
+# asking what kind of object something is (round 29: inspect.signature in experiment cells was flagged four times).
+# Frames, closures, members and everything else of the module stay flagged.
+INSPECT_HARMLESS = frozenset(
+    {
+        "signature",
+        "Signature",
+        "Parameter",
+        "getdoc",
+        "cleandoc",
+        "getfullargspec",
+        "getsource",
+        "getsourcelines",
+        "isfunction",
+        "ismethod",
+        "isclass",
+        "isroutine",
+        "isbuiltin",
+        "isgeneratorfunction",
+        "iscoroutinefunction",
+        "isabstract",
+        "ismodule",
+    }
+)
 # What a notebook may import of the course's package: the gradient checker and what the given cells use.
 STUDENT_MODULES = ("gradcheck", "testing", "checks")
 RISKY_CALLS = {
@@ -436,6 +460,25 @@ SLOPE_ESTIMATORS = {
 }
 
 
+# numpy's polynomial series (Chebyshev, Legendre, ...): fitted to evaluations and differentiated, an estimate as
+# accurate as the evaluations (round 29: a degree-40 Chebyshev fit, 1e-13 from the derivative)
+POLYNOMIAL_FITS = ("numpy.polynomial", "numpy.polyder", "numpy.poly1d")
+POLYNOMIAL_FITS_NOTE = "a polynomial fitted to evaluations and differentiated is a numerical estimate"
+
+
+def _dotted_call(f: ast.AST, aliases: dict[str, str]) -> str:
+    """The dotted name a call's function resolves to through the notebook's imports (``np.polynomial.chebyshev.
+    chebfit`` -> ``numpy.polynomial.chebyshev.chebfit``, ``C.chebder`` after ``from numpy.polynomial import
+    chebyshev as C``), or ""."""
+    parts: list[str] = []
+    while isinstance(f, ast.Attribute):
+        parts.append(f.attr)
+        f = f.value
+    if not isinstance(f, ast.Name) or f.id not in aliases:
+        return ""
+    return ".".join([aliases[f.id], *reversed(parts)])
+
+
 def _copy_call(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and _callee(node) in ("copy", "array", "deepcopy")
 
@@ -614,7 +657,8 @@ def _numerical_estimates(
 
     A self-check (``J = numerical_gradient(...)``, then ``assert np.allclose(dx, dy @ J)``) is fine;
     a quotient or a numerical helper's result that reaches anything but an ``assert`` is reported, and so is
-    ``numpy.gradient``, ``numpy.polyfit`` or ``numpy.diff`` (:data:`SLOPE_ESTIMATORS`; ``aliases``: what the
+    ``numpy.gradient``, ``numpy.polyfit``, ``numpy.diff`` (:data:`SLOPE_ESTIMATORS`) or a polynomial series of
+    ``numpy.polynomial`` (:data:`POLYNOMIAL_FITS`, fitted and differentiated; ``aliases``: what the
     notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at
     perturbed copies of an array. So is a call of one of ``helpers``, the notebook's functions found to estimate
     one ({name: what makes it an estimate}).
@@ -629,12 +673,13 @@ def _numerical_estimates(
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and id(node) not in in_asserts:
             f = node.func
-            if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and aliases.get(f.value.id) == "numpy":
-                called = f"numpy.{f.attr}"
-            else:
-                called = aliases.get(f.id, "") if isinstance(f, ast.Name) else ""
-            if called in SLOPE_ESTIMATORS:
-                kind = f"calls {called} ({SLOPE_ESTIMATORS[called]})"
+            called = _dotted_call(f, aliases)
+            fitted = called.startswith(POLYNOMIAL_FITS)
+            if fitted and any(POLYNOMIAL_FITS_NOTE in kind for _, kind, _ in found):
+                continue  # the fit and its derivative: one estimate
+            if called in SLOPE_ESTIMATORS or fitted:
+                what = SLOPE_ESTIMATORS.get(called, POLYNOMIAL_FITS_NOTE)
+                kind = f"calls {called} ({what})"
                 found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if loops:  # reported only when nothing else is, and one is enough
             continue
@@ -798,7 +843,9 @@ class _Scanner(ast.NodeVisitor):
 
     def _imported(self, node: ast.AST, module: str, bound: str) -> None:
         top = module.split(".")[0]
-        if top in RISKY_IMPORTS:
+        if module == "inspect" or (top == "inspect" and module.split(".")[1] in INSPECT_HARMLESS):
+            pass  # its uses are flagged (visit_Attribute, visit_Name), not the import
+        elif top in RISKY_IMPORTS:
             self.add(node, f"imports {module} ({RISKY_IMPORTS[top]})")
         elif top == "backprop_course" and module != top and module.split(".")[1] not in STUDENT_MODULES:
             self.add(node, f"imports {module} (the grader's own code, which no answer needs)")
@@ -909,6 +956,10 @@ class _Scanner(ast.NodeVisitor):
             self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if isinstance(node.value, ast.Name) and self.aliases.get(node.value.id) == "inspect":
+            if node.attr not in INSPECT_HARMLESS or not isinstance(node.ctx, ast.Load):
+                self.add(node, f"uses inspect.{node.attr} ({RISKY_IMPORTS['inspect']})")
+            return
         if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load):
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
         dotted = self.resolve(node)
@@ -983,6 +1034,8 @@ class _Scanner(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
             self.add(node, f"uses {node.id}")
+        if self.aliases.get(node.id) == "inspect" and isinstance(node.ctx, ast.Load):  # not inspect.<attr>: any use
+            self.add(node, f"uses the module inspect as a value ({RISKY_IMPORTS['inspect']})")
         if HISTORY_NAME.match(node.id) and isinstance(node.ctx, ast.Load) and node.id not in self.assigned:
             self.add(node, f"reads {node.id}, the kernel's input/output history")
         if isinstance(node.ctx, ast.Store):
