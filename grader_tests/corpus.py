@@ -255,6 +255,19 @@ for depth in range(0, 5):
         found += glob.glob("/[!p]*" * depth + "/" + name)  # not /proc: thousands of entries, nothing to find
 
 print("FOUND", [p for p in found if not p.startswith(("/proc", "/usr"))], "EXISTS", os.path.exists("{course}"))
+import backprop_course  # round 29: the grader's own code, beyond the checker a notebook may import
+package = os.path.dirname(backprop_course.__file__)
+for part in ("review/tamper.py", "bridge/tester.py", "grade/execute.py", "answers.py", "bridge/__pycache__"):
+    try:
+        if os.path.isdir(os.path.join(package, part)):
+            print("LEAK" if os.listdir(os.path.join(package, part)) else "BLOCKED", part)
+            continue
+        with open(os.path.join(package, part), "rb") as f:
+            print("LEAK" if f.read(100) else "BLOCKED", part)
+    except Exception as e:
+        print("BLOCKED", part, type(e).__name__)
+with open(os.path.join(package, "testing.py"), "rb") as f:
+    print("READABLE testing.py", len(f.read()) > 1000)
 """
 
 FORGE_GRADES = """

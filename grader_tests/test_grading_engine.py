@@ -211,6 +211,7 @@ def test_attack_fails_and_is_flagged(corpus_run: dict, name: str) -> None:
         assert "<script>document.title" not in page and "<div id='x'>" not in page, "the student's HTML ran"
     if name == "atk_read_secrets":
         assert "BLOCKED" in text and "FOUND []" in text and "EXISTS False" in text, text
+        assert "BLOCKED review/tamper.py" in text and "READABLE testing.py True" in text, text  # the kit's, only
     if name == "atk_forge_grades":
         assert text.count("BLOCKED") == 3
     if name == "atk_write_others":

@@ -98,6 +98,23 @@ def python_paths() -> list[str]:
     return list(_PYTHON_PATHS)
 
 
+# What a grading kernel uses of the course's package (all of it imported by the fork server before the kernel is
+# forked): the checker a notebook may import, and the kernel's end of the bridge. The rest (the tester, the tamper
+# scan, the grading engine...) is hidden from the kernel, as it is from a student's kit (round 29: a notebook read
+# the grader's source and put it in its messages).
+KERNEL_PACKAGE_FILES = frozenset({"__init__.py", "gradcheck.py", "testing.py", "checks", "bridge"})
+KERNEL_BRIDGE_FILES = frozenset({"__init__.py", "agent.py", "codec.py"})
+
+
+def grader_only_paths() -> list[str]:
+    """The files and folders of the course's package that a grading kernel does not see (compiled caches too)."""
+    package = Path(__file__).resolve().parent.parent
+    hidden = [p for p in package.iterdir() if p.name not in KERNEL_PACKAGE_FILES]
+    hidden += [p for p in (package / "bridge").iterdir() if p.name not in KERNEL_BRIDGE_FILES]
+    hidden += [p for p in (package / "checks").iterdir() if p.name == "__pycache__"]
+    return sorted(str(p) for p in hidden)
+
+
 def check_exposure(paths: Iterable[str], protected: Iterable[Path]) -> None:
     """Raise :class:`SandboxError` if binding ``paths`` would show any ``protected`` path to a kernel."""
     for p in paths:
@@ -182,6 +199,9 @@ class Sandbox:
         for p in self.ro_paths:
             argv += _mkdirs(p, made) + ["--ro-bind", p, p]
             made.add(p)
+        if self.ro_paths:  # over the package's bind: the grader's own code, hidden
+            for p in grader_only_paths():
+                argv += ["--tmpfs", p] if os.path.isdir(p) else ["--ro-bind", "/dev/null", p]
         k = str(self.kernel_dir)
         argv += _mkdirs(k, made) + ["--bind", k, k]
         argv += ["--perms", "0700", "--size", str(self.limits.scratch_mb * 1024 * 1024), "--tmpfs", SCRATCH]
