@@ -1075,17 +1075,30 @@ def _check_sigmoid_layer(
     with gradcheck.one_answer():  # one call: judged together for estimates
         for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
             numeric = gradcheck.numerical_gradient(cost, param)
-            likely = {
-                f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
-                for story, delta in wrong_deltas.items()
-            }
+
+            extra: dict[str, np.ndarray] = {}
             if name == "db":
-                likely.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
-                likely[
+                extra.update(_db_bugs(dz, a_prev, db))  # dz = dC/dz, column s the sample's
+                extra[
                     "db is the mean of da times the mean of sigma'(z): the chain rule is applied sample by sample, "
                     "dC/db = the mean over the samples of da * sigma'(z); the mean of a product is not the product "
                     "of the means."
                 ] = np.mean(da, axis=1, keepdims=True) * np.mean(s * (1 - s), axis=1, keepdims=True)
+
+            def likely(name: str = name, param: np.ndarray = param, extra: dict = extra) -> dict[str, np.ndarray]:
+                """The stories above, then sigma'(z) written with a typo (sigmoid_backward's list: a helper the
+                two functions share may carry it, round 30); made only for a wrong answer."""
+                out = {
+                    f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
+                    for story, delta in wrong_deltas.items()
+                }
+                out.update(extra)
+                for story, values in _sigmoid_formulas(z).items():
+                    wrong = _linear_layer_gradient(da * values, W, b, a_prev, param)
+                    if not any(_equal(wrong, known) for known in out.values()):
+                        out[f"{name} uses a wrong sigmoid derivative: {story}"] = wrong
+                return out
+
             hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
             check_gradient(
                 f"{name} of {what}",

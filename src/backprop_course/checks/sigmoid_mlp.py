@@ -974,40 +974,40 @@ def _check_layers(
                     f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
                     f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
                 )
-            for k, (got, numeric, to, name) in enumerate(
-                ((got_w[j], num_w[j], to_w, names[0]), (got_b[j], num_b[j], to_b, names[1]))
-            ):
+            layer = [(0, got_w[j], num_w[j], to_w, names[0]), (1, got_b[j], num_b[j], to_b, names[1])]
+
+            def likely(j: int = j, k: int = 0) -> dict[str, np.ndarray]:
+                numeric, to = (num_w[j], to_w) if k == 0 else (num_b[j], to_b)
+                grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
+                out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
+                if n > 1:
+                    out[
+                        f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} "
+                        f"samples, but C is their mean; divide by {n_sym} (or average over the samples)."
+                    ] = to(n * numeric)
+                    for which, t in (("first", 0), ("last", -1)):
+                        one = sample_alone(t)[k][j]
+                        story = (
+                            f"it is the gradient of the {which} sample alone{{}}: C averages over all {n} samples, "
+                            "so its gradient is the mean of the samples' gradients. A loop over the samples must "
+                            "add each one's term (+=, not =); or use one matrix product over the batch."
+                        )
+                        out[story.format("")] = to(one)
+                        out[story.format(f", divided by {n_sym} = {n}")] = to(one / n)
+                return out
+
+            if _named_by_bias_only(layer, partial(likely, j)):  # two bugs (round 30): the bias names one
+                layer.reverse()
+            for k, got, numeric, to, name in layer:
                 name = name.format(j=j)
                 # a gradient off by a constant factor (a sum for the mean) is this layer's own formula: the
                 # layers above being right says nothing about the carry then
                 carry = "" if _constant_multiple(got, to(numeric)) else hint
-
-                def likely(
-                    j: int = j, k: int = k, numeric: np.ndarray = numeric, to: Any = to
-                ) -> dict[str, np.ndarray]:
-                    grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
-                    out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
-                    if n > 1:
-                        out[
-                            f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} "
-                            f"samples, but C is their mean; divide by {n_sym} (or average over the samples)."
-                        ] = to(n * numeric)
-                        for which, t in (("first", 0), ("last", -1)):
-                            one = sample_alone(t)[k][j]
-                            story = (
-                                f"it is the gradient of the {which} sample alone{{}}: C averages over all {n} samples, "
-                                "so its gradient is the mean of the samples' gradients. A loop over the samples must "
-                                "add each one's term (+=, not =); or use one matrix product over the batch."
-                            )
-                            out[story.format("")] = to(one)
-                            out[story.format(f", divided by {n_sym} = {n}")] = to(one / n)
-                    return out
-
                 _check(
                     f"{label}: {name}",
                     got,
                     to(numeric),
-                    likely,
+                    partial(likely, j, k),
                     batch_size=n,
                     factors=wrong_axis,
                     dims={"batch size": n},
@@ -1017,6 +1017,29 @@ def _check_layers(
                     scale=scale,
                 )
             right.append(j)
+
+
+def _named_by_bias_only(layer: list[tuple[Any, ...]], likely: Callable[[int], dict[str, np.ndarray]]) -> bool:
+    """Whether a layer's weight gradient and bias gradient are both wrong, no known bug gives the weight gradient
+    and one gives the bias gradient: two bugs at once (a Delta slip, and the weights' own formula), of which the
+    bias names one. ``layer``: [(k, got, numeric, to, name)] for the weights (k = 0), then the bias; ``likely(k)``:
+    {story: gradient} of that layer's known bugs."""
+    (_, got_w, num_w, to_w, _), (_, got_b, num_b, to_b, _) = layer
+    if _close(got_w, to_w(num_w)) or _close(got_b, to_b(num_b)):
+        return False
+    return not any(_close(got_w, v) for v in likely(0).values()) and any(_close(got_b, v) for v in likely(1).values())
+
+
+def _close(got: Any, expected: np.ndarray) -> bool:
+    """``got`` equals ``expected`` to 1e-4 of its largest entry (no message: an ordering decision only)."""
+    try:
+        arr = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    if arr.shape != np.shape(expected):
+        return False
+    scale = max(float(np.max(np.abs(expected), initial=0.0)), 1e-12)
+    return bool(np.allclose(arr, expected, rtol=1e-4, atol=1e-6 * scale))
 
 
 def _not_reversed(label: str, name: str, got: list[Any], expected: list[np.ndarray]) -> None:
@@ -1799,7 +1822,13 @@ def check_backward_step(
             **(
                 {"it multiplies by w instead of its transpose: Delta_lower = (Delta w^T) * df.": (delta @ w) * df}
                 if w.shape[0] == w.shape[1]
-                else {}
+                else {
+                    "it multiplies by w reshaped to the shape of w^T, not by w^T: reshape keeps the order of the "
+                    "entries, so the numbers land in the wrong places; transpose with w.T.": (
+                        delta @ w.reshape(w.shape[1], w.shape[0])
+                    )
+                    * df
+                }
             ),
         }
 

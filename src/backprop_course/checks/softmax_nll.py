@@ -579,7 +579,12 @@ FORWARD_EXAMPLE["bugs"] = {
             [[-5.0, -29.0], [_LN3 - 5.0, _LN3 - 34.0]]
         ),
     },
-    "a2": {"it equals z2: the softmax is missing (a2 = softmax(z2)).": FORWARD_EXAMPLE["out"][2]},
+    "a2": {
+        "it equals z2: the softmax is missing (a2 = softmax(z2)).": FORWARD_EXAMPLE["out"][2],
+        "the ReLU is applied to z2 too: a2 = softmax(relu(z2)); the output layer has the softmax alone.": np.array(
+            [[0.25, np.e / (1.0 + np.e)], [0.75, 1.0 / (1.0 + np.e)]]
+        ),
+    },
 }
 FORWARD_NAMES = ("z1", "a1", "z2", "a2")
 

@@ -298,8 +298,8 @@ class TrustedExecute(Execute):
             self._kernel_stopped(cell, name, "died", " (it called exit())")
             return
         errors = [str(o.get("ename", "")) for o in cell.outputs if o.get("output_type") == "error"]
-        if errors:
-            self.cell_errors[name] = errors[-1]
+        if errors:  # nbgrader's name for a cell over its time limit is Python's TimeoutError to the tester
+            self.cell_errors[name] = "TimeoutError" if errors[-1] == "CellTimeoutError" else errors[-1]
         timed_out = "CellTimeoutError" in errors
         if timed_out and not self._answers():
             # interrupted at the time limit, but the kernel is still busy (it ignores SIGINT): stop here
