@@ -199,8 +199,8 @@ class Sandbox:
         for p in self.ro_paths:
             argv += _mkdirs(p, made) + ["--ro-bind", p, p]
             made.add(p)
-        if self.ro_paths:  # over the package's bind: the grader's own code, hidden
-            for p in grader_only_paths():
+        for p in grader_only_paths():  # over the package's bind (when bound): the grader's own code, hidden
+            if any(p.startswith(bound + os.sep) for bound in self.ro_paths):
                 argv += ["--tmpfs", p] if os.path.isdir(p) else ["--ro-bind", "/dev/null", p]
         k = str(self.kernel_dir)
         argv += _mkdirs(k, made) + ["--bind", k, k]
