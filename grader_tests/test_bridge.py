@@ -690,6 +690,21 @@ assert got == "(params, x, y, *, scale=Ellipsis)", got
     assert r.status == "passed", message(r)
 
 
+def test_a_failed_test_names_a_graded_function_defined_again_in_an_added_cell(bridge, monkeypatch) -> None:
+    """Round 31: an experiment cell redefining grad_f before its test changes what is graded (Restart & Run All
+    order); the failure says so. Not when the last definition is the answer cell's, nor for a name the test does
+    not use."""
+    runner, _ = bridge
+    monkeypatch.setattr(runner, "order", ["helpers", "grad_f", "#7", "test_cell"])
+    monkeypatch.setattr(runner, "answers", {"helpers", "grad_f"})
+    monkeypatch.setattr(runner, "redefined", {"grad_f": ["grad_f", "#7"], "relu": ["helpers", "grad_f"]})
+    r = run(runner, "assert grad_f is not None and relu is not None, 'wrong'")
+    assert "grad_f is defined again in a cell you added after grad_f" in message(r), message(r)
+    assert "relu is defined again" not in message(r), message(r)
+    r = run(runner, "assert False, 'wrong'")
+    assert "defined again" not in message(r), message(r)
+
+
 def test_a_lent_object_can_be_copied_in_the_notebook(bridge) -> None:
     """copy.copy and copy.deepcopy of an instance of a lent class give an independent copy, made by the tester and
     lent in turn (round 29: an honest train_mlp that kept copy.deepcopy(mlp) as a snapshot lost two tests); pickling

@@ -40,6 +40,7 @@ import io
 import os
 import socket
 import sys
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -415,19 +416,26 @@ class _Discard(io.TextIOBase):
 
 def serve() -> None:
     """Answer the tester's requests until it ends the session (the grader runs this for each test cell); what the
-    notebook's code prints meanwhile is dropped where it is written (:class:`_Discard`)."""
+    notebook's code prints meanwhile is dropped where it is written (:class:`_Discard`).
+
+    The notebook's functions run under numpy's default floating-point error handling and with warnings not raised:
+    an experiment cell's ``np.seterr(all="raise")`` or ``warnings.filterwarnings("error")`` does not turn a harmless
+    underflow in a correct answer into an error (round 31). A function that sets its own (``with np.errstate``,
+    ``warnings.catch_warnings``) still has it."""
     endpoint = connection()
     handler = endpoint.handler
     assert isinstance(handler, KernelHandler)
     printed_to = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = _Discard()
     try:
-        while True:
-            message = endpoint.recv()
-            if message[0] == 0:  # a request; stray replies are dropped
-                endpoint.serve_one(message)
-                if handler.done:
-                    return
+        with np.errstate(divide="warn", over="warn", under="ignore", invalid="warn"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            while True:
+                message = endpoint.recv()
+                if message[0] == 0:  # a request; stray replies are dropped
+                    endpoint.serve_one(message)
+                    if handler.done:
+                        return
     finally:
         sys.stdout, sys.stderr = printed_to
         handler.restore()

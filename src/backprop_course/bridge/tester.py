@@ -69,6 +69,7 @@ TEST_MODULE = "__grader_tests__"  # the __name__ of the namespace test cells run
 LENDABLE_MODULES = (TEST_MODULE, "backprop_course.testing", "backprop_course.checks")
 HIDDEN_BEGIN, HIDDEN_END = "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"
 STDOUT_CHARS = 20_000  # what a test cell's printed output is cut to
+IDENTIFIER = re.compile(r"[^\W\d]\w*")
 END_SECONDS = 10.0  # how long the kernel gets to close a test session
 HELLO_SECONDS = 15.0  # how long the kernel, asked to serve a test cell, gets to open its session
 
@@ -452,6 +453,9 @@ class TestRunner:
         self.unanswered: set[str] = set()  # answer cells still holding the release's stub (execute.code_facts)
         self.defines: dict[str, str] = {}  # name -> the first cell binding it at its top level (execute.code_facts)
         self.cell_errors: dict[str, str] = {}  # the cells run so far that ended with an error -> its type name
+        self.redefined: dict[str, list[str]] = {}  # a function or class bound in several cells -> those cells
+        self.order: list[str] = []  # the notebook's code cells, in order
+        self.answers: set[str] = set()  # its answer cells
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -597,6 +601,33 @@ class TestRunner:
             pass  # the kernel had already left the session (interrupted): nothing to close
         return True
 
+    def redefinitions(self, grade_id: str, source: str) -> str:
+        """A sentence for a failed test whose code names a function or class that a cell other than an answer cell
+        defines last before the test (an experiment cell's new version is the one graded, as in Restart & Run
+        All; round 31), or ""."""
+        if grade_id not in self.order:
+            return ""
+        before = set(self.order[: self.order.index(grade_id)])
+        words = set(IDENTIFIER.findall(source))
+        said = []
+        for name, cells in sorted(self.redefined.items()):
+            cells = [c for c in cells if c in before]
+            if name in words and len(cells) > 1 and cells[-1] not in self.answers:
+                said.append(f"{name} is defined again in {self._cell_words(cells[-1])}")
+        if not said:
+            return ""
+        return (
+            f" (Note: {'; '.join(said[:2])}: the test uses the definition in force when it runs, the last one, as "
+            "Restart & Run All does.)"
+        )
+
+    def _cell_words(self, cell: str) -> str:
+        """How a message names a cell: its grade_id, or for a cell of the student's own the named cell before it."""
+        if not cell.startswith("#"):
+            return f"the cell {cell}"
+        named = [c for c in self.order[: self.order.index(cell)] if not c.startswith("#")]
+        return f"a cell you added after {named[-1]}" if named else "a cell you added"
+
     def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
         """When the student's cells raise ``type_name`` themselves (a ``raise``, an ``assert``): a sentence quoting
         that line and the call (``where(call)``), for an exception whose message is withheld; "" otherwise."""
@@ -733,6 +764,8 @@ class TestRunner:
             status, ename = "error", type(e).__name__
             evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
+        if status == "failed":
+            evalue += self.redefinitions(grade_id, source)
         tb = ["Traceback (most recent call last):"]
         if line and not in_hidden:
             lines = source.splitlines()
@@ -949,6 +982,9 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
             runner.unanswered = {str(c) for c in code.get("unanswered") or []}
             runner.defines = {str(k): str(v) for k, v in (code.get("defines") or {}).items()}
+            runner.redefined = {str(k): [str(c) for c in v] for k, v in (code.get("redefined") or {}).items()}
+            runner.order = [str(c) for c in code.get("order") or []]
+            runner.answers = {str(c) for c in code.get("answers") or []}
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

@@ -30,6 +30,7 @@ numpy's longdouble (:class:`_Net`); float32 gradients get a 1e-3 tolerance inste
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -1396,6 +1397,48 @@ def _stand_in(
     return False
 
 
+def _changed_given_data(given: Callable[[], tuple[Any, Any]] | None) -> str:
+    """A sentence when the notebook's XOR_INPUTS or XOR_TARGETS (``given()``, read from the notebook) are not the
+    arrays the notebook gives: a cell changed them before the test, and train_mlp trains on them (round 31)."""
+    if given is None:
+        return ""
+    try:
+        values = given()
+    except Exception:  # noqa: BLE001  (not defined any more, or not a pair: nothing to say)
+        return ""
+    for name, got, expected in zip(("XOR_INPUTS", "XOR_TARGETS"), values, (XOR_INPUTS, XOR_TARGETS), strict=False):
+        try:
+            same = np.shape(got) == expected.shape and bool(np.allclose(np.asarray(got, dtype=float), expected))
+        except (TypeError, ValueError):
+            same = False
+        if not same:
+            shown = "other values" if np.shape(got) == expected.shape else testing.describe(got)  # never its values
+            return (
+                f" Your notebook's {name} is not the array the notebook gives when this test runs (it holds {shown}; "
+                f"the notebook gives {expected.tolist()}): a cell before the test changed it, and train_mlp trains on "
+                "it. Experiment on a copy, or after the tests."
+            )
+    return ""
+
+
+def _noting_given_data(check: Callable[..., Any]) -> Callable[..., Any]:
+    """``check`` with a keyword ``given`` (``lambda: (XOR_INPUTS, XOR_TARGETS)`` of the notebook): a failure says
+    when the notebook's own data were changed (:func:`_changed_given_data`)."""
+
+    @functools.wraps(check)
+    def run(*args: Any, given: Callable[[], tuple[Any, Any]] | None = None, **kwargs: Any) -> Any:
+        try:
+            return check(*args, **kwargs)
+        except AssertionError as e:
+            note = _changed_given_data(given)
+            if not note:
+                raise
+            raise AssertionError(f"{e}{note}") from None
+
+    return run
+
+
+@_noting_given_data
 def check_train_mlp(
     train_mlp: Callable[..., Any],
     SigmoidMLP: Any,
@@ -1528,6 +1571,7 @@ def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, call: s
         )
 
 
+@_noting_given_data
 def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> Any:
     """``train_mlp()`` (its defaults) learns XOR from numpy seed ``seed``: every output within 0.2 of its target.
 

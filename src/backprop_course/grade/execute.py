@@ -106,11 +106,14 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     names only a demonstration cell binds (not run when graded) and that cell; ``unanswered``, the answer cells
     (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
-    cell."""
+    cell; ``redefined``, per function or class bound in more than one cell, those cells; ``order``, the code cells in
+    notebook order; ``answers``, the answer cells."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     unanswered: list[str] = []
     defines: dict[str, str] = {}
+    bound_in: dict[str, list[str]] = {}  # every cell binding a name at its top level, in order
+    functions: set[str] = set()  # the names a def or a class binds
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
@@ -125,6 +128,9 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             continue
         for name in _top_level_names(tree):
             defines.setdefault(name, cell_name(cell, index))
+            if cell_name(cell, index) not in bound_in.setdefault(name, []):
+                bound_in[name].append(cell_name(cell, index))
+        functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
         for node in [] if given else ast.walk(tree):
             if isinstance(node, ast.Assert):
@@ -145,6 +151,9 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
         "skipped": dict(skipped_names or {}),
         "unanswered": unanswered,
         "defines": defines,
+        "redefined": {name: cells for name, cells in bound_in.items() if len(cells) > 1 and name in functions},
+        "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
+        "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
     }
 
 
