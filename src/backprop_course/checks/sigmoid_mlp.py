@@ -977,7 +977,7 @@ def _check_layers(
                 )
             layer = [(0, got_w[j], num_w[j], to_w, names[0]), (1, got_b[j], num_b[j], to_b, names[1])]
 
-            def likely(j: int = j, k: int = 0) -> dict[str, np.ndarray]:
+            def likely(j: int, k: int) -> dict[str, np.ndarray]:  # called with this layer's j (partial)
                 numeric, to = (num_w[j], to_w) if k == 0 else (num_b[j], to_b)
                 grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
                 out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
@@ -1031,16 +1031,18 @@ def _named_by_bias_only(layer: list[tuple[Any, ...]], likely: Callable[[int], di
     return not any(_close(got_w, v) for v in likely(0).values()) and any(_close(got_b, v) for v in likely(1).values())
 
 
-def _close(got: Any, expected: np.ndarray) -> bool:
-    """``got`` equals ``expected`` to 1e-4 of its largest entry (no message: an ordering decision only)."""
+def _close(got: Any, expected: np.ndarray, rtol: float = 1e-4, atol: float | None = None) -> bool:
+    """``got`` has ``expected``'s shape and equals it to ``rtol``, and ``atol`` (default: 1e-6 of its largest entry);
+    no message: for deciding which message to give."""
     try:
         arr = np.asarray(got, dtype=np.float64)
     except (TypeError, ValueError):
         return False
     if arr.shape != np.shape(expected):
         return False
-    scale = max(float(np.max(np.abs(expected), initial=0.0)), 1e-12)
-    return bool(np.allclose(arr, expected, rtol=1e-4, atol=1e-6 * scale))
+    if atol is None:
+        atol = 1e-6 * max(float(np.max(np.abs(expected), initial=0.0)), 1e-12)
+    return bool(np.allclose(arr, expected, rtol=rtol, atol=atol))
 
 
 def _not_reversed(label: str, name: str, got: list[Any], expected: list[np.ndarray]) -> None:
@@ -1049,11 +1051,7 @@ def _not_reversed(label: str, name: str, got: list[Any], expected: list[np.ndarr
         return
 
     def same(a: Any, b: np.ndarray) -> bool:
-        try:
-            arr = np.asarray(a, dtype=np.float64)
-        except (TypeError, ValueError):
-            return False
-        return arr.shape == b.shape and bool(np.allclose(arr, b, rtol=1e-3, atol=1e-9))
+        return _close(a, b, rtol=1e-3, atol=1e-9)
 
     if all(same(g, e) for g, e in zip(reversed(got), expected, strict=True)) and not same(got[0], expected[0]):
         raise AssertionError(

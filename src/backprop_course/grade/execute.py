@@ -126,10 +126,11 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             tree = parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
         except (SyntaxError, ValueError):
             continue
+        this = cell_name(cell, index)
         for name in _top_level_names(tree):
-            defines.setdefault(name, cell_name(cell, index))
-            if cell_name(cell, index) not in bound_in.setdefault(name, []):
-                bound_in[name].append(cell_name(cell, index))
+            defines.setdefault(name, this)
+            if this not in bound_in.setdefault(name, []):
+                bound_in[name].append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
         for node in [] if given else ast.walk(tree):

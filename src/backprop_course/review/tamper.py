@@ -466,17 +466,22 @@ POLYNOMIAL_FITS = ("numpy.polynomial", "numpy.polyder", "numpy.poly1d")
 POLYNOMIAL_FITS_NOTE = "a polynomial fitted to evaluations and differentiated is a numerical estimate"
 
 
-def _dotted_call(f: ast.AST, aliases: dict[str, str]) -> str:
-    """The dotted name a call's function resolves to through the notebook's imports (``np.polynomial.chebyshev.
-    chebfit`` -> ``numpy.polynomial.chebyshev.chebfit``, ``C.chebder`` after ``from numpy.polynomial import
-    chebyshev as C``), or ""."""
-    parts: list[str] = []
-    while isinstance(f, ast.Attribute):
-        parts.append(f.attr)
-        f = f.value
-    if not isinstance(f, ast.Name) or f.id not in aliases:
-        return ""
-    return ".".join([aliases[f.id], *reversed(parts)])
+def _resolve(node: ast.AST, aliases: dict[str, str]) -> str | None:
+    """The dotted name ``node`` refers to, when it starts at a module alias of the notebook's imports (``np.linalg``
+    -> ``numpy.linalg``; ``C.chebder`` -> ``numpy.polynomial.chebyshev.chebder`` after ``from numpy.polynomial import
+    chebyshev as C``)."""
+    if isinstance(node, ast.Name):
+        return aliases.get(node.id)
+    if isinstance(node, ast.Attribute):
+        base = _resolve(node.value, aliases)
+        return f"{base}.{node.attr}" if base else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("vars", "getattr"):
+        return _resolve(node.args[0], aliases) if node.args else None
+    if isinstance(node, ast.Subscript):  # np.__dict__['x'], sys.modules['numpy']
+        base = _resolve(node.value, aliases)
+        key = node.slice.value if isinstance(node.slice, ast.Constant) else "?"
+        return f"{base}[{key!r}]" if base else None
+    return None
 
 
 def _copy_call(node: ast.AST) -> bool:
@@ -673,7 +678,7 @@ def _numerical_estimates(
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and id(node) not in in_asserts:
             f = node.func
-            called = _dotted_call(f, aliases)
+            called = _resolve(f, aliases) or ""
             fitted = called.startswith(POLYNOMIAL_FITS)
             if fitted and any(POLYNOMIAL_FITS_NOTE in kind for _, kind, _ in found):
                 continue  # the fit and its derivative: one estimate
@@ -741,19 +746,8 @@ class _Scanner(ast.NodeVisitor):
     # names and attribute chains
 
     def resolve(self, node: ast.AST) -> str | None:
-        """The dotted name ``node`` refers to, when it starts at a module alias (``np.linalg`` -> ``numpy.linalg``)."""
-        if isinstance(node, ast.Name):
-            return self.aliases.get(node.id)
-        if isinstance(node, ast.Attribute):
-            base = self.resolve(node.value)
-            return f"{base}.{node.attr}" if base else None
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("vars", "getattr"):
-            return self.resolve(node.args[0]) if node.args else None
-        if isinstance(node, ast.Subscript):  # np.__dict__['x'], sys.modules['numpy']
-            base = self.resolve(node.value)
-            key = node.slice.value if isinstance(node.slice, ast.Constant) else "?"
-            return f"{base}[{key!r}]" if base else None
-        return None
+        """The dotted name ``node`` refers to, when it starts at a module alias (:func:`_resolve`)."""
+        return _resolve(node, self.aliases)
 
     @staticmethod
     def protected(dotted: str | None) -> bool:

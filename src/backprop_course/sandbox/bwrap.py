@@ -21,6 +21,7 @@ The sandbox starts with an idle placeholder process; the fork server
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -106,13 +107,14 @@ KERNEL_PACKAGE_FILES = frozenset({"__init__.py", "gradcheck.py", "testing.py", "
 KERNEL_BRIDGE_FILES = frozenset({"__init__.py", "agent.py", "codec.py"})
 
 
-def grader_only_paths() -> list[str]:
+@functools.cache
+def grader_only_paths() -> tuple[str, ...]:
     """The files and folders of the course's package that a grading kernel does not see (compiled caches too)."""
     package = Path(__file__).resolve().parent.parent
     hidden = [p for p in package.iterdir() if p.name not in KERNEL_PACKAGE_FILES]
     hidden += [p for p in (package / "bridge").iterdir() if p.name not in KERNEL_BRIDGE_FILES]
     hidden += [p for p in (package / "checks").iterdir() if p.name == "__pycache__"]
-    return sorted(str(p) for p in hidden)
+    return tuple(sorted(str(p) for p in hidden))
 
 
 def check_exposure(paths: Iterable[str], protected: Iterable[Path]) -> None:
