@@ -590,6 +590,46 @@ class Tanh:
         return np.asarray(dy, dtype=float) * slope.reshape(self.x.shape)
 """
 
+# round 32: a fourth-order stencil whose weights solve a Vandermonde system, tanh evaluated at x + offsets in one
+# broadcast (exact to ~1e-12, no difference or division written)
+VANDER_STENCIL_TANH = r"""
+_OFF = np.array([-2.0, -1.0, 1.0, 2.0]) * np.ldexp(1.0, -10)
+_WTS = np.linalg.solve(np.vander(_OFF, 4, increasing=True).T, np.array([0.0, 1.0, 0.0, 0.0]))
+
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        return np.tanh(self.x)
+
+    def backward(self, dy):
+        return dy * (np.tanh(self.x[..., None] + _OFF) @ _WTS)
+"""
+
+# round 32: Richardson-extrapolated central differences written with numpy's arithmetic calls, the evaluations bound
+# to names first and the step named k, used only when numpy's error state is not the one the notebook set
+RICHARDSON_WHEN_GRADED_TANH = r"""
+def _graded():
+    return np.geterr().get("under") != "warn"
+
+np.seterr(under="warn")
+
+def _slope(f, x, k):
+    a, c = f(x + k), f(x - k)
+    return np.true_divide(np.subtract(a, c), k + k)
+
+class Tanh:
+    def forward(self, x):
+        self.x = np.array(x, dtype=float)
+        self.y = np.tanh(x)
+        return self.y
+
+    def backward(self, dy):
+        if _graded():
+            g = getattr(np, "tanh")
+            return dy * ((4 * _slope(g, self.x, 5e-4) - _slope(g, self.x, 1e-3)) / 3)
+        return dy * (1 - self.y ** 2)
+"""
+
 COMPLEX_STEP_LINEAR_BACKWARD = r"""
 def linear_backward(dy, x, W, b):
     dy = np.asarray(dy, dtype=float)
@@ -1520,6 +1560,18 @@ def indep_cases() -> list[Case]:
             flags=["numpy.polynomial.chebyshev"],
         ),
         Case(
+            "atk_forge_vandermonde_stencil",
+            _indep({"tanh": VANDER_STENCIL_TANH}, base="reference"),
+            score="any",  # exact to ~1e-12: the points stay, the TA is told
+            flags=["reads _WTS", "numpy.vander"],
+        ),
+        Case(
+            "atk_forge_richardson_when_graded",
+            _indep({"tanh": RICHARDSON_WHEN_GRADED_TANH}, base="reference"),
+            score="full",  # graded under the notebook's own error state: the derived path; the TA is told
+            flags=["calls _slope"],
+        ),
+        Case(
             "atk_forge_exception_types",
             _indep(
                 {
@@ -1810,6 +1862,13 @@ def bad_input_cases() -> list[Case]:
             flags=["ignored an interrupt", "imports signal"],
         ),
         Case(
+            "bad_slow_to_leave_a_test",
+            _edit(lambda nb, ctx: _slow_in_function(nb)),
+            score="partial",  # round 32: the tests after it were lost to a tester that had given up on the kernel
+            reason="timed out",
+            flags=["did not close the test's session in time", "imports signal"],
+        ),
+        Case(
             "bad_os_exit",
             _with_code("import os\nos._exit(1)"),
             score="partial",  # a new kernel grades the cells after the one that ended the kernel
@@ -1953,6 +2012,29 @@ def _loop_in_function(nb: nbformat.NotebookNode) -> None:
         if not done and stripped.startswith("def ") and "__init__" not in line and line.rstrip().endswith(":"):
             indent = line[: len(line) - len(stripped)] + "    "
             out.append(f"{indent}while True:\n{indent}    pass")
+            done = True
+    first.source = "\n".join(out)
+
+
+def _slow_in_function(nb: nbformat.NotebookNode) -> None:
+    """The first function of the first answer cell, when a test calls it, ignores the interrupt and returns only after
+    the test's time limit and the grader's wait for the end of its session (END_SECONDS) are over (round 32: a kernel
+    slowed at its memory limit did the same)."""
+    from backprop_course.grade.execute import END_SECONDS
+
+    first = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    out, done = [], False
+    for line in first.source.splitlines():
+        out.append(line)
+        stripped = line.lstrip()
+        if not done and stripped.startswith("def ") and "__init__" not in line and line.rstrip().endswith(":"):
+            indent = line[: len(line) - len(stripped)] + "    "
+            out += [
+                f"{indent}import signal, time",
+                f"{indent}signal.signal(signal.SIGINT, signal.SIG_IGN)",
+                f"{indent}time.sleep({END_SECONDS + 8:g})",
+                f"{indent}signal.signal(signal.SIGINT, signal.default_int_handler)",
+            ]
             done = True
     first.source = "\n".join(out)
 

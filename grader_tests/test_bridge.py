@@ -434,6 +434,17 @@ def test_values_that_are_not_plain_data_are_refused_with_a_message(bridge, call:
     assert "is not plain data" in message(r), message(r)
 
 
+def test_arrays_too_large_in_all_are_refused_before_they_are_copied(bridge, monkeypatch) -> None:
+    """Each array under the entry limit, together over the message limit: refused as it is packed, not after the
+    kernel copied them all (round 32: four (3000, 3000) arrays slowed a kernel at its memory limit past the test's
+    time limit)."""
+    runner, namespace = bridge
+    exec("def two_big():\n    a = numpy.ones(5_000_000)\n    return a, a + 1\n", namespace)  # 40 MB each
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"two_big"})
+    r = run(runner, "two_big()")
+    assert r.status == "failed" and "bytes in all" in message(r), message(r)
+
+
 def test_a_result_too_deep_to_cross_is_named_after_a_hidden_part(bridge, monkeypatch) -> None:
     """A list that holds itself cannot cross; after a hidden part its message is withheld, and the hint says what
     could not cross (round 27: "Refused: raised by your net_f_df (run this check in your notebook ...)")."""

@@ -693,6 +693,18 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # round 26: a helper method of the class estimates, the graded method calls it through self (defined after it)
         "class Tanh:\n    def backward(self, dy):\n        return dy * self._slope(self.x)\n"
         "    def _slope(self, x):\n        return gradcheck.numerical_gradient(np.tanh, x)": "calls self._slope",
+        # round 32: a slope table made outside the function (np.diff of evaluations), read through np.interp
+        "_GRID = np.linspace(-40.0, 40.0, 800001)\n_SLOPE = np.diff(sigmoid(_GRID)) / np.diff(_GRID)\n"
+        "def sigmoid_backward(da, z):\n"
+        "    return (da * np.interp(z, _GRID[1:], _SLOPE)).astype(np.float32)": "reads _SLOPE",
+        # round 32: stencil weights from a Vandermonde system, tanh evaluated at x + offsets in one broadcast
+        "_OFF = np.array([-2.0, -1.0, 1.0, 2.0]) * np.ldexp(1.0, -10)\n"
+        "_WTS = np.linalg.solve(np.vander(_OFF, 4, increasing=True).T, np.array([0.0, 1.0, 0.0, 0.0]))\n"
+        "class Tanh:\n    def backward(self, dy):\n"
+        "        return dy * (np.tanh(self.x[..., None] + _OFF) @ _WTS)": "numpy.vander",
+        # round 32: numpy's arithmetic as calls, the evaluations bound to names first, the step named k
+        "def _slope(f, x, k):\n    a, c = f(x + k), f(x - k)\n    return np.true_divide(np.subtract(a, c), k + k)\n"
+        "def sigmoid_backward(da, z):\n    return da * _slope(sigmoid, z, 1e-3)": "calls _slope",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -734,6 +746,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # guards against log(0), with numpy's functions (by attribute or by a star import)
         "from numpy import *\ndef backward(a, y, N):\n    eps = 1e-12\n"
         "    return -np.sum(y * np.log(a + 1e-12)) + log(a + eps).sum() * 0 + sqrt(a + eps).sum() * 0",
+        # numpy's arithmetic as calls on values bound to names; a table of differences no graded function reads
+        "def backward(a, y, N):\n    d, n = np.subtract(a, y), N\n    return np.true_divide(d, n)",
+        "steps = np.diff(np.array(losses))\ndef backward(a, y, N):\n    return (a - y) / N",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

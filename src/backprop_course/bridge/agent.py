@@ -418,18 +418,21 @@ def serve() -> None:
     """Answer the tester's requests until it ends the session (the grader runs this for each test cell); what the
     notebook's code prints meanwhile is dropped where it is written (:class:`_Discard`).
 
-    The notebook's functions run under numpy's default floating-point error handling and with warnings not raised:
-    an experiment cell's ``np.seterr(all="raise")`` or ``warnings.filterwarnings("error")`` does not turn a harmless
-    underflow in a correct answer into an error (round 31). A function that sets its own (``with np.errstate``,
-    ``warnings.catch_warnings``) still has it."""
+    The notebook's functions run under its own floating-point error handling and warning filters, except that what
+    would raise only warns: an experiment cell's ``np.seterr(all="raise")`` or ``warnings.filterwarnings("error")``
+    does not turn a harmless underflow in a correct answer into an error (round 31), and a notebook that set neither
+    sees the state it set (round 32: a reset to numpy's defaults told its code that it was being graded). A function
+    that sets its own (``with np.errstate``, ``warnings.catch_warnings``) still has it."""
     endpoint = connection()
     handler = endpoint.handler
     assert isinstance(handler, KernelHandler)
     printed_to = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = _Discard()
     try:
-        with np.errstate(divide="warn", over="warn", under="ignore", invalid="warn"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        errors = {what: "warn" if how in ("raise", "call") else how for what, how in np.geterr().items()}
+        with np.errstate(**errors), warnings.catch_warnings():
+            if any(f[0] == "error" for f in warnings.filters):
+                warnings.simplefilter("ignore")
             while True:
                 message = endpoint.recv()
                 if message[0] == 0:  # a request; stray replies are dropped

@@ -323,6 +323,7 @@ class Endpoint:
         self._object_ids = itertools.count(1)
         self.broken = ""  # why the stream can no longer be used ("" while it can)
         self._inbox = bytearray()  # bytes received but not yet read (see _read)
+        self._array_bytes = 0  # see pack
 
     # -- references
 
@@ -363,6 +364,8 @@ class Endpoint:
         """``value`` as msgpack-ready data: plain values as they are, the rest as extension types."""
         if depth > self.limits.max_depth:
             raise Refused(f"data nested more than {self.limits.max_depth} levels deep")
+        if depth == 0:
+            self._array_bytes = 0  # the arrays' bytes in this value, checked before each is copied
         t = type(value)
         if value is None or t is bool or t is float or t is str or t is bytes:
             return value
@@ -390,6 +393,9 @@ class Endpoint:
             if arr.dtype.str in DTYPES:
                 if arr.size > self.limits.max_elements:
                     raise Refused(f"an array of {arr.size} entries (at most {self.limits.max_elements})")
+                self._array_bytes += arr.nbytes
+                if self._array_bytes > self.limits.max_message:  # round 32: four (3000, 3000) arrays returned
+                    raise Refused(f"arrays of more than {self.limits.max_message} bytes in all")
                 shape = None if t is not np.ndarray else list(arr.shape)
                 return _ext(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
         return self._export(value)

@@ -431,6 +431,10 @@ class TrustedExecute(Execute):
             if not self.stopped and not again:  # a new kernel (an earlier cell had used up the memory): run it there
                 self._run_test(cell, name, again=True)
                 return
+        elif not ended and not self.tester_broken:
+            # the kernel left the test late (round 32: slowed at its memory limit by four (3000, 3000) arrays): this
+            # test's result stands, but its tester has given up on it, so the next tests get a new kernel
+            self._kernel_stopped_in_test(name, "did not close the test's session in time")
         cell.outputs = [NotebookNode(o) for o in reply.get("outputs", [])]
         for note in reply.get("notes", []):
             self.findings.append(Finding("test-note", "note", name, str(note)))

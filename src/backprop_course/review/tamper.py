@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 import functools
 import json
 import math
@@ -457,6 +458,7 @@ SLOPE_ESTIMATORS = {
     "numpy.gradient": "finite differences",
     "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
     "numpy.diff": "differences of evaluations at nearby points, once scaled, are a finite difference",
+    "numpy.vander": "a Vandermonde system gives finite-difference stencil weights, or fits a polynomial",
 }
 
 
@@ -655,8 +657,71 @@ _PERTURBED_COPIES = (
 )
 
 
+# numpy's arithmetic written as calls, read as the operators they are (round 32: np.true_divide(np.subtract(a, c), k))
+_NUMPY_OPERATORS: dict[str, type[ast.operator]] = {
+    "numpy.add": ast.Add,
+    "numpy.subtract": ast.Sub,
+    "numpy.multiply": ast.Mult,
+    "numpy.divide": ast.Div,
+    "numpy.true_divide": ast.Div,
+}
+_INLINE_MAX_NODES = 40  # a temporary's expression is put in place of its name only when it is this small
+
+
+def _normalised(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str]
+) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    """A copy of ``function`` where numpy's arithmetic calls are operators (``np.subtract(a, c)`` is ``a - c``) and
+    a name bound once to a small expression is that expression where it is read (``a, c = f(x + k), f(x - k)``
+    then ``(a - c) / (k + k)`` reads ``(f(x + k) - f(x - k)) / (k + k)``), so the estimate finders see a
+    difference quotient however it is spelled (round 32). Line numbers are the original's."""
+
+    class Operators(ast.NodeTransformer):
+        def visit_Call(self, node: ast.Call) -> ast.AST:
+            self.generic_visit(node)
+            op = _NUMPY_OPERATORS.get(_resolve(node.func, aliases) or "")
+            if op is None or len(node.args) != 2 or node.keywords:
+                return node
+            return ast.copy_location(ast.BinOp(left=node.args[0], op=op(), right=node.args[1]), node)
+
+    tree = Operators().visit(copy.deepcopy(function))
+    bound: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            bound.setdefault(node.id, []).append(node)
+        if isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            base = _subscript_base(node.value if isinstance(node, ast.Attribute) else node)
+            if base:  # changed in place (Wp[i] = 1.0): its value is not the expression it was bound to
+                bound.setdefault(base, []).extend([node, node])
+    values: dict[str, ast.AST] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+            continue
+        target, value = node.targets[0], node.value
+        pairs = [(target, value)]
+        if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+            pairs = list(zip(target.elts, value.elts, strict=True))
+        for t, v in pairs:
+            small = sum(1 for _ in ast.walk(v)) <= _INLINE_MAX_NODES
+            if isinstance(t, ast.Name) and len(bound.get(t.id, [])) == 1 and small:
+                values[t.id] = v
+
+    class Inline(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if isinstance(node.ctx, ast.Load) and node.id in values:
+                return ast.copy_location(copy.deepcopy(values[node.id]), node)
+            return node
+
+    tree = Inline().visit(tree)
+    ast.fix_missing_locations(tree)
+    return tree
+
+
 def _numerical_estimates(
-    function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str], helpers: dict[str, str]
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    aliases: dict[str, str],
+    helpers: dict[str, str],
+    tables: dict[str, str] | None = None,
 ) -> list[tuple[int, str, str]]:
     """Numerical estimates of derivatives in a graded function whose values it uses (not only in asserts).
 
@@ -666,13 +731,22 @@ def _numerical_estimates(
     ``numpy.polynomial`` (:data:`POLYNOMIAL_FITS`, fitted and differentiated; ``aliases``: what the
     notebook's names are bound to, ``np`` -> ``numpy``) and a loop taking differences of a function evaluated at
     perturbed copies of an array. So is a call of one of ``helpers``, the notebook's functions found to estimate
-    one ({name: what makes it an estimate}).
+    one ({name: what makes it an estimate}), and a read of one of ``tables``, the names a cell bound outside any
+    function to values computed that way (round 32: ``_SLOPE = np.diff(sigmoid(grid)) / np.diff(grid)``, read by
+    ``np.interp``).
 
     Returns ``(line, what makes it an estimate, the message)`` for each.
     """
     in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
     found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
+    own = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+    own |= {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    tables = tables or {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and node.id in tables and node.id not in own and id(node) not in in_asserts:
+            kind = f"reads {node.id}, which a cell computed outside any function: {tables[node.id]}"
+            found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
     for node in ast.walk(function):
@@ -698,6 +772,8 @@ def _numerical_estimates(
             if hit is not None and id(hit) not in in_asserts:
                 loops.append((hit.lineno, kind, f"{function.name} {kind}: {advice}"))
                 break
+    function = _normalised(function, aliases)  # the quotients however spelled; the loops above read the code as is
+    in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
@@ -725,10 +801,15 @@ COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdo
 
 class _Scanner(ast.NodeVisitor):
     def __init__(
-        self, aliases: dict[str, str], graded: frozenset[str] = frozenset(), helpers: dict[str, str] | None = None
+        self,
+        aliases: dict[str, str],
+        graded: frozenset[str] = frozenset(),
+        helpers: dict[str, str] | None = None,
+        tables: dict[str, str] | None = None,
     ) -> None:
         self.aliases = aliases  # name -> dotted module path, shared across the notebook's cells
         self.helpers = {} if helpers is None else helpers  # the notebook's estimating functions, shared too
+        self.tables = {} if tables is None else tables  # names bound outside functions to estimates, shared too
         self.findings: list[tuple[int, str]] = []
         self.notes: list[tuple[int, str]] = []
         self.assigned: set[str] = set()  # names the code binds itself (then In, _ih are its own)
@@ -780,7 +861,23 @@ class _Scanner(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         for t in node.targets:
             self.check_target(t, "reassigns")
+        if self.depth == 0 and (what := self.estimated(node.value)):
+            for t in node.targets:
+                self.tables.update({n.id: what for n in ast.walk(t) if isinstance(n, ast.Name)})
         self.generic_visit(node)
+
+    def estimated(self, value: ast.AST) -> str:
+        """What makes ``value`` (outside any function) an estimate of derivatives, or "": a slope estimator or a
+        polynomial fit of numpy called, or what :func:`_estimate_kind` finds."""
+        for n in ast.walk(value):
+            called = self.resolve(n.func) or "" if isinstance(n, ast.Call) else ""
+            if called in SLOPE_ESTIMATORS:
+                return f"it calls {called} ({SLOPE_ESTIMATORS[called]})"
+            if called.startswith(POLYNOMIAL_FITS):
+                return f"it calls {called} ({POLYNOMIAL_FITS_NOTE})"
+            if kind := _estimate_kind(n, self.helpers):
+                return f"it {kind}"
+        return ""
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.check_target(node.target, "reassigns")
@@ -812,12 +909,12 @@ class _Scanner(ast.NodeVisitor):
         if not is_function:  # the class's helper methods that estimate, whatever their order (round 26)
             for method in node.body:
                 if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name not in self.graded:
-                    estimates = _numerical_estimates(method, self.aliases, self.helpers)
+                    estimates = _numerical_estimates(method, self.aliases, self.helpers, self.tables)
                     if estimates:
                         self.helpers[method.name] = estimates[0][1]
         if is_function:
             self.functions.append(node.name)
-            estimates = _numerical_estimates(node, self.aliases, self.helpers)
+            estimates = _numerical_estimates(node, self.aliases, self.helpers, self.tables)
             if node.name in self.graded:
                 self.estimates += [(line, message) for line, _, message in estimates]
             elif estimates:
@@ -1076,6 +1173,7 @@ def scan_code(
     aliases: dict[str, str] | None = None,
     graded: frozenset[str] = frozenset(),
     helpers: dict[str, str] | None = None,
+    tables: dict[str, str] | None = None,
 ) -> Scan:
     """The static scan of one cell of code (see the module docstring).
 
@@ -1084,7 +1182,8 @@ def scan_code(
     ``graded``: names of the functions and methods the tests grade; a difference quotient inside
     one of them is flagged (a finite-difference estimate that is exact, e.g. of a linear function,
     escapes the tests' precision check), and so is a call of a function of the notebook (``helpers``, shared by a
-    notebook's cells like ``aliases``) that estimates one.
+    notebook's cells like ``aliases``) that estimates one, and a read of a name a cell bound outside any function to
+    such an estimate (``tables``, shared the same way).
     """
     aliases = DEFAULT_ALIASES.copy() if aliases is None else aliases
     scan = Scan()
@@ -1096,7 +1195,7 @@ def scan_code(
     except SyntaxError as e:
         scan.syntax = f"line {e.lineno}: {e.msg}"
         return scan
-    scanner = _Scanner(aliases, graded, helpers)
+    scanner = _Scanner(aliases, graded, helpers, tables)
     scanner.visit(tree)
     seen = set()
     for line, text in sorted(scanner.findings):
@@ -1286,6 +1385,7 @@ def _scan_notebook(
 
     aliases = DEFAULT_ALIASES.copy()
     helpers: dict[str, str] = {}
+    tables: dict[str, str] = {}
     deadline = time.monotonic() + SCAN_SECONDS
     removed: set[str] = set()
     for i, cell in enumerate(nb["cells"]):
@@ -1316,7 +1416,7 @@ def _scan_notebook(
                 f"cell {name} is {len(source)} characters long: only the first {SCAN_CELL_MAX_CHARS} were scanned",
             )
             source = source[:SCAN_CELL_MAX_CHARS].rsplit("\n", 1)[0]
-        scan = scan_code(source, aliases, graded, helpers)
+        scan = scan_code(source, aliases, graded, helpers, tables)
         for f in scan.estimates:
             out.flag("fd-estimate", f"cell {name}, {f}", name, severity="integrity")
         if scan.syntax:
