@@ -663,6 +663,28 @@ assert isinstance(Tanh(), Tanh) is False or True
     assert r.status == "passed", message(r)
 
 
+def test_a_method_of_a_lent_class_called_with_an_extra_argument_is_named(bridge, monkeypatch) -> None:
+    """The student's MLP calls Tanh().forward(x, store=True), an argument only their own Tanh takes; graded with the
+    instructor's Tanh the TypeError names it (round 33: "often a call with the wrong number or kind of arguments",
+    which the student's own run could not show). A keyword the notebook's cells do not write is not quoted."""
+    runner, namespace = bridge
+    exec(
+        "class KeywordMLP:\n    def forward(self, x):\n        return Tanh().forward(x, store=True)\n"
+        "class MadeKeywordMLP:\n    def forward(self, x):\n"
+        "        return Tanh().forward(x, **{'k' + str(x.size): 1})\n",
+        namespace,
+    )
+    names = {"KeywordMLP", "MadeKeywordMLP", "forward", "store"}
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | names)
+    lend = REFERENCE_TANH_PLUS_100.replace("### END HIDDEN TESTS\n", "")
+    r = run(runner, lend + "KeywordMLP().forward(np.zeros(2))\n### END HIDDEN TESTS\n")
+    assert r.status == "failed", message(r)
+    said = "the instructor's Tanh.forward, given in place of yours, says: got an unexpected keyword argument 'store'"
+    assert said in message(r), message(r)
+    r = run(runner, lend + "MadeKeywordMLP().forward(np.zeros(2))\n### END HIDDEN TESTS\n")
+    assert "the instructor's Tanh.forward" in message(r) and "k2" not in message(r), message(r)
+
+
 def test_references_replace_aliases_and_default_arguments_too(bridge) -> None:
     """A student's MLP that reaches Tanh through an alias or a default argument is graded with the reference Tanh
     as well (a bug in Tanh must not cost the MLP's points); everything is put back after the cell."""

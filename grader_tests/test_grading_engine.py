@@ -749,6 +749,7 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # numpy's arithmetic as calls on values bound to names; a table of differences no graded function reads
         "def backward(a, y, N):\n    d, n = np.subtract(a, y), N\n    return np.true_divide(d, n)",
         "steps = np.diff(np.array(losses))\ndef backward(a, y, N):\n    return (a - y) / N",
+        "steps = np.diff(np.array(losses))\nsteps = 0.5\ndef backward(a, y, N):\n    return (a - y) / N * steps",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

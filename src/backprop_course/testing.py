@@ -654,6 +654,30 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
     return ""
 
 
+def clipped_at(z: Any, wrong: Any) -> float | None:
+    """The least |z| of the wrong entries, when they are exactly those with |z| at or above it (and it is above 1):
+    what an input clipped to [-c, c] with c below it gives (round 33: a sigmoid clipping z to [-10, 10] "against
+    overflow" kept full marks where no checked z was that far out); else None. ``wrong``: a boolean array, the entries
+    of a function of ``z`` (same shape) that are wrong."""
+    z, wrong = np.abs(np.asarray(z, dtype=float)), np.asarray(wrong, dtype=bool)
+    if z.shape != wrong.shape or not wrong.any() or wrong.all():
+        return None
+    v = float(np.min(z[wrong]))
+    return v if v > 1.0 and np.array_equal(wrong, z >= v) else None
+
+
+def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, np.ndarray]:
+    """For :func:`backprop_course.gradcheck.check_gradient`'s ``regions``: {"where |z| >= v (is z clipped ...?)":
+    the mask |z| >= v} for each |z| above 1 (a clipped input is wrong exactly beyond some v). ``why``: what the
+    function is far from 0, said after the question."""
+    z = np.abs(np.asarray(z, dtype=float))
+    after = f" {why}" if why else ""
+    return {
+        f"where |{name}| >= {v:.3g} (is {name} clipped, np.clip({name}, -c, c) with c below {v:.3g}?{after})": z >= v
+        for v in sorted({float(v) for v in z.ravel() if v > 1.0}, reverse=True)
+    }
+
+
 def rtol_for(*values: Any) -> float:
     """The relative tolerance the course's float policy gives to these values (the loosest): by dtype, and float32's
     for float64 numbers that are all float32 values (:func:`backprop_course.gradcheck.holds_float32`: computed in
@@ -854,8 +878,9 @@ def _stale_result(log: CallLog, seen: int) -> str | None:
             if other_arguments and _same_data(result, old) and _informative(result):
                 return (
                     "was right on its first calls, then returned exactly what an earlier call with other values had "
-                    "returned: does it keep results from one call to the next (a cache keyed on the shapes, or on "
-                    f"id() of the arguments, which Python reuses for new arrays)? {_STATE_RULE}"
+                    "returned: does it keep results from one call to the next (a cache keyed on the shapes, on some "
+                    "of the arguments only, or on id() of the arguments, which Python reuses for new arrays)? "
+                    f"{_STATE_RULE}"
                 )
     return None
 

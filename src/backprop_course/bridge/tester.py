@@ -282,6 +282,14 @@ def _lendable_module(name: Any) -> bool:
     return type(name) is str and _lendable_module_name(name)
 
 
+def _parameters(f: Any) -> set[str]:
+    """The parameter names of ``f`` (none when it has no signature)."""
+    try:
+        return set(inspect.signature(f).parameters)
+    except (TypeError, ValueError):
+        return set()
+
+
 @functools.lru_cache(maxsize=256)  # asked at every call the kernel makes of a lent object
 def _lendable_module_name(name: str) -> bool:
     return any(name == m or name.startswith(m + ".") for m in LENDABLE_MODULES)
@@ -335,8 +343,18 @@ class TesterHandler:
                         type(e).__name__,
                     )
                     lent = runner.lent_names.get(id(target))
+                    owner = getattr(target, "__self__", None)  # a method of an instance of a lent class (round 33:
+                    lent_class = runner.lent_names.get(id(type(owner))) if owner is not None else None  # mlp.train)
+                    if lent is None and lent_class is not None:
+                        lent = (f"{lent_class[0]}.{getattr(target, '__name__', '')}", target)
                     if lent and isinstance(e, TypeError):  # called with arguments the reference does not take
                         said = re.sub(r"^[\w.<>]*\(\) ", "", clean_text(str(e), 200))
+                        # a keyword's name is the notebook's: quoted only if its own cells write it (ShownNames)
+                        said = re.sub(
+                            r"'(\w+)'",
+                            lambda m: m[0] if m[1] in shown_names.source or m[1] in _parameters(target) else "a name",
+                            said,
+                        )
                         runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
                 raise
         if op == "signature" and len(fields) == 1 and _defined_in_tests(fields[0]) and callable(fields[0]):

@@ -451,11 +451,12 @@ def check_sigmoid_backward(
             "must not average at all, each column keeps its own sample's gradient."
         ] = 1 / vis
     numeric = gradcheck.numerical_vjp(sigmoid, z.copy(), da)
-    clipped = {  # sigma' computed at a clipped z (np.clip(z, -c, c)) is wrong exactly where |z| > c
-        f"where |z| >= {v:.3g} (is z clipped, np.clip(z, -c, c) with c below {v:.3g}? sigma'(z) is taken at z as it "
-        "is, small far from 0 but not 0)": np.abs(z) >= v
-        for v in sorted({float(v) for v in np.abs(z).ravel() if v > 1.0}, reverse=True)
-    }
+    # sigma' computed at a clipped z (np.clip(z, -c, c)) is wrong exactly where |z| > c
+    clipped = testing.clip_regions(z, "z", "sigma'(z) is taken at z as it is, small far from 0 but not 0")
+    for side, mask in (("z < 0", z < 0), ("z > 0", z > 0)):  # round 33: a two-branch sigma' with one branch wrong
+        clipped[
+            f"where {side} (a formula written in two branches, by the sign of z, with the one for {side} wrong?)"
+        ] = mask
     check_gradient(
         what, dz, numeric, exact, likely_bugs=with_typos, factors=factors, activations=[site], regions=clipped
     )
@@ -655,7 +656,13 @@ def check_dense_forward(
                 W @ a_prev.T + b
             ),
             "z is a_prev.T @ W.T + b, the row layout of the other notebooks (one sample per row): here samples are "
-            "columns, z = W @ a_prev + b.": lambda: a_prev.T @ W.T + b,
+            "columns, z = W @ a_prev + b"
+            + (  # round 33: a squeezed a_prev gives the same numbers with a batch of one
+                " (or a_prev was squeezed to 1-D: with a batch of one, W @ a_prev then has shape (N,), and + b "
+                "broadcasts it to (N, N); keep a_prev a column)."
+                if batch == 1
+                else "."
+            ): lambda: a_prev.T @ W.T + b,
             "b is added as a row (b.T): b is a column of shape (N, 1), added to every column of W @ a_prev.": lambda: (
                 W @ a_prev + b.T
             ),
@@ -911,6 +918,17 @@ def _check_update_layer(
             f"{VISIBLE_LR:g}/{lr:g}: the learning rate seems hard-coded as {VISIBLE_LR:g}, the visible check's: "
             "use the argument learning_rate."
         ] = VISIBLE_LR / lr
+    for k, story in (
+        (0.5, "1/2: the step is half of learning_rate * d{p}"),
+        (2.0, "2: the step is twice learning_rate * d{p}"),
+    ):
+        _add_factor(  # round 33: "the factor 2 from differentiating a square" for a learning rate halved after a while
+            factors,
+            k,
+            story.format(p="W (or db)") + ": is the learning rate changed (a schedule, a value kept from an earlier "
+            "call)? The step is learning_rate * gradient, the learning_rate passed in, at every call.",
+            (),
+        )
     if batch > 1:  # before the sizes' own stories: the batch size is the likeliest divisor in a step
         story = (
             f"1/{batch} (1/batch size): the step is divided by the batch size once more (learning_rate / B, or dW "

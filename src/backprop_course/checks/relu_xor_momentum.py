@@ -545,12 +545,23 @@ def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.nd
             "missing, or a sign flipped?"
         )
     wrong = ~np.isclose(got, expected, rtol=FLOAT32_RTOL, atol=1e-12)
+    tight = ~np.isclose(got, expected, rtol=1e-7, atol=1e-15)  # a clip's error near 1 is below float32's tolerance
+    v = testing.clipped_at(z, tight) if name == "sigmoid" else None
+    if v is not None:
+        return (
+            f"wrong exactly where |z| >= {v:.3g} ({int(tight.sum())} of the {got.size} entries): is z clipped "
+            f"(np.clip(z, -c, c) with c below {v:.3g})? sigma(z) far from 0 is close to 0 or 1, but not equal to "
+            "sigma(c); a clip that changes nothing the exponential can compute (|z| up to 700) is harmless"
+        )
     for side, where, other in (("z < 0", z < 0, z > 0), ("z > 0", z > 0, z < 0)):
         if wrong[where].any() and not wrong[other].any():
             if name == "relu":
                 want = "relu(z) = 0 there" if side == "z < 0" else "relu(z) = z there"
-            else:
-                want = "sigma(z) = 1 / (1 + exp(-z)) is one formula for every z (no case distinction)"
+            else:  # round 33: "no case distinction" read as if the stable two-branch form were not allowed
+                want = (
+                    "sigma(z) = 1 / (1 + exp(-z)) for every z; if you compute it in two branches (exp(z) / (1 + "
+                    f"exp(z)) for z < 0 is the same number), check the branch for {side}"
+                )
             return f"wrong for {side} only ({int(wrong.sum())} of the {got.size} entries; right for the others): {want}"
     return None
 
@@ -793,6 +804,15 @@ def _class_story(kind: str, label: int, values: np.ndarray, probe_n: int) -> str
             with np.errstate(all="ignore"):
                 if np.allclose(values, g(_PROBE_P), rtol=1e-6, atol=1e-9):
                     return f"for {cls} it gives {name} instead of {right}: {why}"
+        eps = _offset_inside(kind, label, values)
+        if eps is not None:
+            inside = "y_hat" if label == 1 else "1 - y_hat"
+            where = "inside the log" if kind == "loss" else "in the denominator"
+            return (
+                f"for {cls} it gives {right} with {eps:.2g} added to {inside} {where} (an epsilon against log(0) or a "
+                "division by 0?): one that large changes the result; y_hat is strictly between 0 and 1 here, so "
+                "leave it out (or keep it below 1e-12)"
+            )
         return f"for {cls} it computes something other than {right} (not a sum of log terms in y_hat)"
     if _same_coefs(got, want):
         return None
@@ -830,6 +850,23 @@ def _class_story(kind: str, label: int, values: np.ndarray, probe_n: int) -> str
             )
         return f"for {cls} it gives {shown}: {right} times a factor {k:.4g}"
     return f"for {cls} it computes {shown} instead of {right}"
+
+
+def _offset_inside(kind: str, label: int, values: np.ndarray) -> float | None:
+    """The epsilon ``e`` when ``values`` (the probes of class ``label``) are the task's formula with ``e`` added to
+    its argument (-log(y_hat + e) for the loss when y = 1, (1 - y) / (1 - y_hat + e) for the derivative when y = 0,
+    ...), 0 < |e| < 0.1; else None (round 33: "not a sum of log terms" for -log(y_hat + 1e-4))."""
+    with np.errstate(all="ignore"):
+        if kind == "loss":
+            argument = np.exp(-values)
+        else:
+            argument = (-1.0 if label == 1 else 1.0) / values
+    base = _PROBE_P if label == 1 else 1 - _PROBE_P
+    eps = argument - base
+    if not np.all(np.isfinite(eps)):
+        return None
+    e = float(np.mean(eps))
+    return e if 1e-12 < abs(e) < 0.1 and np.ptp(eps) <= 1e-3 * abs(e) else None
 
 
 def per_class_story(kind: str, f: Callable[..., Any]) -> str | None:

@@ -1124,16 +1124,21 @@ def check_gradients(
     batch_size: int = 5,
     rng: int | np.random.Generator = 0,
     exact: Any = None,
+    saturated: float = 0.0,
 ) -> None:
     """``SigmoidMLP(widths).gradients(inputs, targets)`` against finite differences of the cross-entropy.
 
     inputs (widths[0], batch_size), targets (widths[-1], batch_size); the layers' parameters are set
-    by the check. Also checks that ``gradients`` changes neither the parameters nor its arguments.
+    by the check; ``saturated`` is added to the output units' biases, with alternating signs (8: outputs within
+    about 1e-3 of 0 or 1). Also checks that ``gradients`` changes neither the parameters nor its arguments.
     ``exact``: the instructor's class (hidden tests), whose ``gradients`` gives the exact gradients.
     """
     rng = _rng(rng)
     weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
     label = f"SigmoidMLP({list(widths)}).gradients on a batch of {batch_size}"
+    if saturated:
+        biases[-1] = biases[-1] + saturated * (-1.0) ** np.arange(biases[-1].shape[0])[:, None]
+        label += " (outputs near 0 or 1)"
     mlp = _build(SigmoidMLP, widths, weights, biases)
     x, t = inputs.copy(), targets.copy()
     with _Calling(label):

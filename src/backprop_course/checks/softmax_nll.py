@@ -248,6 +248,14 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
         for story, value in (VALUE_STORIES.get(name, lambda _: {})(z)).items():
             if got is not None and np.allclose(got, value, rtol=1e-6, atol=1e-12):
                 raise AssertionError(f"{subject} is wrong: {story}") from None
+        wrong = None if got is None or name != "sigmoid" else ~np.isclose(got, expected, rtol=1e-7, atol=1e-15)
+        v = None if wrong is None else testing.clipped_at(z, wrong)
+        if v is not None:
+            raise AssertionError(
+                f"{subject} is wrong exactly where |z| >= {v:.3g}: is z clipped (np.clip(z, -c, c) with c below "
+                f"{v:.3g})? sigma(z) far from 0 is close to 0 or 1, but not equal to sigma(c); a clip that "
+                "changes nothing the exponential can compute (|z| up to 700) is harmless"
+            ) from None
         raise
 
 
@@ -499,6 +507,14 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
     for story, wrong in (bugs or {}).items():
         if np.isclose(v, wrong, rtol=max(1e-7, testing.rtol_for(arr)), atol=1e-10):
             raise AssertionError(f"{what} is {v:.6g}, not {expected:.6g}: {story}")
+    with np.errstate(all="ignore"):  # round 33 (and 15): log(a + eps) with an eps too large was not named
+        for eps in (c * 10.0**-k for k in range(2, 11) for c in (1.0, 5.0)):
+            if np.isclose(v, -float(np.sum(y * np.log(a + eps))), rtol=1e-9, atol=0.0):
+                raise AssertionError(
+                    f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(a + {eps:.0e})), an epsilon added "
+                    "inside the log against log(0); one that large changes the loss. The probabilities of a softmax "
+                    "are never 0 here: leave it out (or keep it below 1e-12)"
+                )
     off = abs(v - expected) / max(abs(expected), 1e-300)
     raise AssertionError(f"{what} is {v:.10g}, expected {expected:.10g} (off by {off:.1e} relative)")
 

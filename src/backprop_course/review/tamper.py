@@ -861,9 +861,13 @@ class _Scanner(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         for t in node.targets:
             self.check_target(t, "reassigns")
-        if self.depth == 0 and (what := self.estimated(node.value)):
-            for t in node.targets:
-                self.tables.update({n.id: what for n in ast.walk(t) if isinstance(n, ast.Name)})
+        if self.depth == 0:  # bound to an estimate, or bound again to something else
+            what = self.estimated(node.value)
+            for n in (n for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)):
+                if what:
+                    self.tables[n.id] = what
+                else:
+                    self.tables.pop(n.id, None)
         self.generic_visit(node)
 
     def estimated(self, value: ast.AST) -> str:
