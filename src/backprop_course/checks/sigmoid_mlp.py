@@ -1636,9 +1636,13 @@ def check_net_f_df(
     shape: Sequence[int] = (2, 3),
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
+    zeros: bool = False,
 ) -> None:
-    """``net_f_df(z)``: the sigmoid and its derivative, for z of ``shape`` (entries of size about 2)."""
+    """``net_f_df(z)``: the sigmoid and its derivative, for z of ``shape`` (entries of size about 2; with ``zeros``,
+    every other entry exactly 0, where f = 1/2 and df = 1/4)."""
     z = 2 * _rng(rng).normal(size=tuple(shape))
+    if zeros:
+        z.flat[::2] = 0.0
     zc = z.copy()
     label = f"net_f_df for z of shape {z.shape}"
     with _Calling(label):
