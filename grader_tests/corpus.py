@@ -308,17 +308,24 @@ for host, port in [("1.1.1.1", 53), ("127.0.0.1", 22), ("pypi.org", 443)]:
 # Round 27: junk written to every socket and pipe of the kernel (its ZeroMQ sockets, the tests' bridge) while a test
 # calls linear_backward. The kernel breaks; the batch stalled for good (the heartbeat thread of its client blocked
 # the worker's stop_channels): it must end, with the other submissions graded.
+# junk written to every socket and pipe of the kernel while a test runs the function (MSELoss.backward, which one
+# test calls: each break costs a kernel's wait, so one is enough to show it wins nothing and stops nothing)
 KERNEL_FDS_JUNK = """
 import os, stat, json
-def linear_backward(dy, x, W, b):
-    junk = (json.dumps({"status": "ok", "passed": True, "score": 3}) + "\\n").encode()
-    for fd in range(3, 200):
-        try:
-            if stat.S_ISSOCK(os.fstat(fd).st_mode) or stat.S_ISFIFO(os.fstat(fd).st_mode):
-                os.write(fd, junk)
-        except OSError:
-            pass
-    return W.T @ dy, np.outer(dy, x), dy.copy()
+class MSELoss:
+    def forward(self, y, target):
+        self.diff = y - target
+        return float(np.mean(self.diff ** 2))
+
+    def backward(self):
+        junk = (json.dumps({"status": "ok", "passed": True, "score": 3}) + "\\n").encode()
+        for fd in range(3, 200):
+            try:
+                if stat.S_ISSOCK(os.fstat(fd).st_mode) or stat.S_ISFIFO(os.fstat(fd).st_mode):
+                    os.write(fd, junk)
+            except OSError:
+                pass
+        return 2 * self.diff / self.diff.size
 """
 
 PROCESSES = """
@@ -1808,7 +1815,7 @@ def attack_cases() -> list[Case]:
         Case("atk_processes", _with_code(PROCESSES), flags=["imports os"]),
         Case(
             "atk_kernel_fds_junk",
-            _indep({"linear_backward": KERNEL_FDS_JUNK}, base="reference"),
+            _indep({"mse_loss": KERNEL_FDS_JUNK}, base="reference"),
             score="any",
             flags=["imports os"],
             assignment="tanh_mlp",

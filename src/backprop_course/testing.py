@@ -666,6 +666,19 @@ def clipped_at(z: Any, wrong: Any) -> float | None:
     return v if v > 1.0 and np.array_equal(wrong, z >= v) else None
 
 
+def clip_question(v: float, name: str = "z") -> str:
+    """ "is z clipped (np.clip(z, -c, c) with c below v)?": what a message asks when the wrong entries are those with
+    |z| >= v (:func:`clipped_at`, :func:`clip_regions`)."""
+    return f"is {name} clipped (np.clip({name}, -c, c) with c below {v:.3g})?"
+
+
+# what a message adds about the sigmoid's tails when its values are wrong beyond some |z|
+SIGMOID_TAILS = (
+    "sigma(z) far from 0 is close to 0 or 1, but not equal to sigma(c); a clip that changes nothing the exponential "
+    "can compute (|z| up to 700) is harmless"
+)
+
+
 def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, np.ndarray]:
     """For :func:`backprop_course.gradcheck.check_gradient`'s ``regions``: {"where |z| >= v (is z clipped ...?)":
     the mask |z| >= v} for each |z| above 1 (a clipped input is wrong exactly beyond some v). ``why``: what the
@@ -673,7 +686,7 @@ def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, np.ndarray
     z = np.abs(np.asarray(z, dtype=float))
     after = f" {why}" if why else ""
     return {
-        f"where |{name}| >= {v:.3g} (is {name} clipped, np.clip({name}, -c, c) with c below {v:.3g}?{after})": z >= v
+        f"where |{name}| >= {v:.3g} ({clip_question(v, name)}{after})": z >= v
         for v in sorted({float(v) for v in z.ravel() if v > 1.0}, reverse=True)
     }
 

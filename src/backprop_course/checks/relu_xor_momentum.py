@@ -549,9 +549,8 @@ def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.nd
     v = testing.clipped_at(z, tight) if name == "sigmoid" else None
     if v is not None:
         return (
-            f"wrong exactly where |z| >= {v:.3g} ({int(tight.sum())} of the {got.size} entries): is z clipped "
-            f"(np.clip(z, -c, c) with c below {v:.3g})? sigma(z) far from 0 is close to 0 or 1, but not equal to "
-            "sigma(c); a clip that changes nothing the exponential can compute (|z| up to 700) is harmless"
+            f"wrong exactly where |z| >= {v:.3g} ({int(tight.sum())} of the {got.size} entries): "
+            f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}"
         )
     for side, where, other in (("z < 0", z < 0, z > 0), ("z > 0", z > 0, z < 0)):
         if wrong[where].any() and not wrong[other].any():

@@ -1656,28 +1656,29 @@ def check_net_f_df(
             f"{label}: f and df are both the derivative: df = f makes df another name for the same array, so an "
             "in-place step on df (df *= 1 - f) changed f too. Compute df as a new array: df = f * (1 - f)."
         )
-    _assert_value(
-        f,
-        sigmoid(z),
-        f"f of {label}",
-        {
-            "f is the derivative, not the sigmoid: return (f, df) in that order.": sigmoid(z) * (1 - sigmoid(z)),
-            "the sign in exp(-z) is flipped: f = 1 / (1 + exp(-z)), not 1 / (1 + exp(z)).": sigmoid(-z),
-            "the denominator has a minus: f = 1 / (1 + exp(-z)), not 1 / (1 - exp(-z)).": 1 / (1 - np.exp(-z)),
-            "it is 1 + exp(-z) itself: the reciprocal is missing, f = 1 / (1 + exp(-z)).": 1 + np.exp(-z),
-            "the 1 + of the denominator is missing: f = 1 / (1 + exp(-z)), not 1 / exp(-z).": np.exp(z),
-            "it is tanh(z); the sigmoid is f = 1 / (1 + exp(-z)).": np.tanh(z),
-            "it is twice the sigmoid: the numerator of f = 1 / (1 + exp(-z)) is 1.": 2 * sigmoid(z),
-        },
-        "f must be the sigmoid 1 / (1 + exp(-z)).",
-    )
-    _check(
-        f"df of {label}",
-        df,
-        _elementwise_derivative(z),
-        lambda: _derivative_bugs(z),
-        exact=None if exact is None else np.asarray(exact(z.copy())[1], dtype=float),
-    )
+    with np.errstate(all="ignore"):  # the stories at z = 0 divide by 0 (1 / (1 - exp(-z))): a warning, not an error
+        _assert_value(
+            f,
+            sigmoid(z),
+            f"f of {label}",
+            {
+                "f is the derivative, not the sigmoid: return (f, df) in that order.": sigmoid(z) * (1 - sigmoid(z)),
+                "the sign in exp(-z) is flipped: f = 1 / (1 + exp(-z)), not 1 / (1 + exp(z)).": sigmoid(-z),
+                "the denominator has a minus: f = 1 / (1 + exp(-z)), not 1 / (1 - exp(-z)).": 1 / (1 - np.exp(-z)),
+                "it is 1 + exp(-z) itself: the reciprocal is missing, f = 1 / (1 + exp(-z)).": 1 + np.exp(-z),
+                "the 1 + of the denominator is missing: f = 1 / (1 + exp(-z)), not 1 / exp(-z).": np.exp(z),
+                "it is tanh(z); the sigmoid is f = 1 / (1 + exp(-z)).": np.tanh(z),
+                "it is twice the sigmoid: the numerator of f = 1 / (1 + exp(-z)) is 1.": 2 * sigmoid(z),
+            },
+            "f must be the sigmoid 1 / (1 + exp(-z)).",
+        )
+        _check(
+            f"df of {label}",
+            df,
+            _elementwise_derivative(z),
+            lambda: _derivative_bugs(z),
+            exact=None if exact is None else np.asarray(exact(z.copy())[1], dtype=float),
+        )
 
 
 def check_forward_step(

@@ -252,9 +252,7 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
         v = None if wrong is None else testing.clipped_at(z, wrong)
         if v is not None:
             raise AssertionError(
-                f"{subject} is wrong exactly where |z| >= {v:.3g}: is z clipped (np.clip(z, -c, c) with c below "
-                f"{v:.3g})? sigma(z) far from 0 is close to 0 or 1, but not equal to sigma(c); a clip that "
-                "changes nothing the exponential can compute (|z| up to 700) is harmless"
+                f"{subject} is wrong exactly where |z| >= {v:.3g}: {testing.clip_question(v)} {testing.SIGMOID_TAILS}"
             ) from None
         raise
 

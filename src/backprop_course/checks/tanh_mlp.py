@@ -804,7 +804,9 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
             "keyed on the input, a global or a default argument shared by every network)? Compute the output "
             "afresh from the blocks at every call."
         ) from None
-    # The first network once its weights changed, as a training step changes them, given the first input again
+    # The first network once its weights changed, as a training step changes them, given the first input again, right
+    # after a forward of that input (round 34: an output kept for the last input was returned after the change)
+    mlp.forward(x.copy())
     for layer in LAYERS:
         block = _block(mlp, layer)
         block.W, block.b = other[f"{layer}.W"].copy(), other[f"{layer}.b"].copy()
