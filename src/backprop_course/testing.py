@@ -654,13 +654,17 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
     return ""
 
 
-def clipped_at(z: Any, wrong: Any) -> float | None:
-    """The least |z| of the wrong entries, when they are exactly those with |z| at or above it (and it is above 1):
-    what an input clipped to [-c, c] with c below it gives (round 33: a sigmoid clipping z to [-10, 10] "against
-    overflow" kept full marks where no checked z was that far out); else None. ``wrong``: a boolean array, the entries
-    of a function of ``z`` (same shape) that are wrong."""
-    z, wrong = np.abs(np.asarray(z, dtype=float)), np.asarray(wrong, dtype=bool)
-    if z.shape != wrong.shape or not wrong.any() or wrong.all():
+def clipped_at(z: Any, got: Any, expected: Any) -> float | None:
+    """The least |z| of the wrong entries of ``got`` (a function of ``z``, against ``expected``, to 1e-7 relative:
+    a clip's error near a limit is below float32's tolerance), when they are exactly those with |z| at or above it
+    (and it is above 1): what an input clipped to [-c, c] with c below it gives (round 33: a sigmoid clipping z to
+    [-10, 10] "against overflow" kept full marks where no checked z was that far out); else None."""
+    z = np.abs(np.asarray(z, dtype=float))
+    got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
+    if got.shape != z.shape:
+        return None
+    wrong = ~np.isclose(got, expected, rtol=1e-7, atol=1e-15)
+    if not wrong.any() or wrong.all():
         return None
     v = float(np.min(z[wrong]))
     return v if v > 1.0 and np.array_equal(wrong, z >= v) else None

@@ -248,8 +248,7 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
         for story, value in (VALUE_STORIES.get(name, lambda _: {})(z)).items():
             if got is not None and np.allclose(got, value, rtol=1e-6, atol=1e-12):
                 raise AssertionError(f"{subject} is wrong: {story}") from None
-        wrong = None if got is None or name != "sigmoid" else ~np.isclose(got, expected, rtol=1e-7, atol=1e-15)
-        v = None if wrong is None else testing.clipped_at(z, wrong)
+        v = None if got is None or name != "sigmoid" else testing.clipped_at(z, got, expected)
         if v is not None:
             raise AssertionError(
                 f"{subject} is wrong exactly where |z| >= {v:.3g}: {testing.clip_question(v)} {testing.SIGMOID_TAILS}"

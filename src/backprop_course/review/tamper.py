@@ -468,6 +468,17 @@ POLYNOMIAL_FITS = ("numpy.polynomial", "numpy.polyder", "numpy.poly1d")
 POLYNOMIAL_FITS_NOTE = "a polynomial fitted to evaluations and differentiated is a numerical estimate"
 
 
+def _slope_call(node: ast.AST, aliases: dict[str, str]) -> str:
+    """ "calls numpy.diff (...)" when ``node`` calls one of numpy's slope estimators (:data:`SLOPE_ESTIMATORS`) or a
+    polynomial fit (:data:`POLYNOMIAL_FITS`), with what makes it an estimate; else ""."""
+    if not isinstance(node, ast.Call):
+        return ""
+    called = _resolve(node.func, aliases) or ""
+    if called in SLOPE_ESTIMATORS or called.startswith(POLYNOMIAL_FITS):
+        return f"calls {called} ({SLOPE_ESTIMATORS.get(called, POLYNOMIAL_FITS_NOTE)})"
+    return ""
+
+
 def _resolve(node: ast.AST, aliases: dict[str, str]) -> str | None:
     """The dotted name ``node`` refers to, when it starts at a module alias of the notebook's imports (``np.linalg``
     -> ``numpy.linalg``; ``C.chebder`` -> ``numpy.polynomial.chebyshev.chebder`` after ``from numpy.polynomial import
@@ -750,16 +761,10 @@ def _numerical_estimates(
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
     for node in ast.walk(function):
-        if isinstance(node, ast.Call) and id(node) not in in_asserts:
-            f = node.func
-            called = _resolve(f, aliases) or ""
-            fitted = called.startswith(POLYNOMIAL_FITS)
-            if fitted and any(POLYNOMIAL_FITS_NOTE in kind for _, kind, _ in found):
+        if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
+            if POLYNOMIAL_FITS_NOTE in kind and any(POLYNOMIAL_FITS_NOTE in k for _, k, _ in found):
                 continue  # the fit and its derivative: one estimate
-            if called in SLOPE_ESTIMATORS or fitted:
-                what = SLOPE_ESTIMATORS.get(called, POLYNOMIAL_FITS_NOTE)
-                kind = f"calls {called} ({what})"
-                found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+            found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
         if loops:  # reported only when nothing else is, and one is enough
             continue
         is_loop = isinstance(node, (ast.For, ast.While))
@@ -874,12 +879,7 @@ class _Scanner(ast.NodeVisitor):
         """What makes ``value`` (outside any function) an estimate of derivatives, or "": a slope estimator or a
         polynomial fit of numpy called, or what :func:`_estimate_kind` finds."""
         for n in ast.walk(value):
-            called = self.resolve(n.func) or "" if isinstance(n, ast.Call) else ""
-            if called in SLOPE_ESTIMATORS:
-                return f"it calls {called} ({SLOPE_ESTIMATORS[called]})"
-            if called.startswith(POLYNOMIAL_FITS):
-                return f"it calls {called} ({POLYNOMIAL_FITS_NOTE})"
-            if kind := _estimate_kind(n, self.helpers):
+            if kind := _slope_call(n, self.aliases) or _estimate_kind(n, self.helpers):
                 return f"it {kind}"
         return ""
 
