@@ -73,14 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for t in test_ids:
                 cell = result.cells[t]
+                got = f"got {cell.score}/{cell.max_score}: {cell.message[:1500]}"  # the whole message, as a rule
                 if t in expected and (cell.score != 0 or expected[t] not in cell.message):
-                    problems.append(
-                        f"{t}: expected 0 with {expected[t]!r}, got {cell.score}/{cell.max_score}: {cell.message[:400]}"
-                    )
+                    problems.append(f"{t}: expected 0 with {expected[t]!r}, {got}")
                 elif t not in expected and cell.score != cell.max_score:
-                    problems.append(
-                        f"{t}: expected full marks, got {cell.score}/{cell.max_score}: {cell.message[:400]}"
-                    )
+                    problems.append(f"{t}: expected full marks, {got}")
         status = "ok " if not problems else "BAD"
         total = f"{result.total:g}/{result.max_total:g}" if result else "-"
         print(f"{status} {name} [{case.kind}] {total}")

@@ -1,7 +1,7 @@
 # From an independent tester (round 8): kept full marks: train was checked for one step only.
 # train caches the gradients on the network the first time it is called (to "save work") and reuses them on every
 # later step: the first step is right, the second and later steps use stale gradients.
-# fails: test_train: keep something from its first call
+# fails: test_train: reuses gradients kept from its first call
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

@@ -343,10 +343,12 @@ def _factor_story(
     factors: Mapping[str, float],
     dims: Mapping[str, float],
     visible_dims: Mapping[str, float],
+    batch_reduction: str = "mean",
 ) -> str | None:
     """Name a constant factor between analytic and numerical gradient, or None when nothing explains it.
 
-    In order: the test's own ``factors``; the batch size, its inverse and square; a dimension in play
+    In order: the test's own ``factors``; the batch size, its inverse and square (read against
+    ``batch_reduction``, what the right answer does over the batch: "mean" or "sum"); a dimension in play
     and its inverse (a sum where the mean is meant, and back), its square and inverse square
     (multiplied where it divides, divided twice); a size of the visible test hard-coded
     (the factor is the ratio of this test's size to the visible one's, or the visible size itself);
@@ -356,8 +358,16 @@ def _factor_story(
         if _close(k, value):
             return story
     if batch_size and batch_size > 1:
+        stray = " Or a stray factor 2, like the 2 of a square's derivative?" if batch_size == 2 else ""
+        if _close(k, batch_size) and batch_reduction == "sum":
+            return (
+                f"the batch size {batch_size}: multiplied by the batch size? The gradient of a sum over the samples "
+                f"is the plain sum of their gradients, with no factor {batch_size}.{stray}"
+            )
         if _close(k, batch_size):
-            return f"the batch size {batch_size}: summed over the batch instead of averaged?"
+            return f"the batch size {batch_size}: summed over the batch instead of averaged?{stray}"
+        if _close(k, 1 / batch_size) and batch_reduction == "sum":
+            return f"1/{batch_size} (1/batch size): averaged over the batch where the sum is asked?"
         if _close(k, 1 / batch_size):
             return f"1/{batch_size} (1/batch size): averaged twice, or averaged a sum that should stay?"
         if _close(k, batch_size**2):
@@ -445,6 +455,7 @@ def diagnose(
     visible_dims: Mapping[str, float] | None = None,
     activations: Sequence[Activation] = (),
     regions: Mapping[str, Any] | None = None,
+    batch_reduction: str = "mean",
 ) -> str | None:
     """Name the most likely bug in ``analytic``, or return ``None`` when it matches ``numeric``.
 
@@ -455,6 +466,8 @@ def diagnose(
 
     Args:
         batch_size: lets a factor equal to the batch size (or its inverse) be named as such.
+        batch_reduction: what the right gradient does over the batch, ``"mean"`` (the default) or ``"sum"``:
+            a factor of the batch size is a sum where the mean is asked, or an extra factor where the sum is.
         factors: more named constants, ``{"n, the number of outputs: ...": n}``.
         likely_bugs: gradients that known bugs produce, computed by the caller, e.g.
             ``{"derivative taken at the output instead of the input": wrong_dx}``; the one that
@@ -500,7 +513,13 @@ def diagnose(
                 f"{msg}: a single number, where {n.size} entries are expected: were they all summed (or averaged) "
                 f"into one (np.sum or np.mean without axis=)?{batch}"
             )
-        if batch_size and batch_size > 1 and batch_size not in n.shape and a.size == batch_size and n.ndim == 1:
+        if (
+            batch_size
+            and batch_size > 1
+            and batch_size not in n.shape
+            and a.size == batch_size
+            and (n.ndim == 1 or 1 in n.shape)
+        ):
             return (
                 f"{msg}: one entry per sample (the batch size is {batch_size}): reduced over the wrong axis, the "
                 "units instead of the samples?"
@@ -549,7 +568,11 @@ def diagnose(
     nn = float(np.vdot(n, n))
     if nn > 0:
         k = float(np.vdot(a, n)) / nn
-        story = _factor_story(abs(k), batch_size, factors or {}, dims or {}, visible_dims or {}) if k else None
+        story = (
+            _factor_story(abs(k), batch_size, factors or {}, dims or {}, visible_dims or {}, batch_reduction)
+            if k
+            else None
+        )
         # a single entry is always some multiple of the right one: only a factor the test can name says anything
         if k != 0 and _agrees(a / k, n, tol) and (a.size > 1 or story):
             if k < 0:
@@ -806,6 +829,7 @@ def check_gradient(
     visible_dims: Mapping[str, float] | None = None,
     activations: Sequence[Activation] = (),
     regions: Mapping[str, Any] | None = None,
+    batch_reduction: str = "mean",
 ) -> None:
     """Assert that ``analytic`` matches the numerical gradient ``numeric``.
 
@@ -815,7 +839,8 @@ def check_gradient(
         numeric: the reference estimate, usually from :func:`numerical_gradient`; or a function that
             computes it, called only when needed: with ``exact`` given, a right answer is checked
             against ``exact`` alone, and the (costly) estimate is made only to diagnose a wrong one.
-        batch_size, factors, likely_bugs, dims, visible_dims, activations, regions: see :func:`diagnose`.
+        batch_size, batch_reduction, factors, likely_bugs, dims, visible_dims, activations, regions: see
+            :func:`diagnose`.
         hint: appended to the message when the check fails (where to look).
         tol: largest relative error accepted (see module docstring); float32 answers, and float64 ones off by
             float32 rounding only (``FLOAT32_ROUNDING`` of the largest entry), get ``FLOAT32_REL_ERROR`` if larger.
@@ -845,6 +870,7 @@ def check_gradient(
         visible_dims=visible_dims,
         activations=activations,
         regions=regions,
+        batch_reduction=batch_reduction,
     )
     if problem is None:
         _judge_estimate(name, analytic, exact, hint)

@@ -645,6 +645,12 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
         )
     if len(expected) == 1 and len(got) == 2 and 1 in got and tuple(n for n in got if n != 1) == expected:
         return " (a 2-D array where a 1-D one belongs: keepdims=True, or a reshape to a column or a row?)"
+    reduced = {expected[:i] + expected[i + 1 :] for i in range(len(expected)) if expected[i] > 1}
+    if expected and (got in reduced or (got == () and max(expected) > 1)):
+        return (
+            " (an axis is gone: a sum, mean or max over an axis that should stay (the wrong axis?), or np.max(z, 0) "
+            "where the entry-by-entry np.maximum(z, 0) is meant?)"
+        )
     n = got[0] if len(got) == 2 and got[0] == got[1] > 1 else None
     if n is not None and expected in ((n,), (n, 1), (1, n)):
         return (

@@ -246,10 +246,7 @@ def _db_shape_hint(db: Any, n_out: int, batch: int, n_in: int = 0) -> str:
             "the units: reduce dz over axis 1 with keepdims=True, without squeezing."
         )
     if shape in ((1, batch), (batch,), (batch, 1)) and batch != n_out:
-        return (
-            "db has one entry per sample: it was reduced over axis 0 (the units) instead of axis 1 "
-            "(the samples, the columns)."
-        )
+        return "Here axis 0 holds the units and axis 1 the samples (the columns): reduce dz over axis 1."
     if shape == (1, n_out) and n_out > 1:
         return f"db is a row of shape (1, {n_out}); b is a column of shape ({n_out}, 1)."
     if shape == (n_out, batch) and batch > 1:
@@ -378,6 +375,33 @@ def _sigmoid_formulas(z: np.ndarray) -> dict[str, np.ndarray]:
     return stories
 
 
+def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarray]:
+    """``{story: dz}``: what known bugs of ``dz = da * sigma'(z)`` give (sigmoid_backward, and the step through the
+    sigmoid inside sigmoid_layer_backward)."""
+    s = sigmoid(z)
+    s_of_a = sigmoid(s)
+    s_of_da = sigmoid(da)
+    return {
+        "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
+        "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
+        "the pre-activation; use sigma(z) (1 - sigma(z)).": da * z * (1 - z),
+        "the derivative is taken at the activation a = sigma(z) instead of at the pre-activation z: "
+        "sigma'(sigma(z)).": da * s_of_a * (1 - s_of_a),
+        "sigma'(z) is applied twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
+        "the factor (1 - sigma(z)) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * s,
+        "the factor sigma(z) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * (1 - s),
+        "the incoming gradient da is not multiplied in: dz = da * sigma'(z), not sigma'(z) alone.": s * (1 - s),
+        "this is the derivative of tanh, 1 - tanh(z)**2, not of the sigmoid: sigma'(z) = sigma(z) (1 - sigma(z)) "
+        "with sigma(z) = 1 / (1 + exp(-z)).": da * (1 - np.tanh(z) ** 2),
+        "the derivative is computed as 1 - sigma(z)**2 (tanh's formula 1 - tanh(z)**2 with sigma in place of tanh): "
+        "the sigmoid's derivative is sigma(z) (1 - sigma(z)).": da * (1 - s**2),
+        "da and z are used the other way round: it computes z * sigma'(da); the function is sigmoid_backward(da, z), "
+        "the incoming gradient first, and dz = da * sigma'(z).": z * s_of_da * (1 - s_of_da),
+        "the derivative is taken at da, the incoming gradient, instead of at the pre-activation z: it computes "
+        "da * sigma'(da); dz = da * sigma'(z).": da * s_of_da * (1 - s_of_da),
+    }
+
+
 def check_sigmoid_backward(
     sigmoid_backward: Callable,
     z: np.ndarray | None = None,
@@ -398,28 +422,7 @@ def check_sigmoid_backward(
         da = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]])
     what = f"sigmoid_backward on a batch of shape {z.shape}"
     dz = call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy()))
-    s = sigmoid(z)
-    s_of_a = sigmoid(s)
-    s_of_da = sigmoid(da)
-    likely = {
-        "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
-        "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
-        "the pre-activation; use sigma(z) (1 - sigma(z)).": da * z * (1 - z),
-        "the derivative is taken at the activation a = sigma(z) instead of at the pre-activation z: "
-        "sigma'(sigma(z)).": da * s_of_a * (1 - s_of_a),
-        "sigma'(z) is applied twice: an extra factor sigma(z) (1 - sigma(z)).": da * (s * (1 - s)) ** 2,
-        "the factor (1 - sigma(z)) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * s,
-        "the factor sigma(z) of sigma'(z) = sigma(z) (1 - sigma(z)) is missing.": da * (1 - s),
-        "the incoming gradient da is not multiplied in: dz = da * sigma'(z), not sigma'(z) alone.": s * (1 - s),
-        "this is the derivative of tanh, 1 - tanh(z)**2, not of the sigmoid: sigma'(z) = sigma(z) (1 - sigma(z)) "
-        "with sigma(z) = 1 / (1 + exp(-z)).": da * (1 - np.tanh(z) ** 2),
-        "the derivative is computed as 1 - sigma(z)**2 (tanh's formula 1 - tanh(z)**2 with sigma in place of tanh): "
-        "the sigmoid's derivative is sigma(z) (1 - sigma(z)).": da * (1 - s**2),
-        "da and z are used the other way round: it computes z * sigma'(da); the function is sigmoid_backward(da, z), "
-        "the incoming gradient first, and dz = da * sigma'(z).": z * s_of_da * (1 - s_of_da),
-        "the derivative is taken at da, the incoming gradient, instead of at the pre-activation z: it computes "
-        "da * sigma'(da); dz = da * sigma'(z).": da * s_of_da * (1 - s_of_da),
-    }
+    likely = _sigmoid_backward_bugs(da, z)
     site = gradcheck.Activation("the output a = sigmoid(z)", "sigmoid", z, lambda d: da * d)
 
     def with_typos() -> dict[str, np.ndarray]:
@@ -964,6 +967,14 @@ def _check_update_layer(
             likely[f"{name}_new = {name} - learning_rate / d{name}: it divides by the gradient."] = 1 / numeric
         if name == "W" and n_in == n_out:  # the shapes of the swap fit
             likely[f"the step follows a_prev @ dz.T / B, the transpose of dW: {swapped}"] = a_prev @ dz.T / batch
+        if name == "b":  # round 35: b stepped with something made of dW (dW has one row per unit, as b does)
+            dW = dz @ a_prev.T / batch
+            likely["b moves by the row sums of dW, not by db: b_new = b - learning_rate * db."] = dW.sum(
+                axis=1, keepdims=True
+            )
+            likely["b moves by the row means of dW, not by db: b_new = b - learning_rate * db."] = dW.mean(
+                axis=1, keepdims=True
+            )
         if name == "b" and n_in == n_out:
             likely[f"the step for b is the mean of a_prev over the samples, not of dz: {swapped}"] = a_prev.mean(
                 axis=1, keepdims=True
@@ -1104,13 +1115,18 @@ def _check_sigmoid_layer(
                 ] = np.mean(da, axis=1, keepdims=True) * np.mean(s * (1 - s), axis=1, keepdims=True)
 
             def likely(name: str = name, param: np.ndarray = param, extra: dict = extra) -> dict[str, np.ndarray]:
-                """The stories above, then sigma'(z) written with a typo (sigmoid_backward's list: a helper the
+                """The stories above, then sigmoid_backward's (the layer may compute dz itself), then sigma'(z) written
+                with a typo (sigmoid_backward's list: a helper the
                 two functions share may carry it, round 30); made only for a wrong answer."""
                 out = {
                     f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
                     for story, delta in wrong_deltas.items()
                 }
                 out.update(extra)
+                for story, delta in _sigmoid_backward_bugs(da, z).items():  # round 35: the step written inline
+                    wrong = _linear_layer_gradient(delta, W, b, a_prev, param)
+                    if not any(_equal(wrong, known) for known in out.values()):
+                        out[f"{name} is wrong in its step through the sigmoid, dz = da * sigma'(z): {story}"] = wrong
                 for story, values in _sigmoid_formulas(z).items():
                     wrong = _linear_layer_gradient(da * values, W, b, a_prev, param)
                     if not any(_equal(wrong, known) for known in out.values()):

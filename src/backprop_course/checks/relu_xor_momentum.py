@@ -594,6 +594,9 @@ def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
         f"sigmoid_prime computes -sigma(z) (1 - sigma(z)): the sign is flipped; {rule}.": -s * (1 - s),
         f"sigmoid_prime computes sigma(z) / (1 - sigma(z)): it divides by (1 - sigma(z)) where it multiplies; "
         f"{rule}.": (s / (1 - s)),
+        f"sigmoid_prime computes 1 - sigma(z)**2, the form of tanh's derivative (1 - tanh(z)**2); {rule}.": 1 - s * s,
+        f"sigmoid_prime computes 1 - tanh(z)**2, the derivative of tanh, not of the sigmoid; {rule}.": 1
+        - np.tanh(z) ** 2,
     }
 
 
@@ -633,8 +636,8 @@ def check_derivative(
     arr = testing.as_array(f"{name}(z) for z of shape {z.shape}", got, z.shape)
     likely = dict(likely_bugs or {})
     story = rules(arr) if rules is not None else None
-    if story:
-        likely[story] = arr  # after the named bugs: reported only when none of them matches
+    if story and not any(gradcheck.diagnose(arr, np.asarray(v, dtype=float)) is None for v in likely.values()):
+        likely[story] = arr  # reported only when none of the named bugs matches
     gradcheck.check_gradient(
         f"{name}(z) for z of shape {z.shape}",
         arr,
@@ -983,6 +986,13 @@ def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *,
         regions={"where y = 0": y == 0, "where y = 1": y == 1},
         **options,
     )
+    # round 35: a guard against log(0) written into the argument (np.clip(y_hat, eps, 1 - eps, out=y_hat)) changes
+    # only the entries within eps of 0 or 1, which no checked y_hat had: once more, with such entries, for the
+    # argument alone (what a guard gives there is the student's choice; the values are not checked).
+    edge, names = np.where(y > 0.5, 1.0 - 1e-13, 1e-13), ["y", "y_hat (with entries within 1e-13 of 0 or 1)"]
+    with np.errstate(all="ignore"):
+        call_unchanged("loss", loss, [y.copy(), edge.copy()], names)
+        call_unchanged("loss_derivative", loss_derivative, [y.copy(), edge.copy()], names)
 
 
 def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expected: Any, likely=None) -> np.ndarray:
@@ -1231,10 +1241,11 @@ def check_grad_f(
     factors = {}
     if n > 1:
         factors = {
-            f"1/{n} = 1/n: grad_f averages over the n={n} examples, but the total loss of this notebook is their "
+            f"1/n: grad_f averages over the n={n} examples, but the total loss of this notebook is their "
             "sum (no 1/n).": 1 / n,
-            f"{n} = n: the gradient is n={n} times too large; is the (already summed) gradient multiplied by n or "
-            "summed over the batch once more?": float(n),
+            f"n: the gradient is n={n} times too large; is the (already summed) gradient multiplied by n or "
+            "summed over the batch once more? (An (n, 1) array and an (n,) one, like y_hat - y.ravel(), broadcast to "
+            "an (n, n) array whose sum is n times too large.)": float(n),
         }
     with gradcheck.one_answer():  # one grad_f call: judged together for estimates
         for k, name in enumerate(PARAM_NAMES):
@@ -1827,6 +1838,13 @@ def _check_run(run: _Run, iterations: int):
                     f"{run.name}: trajectories[{k + 1}] equals trajectories[1], the first step from the start: every "
                     "step starts again from starting_params. Each step must start from the parameters the step "
                     "before reached (keep the current parameters in a variable and update that one)."
+                )
+            if shared and all(_close(traj[j], traj[-1], 0.0) for j in range(1, iterations + 1)):
+                raise AssertionError(  # c too (a float, new at every step unless the list itself is shared)
+                    f"every entry of trajectories of {run.name} after the start holds the same (final) parameters, c "
+                    "included: one list was appended at every step and its items replaced afterwards (params[i] = "
+                    "...), or its arrays updated in place (W -= ...). Append a new list of new arrays at every step "
+                    "(W = W - lr * dW, then trajectories.append([W, b, v, c]))."
                 )
             if shared:
                 raise AssertionError(

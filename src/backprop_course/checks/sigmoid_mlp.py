@@ -1279,13 +1279,21 @@ def check_train(
     after = _check_train_step(mlp, label, weights, biases, inputs, targets, learning_rate)
     # a second step on the same network, as train_mlp takes: it must ask self.gradients again, at the new parameters
     try:
-        _check_train_step(mlp, f"{label}, second step", after[0::2], after[1::2], inputs, targets, learning_rate)
+        _check_train_step(
+            mlp, f"{label}, second step", after[0::2], after[1::2], inputs, targets, learning_rate, second=True
+        )
+    except _Explained as e:
+        raise AssertionError(str(e)) from None
     except AssertionError as e:
         raise AssertionError(
             f"{e} The first step on this network was right: does train keep something from its first call "
             "(gradients stored on the network or on the class)? Every step must call self.gradients(inputs, targets) "
             "again."
         ) from None
+
+
+class _Explained(AssertionError):
+    """A failure of train's second step whose message already says why (check_train adds nothing to it)."""
 
 
 def _check_train_step(
@@ -1296,9 +1304,11 @@ def _check_train_step(
     inputs: np.ndarray,
     targets: np.ndarray,
     learning_rate: float,
+    second: bool = False,
 ) -> list[np.ndarray]:
     """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
-    standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer)."""
+    standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer).
+    ``second``: the network's second step (its first was right)."""
     batch_size = int(np.shape(inputs)[1])
     stand_in = NumericalGradients(weights, biases, network=mlp)
     installed = _stand_in(mlp, stand_in, label, weights, biases, inputs, targets)
@@ -1355,6 +1365,12 @@ def _check_train_step(
             ) from None
         if stand_in._calls or not installed:
             raise
+        if second:
+            raise _Explained(
+                f"{e} train did not call self.gradients on this second step, though its first step was right: it "
+                "reuses gradients kept from its first call (stored on the network or on the class)? Every step must "
+                "call self.gradients(inputs, targets) again, at the parameters the network has now."
+            ) from None
         raise AssertionError(
             f"{e} (train did not call self.gradients, the method the check replaced with correct gradients: it "
             "reached your gradients another way, through a class attribute or SigmoidMLP.gradients(self, ...), "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -96,9 +97,11 @@ def check_weight_gradient(name: str, value: Any, numeric: np.ndarray, *, hint: s
     """:func:`gradcheck.check_gradient`, which also names a transposed (perhaps sign-flipped) non-square result.
 
     ``value`` must have the shape of ``numeric``, the shape of the weights. ``options``: those of
-    ``check_gradient`` (``exact``, ``likely_bugs``, ``batch_size``, ``factors``...).
+    ``check_gradient`` (``exact``, ``likely_bugs``, ``batch_size``, ``factors``...). The loss of a batch is
+    the sum of its samples' losses, so a factor of the batch size is read against a sum (``batch_reduction``).
     """
     options.setdefault("tol", grad_tol(value))
+    options.setdefault("batch_reduction", "sum")
     try:
         arr = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):
@@ -513,6 +516,19 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     "are never 0 here: leave it out (or keep it below 1e-12)"
                 )
     off = abs(v - expected) / max(abs(expected), 1e-300)
+    ratio = Fraction(v / expected).limit_denominator(4) if expected and np.isfinite(v) else Fraction(0)
+    if ratio > 0 and ratio != 1 and max(ratio.numerator, ratio.denominator) <= 4 and np.isclose(v, expected * ratio):
+        samples = a.shape[1] if a.ndim == 2 else 1
+        times = {Fraction(2): "twice", Fraction(1, 2): "half"}.get(ratio, f"{ratio} times")
+        per = (
+            f"; the batch has {samples} samples: multiplied (or divided) by the number of samples?"
+            if samples > 1 and ratio in (samples, Fraction(1, samples))
+            else ""
+        )
+        raise AssertionError(
+            f"{what} is {v:.10g}, {times} the right value {expected:.10g}: a stray constant factor{per or '?'} NLLM is "
+            "-sum(y log a) over every sample and class, with no other factor."
+        )
     raise AssertionError(f"{what} is {v:.10g}, expected {expected:.10g} (off by {off:.1e} relative)")
 
 
@@ -708,22 +724,25 @@ def check_backward(
         "dL/dz2 is multiplied by a2 * (1 - a2) once more: softmax followed by NLLM gives dL/dz2 = a2 - y as it is (the "
         "softmax's derivative is already in it; a2 * (1 - a2) is the sigmoid's)."
     )
+    sigmoid_der = (
+        "it multiplies by the sigmoid's derivative sigma(z1)(1 - sigma(z1)); the hidden layer is a ReLU, whose "
+        "derivative is 1 where z1 > 0, else 0."
+    )
     dz2_twice = (a2 - y) * a2 * (1 - a2)
+    with np.errstate(over="ignore"):
+        s1 = 1.0 / (1.0 + np.exp(-z1))
+    local = {  # what each bug puts where the ReLU derivative at z1 belongs
+        no_relu: 1.0,
+        times_a1: a1,
+        at_wrong: z1 < 0,
+        at_grad: da1 > 0,
+        sigmoid_der: s1 * (1 - s1),
+    }
     likely = {
         "W2": {twice: a1 @ dz2_twice.T},
         "b2": {twice: np.sum(dz2_twice, axis=1, keepdims=True)},
-        "W1": {
-            no_relu: x @ da1.T,
-            times_a1: x @ (da1 * a1).T,
-            at_wrong: x @ (da1 * (z1 < 0)).T,
-            at_grad: x @ (da1 * (da1 > 0)).T,
-        },
-        "b1": {
-            no_relu: np.sum(da1, axis=1, keepdims=True),
-            times_a1: np.sum(da1 * a1, axis=1, keepdims=True),
-            at_wrong: np.sum(da1 * (z1 < 0), axis=1, keepdims=True),
-            at_grad: np.sum(da1 * (da1 > 0), axis=1, keepdims=True),
-        },
+        "W1": {story: x @ (da1 * d).T for story, d in local.items()},
+        "b1": {story: np.sum(da1 * d, axis=1, keepdims=True) for story, d in local.items()},
     }
     factors = (
         {}

@@ -383,6 +383,8 @@ def visible_tanh_forward(Tanh: Callable) -> None:
 
 def _tanh_bugs(x: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
     t = np.tanh(x)
+    with np.errstate(over="ignore"):
+        sig = 1.0 / (1.0 + np.exp(-x))
     return {
         "the tanh derivative is taken at the input: 1 - x**2 instead of 1 - tanh(x)**2.": dy * (1 - x**2),
         "tanh is applied twice: the derivative uses tanh(tanh(x)); if forward stored tanh(x), do not apply "
@@ -401,6 +403,7 @@ def _tanh_bugs(x: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
         * t
         * (1 - t),
         "the tanh derivative is applied twice: (1 - tanh(x)**2)**2.": dy * (1 - t**2) ** 2,
+        "it is the sigmoid's derivative sigma(x)(1 - sigma(x)) of x; tanh's is 1 - tanh(x)**2.": dy * sig * (1 - sig),
         "dx is dy times the activation tanh(x) itself, not times its derivative 1 - tanh(x)**2.": dy * t,
     }
 
@@ -932,8 +935,11 @@ def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, ex
         arr = np.asarray(got, dtype=np.float64)
         ok = bool(np.all(np.isfinite(arr))) and np.allclose(arr, expected, rtol=1e-4, atol=1e-6)
     if not ok:
+        what = "a wrong output"
+        if got is not None and np.shape(got) != np.shape(expected):
+            what = f"an output of shape {np.shape(got)} where {np.shape(expected)} belongs"
         raise AssertionError(
-            f"{label} builds on MLP.forward, which gives a wrong output here: fix MLP.forward first "
+            f"{label} builds on MLP.forward, which gives {what} here: fix MLP.forward first "
             "(test_mlp_forward fails). The backward pass needs what forward leaves in the blocks."
         )
 
