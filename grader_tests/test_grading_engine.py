@@ -596,8 +596,14 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         # round 29: a function's parameters, documentation and source read in an experiment cell
         "import inspect\nprint(inspect.signature(f).parameters, inspect.getdoc(f), inspect.isfunction(f))\n"
         "from inspect import signature, getsource\nprint(signature(f), getsource(f))\n"
+        # round 36: a cache kept in the object's own namespace, and its class's name
+        "class Memo:\n    def get(self, k):\n        memo = self.__dict__.setdefault('_memo', {})\n"
+        "        return memo.get(k, self.__class__.__name__)\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
+    # another object's namespace, and the class hierarchy through self, stay flagged
+    for code in ("d = obj.__dict__", "k = self.__class__.__subclasses__()"):
+        assert scan_code(code).flags, code
     assert scan_code("def f(:\n    pass").syntax is not None
 
 

@@ -507,6 +507,12 @@ def diagnose(
             return f"{msg}: a ({n.size}, 1) and a ({n.size},) array were broadcast into a square matrix."
         if a.ndim == 2 and n.ndim == 2 and a.shape[0] == n.shape[0] and n.shape[1] == 1:
             return f"{msg}: one column per sample; reduce over the batch axis (a sum or a mean, as the loss says)."
+        if batch_size and batch_size > 1 and a.shape == tuple(d * batch_size for d in n.shape) and n.ndim == 2:
+            return (  # round 36: np.outer(x, delta) on a batch
+                f"{msg}, each size {batch_size} (the batch size) times too large: np.outer flattens its arguments, "
+                "so it is right for one sample only; over a batch, a matrix product (one factor transposed) sums "
+                "the samples' outer products."
+            )
         if a.ndim == 0 and n.size > 1:
             batch = "; reduce over the batch axis only" if batch_size and batch_size > 1 else ""
             return (
@@ -594,6 +600,11 @@ def diagnose(
         return (
             f"the right size everywhere, but the sign is flipped in {_located(bad)}{where}: an abs(), a square root "
             "of a square, or a sign lost in one case?"
+        )
+    if a.size >= 2 and np.all(a == a.flat[0]) and not np.allclose(n, n.flat[0], rtol=tol, atol=ABS_FLOOR):
+        return (  # round 36: a bias gradient made of one mean of every entry of delta
+            f"every entry is the same number, {a.flat[0]:.6g}, where the true entries differ: one sum or mean over "
+            "every axis (np.sum or np.mean without axis=) spread over the shape? Reduce over the batch axis only."
         )
     if worst <= WRONG_REL_ERROR:
         if np.asarray(analytic).dtype == np.float16:

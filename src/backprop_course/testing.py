@@ -648,8 +648,9 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
     reduced = {expected[:i] + expected[i + 1 :] for i in range(len(expected)) if expected[i] > 1}
     if expected and (got in reduced or (got == () and max(expected) > 1)):
         return (
-            " (an axis is gone: a sum, mean or max over an axis that should stay (the wrong axis?), or np.max(z, 0) "
-            "where the entry-by-entry np.maximum(z, 0) is meant?)"
+            " (an axis is gone: a sum, mean or max over an axis that should stay (the wrong axis?), np.dot of 1-D "
+            "arrays (a sum of products) where the entry-by-entry * belongs, or np.max(z, 0) where the entry-by-entry "
+            "np.maximum(z, 0) is meant?)"
         )
     n = got[0] if len(got) == 2 and got[0] == got[1] > 1 else None
     if n is not None and expected in ((n,), (n, 1), (1, n)):

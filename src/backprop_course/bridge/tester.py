@@ -808,7 +808,9 @@ WITHHELD_HINTS = {
     "a global, or a function defined in a later cell?)",
     "UnboundLocalError": ": a local variable is used before it is assigned",
     "IndexError": ": an index is out of range (an off-by-one in a loop over layers or samples?)",
-    "ValueError": ": often shapes that do not match (a missing transpose, or a sum over the wrong axis?)",
+    "ValueError": ": often shapes that do not match (a missing transpose, or a sum over the wrong axis?), or arrays "
+    "an earlier call left behind (a global or a cache that another of your functions fills: when graded, the "
+    "functions it calls are the instructor's, which fill none)",
     "TypeError": ": often a call with the wrong number or kind of arguments",
     "ZeroDivisionError": ": a division by zero",
     "MemoryError": ": it asked for more memory than the sandbox allows (an array far larger than the data: a shape "

@@ -39,6 +39,7 @@ __all__ = [
     "check_derivative",
     "check_elementwise",
     "check_grad_f",
+    "check_grad_f_on_kept_objects",
     "check_gradient_descent",
     "check_loss",
     "check_momentum",
@@ -993,6 +994,28 @@ def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *,
     with np.errstate(all="ignore"):
         call_unchanged("loss", loss, [y.copy(), edge.copy()], names)
         call_unchanged("loss_derivative", loss_derivative, [y.copy(), edge.copy()], names)
+
+
+def check_grad_f_on_kept_objects(grad_f, first: tuple, second: tuple, expected: Sequence[Any], what: str) -> None:
+    """``grad_f(*first)``, then ``grad_f(*second)``, whose result must be ``expected`` (the reference's [dW, db, dv,
+    dc]); the two calls share an object made with :func:`testing.same_object` (x and y, or params), as a training
+    loop passes the same arrays at every step. ``what``: the shared object and what changed, for the message.
+
+    Round 36: a forward pass cached by ``id(x)`` (or by the parameters' ids) kept the points, every other call of the
+    tests getting new copies of its arguments.
+    """
+    grad_f(*first)
+    grads = _grad_list(grad_f(*second), "grad_f(params, x, y)")
+    for k, name in enumerate(PARAM_NAMES):
+        try:
+            gradcheck.check_gradient(f"d{name}", grads[k], np.asarray(expected[k], dtype=float))
+        except AssertionError:
+            raise AssertionError(
+                f"grad_f is right when every call gets new arrays, but d{name} is wrong when it is called again with "
+                f"{what}: does it keep its forward pass (or its result) by the identity of its arguments (id(x), "
+                "x is self._last, a dict keyed on id())? A training loop passes the same arrays with other values, and "
+                "a new array can get the id of a freed one: compute from the arguments' values at every call."
+            ) from None
 
 
 def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expected: Any, likely=None) -> np.ndarray:

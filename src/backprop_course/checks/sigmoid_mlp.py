@@ -598,7 +598,13 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     (
         "ValueError",
         rf"shapes {_SHAPE} and {_SHAPE} not aligned",
-        lambda m: f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose?).",
+        lambda m: (
+            f"a product of two 1-D arrays of shapes {m[1]} and {m[2]}: np.dot of 1-D arrays is their inner product, "
+            "which needs equal lengths; for the outer product (one row per entry of the first) use np.outer, or "
+            "keep the arrays 2-D (a column times a row)."
+            if m[1].count(",") == 1 and m[1].endswith(",)") and m[2].endswith(",)")
+            else f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose?)."
+        ),
     ),
     (
         "TypeError",
@@ -1173,8 +1179,9 @@ def check_gradients(
         _rows_of(weights2, biases2, inputs, targets),
         ref2,
         "The first call on this network was right: does gradients keep something from an earlier call (the "
-        "activations of a forward pass, gradients cached by the inputs or their shape)? Compute everything from the "
-        "parameters the network holds at every call.",
+        "activations of a forward pass, gradients cached by the inputs or their shape, or gradients added up with += "
+        "into arrays kept between calls, as PyTorch's .grad is)? Compute everything anew from the parameters the "
+        "network holds at every call.",
     )
     # Once more with the batch as one object, the same at both calls (as train_mlp passes XOR_INPUTS): a forward pass
     # kept by the inputs' identity (inputs is self._last, id(inputs)) is right on the first call and stale after.

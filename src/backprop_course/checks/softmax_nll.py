@@ -53,7 +53,9 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
         raise AssertionError(
             f"{name} raised {kind} on arguments of shapes {shapes}: "
             + (f"{own} If not, a shape mismatch? " if own else "a shape mismatch? ")
-            + "Check the shape of every product and sum in it: they tell you where a transpose or an axis belongs."
+            + "Check the shape of every product and sum in it: they tell you where a transpose or an axis belongs. "
+            "(Or does it use arrays an earlier call left behind, a global or a cache that your forward fills? When "
+            "graded, the functions it calls are the instructor's, which fill none.)"
         ) from e
     for argname, arg, old in zip(names, args, before, strict=True):
         if not np.array_equal(arg, old):

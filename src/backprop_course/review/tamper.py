@@ -1055,7 +1055,8 @@ class _Scanner(ast.NodeVisitor):
             if node.attr not in INSPECT_HARMLESS or not isinstance(node.ctx, ast.Load):
                 self.add(node, f"uses inspect.{node.attr} ({RISKY_IMPORTS['inspect']})")
             return
-        if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load):
+        own = isinstance(node.value, ast.Name) and node.value.id == "self" and node.attr in ("__dict__", "__class__")
+        if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load) and not own:  # self.__dict__: its own object
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
         dotted = self.resolve(node)
         if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
@@ -1083,7 +1084,8 @@ class _Scanner(ast.NodeVisitor):
             self.add(
                 node,
                 f"defines arithmetic for its own number type ({', '.join(arithmetic)}): dual numbers or an autograd "
-                "value differentiate automatically, and gradients must be derived",
+                "value differentiate automatically (exact, so the tests accept it; the notebook asks for derived "
+                "gradients, and says this is flagged)",
             )
         self._define(node)
 

@@ -1,0 +1,22 @@
+# From an independent tester (round 36).
+# Ported "cache the forward pass" habit: grad_f memoises the forward pass keyed on (id(W), id(x), shape),
+# so a later call with new arrays that happen to reuse a freed array's id (or the same x with new params
+# built in place) gets the cached z, a, s of a previous call: the cache from the wrong call.
+# Here keyed on id(x) only, so calling grad_f twice with the same x and different params is wrong.
+# fails: test_grad_f: when it is called again with the same x and y objects and new parameters
+# %% grad_f
+_FWD = {}
+
+
+def grad_f(params, x, y):
+    W, b, v, c = params
+    key = (id(x), x.shape)
+    if key not in _FWD:
+        z = x @ W + b
+        a = relu(z)
+        s = a @ v + c
+        _FWD[key] = (z, a, s)
+    z, a, s = _FWD[key]
+    delta = loss_derivative(y, sigmoid(s)) * sigmoid_prime(s)
+    dz = (delta @ v.T) * relu_prime(z)
+    return [x.T @ dz, dz.sum(axis=0, keepdims=True), a.T @ delta, float(delta.sum())]
