@@ -1131,9 +1131,9 @@ def _check_sigmoid_layer(
                 ] = np.mean(da, axis=1, keepdims=True) * np.mean(s * (1 - s), axis=1, keepdims=True)
 
             def likely(name: str = name, param: np.ndarray = param, extra: dict = extra) -> dict[str, np.ndarray]:
-                """The stories above, then sigmoid_backward's (the layer may compute dz itself), then sigma'(z) written
-                with a typo (sigmoid_backward's list: a helper the
-                two functions share may carry it, round 30); made only for a wrong answer."""
+                """The stories above, then sigmoid_backward's (the layer may compute dz itself, round 35), then
+                sigma'(z) written with a typo (a helper the two functions share may carry it, round 30); made only for
+                a wrong answer."""
                 out = {
                     f"{name} {story}": _linear_layer_gradient(delta, W, b, a_prev, param)
                     for story, delta in wrong_deltas.items()
