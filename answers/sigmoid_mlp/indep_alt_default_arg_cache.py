@@ -1,5 +1,8 @@
 # backprop caches dw lists in a mutable default argument and returns the same list objects each call (correct values each call, but aliased across calls).
-# kind: alt
+# Declared correct until round 37; since then a result handed out earlier must not change when the function is called
+# again (the rule SigmoidMLP.gradients was held to since round 34, now every function's): the lists of the first call
+# hold the second call's gradients afterwards.
+# fails: test_backprop: that its next call changed
 # %% backprop
 def backprop(y_target, y_layer, df_layer, weights, _out={}):
     N = y_target.shape[0]

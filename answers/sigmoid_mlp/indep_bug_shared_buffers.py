@@ -4,7 +4,7 @@
 # by the first one; two networks of the same widths share them. Values are right at the moment of return,
 # so a test that checks each result before the next call misses it.
 # Round 34: kept the points (each result was right when returned); the hidden test now checks that the next call leaves it.
-# fails: test_gradients: returned an array that its next call changed
+# fails: test_gradients: returned a result (an array, or a list of them) that its next call changed
 # %% sigmoid_mlp
 class SigmoidMLP:
     _buffers = {}

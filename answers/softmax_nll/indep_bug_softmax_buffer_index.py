@@ -6,7 +6,7 @@
 # Expected: test_softmax fails (returns the same array every call), test_prob_before fails (wrong class), and
 # test_prob_after keeps its marks since the stored value is right.
 # fails: test_softmax
-# fails: test_softmax_batch: returned an array that its next call changed
+# fails: test_softmax_batch: returned a result (an array, or a list of them) that its next call changed
 # fails: test_prob_before: returns an array that its next call changes
 # fails: test_prob_after: returns an array that its next call changes
 # %% softmax

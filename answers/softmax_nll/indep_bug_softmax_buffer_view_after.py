@@ -6,7 +6,7 @@
 # right value at the end of the notebook; if the grader later calls the student's softmax on the old weights,
 # the stored view changes. Expected: test_softmax fails (return new arrays); prob_class_2_new keeps its marks.
 # fails: test_softmax
-# fails: test_softmax_batch: returned an array that its next call changed
+# fails: test_softmax_batch: returned a result (an array, or a list of them) that its next call changed
 # %% softmax
 _SOFTMAX_BUF = {}
 

@@ -6,7 +6,7 @@
 # call are right. Worked cells keep views: prob_class_2 = a_sm[2] is overwritten by the later softmax call with
 # the new weights, and net_out (a2 of forward) is overwritten when 5c calls forward again.
 # fails: test_softmax
-# fails: test_softmax_batch: returned an array that its next call changed
+# fails: test_softmax_batch: returned a result (an array, or a list of them) that its next call changed
 # fails: test_prob_before: returns an array that its next call changes
 # fails: test_prob_after: returns an array that its next call changes
 # %% softmax

@@ -284,7 +284,7 @@ def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, i
 
 
 def result_changed_by_next_call(
-    fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None
+    fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None, item: int | None = None
 ) -> bool:
     """Whether the object ``fn(*first)`` returned holds something else once ``fn(*second)`` has run (by default:
     ``first``'s arrays scaled and shifted, the same shapes): the function hands out one buffer kept between calls
@@ -292,29 +292,43 @@ def result_changed_by_next_call(
     turns into the latest. The rule is a new array from each call.
 
     When graded, the first result stays in the student's kernel (results otherwise cross as copies, and a copy never
-    changes) and is read again there after the second call.
+    changes) and is read again there after the second call. ``item``: compare only that entry of a tuple or list
+    result (a test that grades one output of several).
     """
     if second is None:
         second = _copy_data(list(first), other_values=True)
+
+    def part(value: Any) -> Any:
+        if item is None or not isinstance(value, (list, tuple)) or len(value) <= item:
+            return value
+        return value[item]
+
     kept = _runtime.call_kept(fn, tuple(first)) if _runtime is not None else None
     if kept is None:
         result = fn(*first)
         before = _copy_data(result)
         fn(*second)
-        return not _same_data(_copy_data(result), before)
+        return not _same_data(part(_copy_data(result)), part(before))
     before, handle = kept
     fn(*second)
-    return not _same_data(_runtime.current(handle), before)
+    return not _same_data(part(_runtime.current(handle)), part(before))
 
 
 def check_new_result_each_call(
-    name: str, fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None
+    name: str,
+    fn: Callable[..., Any],
+    first: Sequence[Any],
+    second: Sequence[Any] | None = None,
+    item: int | None = None,
+    what: str = "",
 ) -> None:
     """Fail, naming ``name``, if what ``fn(*first)`` returned changes when ``fn(*second)`` runs
-    (:func:`result_changed_by_next_call`). Raises ``AssertionError``."""
-    if result_changed_by_next_call(fn, first, second):
+    (:func:`result_changed_by_next_call`; ``item``: only that entry of the result, ``what`` its name for the
+    message). Raises ``AssertionError``."""
+    if result_changed_by_next_call(fn, first, second, item):
+        which = f"{what}, one of the arrays it returns," if what else "a result (an array, or a list of them)"
         raise AssertionError(
-            f"{name} returned an array that its next call changed: it hands out one array kept between calls (an "
+            f"{name} returned {which} that its next call changed: it hands out one array kept between calls (an "
             "out= array, or one kept in a global, a default argument or an attribute), so every result it gave turns "
             "into the latest (an answer stored from an earlier call changes too). Return a new array from each call."
         )

@@ -1660,12 +1660,16 @@ def check_net_f_df(
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
     zeros: bool = False,
+    tails: bool = False,
 ) -> None:
     """``net_f_df(z)``: the sigmoid and its derivative, for z of ``shape`` (entries of size about 2; with ``zeros``,
-    every other entry exactly 0, where f = 1/2 and df = 1/4)."""
+    every other entry exactly 0, where f = 1/2 and df = 1/4; with ``tails``, every other entry's size between 10 and
+    18, where a guard against overflow written into z would show, round 37)."""
     z = 2 * _rng(rng).normal(size=tuple(shape))
     if zeros:
         z.flat[::2] = 0.0
+    if tails:
+        z.flat[::2] = np.sign(z.flat[::2]) * np.linspace(10.0, 18.0, z.flat[::2].size)
     zc = z.copy()
     label = f"net_f_df for z of shape {z.shape}"
     with _Calling(label):
