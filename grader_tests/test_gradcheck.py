@@ -825,3 +825,37 @@ def test_a_shape_message_names_the_usual_slip() -> None:
         with pytest.raises(AssertionError) as e:
             testing.as_array("y", np.zeros(got), expected)
         assert str(e.value) == f"y has shape {got}, expected {expected}", e.value
+
+
+def test_an_integer_gradient_array_is_named_before_all_zeros() -> None:
+    """Round 38: dW = np.zeros(shape, dtype=int) filled in a loop truncates every entry below 1 to 0; the message
+    said "all zeros: not computed", pointing away from the dtype."""
+    true = np.array([[0.3, -0.7], [0.05, 0.9]])
+    msg = diagnose(np.trunc(true).astype(np.int64), true)
+    assert msg.startswith("it is an array of integers (dtype int64)"), msg
+    assert "all zeros" in diagnose(np.zeros((2, 2)), true)  # a float array of zeros keeps its story
+    assert diagnose(np.array([1, 2, 3]), np.array([1.0, 2.0, 3.0])) is None  # whole-number gradients in ints pass
+
+
+def test_a_function_that_is_not_finite_far_from_zero_is_named() -> None:
+    """testing.check_finite_far_out: nan from a ratio of overflowed exponentials, OverflowError from math.exp."""
+    import math
+
+    from backprop_course import testing
+
+    rng = np.random.default_rng(0)
+    z = testing.far_out_inputs(rng, (2, 4))
+    assert sorted(np.abs(z).ravel())[-6:] == sorted(abs(v) for v in testing.FAR_OUT)
+    with np.errstate(all="ignore"):
+        assert testing.check_finite_far_out("sigmoid", lambda z: 1 / (1 + np.exp(-z)), [z]).shape == z.shape
+        with pytest.raises(AssertionError, match=r"sigmoid for z .* is nan at z = 710, 745, 1000: "):
+            testing.check_finite_far_out("sigmoid", lambda z: np.exp(z) / (1 + np.exp(z)), [z])
+        with pytest.raises(AssertionError, match=r"df of net_f_df .* is nan at z = -1000, -745, -710"):
+            testing.check_finite_far_out(
+                "net_f_df",
+                lambda z: (1 / (1 + np.exp(-z)), np.exp(-z) / (1 + np.exp(-z)) ** 2),
+                [z],
+                outputs=("f", "df"),
+            )
+    with pytest.raises(AssertionError, match="raised OverflowError"):
+        testing.check_finite_far_out("sigmoid", np.vectorize(lambda v: 1 / (1 + math.exp(-v))), [z])

@@ -1,4 +1,5 @@
-# Correct answers with other formulas: the sigmoid through tanh, sigmoid_prime as e^-z / (1 + e^-z)^2,
+# Correct answers with other formulas: the sigmoid through tanh, sigmoid_prime as e^-|z| / (1 + e^-|z|)^2 (sigma' is even;
+# e^-|z| never overflows),
 # relu_prime with np.heaviside (1 at z = 0, which the task leaves free), loss_derivative as
 # (y_hat - y) / (y_hat (1 - y_hat)), einsum/np.dot in yhat and grad_f, and a grad_f that uses
 # delta = y_hat - y directly (the simplified chain rule). Full marks.
@@ -13,7 +14,7 @@ def relu(z):
 
 
 def sigmoid_prime(z):
-    e = np.exp(-z)
+    e = np.exp(-np.abs(z))  # sigma'(z) = sigma'(|z|)
     return e / (1.0 + e) ** 2
 
 

@@ -16,8 +16,8 @@ def relu(z):
 
 
 def sigmoid_prime(z):
-    e = np.exp(-z)
-    return e / (1 + e) ** 2
+    s = sigmoid(z)
+    return s * (1 - s)
 
 
 def relu_prime(z):

@@ -1,5 +1,6 @@
 # Correct answers with other formulas: einsum for the weight gradients, the bias gradient as a product with a
-# column of ones, sigma'(z) = exp(-z) / (1 + exp(-z))^2 and the sigmoid through tanh, the output Delta
+# column of ones, sigma'(z) = exp(-|z|) / (1 + exp(-|z|))^2 (sigma' is even; exp(-|z|) never
+# overflows) and the sigmoid through tanh, the output Delta
 # recomputed from y_out (y (1 - y) equals df_layer[-1]), and np.matmul / np.transpose spelled out.
 # kind: alt
 # %% sigmoid_mlp
@@ -36,7 +37,7 @@ class SigmoidMLP:
             layer.biases = layer.biases - gb[i] * learning_rate
 # %% net_f_df
 def net_f_df(z):
-    e = np.exp(-z)
+    e = np.exp(-np.abs(z))  # sigma'(z) = sigma'(|z|)
     return 0.5 * (1 + np.tanh(z / 2)), e / (1 + e) ** 2
 # %% backward_step
 def backward_step(delta, w, df):

@@ -1,6 +1,6 @@
 # The seed's style with its bugs fixed, as a student who starts from the seed writes it: train_mlp with the
 # seed's own integer XOR arrays and a while loop, backprop with the hidden dw divided by the batch size, the
-# cost with the 1/2, gradient_step returning new lists, net_f_df with exp(-z) f^2.
+# cost with the 1/2, gradient_step returning new lists, net_f_df with f (1 - f) (the seed's exp(-z) f^2 is inf * 0 = nan below z = -709).
 # kind: alt
 # %% train_mlp
 def train_mlp(n_iterations=1000, learning_rate=3.0):
@@ -16,7 +16,7 @@ def train_mlp(n_iterations=1000, learning_rate=3.0):
 # %% net_f_df
 def net_f_df(z): # calculate f(z) and f'(z)
     val=1/(1+np.exp(-z)) # sigmoid
-    return(val,np.exp(-z)*(val**2)) # return both f and f'
+    return(val,val*(1-val)) # return both f and f'
 # %% backprop
 def backprop(y_target, y_layer, df_layer, weights):
     NumLayers = len(weights)

@@ -1,5 +1,5 @@
 # Equivalent formulas a student may find in a textbook or derive differently: sigmoid as
-# exp(-log(1 + e^-z)), its derivative as e^-z / (1 + e^-z)^2, ReLU as z * (z > 0), the gradient as
+# exp(-log(1 + e^-z)), its derivative as e^-|z| / (1 + e^-|z|)^2 (sigma' is even; e^-|z| never overflows), ReLU as z * (z > 0), the gradient as
 # ((a - y) x^T)^T, NLLM as minus the log of the true class's probability.
 # kind: alt
 # %% sigmoid
@@ -7,7 +7,7 @@ def sigmoid(z):
     return np.exp(-np.logaddexp(0.0, -z))
 # %% sigmoid_der
 def sigmoid_der(z):
-    e = np.exp(-z)
+    e = np.exp(-np.abs(z))  # sigma'(z) = sigma'(|z|)
     return e / (1.0 + e) ** 2
 # %% nll_gradient
 def nll_gradient(x, a, y):

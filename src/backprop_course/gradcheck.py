@@ -540,6 +540,13 @@ def diagnose(
     worst = float(np.max(err, initial=0.0))
     if worst <= tol:
         return None
+    dtype = np.asarray(analytic).dtype
+    if dtype.kind in "iu" and not _agrees(np.round(n), n, tol):  # round 38: np.zeros(shape, dtype=int) filled in a loop
+        return (
+            f"it is an array of integers (dtype {dtype}), and the true gradient's entries are not whole numbers: "
+            "values written into an integer array are truncated (one made with dtype=int, or np.zeros_like of an "
+            "integer input, filled entry by entry). Make it a float array: np.zeros(shape) is float."
+        )
 
     if callable(likely_bugs):
         likely_bugs = likely_bugs()

@@ -46,8 +46,10 @@ __all__ = [
     "CodeWatch",
     "as_array",
     "assert_close",
+    "check_finite_far_out",
     "check_later_calls",
     "describe",
+    "far_out_inputs",
     "hidden_rng",
     "is_complex",
     "lines_run",
@@ -332,6 +334,72 @@ def check_new_result_each_call(
             "out= array, or one kept in a global, a default argument or an attribute), so every result it gave turns "
             "into the latest (an answer stored from an earlier call changes too). Return a new array from each call."
         )
+
+
+# inputs far from 0, where np.exp overflows to inf (beyond about 709.78; float32's beyond 88.7)
+FAR_OUT = (-1000.0, -745.0, -710.0, 710.0, 745.0, 1000.0)
+OVERFLOW_RULE = (
+    "np.exp overflows to inf beyond about 709 (np.exp(1000) is inf), and inf / inf, inf - inf and 0 * inf are nan. "
+    "Write the formula so that no such ratio or difference of overflowed exponentials appears: 1 / (1 + np.exp(-z)) "
+    "is fine (where exp(-z) overflows it gives 1 / inf = 0, the right value to float precision, with a warning), "
+    "and so is np.tanh"
+)
+
+
+def far_out_inputs(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
+    """An array of ``shape`` (at least 6 entries) holding every value of :data:`FAR_OUT` (|z| from 710 to 1000, signs
+    both ways) at random places, the other entries normal draws."""
+    z = rng.normal(size=shape)
+    flat = z.reshape(-1)
+    flat[rng.permutation(flat.size)[: len(FAR_OUT)]] = FAR_OUT
+    return z
+
+
+def check_finite_far_out(
+    name: str,
+    fn: Callable[..., Any],
+    args: Sequence[Any],
+    *,
+    far: int = 0,
+    arg: str = "z",
+    outputs: Sequence[str] = (),
+    hint: str = OVERFLOW_RULE,
+) -> Any:
+    """Call ``fn(*args)``, where ``args[far]`` (named ``arg``) holds inputs far from 0 (:func:`far_out_inputs`), and
+    fail unless every number it returns is finite: the course's element-wise functions work for every input, as
+    numpy's do (round 38: exp(z) / (1 + exp(z)) and (e^x - e^-x) / (e^x + e^-x) are nan beyond |z| = 709, and kept
+    full marks where no input was beyond 30). Only finiteness is checked here: the values are graded elsewhere.
+
+    ``outputs``: the names of the items of a tuple result (``("f", "df")``); a single array when empty. Raises
+    ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. Returns the result.
+    """
+    z = np.asarray(args[far], dtype=float)
+    try:
+        result = fn(*args)
+    except OverflowError:
+        raise AssertionError(
+            f"{name} raised OverflowError for {arg} with entries far from 0 (|{arg}| from 710 to 1000): math.exp (and "
+            "a float's **) raise it beyond exp(709), where np.exp gives inf with a warning. The function must give "
+            "finite numbers for every input: use np.exp, in a form where inf gives the right value (1 / (1 + "
+            "np.exp(-z)) is 1 / inf = 0 where exp(-z) overflows)."
+        ) from None
+    parts = list(result) if outputs and isinstance(result, (list, tuple)) else [result]
+    for label, part in zip(outputs or ("the result",), parts, strict=False):
+        what = f"{label} of {name}" if outputs else name
+        arr = as_array(what, part).astype(np.float64)
+        bad = ~np.isfinite(arr)
+        if not bad.any():
+            continue
+        kind = "nan" if np.isnan(arr[bad]).all() else "inf" if np.isinf(arr[bad]).all() else "nan or inf"
+        where = ""
+        if arr.shape == z.shape:
+            values = np.unique(z[bad])
+            where = f" at {arg} = " + ", ".join(f"{v:g}" for v in values[:4]) + (", ..." if values.size > 4 else "")
+        raise AssertionError(
+            f"{what} for {arg} with entries far from 0 (|{arg}| from 710 to 1000) is {kind}{where}: the function must "
+            f"give finite numbers for every input. {hint}."
+        )
+    return result
 
 
 def references(**objects: Any) -> None:

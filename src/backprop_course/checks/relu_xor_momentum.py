@@ -592,6 +592,9 @@ def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
         f"sigmoid_prime computes sigma(z) (1 + sigma(z)): the sign inside (1 - sigma(z)) is flipped; {rule}.": s
         * (1 + s),
         f"sigmoid_prime computes -sigma(z)**2: the 1 of (1 - sigma(z)) is missing; {rule}.": -s * s,
+        # round 38: sigma(z) (1 - sigma(-z)) was told only that it exceeds 1/4
+        f"sigmoid_prime computes sigma(z)**2 (sigma(z) (1 - sigma(-z)) is that: 1 - sigma(-z) = sigma(z)); {rule}, "
+        "which is also sigma(z) sigma(-z).": s * s,
         f"sigmoid_prime computes -sigma(z) (1 - sigma(z)): the sign is flipped; {rule}.": -s * (1 - s),
         f"sigmoid_prime computes sigma(z) / (1 - sigma(z)): it divides by (1 - sigma(z)) where it multiplies; "
         f"{rule}.": (s / (1 - s)),

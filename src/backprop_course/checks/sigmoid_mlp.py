@@ -1547,7 +1547,14 @@ def _check_train_mlp(
                     )
                 raise AssertionError(
                     f"{call} took {k} gradient step{'' if k == 1 else 's'} instead of {steps}: the loop must run "
-                    "n_iterations times (is n_iterations ignored, or the count fixed?)"
+                    "n_iterations times "
+                    + (  # round 38: range(1, n_iterations) was asked whether the count was ignored
+                        "(one step too few: range(1, n_iterations), or range(n_iterations - 1)?)"
+                        if k == steps - 1
+                        else "(one step too many: range(n_iterations + 1), or a <= where < belongs?)"
+                        if k == steps + 1
+                        else "(is n_iterations ignored, or the count fixed?)"
+                    )
                     + (
                         " With no arguments, train_mlp must use its defaults n_iterations=1000, learning_rate=3.0."
                         if defaults

@@ -620,6 +620,20 @@ FORWARD_EXAMPLE["bugs"] = {
 FORWARD_NAMES = ("z1", "a1", "z2", "a2")
 
 
+def flat_bias_story(name: str, size: int) -> str:
+    """What a failure message says when the bias ``name`` of ``size`` units was added flattened to 1-D, which
+    broadcasts along the rows of a batch of ``size`` samples (round 38: ``b2.ravel()`` was named only as "z2 is
+    wrong in 2 of 4 entries")."""
+    return (
+        f"{name} is added as a 1-D array (shape ({size},)), which broadcasts along the rows: its entry j goes to "
+        f"sample j's column instead of unit j's row. Keep {name} the ({size}, 1) column it is given."
+    )
+
+
+# b2 flattened on that example: W2.T @ a1 = [[1, 2], [3, 0]] plus (-1, ln 3 - 3) along each row
+FORWARD_EXAMPLE["bugs"]["z2"][flat_bias_story("b2", 2)] = np.array([[0.0, _LN3 - 1.0], [2.0, _LN3 - 3.0]])
+
+
 def random_network(
     m: int, h: int, n: int, N: int, rng: np.random.Generator, accept: Callable[..., bool] | None = None
 ) -> tuple[np.ndarray, ...]:
@@ -810,6 +824,8 @@ def _check_backward_gradients(
                     "dW2 and db2 are right, so the error is in the step back through W2 and the ReLU: "
                     "dL/da1 = W2 @ dL/dz2, then the ReLU derivative at z1, entry by entry."
                 )
+            if np.shape(analytic[p]) != params[p].shape:  # round 38: a shape alone is wrong; the chain may be right
+                hint = ""
             check_weight_gradient(
                 f"d{p} from backward {where}",
                 analytic[p],

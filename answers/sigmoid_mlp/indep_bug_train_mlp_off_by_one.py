@@ -1,0 +1,9 @@
+# Round 38. Off-by-one: range(1, n_iterations) takes n_iterations - 1 steps.
+# fails: test_train_mlp_iterations: one step too few
+# fails: test_xor
+# %% train_mlp
+def train_mlp(n_iterations=1000, learning_rate=3.0):
+    mlp = SigmoidMLP([2, 4, 1])
+    for i in range(1, n_iterations):
+        mlp.train(XOR_INPUTS, XOR_TARGETS, learning_rate)
+    return mlp
