@@ -93,6 +93,19 @@ def is_complex(value: Any) -> bool:
     return isinstance(value, (complex, np.complexfloating)) or (type(value) is np.ndarray and value.dtype.kind == "c")
 
 
+def _complex_data(value: Any, depth: int = 2) -> bool:
+    """Whether ``value`` is complex (:func:`is_complex`), or holds complex values in a list, tuple or dict ``depth``
+    deep (its first 64 items): round 39, a complex step whose values lived only in lists went unseen. Called on
+    every return of the notebook's code while watched: kept cheap."""
+    if is_complex(value):
+        return True
+    kind = type(value)
+    if kind in (list, tuple, dict) and depth:  # exactly these: no method of the notebook's runs here
+        items = value.values() if kind is dict else value
+        return any(_complex_data(v, depth - 1) for v in itertools.islice(items, 64))
+    return False
+
+
 class CodeWatch:
     """A ``sys.settrace`` hook that watches the notebook's own code during :meth:`call`: the frames whose globals
     are ``namespace`` (functions and methods defined in its cells) or no imported module's (code the notebook
@@ -100,7 +113,8 @@ class CodeWatch:
     started. It notes
 
     * ``complex_in``: the first notebook function that returns, or holds in a local variable, a complex number
-      or array, or whose code (run meanwhile) has a complex constant (``1j``) or takes an imaginary part
+      or array (also in a list, tuple or dict, two levels deep), or whose code (run meanwhile) has a complex
+      constant (``1j``), names a global holding one, or takes an imaginary part
       (``.imag``, ``np.imag``). Complex-step differentiation estimates a derivative exactly to rounding, so no
       accuracy check sees it, but it computes with complex numbers (a complex value made otherwise, e.g.
       ``(-1.0) ** 0.5``, that never reaches a local variable or a return of a notebook function and whose
@@ -141,7 +155,11 @@ class CodeWatch:
         self._codes_read.add(code)
         try:
             names = set(code.co_names)
-            if not self.complex_in and ("imag" in names or any(type(c) is complex for c in code.co_consts)):
+            if not self.complex_in and (
+                "imag" in names
+                or any(type(c) is complex for c in code.co_consts)
+                or any(_complex_data(self.namespace.get(n), 1) for n in names)  # round 39: a global imaginary unit
+            ):
                 self.complex_in = code.co_name
             if not self.float32_in and (
                 names & _FLOAT32_NAMES
@@ -157,7 +175,7 @@ class CodeWatch:
             self.lines += 1
         elif event == "return" and not (self.complex_in and self.float32_in):
             local_vars = frame.f_locals
-            if not self.complex_in and (is_complex(arg) or any(map(is_complex, local_vars.values()))):
+            if not self.complex_in and (_complex_data(arg) or any(map(_complex_data, local_vars.values()))):
                 self.complex_in = frame.f_code.co_name
             if not self.float32_in and _returns_or_holds_float32(arg, local_vars):
                 self.float32_in = frame.f_code.co_name
