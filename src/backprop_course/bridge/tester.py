@@ -813,6 +813,10 @@ WITHHELD_HINTS = {
     "functions it calls are the instructor's, which fill none)",
     "TypeError": ": often a call with the wrong number or kind of arguments",
     "ZeroDivisionError": ": a division by zero",
+    # round 40: softmax computing in place on a copy of an integer input (np.exp(e, out=e)) was told nothing
+    "UFuncTypeError": ": numpy refused to store a result in an array of another dtype, as an in-place operation or "
+    "out= on an integer array does (a copy of an integer input keeps its integer dtype: np.array(z, dtype=float) or "
+    "z.astype(float) makes a float one)",
     "MemoryError": ": it asked for more memory than the sandbox allows (an array far larger than the data: a shape "
     "computed wrong, a list that grows without end?)",
     "RecursionError": ": a function that calls itself without reaching a base case",

@@ -1768,6 +1768,19 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
                 "step: u <- alpha * u - lr * grad, with u the velocity of the step before (all the earlier gradients)."
             )
     if k > 0 and same(theta + pull - lr * run.g(traj[k - 1])):
+        g0 = run.g(traj[0])
+
+        def frozen(j: int) -> bool:  # step j + 1 taken with the gradient at the start
+            th = _flat(traj[j])
+            uj = th - _flat(traj[j - 1]) if alpha is not None else np.zeros_like(th)
+            return _close(_unflat(_flat(traj[j + 1])), _unflat(th + (alpha or 0.0) * uj - lr * g0), rtol, size)
+
+        if k == 1 and len(traj) > 3 and all(frozen(j) for j in range(1, len(traj) - 1)):
+            return (  # round 40: told as a one-step lag
+                f"{name}: every step from trajectories[1] on uses the gradient at the start, trajectories[0]: "
+                "grad_f is called once, before the loop, and its result reused. Each step computes grad = "
+                "grad_f(theta, x, y) at the current theta, then updates."
+            )
         return (
             f"{name}: at {where} the gradient is the one at the previous point, trajectories[{k - 1}], not at the "
             f"current one, trajectories[{k}]: is grad_f called after the parameters moved, or its result kept for the "
