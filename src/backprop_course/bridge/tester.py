@@ -726,7 +726,9 @@ class TestRunner:
             ):
                 later = hint = (
                     f": {undefined[1]} is not defined when the test calls it: is it defined in a later cell (the cells "
-                    "run in order, as in Restart & Run All), only inside another function, or in a cell that failed?"
+                    "run in order, as in Restart & Run All), only inside another function, or in a cell that failed? "
+                    "Or is it a variable the function uses before any line of it computes it (a step not written "
+                    "yet)?"  # round 41: a half-written function's own variable
                 )
             elif undefined and self.notebook_names and undefined[1] in self.notebook_names:
                 later = hint = (

@@ -1074,12 +1074,17 @@ def _step_story(value: np.ndarray, before: np.ndarray, grad: np.ndarray, rate: f
     return f"the step is W + {c:.4g} * gradient: gradient descent subtracts {rate:g} * gradient."
 
 
+# functions of the notebook that a task's function may call (the task text allows it): named as the cause of a worked
+# answer's failure only when the function calling it fails too
+MAY_CALL = {"backward": ("nll_gradient",)}
+
+
 def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Callable[[], Any]) -> Any:
     """The worked answer ``name`` (``get()``), or AssertionError saying why the cell did not store it.
 
     ``builds_on``: name -> ``lambda: value`` for what the cell uses, in order: the student's functions
-    (the first that does not work on a known example, :func:`works`, is named) and earlier answers (the
-    first that is not defined is named).
+    (all that do not work on a known example, :func:`works`, are named; one that only a function of :data:`MAY_CALL`
+    may call, when that caller fails too) and earlier answers (the first that is not defined is named).
     """
     try:
         return get()
@@ -1092,20 +1097,36 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
             "with your code."
         ) from None
     stopped = f" It stopped with {error}." if error else ""
+    callees = {c for f, cs in MAY_CALL.items() if f in builds_on for c in cs}  # used only through a caller here
+    ok: dict[str, bool] = {}
     for dep, get_dep in builds_on.items():
         try:
             value = get_dep()
-            ok = works(dep, value) if dep in WORKS else True
+            ok[dep] = works(dep, value) if dep in WORKS else True
         except NameError:
-            ok = False
-        if not ok and dep in WORKS:
-            why = f"It builds on your {dep}, which does not work yet: fix {dep} first (see test_{dep})."
-        elif not ok:
-            why = f"It builds on {dep}, which is not defined either: fix the cell that stores {dep} first."
-        else:
-            continue
+            ok[dep] = False
+    # every function of the cell's that does not work (round 41: the first alone was named, though the cell stopped in
+    # another), and a function one of them may call, when that one fails too
+    broken = [d for d in builds_on if d in WORKS and d not in callees and not ok[d]]
+    first = next((d for d in builds_on if not ok[d] and d not in callees), None)
+    if first is not None and first not in WORKS:  # an earlier answer missing comes first, as the cell reads
+        why = f"It builds on {first}, which is not defined either: fix the cell that stores {first} first."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
-    functions = [d for d in builds_on if d in WORKS]
+    if broken:
+        called = [(f, c) for f in broken for c in MAY_CALL.get(f, ()) if ok.get(c) is False]
+        if called:
+            f, c = called[0]
+            why = (
+                f"It builds on your {f}, which does not work yet, and on your {c} if {f} calls it, which does not "
+                f"work either: fix {c} first (see test_{c}; when graded, test_{f} gives {f} a correct {c})."
+            )
+        else:
+            names = " and ".join([", ".join(broken[:-1]), broken[-1]] if len(broken) > 1 else broken)
+            tests = ", ".join(f"test_{d}" for d in broken)
+            which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
+            why = f"It builds on your {names}, {which} first (see {tests})."
+        raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
+    functions = [d for d in builds_on if d in WORKS and d not in callees]
     uses = (
         f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
         "(a squeeze() drops an axis)?"

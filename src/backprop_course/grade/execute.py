@@ -98,6 +98,9 @@ def cell_name(cell: NotebookNode, index: int) -> str:
     return cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index}"
 
 
+TOP_LEVEL_DEF = re.compile(r"^(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)", re.MULTILINE)
+
+
 def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) -> dict[str, Any]:
     """What the tester's messages may say of the student's own code, read from its source before it runs (the test
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
@@ -122,11 +125,15 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             unanswered.append(cell_name(cell, index))  # the release's stub, as nbgrader writes it
         names.update(IDENTIFIER.findall(cell.source))
         lines = cell.source.splitlines()
+        this = cell_name(cell, index)
         try:  # the scan's parse: cached, and one at a time (CPython 3.11's parser is not safe in threads)
             tree = parse("\n".join("" if ln.lstrip().startswith(("%", "!")) else ln for ln in lines))
         except (SyntaxError, ValueError):
+            # a cell that does not compile still says what it meant to define (round 41: a test of a function it
+            # defines said only "did the cell that defines it run without errors?", not which cell, nor why)
+            for match in TOP_LEVEL_DEF.finditer(cell.source):
+                defines.setdefault(match[1], this)
             continue
-        this = cell_name(cell, index)
         for name in _top_level_names(tree):
             defines.setdefault(name, this)
             if this not in bound_in.setdefault(name, []):
