@@ -1258,8 +1258,9 @@ class MSELoss:
 HIDDEN_STRUCTURE_TANH = r"""
 class Tanh:
     def forward(self, x):
-        e = np.exp(-2.0 * np.asarray(x, dtype=float))
-        self.out = (1.0 - e) / (1.0 + e)
+        x = np.asarray(x, dtype=float)
+        e = np.exp(-2.0 * np.abs(x))  # of -2|x|: never overflows (the task asks for finite values at every x)
+        self.out = np.sign(x) * (1.0 - e) / (1.0 + e)
         return self.out
 
     def backward(self, dy):

@@ -33,6 +33,7 @@ import functools
 import itertools
 import linecache
 import sys
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from types import FunctionType
 from typing import Any
@@ -93,7 +94,7 @@ def is_complex(value: Any) -> bool:
     return isinstance(value, (complex, np.complexfloating)) or (type(value) is np.ndarray and value.dtype.kind == "c")
 
 
-def _complex_data(value: Any, depth: int = 2) -> bool:
+def _complex_data(value: Any, depth: int = 1) -> bool:
     """Whether ``value`` is complex (:func:`is_complex`), or holds complex values in a list, tuple or dict ``depth``
     deep (its first 64 items): round 39, a complex step whose values lived only in lists went unseen. Called on
     every return of the notebook's code while watched: kept cheap."""
@@ -113,7 +114,7 @@ class CodeWatch:
     started. It notes
 
     * ``complex_in``: the first notebook function that returns, or holds in a local variable, a complex number
-      or array (also in a list, tuple or dict, two levels deep), or whose code (run meanwhile) has a complex
+      or array (also in a list, tuple or dict, one level deep), or whose code (run meanwhile) has a complex
       constant (``1j``), names a global holding one, or takes an imaginary part
       (``.imag``, ``np.imag``). Complex-step differentiation estimates a derivative exactly to rounding, so no
       accuracy check sees it, but it computes with complex numbers (a complex value made otherwise, e.g.
@@ -393,7 +394,11 @@ def check_finite_far_out(
     """
     z = np.asarray(args[far], dtype=float)
     try:
-        result = fn(*args)
+        # np.exp's overflow warnings, where 1 / (1 + np.exp(-z)) is right: quiet in plain nbgrader and validate,
+        # which score a test cell with stderr output 0 (when graded, the kernel's own output is discarded anyway)
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = fn(*args)
     except OverflowError:
         raise AssertionError(
             f"{name} raised OverflowError for {arg} with entries far from 0 (|{arg}| from 710 to 1000): math.exp (and "
