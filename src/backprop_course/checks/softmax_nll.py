@@ -1107,7 +1107,8 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
             ok[dep] = False
     # every function of the cell's that does not work (round 41: the first alone was named, though the cell stopped in
     # another), and a function one of them may call, when that one fails too
-    broken = [d for d in builds_on if d in WORKS and d not in callees and not ok[d]]
+    functions = [d for d in builds_on if d in WORKS and d not in callees]
+    broken = [d for d in functions if not ok[d]]
     first = next((d for d in builds_on if not ok[d] and d not in callees), None)
     if first is not None and first not in WORKS:  # an earlier answer missing comes first, as the cell reads
         why = f"It builds on {first}, which is not defined either: fix the cell that stores {first} first."
@@ -1126,7 +1127,6 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
             which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
             why = f"It builds on your {names}, {which} first (see {tests})."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
-    functions = [d for d in builds_on if d in WORKS and d not in callees]
     uses = (
         f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
         "(a squeeze() drops an axis)?"
