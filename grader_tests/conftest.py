@@ -38,6 +38,26 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "audit: the audit's fixed-sample threshold check on the real assignments")
 
 
+# `make test` runs the suite in two pytest-xdist workers (`--dist loadgroup`): most tests wait on kernels, timeouts,
+# servers and browsers, and one worker kept two cores 36% busy (23 minutes). A file's tests stay together in one
+# worker (its module fixtures are built once); the files sharing the session fixture that grades every answer case
+# (`graded_cases`, about 6 minutes) share a group, so it is built once. A session fixture used by files of two
+# groups (`demo_run`) may be built in both workers.
+SHARED_GROUPS = {
+    "test_answer_cases.py": "graded_cases",
+    "test_feedback.py": "graded_cases",
+    "test_grading_engine.py": "graded_cases",
+    "test_course_safety.py": "demo_run",
+    "test_report.py": "demo_run",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        name = item.path.name
+        item.add_marker(pytest.mark.xdist_group(SHARED_GROUPS.get(name, name)))
+
+
 @dataclass
 class CellResult:
     score: float | None

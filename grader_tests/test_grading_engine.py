@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import functools
 import html
 import json
@@ -41,6 +42,7 @@ from backprop_course.grade import GradeRecord, grade, load_record, load_records
 from backprop_course.release.build import build_release
 from backprop_course.report.feedback import generate_feedback, secret_lines
 from backprop_course.sandbox import UID_BASE, UID_COUNT, Limits, probe_sandbox
+from backprop_course.sandbox.kernels import UID_LOCK_DIR
 from backprop_course.settings import GradingSettings
 
 SANDBOX_PROBLEM = probe_sandbox()
@@ -50,15 +52,35 @@ MEMORY_MB = 1024
 CLI = [sys.executable, "-m", "backprop_course.cli"]
 
 
+def uid_held(uid: int) -> bool:
+    """Whether a live grading run holds sandbox uid ``uid`` (its flock in ``UID_LOCK_DIR``; kernels.UidAllocator)."""
+    try:
+        f = open(UID_LOCK_DIR / str(uid))  # noqa: SIM115
+    except OSError:
+        return False
+    with f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(f, fcntl.LOCK_UN)
+        return False
+
+
 def sandbox_processes() -> list[str]:
-    """Processes running as one of the sandbox uids (there must be none once grading is over)."""
+    """Processes running as a sandbox uid that no live grading run holds (there must be none once grading is over).
+
+    A run holds a uid until every process of it is gone (or until the run dies, which releases its locks), so a
+    process of an unheld uid outlived its run; processes of uids held by a run going on at the same time (another
+    pytest-xdist worker's) are that run's.
+    """
     out = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             status = Path(f"/proc/{pid}/status").read_text()
             uid = int(next(line for line in status.splitlines() if line.startswith("Uid:")).split()[1])
             state = next(line for line in status.splitlines() if line.startswith("State:")).split()[1]
-            if state != "Z" and UID_BASE <= uid < UID_BASE + UID_COUNT:
+            if state != "Z" and UID_BASE <= uid < UID_BASE + UID_COUNT and not uid_held(uid):
                 out.append(f"{pid} uid={uid} {Path(f'/proc/{pid}/cmdline').read_bytes()[:80]!r}")
         except OSError:
             continue  # the process ended while it was being read
