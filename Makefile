@@ -89,7 +89,7 @@ lab: $(STAMP)
 test: $(STAMP) system-packages
 	$(PY) -m ruff check src grader_tests
 	backprop-course check-source
-	$(PY) -m pytest -n 2 --dist loadgroup
+	$(PY) -m pytest -n 2
 
 lint: $(STAMP)
 	$(PY) -m ruff check src grader_tests bench

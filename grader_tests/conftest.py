@@ -11,6 +11,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,11 +39,12 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "audit: the audit's fixed-sample threshold check on the real assignments")
 
 
-# `make test` runs the suite in two pytest-xdist workers (`--dist loadgroup`): most tests wait on kernels, timeouts,
-# servers and browsers, and one worker kept two cores 36% busy (23 minutes). A file's tests stay together in one
-# worker (its module fixtures are built once); the files sharing the session fixture that grades every answer case
-# (`graded_cases`, about 6 minutes) share a group, so it is built once. A session fixture used by files of two
-# groups (`demo_run`) may be built in both workers.
+# `make test` runs the suite in two pytest-xdist workers: most tests wait on kernels, timeouts, servers and
+# browsers, and one worker kept two cores 36% busy (23 minutes). A file's tests stay together in one worker (its
+# module fixtures are built once, and tests that create system users or servers never run beside each other);
+# the files sharing the session fixture that grades every answer case (`graded_cases`, about 6 minutes) share a
+# worker, so it is built once. A session fixture used by files of two groups (`demo_run`) may be built in both.
+# (xdist's own `--dist loadgroup` ignores its marks under pytest 9: the nodeid suffix it relies on is not kept.)
 SHARED_GROUPS = {
     "test_answer_cases.py": "graded_cases",
     "test_feedback.py": "graded_cases",
@@ -52,10 +54,16 @@ SHARED_GROUPS = {
 }
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        name = item.path.name
-        item.add_marker(pytest.mark.xdist_group(SHARED_GROUPS.get(name, name)))
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's per-file scheduling, with the files of :data:`SHARED_GROUPS` scheduled together."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return SHARED_GROUPS.get(Path(path).name, path)
+
+    return FileGroupScheduling(config, log)
 
 
 @dataclass
