@@ -2,7 +2,7 @@
 # Forward-pass memo keyed on (id(W), id(b), id(v), x.shape): ported "cache per parameter object" habit.
 # Wrong as soon as a freed parameter array's id is reused by a new one (Python reuses ids), or params are
 # rebuilt: the forward of an earlier call is used. Also never invalidated.
-# fails: test_grad_f: when it is called again with the same
+# fails: test_grad_f: id()
 # %% grad_f
 _MEMO = {}
 

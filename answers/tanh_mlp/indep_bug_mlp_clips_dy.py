@@ -1,7 +1,8 @@
-# From an independent tester (round 8): kept full marks: no hidden dy was larger than 5.
+# From an independent tester (round 8): kept full marks: no hidden dy was larger than 5. Since round 42 test_full_backprop has an output gradient of 20, and it fails there too.
 # "Gradient clipping for stability": MLP.backward clips dy to [-5, 5] first. Exact while |dy| <= 5, wrong for
 # large output gradients (a regime bug).
 # fails: test_mlp_backward
+# fails: test_full_backprop
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

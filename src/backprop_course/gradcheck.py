@@ -597,7 +597,7 @@ def diagnose(
                 f"off by a constant factor {k:.4g}{_fraction(k)}, not one the test can name: every entry is "
                 "scaled by the same number; look for a constant you multiply or divide by."
             )
-    story = _region_story(a, n, err > tol, regions or {}, tol)
+    story = _region_story(a, n, err > tol, regions or {}, tol) or clipped_story(a, n, err > tol, "gradient")
     if story:
         return story
     bad = err > tol
@@ -629,6 +629,28 @@ def diagnose(
             "or a value computed from parameters that changed meanwhile?"
         )
     return f"wrong in {_located(err > tol)}."
+
+
+def clipped_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, what: str = "value") -> str | None:
+    """``"clipped: ..."`` when every wrong entry of ``a`` (``bad``) is one magnitude c with the sign of the true
+    entry ``n``, whose size is larger there and at most c everywhere else: ``np.clip(., -c, c)`` on the result or
+    on something it is computed from (round 42: gradients clipped to [-5, 5], tanh's input to [-5, 5]). Else None.
+    """
+    if int(bad.sum()) < 2:  # one wrong entry is smaller than the true one for many reasons
+        return None
+    size = np.abs(a[bad])
+    c = float(size.flat[0])
+    if c == 0 or not np.allclose(size, c, rtol=1e-12, atol=0.0):
+        return None
+    if not (np.all(np.abs(n[bad]) > c) and np.all(np.sign(a[bad]) == np.sign(n[bad]))):
+        return None
+    if np.any(np.abs(n[~bad]) > c):
+        return None
+    return (
+        f"it is capped: wrong in {_located(bad)}, where it is {c:.7g} in size and the true {what} is larger (right "
+        f"wherever the true {what} is within {c:.7g}). Is it clipped (np.clip(..., -c, c), on the result or on a "
+        "value it is computed from)? The true values are not limited."
+    )
 
 
 def _region_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, regions: Mapping[str, Any], tol: float) -> str | None:

@@ -849,6 +849,9 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
         digits = next((d for d in range(8, 18) if f"{values[i]:.{d}g}" != f"{expected[i]:.{d}g}"), 17)
         if not hint and gradcheck.rounded_to_whole_numbers(values, expected, tol):
             hint = "E" + gradcheck.WHOLE_NUMBERS.format(what="values")[1:]
+        if not hint and values.shape == expected.shape:
+            capped = gradcheck.clipped_story(values, expected, bad)
+            hint = "I" + capped[1:] if capped else ""
         raise AssertionError(
             f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.{digits}g}, "
             f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"
@@ -929,9 +932,10 @@ class CallLog:
         self.fn = fn
         self.calls: list[tuple[tuple[Any, ...], dict[str, Any], Any]] = []
         # the argument objects themselves, alive as long as the log: Python gives a freed object's id() to a new one,
-        # so a cache keyed on id(x) would be hit by a later call with new arrays or not, by chance (a check that
-        # fails on one grading run and passes on the next); kept, every call's new arguments have new ids, and
-        # the checks passing the same objects on purpose (testing.same_object) find such a cache every time
+        # so a cache keyed on id(x) would be hit by a later call with new arrays or not, by chance. This holds them in
+        # the process running the test (plain nbgrader, a script); when graded, the student's kernel gets its own
+        # copies, which it frees after each call, so there an id() cache may still be hit by chance (its message
+        # then names a cache keyed on id() too, as the check passing the same objects does)
         self._arguments: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

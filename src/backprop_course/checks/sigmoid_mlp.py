@@ -386,9 +386,10 @@ class _Watch:
         self.known: dict[str, np.ndarray] = {}
         self.complaint = ""
         self.depth = 0  # guarded references running (one may call another: only the outermost explains)
+        self.last_w: int | None = None  # j of weights[j] in the last backward_step call that worked
 
     def start(self, **named: Any) -> None:
-        self.known, self.complaint, self.depth = {}, "", 0
+        self.known, self.complaint, self.depth, self.last_w = {}, "", 0, None
         self.add(**named)
 
     def add(self, **named: Any) -> None:
@@ -510,6 +511,13 @@ def _misuse(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str
                 f"it called {call}: there is no layer below weights[0], only the input, so Delta is carried down "
                 "only through weights[j] with j > 0 (an off-by-one in the loop over the layers?)."
             )
+        if w_at and df_at and df_at[0] != w_at[0] - 1 and w_at[0] == _WATCH.last_w:
+            # round 42: weights[-1] at every step down; the first step works, the second is blamed on df otherwise
+            return (
+                f"it called {call}: weights[{w_at[0]}] was already used by the step before this one. Each step down "
+                f"carries Delta through the next layer's weights: weights[j] with df_layer[j - 1], j going down (is "
+                f"weights[-1], or another fixed index, used at every step?)."
+            )
         if w_at and df_at and df_at[0] != w_at[0] - 1:
             return (
                 f"it called {call}: carrying Delta down through weights[{w_at[0]}] needs f'(z) of the layer below "
@@ -542,6 +550,10 @@ def guarded(function: str, reference: Callable[..., Any]) -> Callable[..., Any]:
             _WATCH.depth -= 1
         if function in _OUTPUTS and isinstance(result, (list, tuple)):
             _WATCH.add(**{n: r for n, r in zip(_OUTPUTS[function], result, strict=False) if n != "y_out"})
+        if function == "backward_step" and _WATCH.depth == 0:
+            w = args[1] if len(args) > 1 else kwargs.get("w")
+            at = [_index(n) for n in _WATCH.names(w) if n.startswith("weights")]
+            _WATCH.last_w = at[0] if at else None
         return result
 
     call.__name__ = call.__qualname__ = function
@@ -603,7 +615,8 @@ _CRASHES: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
             "which needs equal lengths; for the outer product (one row per entry of the first) use np.outer, or "
             "keep the arrays 2-D (a column times a row)."
             if m[1].count(",") == 1 and m[1].endswith(",)") and m[2].endswith(",)")
-            else f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose?)."
+            else f"a matrix product of shapes {m[1]} and {m[2]}, which do not fit (a missing or extra transpose, or "
+            "the weights of another layer?)."
         ),
     ),
     (

@@ -280,6 +280,21 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     _same_as_fresh(
         "MSELoss", loss, MSELoss(), lambda block: (block.forward(y2.copy(), target2.copy()), block.backward())
     )
+    # two loss objects, each with its own batch size (round 42: n kept on the class, MSELoss.n = diff.size, kept the
+    # points: every check used one object at a time)
+    shared = (
+        "MSELoss.backward of one MSELoss object used what another MSELoss object's forward stored: forward must keep "
+        "its state on self (self.diff = ..., self.n = ...), not on the class (MSELoss.n = ...) or in a global variable."
+    )
+    first, second = MSELoss(), MSELoss()
+    first.forward(y.copy(), target.copy())
+    second.forward(np.linspace(-1.5, 1.5, n + 2), np.zeros(n + 2))
+    try:
+        mine = first.backward()
+    except Exception:  # noqa: BLE001  (typically a broadcasting error: the other object's state has n + 2 entries)
+        raise AssertionError(shared) from None
+    if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, got) is not None:
+        raise AssertionError(shared)
 
 
 def _next_sample(v: np.ndarray) -> np.ndarray:
@@ -617,7 +632,8 @@ def check_linear_backward(
         "dW": (W, lambda V: V @ x + b),
         "db": (b, lambda v: W @ x + v),
     }[part]
-    numeric = partial(gradcheck.numerical_vjp, forward, point.copy(), dy)
+    # float64 copies: an input of integers (0/1 data) is perturbed as floats
+    numeric = partial(gradcheck.numerical_vjp, forward, np.array(point, dtype=np.float64), np.asarray(dy, dtype=float))
     hint = ""
     if part == "dx" and np.shape(got) == (n_out,) and n_out != n_in:
         hint = "dx has one entry per output; it needs one per input: sum over the outputs i, not over the inputs."
