@@ -597,10 +597,10 @@ def diagnose(
                 f"off by a constant factor {k:.4g}{_fraction(k)}, not one the test can name: every entry is "
                 "scaled by the same number; look for a constant you multiply or divide by."
             )
-    story = _region_story(a, n, err > tol, regions or {}, tol) or clipped_story(a, n, err > tol, "gradient")
+    bad = err > tol
+    story = _region_story(a, n, bad, regions or {}, tol) or clipped_story(a, n, bad, "gradient")
     if story:
         return story
-    bad = err > tol
     if bad.any() and _agrees(np.abs(a), np.abs(n), tol) and _agrees(-a[bad], n[bad], tol):
         side = "negative" if np.array_equal(bad, n < 0) else "positive" if np.array_equal(bad, n > 0) else ""
         where = f" (every entry where the true gradient is {side})" if side else ""
@@ -632,7 +632,7 @@ def diagnose(
 
 
 def clipped_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, what: str = "value") -> str | None:
-    """``"clipped: ..."`` when every wrong entry of ``a`` (``bad``) is one magnitude c with the sign of the true
+    """``"it is capped: ..."`` when every wrong entry of ``a`` (``bad``) is one magnitude c with the sign of the true
     entry ``n``, whose size is larger there and at most c everywhere else: ``np.clip(., -c, c)`` on the result or
     on something it is computed from (round 42: gradients clipped to [-5, 5], tanh's input to [-5, 5]). Else None.
     """

@@ -934,8 +934,8 @@ class CallLog:
         # the argument objects themselves, alive as long as the log: Python gives a freed object's id() to a new one,
         # so a cache keyed on id(x) would be hit by a later call with new arrays or not, by chance. This holds them in
         # the process running the test (plain nbgrader, a script); when graded, the student's kernel gets its own
-        # copies, which it frees after each call, so there an id() cache may still be hit by chance (its message
-        # then names a cache keyed on id() too, as the check passing the same objects does)
+        # copies, which it frees after each call, so there an id() cache may still be hit by chance (then a check
+        # of later calls or a replay fails instead of the check passing the same objects)
         self._arguments: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
