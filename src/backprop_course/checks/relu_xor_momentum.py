@@ -52,6 +52,7 @@ __all__ = [
     "elementwise_derivative",
     "elementwise_rules",
     "grad_example",
+    "NoKinkFreeBatch",
     "kink_free_batch",
     "notebook_start",
     "numerical_grad",
@@ -105,9 +106,17 @@ def random_params(rng: np.random.Generator, scale: float = 1.0) -> list[Any]:
     ]
 
 
+class NoKinkFreeBatch(RuntimeError):
+    """The parameters put a hidden unit's kink over (nearly) all of [-2, 2]^2 (a column of W and its bias both
+    near 0): no batch away from it can be drawn; draw other parameters."""
+
+
 def kink_free_batch(rng: np.random.Generator, n: int, params: Sequence[Any], margin: float = 1e-2):
     """``(x (n, 2), y (n, 1))``: XOR points in [-2, 2]^2 whose hidden pre-activations ``x W + b`` are all
-    at least ``margin`` away from the ReLU's kink at 0 (so finite differences and rounding never cross it)."""
+    at least ``margin`` away from the ReLU's kink at 0 (so finite differences and rounding never cross it).
+
+    Raises :class:`NoKinkFreeBatch` when 1000 redraws of the points near a kink do not find one (parameters
+    with ``|W[:, j]|`` and ``|b[j]|`` of about ``margin`` or less: a test draws other parameters then)."""
     W, b = np.asarray(params[0], dtype=float), np.asarray(params[1], dtype=float)
     x = rng.uniform(-2, 2, size=(n, 2))
     for _ in range(1000):
@@ -116,7 +125,7 @@ def kink_free_batch(rng: np.random.Generator, n: int, params: Sequence[Any], mar
             break
         x[near] = rng.uniform(-2, 2, size=(int(near.sum()), 2))
     else:
-        raise RuntimeError("kink_free_batch: no batch away from the kinks (a bug in the test)")
+        raise NoKinkFreeBatch(f"kink_free_batch: no batch {margin} away from the kinks of these parameters")
     y = ((x[:, :1] > 0) == (x[:, 1:] > 0)).astype(float)
     return x, y
 
