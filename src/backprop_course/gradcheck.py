@@ -81,6 +81,7 @@ __all__ = [
     "check_backward",
     "check_gradient",
     "diagnose",
+    "float32_rounding_only",
     "holds_float32",
     "numerical_gradient",
     "numerical_vjp",
@@ -939,16 +940,23 @@ def _float32_tol(analytic: Any, reference: Any, tol: float) -> float:
     cancellation, that is more than 1e-4 of the entry. Such an answer is judged at ``FLOAT32_REL_ERROR``, as
     a float32 one is; every bug the checks name is off by far more than 1e-6.
     """
+    return max(tol, FLOAT32_REL_ERROR) if float32_rounding_only(analytic, reference) else tol
+
+
+def float32_rounding_only(analytic: Any, reference: Any) -> bool:
+    """Whether ``analytic`` differs from ``reference`` by no more than float32 arithmetic can: a finite array of
+    ``reference``'s shape, each entry within ``FLOAT32_ROUNDING`` (1e-6) of the largest ``|reference|`` of it.
+
+    The course accepts float32 arithmetic (also inside a float64 result); every bug the checks name is off by far
+    more. False for a ``reference`` of zeros (nothing to scale by) and for what is not numeric."""
     try:
         a, r = np.asarray(analytic, dtype=np.float64), np.asarray(reference, dtype=np.float64)
     except (TypeError, ValueError):
-        return tol
+        return False
     scale = float(np.max(np.abs(r), initial=0.0))
     if a.shape != r.shape or scale == 0.0 or not np.all(np.isfinite(a)):
-        return tol
-    if float(np.max(np.abs(a - r))) <= FLOAT32_ROUNDING * scale:
-        return max(tol, FLOAT32_REL_ERROR)
-    return tol
+        return False
+    return float(np.max(np.abs(a - r))) <= FLOAT32_ROUNDING * scale
 
 
 def _passes_exact(analytic: Any, exact: Any, tol: float) -> bool:

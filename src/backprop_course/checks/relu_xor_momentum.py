@@ -30,6 +30,7 @@ import numpy as np
 from backprop_course import gradcheck, testing
 
 __all__ = [
+    "CLIP_EPS",
     "GRAD_EXAMPLE",
     "accuracy_of",
     "assert_no_loop_over_examples",
@@ -47,6 +48,8 @@ __all__ = [
     "check_training",
     "check_values",
     "check_yhat",
+    "clip_guard_story",
+    "clipped_outputs",
     "counted",
     "elementwise_bugs",
     "elementwise_derivative",
@@ -929,18 +932,41 @@ def _probe_mixed(f: Callable[..., Any]) -> str | None:
     return None
 
 
+CLIP_EPS = (5e-2, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6)  # the guards wider than the notebook allows (1e-7) that tests name
+
+
+def clip_guard_story(eps: float, what: str) -> str:
+    """The message for y_hat clipped to ``[eps, 1 - eps]`` in ``what`` (a guard against log(0) wider than 1e-7)."""
+    return (
+        f"y_hat is clipped to [{eps:g}, 1 - {eps:g}] {what}: that changes the result wherever y_hat is within {eps:g} "
+        "of 0 or 1, where the tests look. A guard against log(0) may change y_hat only within 1e-7 of 0 or 1."
+    )
+
+
 def _clipped_losses(y: np.ndarray, y_hat: np.ndarray) -> dict[str, np.ndarray]:
     """{story: the loss with y_hat clipped to [eps, 1 - eps]} for guards wider than the notebook allows (round 42:
     np.clip(y_hat, 1e-3, 1 - 1e-3) was told as "wrong in 4 of 4 entries")."""
     out = {}
-    for eps in (1e-2, 1e-3, 1e-4, 1e-5, 1e-6):
+    for eps in CLIP_EPS:
         c = np.clip(y_hat, eps, 1 - eps)
-        out[
-            f"y_hat is clipped to [{eps:g}, 1 - {eps:g}] before the log: that changes the loss wherever y_hat is "
-            f"within {eps:g} of 0 or 1, where the tests look. A guard against log(0) may change y_hat only within "
-            "1e-7 of 0 or 1."
-        ] = -(y * np.log(c) + (1 - y) * np.log(1 - c))
+        out[clip_guard_story(eps, "before the log")] = -(y * np.log(c) + (1 - y) * np.log(1 - c))
     return out
+
+
+def _clipped_derivatives(y: np.ndarray, y_hat: np.ndarray) -> dict[str, np.ndarray]:
+    """{story: loss_derivative with y_hat clipped to [eps, 1 - eps]} (round 43: a clip to [0.05, 0.95] was told as
+    "wrong in all 4 entries")."""
+    out = {}
+    for eps in CLIP_EPS:
+        c = np.clip(y_hat, eps, 1 - eps)
+        out[clip_guard_story(eps, "in loss_derivative")] = -y / c + (1 - y) / (1 - c)
+    return out
+
+
+def clipped_outputs(y_hat: np.ndarray) -> dict[str, np.ndarray]:
+    """{story: yhat's output clipped to [eps, 1 - eps]} (round 43: an output clipped to [0.01, 0.99] was told as
+    "wrong in 4 of 7 entries ... got 0.01")."""
+    return {clip_guard_story(eps, "in yhat's output"): np.clip(y_hat, eps, 1 - eps) for eps in CLIP_EPS}
 
 
 def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *, exact_derivative=None) -> None:
@@ -989,6 +1015,7 @@ def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *,
     likely = {
         "loss_derivative returns y_hat - y, the derivative with respect to the sigmoid's input s; it must be the "
         "derivative with respect to y_hat (grad_f multiplies by sigmoid_prime itself).": y_hat - y,
+        **_clipped_derivatives(y, y_hat),
     }
     if gradcheck.diagnose(d, numeric, tol=options["tol"]) is not None and not np.allclose(d, y_hat - y):
         story = per_class_story("derivative", loss_derivative)
@@ -1478,6 +1505,11 @@ class _Run:
                 more += (" Or does" if more else " Does") + (
                     " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "
                     "new lists at every call."
+                )
+            elif len(trajectories) < iterations and self.lr < 1e-4:  # round 43: a break once the loss barely moved
+                more += (
+                    f" With lr = {self.lr:g} the loss barely changes from one step to the next: does the loop stop "
+                    "early (a break when the loss stops improving)? It must take all iterations steps."
                 )
             raise AssertionError(
                 f"{name}(..., iterations={iterations}) returned {len(trajectories)} parameter lists in trajectories; "

@@ -458,7 +458,8 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
         raise AssertionError(
             f"{what}{big} contains nan or inf: np.exp overflows for large inputs (np.exp(1000) is inf, and inf / inf "
             "is nan), or every entry of a column underflowed to 0 (0 / 0). Softmax is unchanged when a constant is "
-            "subtracted from a column: subtract each column's own maximum, np.max(z, axis=0, keepdims=True)."
+            "subtracted from a column: subtract each column's own maximum, np.max(z, axis=0, keepdims=True) (not its "
+            "minimum or its mean, which leave exponents above 0 as large as the column's spread)."
         )
     sums = np.sum(a, axis=0)
     if not np.allclose(sums, 1.0, rtol=1e-5):
@@ -868,6 +869,10 @@ def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: 
         return  # wrong shapes are check_backward's to explain
     rtol = testing.rtol_for(dW1)
     if np.allclose(dW1, want_W1, rtol=rtol, atol=1e-12) and np.allclose(db1, want_b1, rtol=rtol, atol=1e-12):
+        return
+    # float32 arithmetic inside a float64 result (round 43: float32 activations times float64 weights were told the
+    # ReLU's derivative at 0 is wrong): accepted, as everywhere in the course
+    if gradcheck.float32_rounding_only(dW1, want_W1) and gradcheck.float32_rounding_only(db1, want_b1):
         return
     # with ReLU'(0) = 1 the unit at the kink passes the gradient back: dW1[:, 0] gets x[:, 0] times dL/da1[0, 0]
     a2 = np.exp(W2.T @ np.maximum(W1.T @ x + b1, 0) + b2)

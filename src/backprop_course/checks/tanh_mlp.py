@@ -25,6 +25,7 @@ outputs students produce are computed from the test's own data and compared (:fu
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -43,6 +44,7 @@ __all__ = [
     "check_mlp_forward",
     "check_mse_backward",
     "check_tanh_backward",
+    "check_tanh_backward_far_out",
     "check_tanh_forward",
     "first_failing_block",
     "network_output",
@@ -261,7 +263,10 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
             f"an array of shape ({n},)."
         )
     got = np.array(_result("MSELoss.backward()", got, (n,)))  # a copy: the second call must not change it
-    numeric = partial(gradcheck.numerical_gradient, lambda v: float(np.mean((v - target) ** 2)), y.copy())
+    # a float copy: y may hold integers (the numerical gradient perturbs a float64 array)
+    numeric = partial(
+        gradcheck.numerical_gradient, lambda v: float(np.mean((v - target) ** 2)), np.array(y, dtype=float)
+    )
     check_gradient(
         f"MSELoss.backward with n={n}",
         got,
@@ -429,6 +434,26 @@ _TANH_FACTORS = {
     "1/4: a quarter of the true gradient. Through the sigmoid, tanh(x) = 2 sigmoid(2x) - 1, so its derivative "
     "is 4 sigmoid(2x) (1 - sigmoid(2x)): the 4 (2 from each factor 2) is missing.": 0.25,
 }
+
+
+def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> None:
+    """``backward(dy)`` after ``forward(x)`` is finite for ``x`` far from 0 (:func:`testing.far_out_inputs`, |x| from
+    710 to 1000), where tanh'(x) is 0 (round 43: 4 e^{2x} / (e^{2x} + 1)^2 is inf / inf = nan there and kept the
+    points). When ``forward`` is not finite there, ``test_tanh_forward`` fails for it and nothing is checked here."""
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        act = Tanh()
+        y = np.asarray(act.forward(x.copy()), dtype=float)
+    if not np.all(np.isfinite(y)):
+        return
+    testing.check_finite_far_out(
+        "Tanh.backward",
+        lambda _x, d: act.backward(d),
+        [x, dy.copy()],
+        arg="x",
+        hint="tanh'(x) written with np.exp (4 e^(2x) / (e^(2x) + 1)^2, ...) overflows to inf / inf = nan beyond "
+        "|x| of about 355: use 1 - y**2, with the y = tanh(x) that forward kept",
+    )
 
 
 def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact: Any = None) -> None:
