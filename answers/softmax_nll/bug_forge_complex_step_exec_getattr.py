@@ -2,6 +2,7 @@
 # rounding), hidden from the CodeWatch: the estimator is compiled with exec() into a separate globals dict (so
 # its frames are not "notebook" frames), builds i as (-1.0)**0.5 and reads the imaginary part via getattr.
 # Breaks "gradients are derived, never estimated": must lose test_backward (or at least be flagged).
+# plain nbgrader: no kernel watch there sees the complex numbers, so the complex step's exact derivative passes
 # fails: test_backward: computed with complex numbers
 # %% backward
 _src = '''

@@ -2,6 +2,7 @@
 # warnings.filterwarnings("error"), np.set_printoptions(precision=3), np.random.seed(0), a global constant.
 # All answers are the model answers except a stable sigmoid (no overflow at all). The notebook says the
 # experiment cells change nothing in the tests' own code. Should keep full marks.
+# plain nbgrader: the tests run in the student's kernel there, under its np.seterr(all="raise") and warnings filter
 # kind: alt
 # %% after imports
 import warnings

@@ -50,6 +50,7 @@ __all__ = [
     "check_yhat",
     "clip_guard_story",
     "clipped_outputs",
+    "confident_params",
     "counted",
     "elementwise_bugs",
     "elementwise_derivative",
@@ -131,6 +132,17 @@ def kink_free_batch(rng: np.random.Generator, n: int, params: Sequence[Any], mar
         raise NoKinkFreeBatch(f"kink_free_batch: no batch {margin} away from the kinks of these parameters")
     y = ((x[:, :1] > 0) == (x[:, 1:] > 0)).astype(float)
     return x, y
+
+
+def confident_params(params: Sequence[Any], x: np.ndarray, s_max: float = 9.0) -> list[Any]:
+    """``[W, b, v k, c k]``: ``params`` with the output layer scaled so that the largest ``|s|`` of the batch ``x``
+    (``s = relu(x W + b) v + c``) is ``s_max``: confident outputs, y_hat within ``sigmoid(-s_max)`` (1.2e-4 for 9) of 0
+    or 1 (round 43: guards clipping y_hat to [0.01, 0.99] kept the points where every |s| stayed below 4). The hidden
+    units, and so the ReLU's kinks, are unchanged."""
+    W, b, v, c = np.asarray(params[0]), np.asarray(params[1]), np.asarray(params[2]), float(params[3])
+    s = np.maximum(x @ W + b, 0.0) @ v + c
+    k = s_max / np.maximum(np.max(np.abs(s)), 1e-3)
+    return [W, b, v * k, c * k]
 
 
 # -- calling a student's function -----------------------------------------------------------------------
