@@ -263,7 +263,7 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
             f"an array of shape ({n},)."
         )
     got = np.array(_result("MSELoss.backward()", got, (n,)))  # a copy: the second call must not change it
-    # a float copy: y may hold integers (the numerical gradient perturbs a float64 array)
+    # a float copy (the numerical gradient perturbs a float64 array; a target of integers is passed as it is)
     numeric = partial(
         gradcheck.numerical_gradient, lambda v: float(np.mean((v - target) ** 2)), np.array(y, dtype=float)
     )
@@ -439,11 +439,15 @@ _TANH_FACTORS = {
 def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> None:
     """``backward(dy)`` after ``forward(x)`` is finite for ``x`` far from 0 (:func:`testing.far_out_inputs`, |x| from
     710 to 1000), where tanh'(x) is 0 (round 43: 4 e^{2x} / (e^{2x} + 1)^2 is inf / inf = nan there and kept the
-    points). When ``forward`` is not finite there, ``test_tanh_forward`` fails for it and nothing is checked here."""
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        act = Tanh()
-        y = np.asarray(act.forward(x.copy()), dtype=float)
+    points). When ``forward`` raises or is not finite there, ``test_tanh_forward`` fails for it and nothing is checked
+    here."""
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            act = Tanh()
+            y = np.asarray(act.forward(x.copy()), dtype=float)
+    except Exception:  # noqa: BLE001  (forward's failure far out is test_tanh_forward's: OverflowError, ...)
+        return
     if not np.all(np.isfinite(y)):
         return
     testing.check_finite_far_out(
