@@ -955,30 +955,27 @@ def clip_guard_story(eps: float, what: str) -> str:
     )
 
 
+def _clipped(y_hat: np.ndarray, what: str, value: Callable[[np.ndarray], np.ndarray]) -> dict[str, np.ndarray]:
+    """{:func:`clip_guard_story`: ``value`` of y_hat clipped to [eps, 1 - eps]} for each guard in :data:`CLIP_EPS`."""
+    return {clip_guard_story(eps, what): value(np.clip(y_hat, eps, 1 - eps)) for eps in CLIP_EPS}
+
+
 def _clipped_losses(y: np.ndarray, y_hat: np.ndarray) -> dict[str, np.ndarray]:
     """{story: the loss with y_hat clipped to [eps, 1 - eps]} for guards wider than the notebook allows (round 42:
     np.clip(y_hat, 1e-3, 1 - 1e-3) was told as "wrong in 4 of 4 entries")."""
-    out = {}
-    for eps in CLIP_EPS:
-        c = np.clip(y_hat, eps, 1 - eps)
-        out[clip_guard_story(eps, "before the log")] = -(y * np.log(c) + (1 - y) * np.log(1 - c))
-    return out
+    return _clipped(y_hat, "before the log", lambda c: -(y * np.log(c) + (1 - y) * np.log(1 - c)))
 
 
 def _clipped_derivatives(y: np.ndarray, y_hat: np.ndarray) -> dict[str, np.ndarray]:
     """{story: loss_derivative with y_hat clipped to [eps, 1 - eps]} (round 43: a clip to [0.05, 0.95] was told as
     "wrong in all 4 entries")."""
-    out = {}
-    for eps in CLIP_EPS:
-        c = np.clip(y_hat, eps, 1 - eps)
-        out[clip_guard_story(eps, "in loss_derivative")] = -y / c + (1 - y) / (1 - c)
-    return out
+    return _clipped(y_hat, "in loss_derivative", lambda c: -y / c + (1 - y) / (1 - c))
 
 
 def clipped_outputs(y_hat: np.ndarray) -> dict[str, np.ndarray]:
     """{story: yhat's output clipped to [eps, 1 - eps]} (round 43: an output clipped to [0.01, 0.99] was told as
     "wrong in 4 of 7 entries ... got 0.01")."""
-    return {clip_guard_story(eps, "in yhat's output"): np.clip(y_hat, eps, 1 - eps) for eps in CLIP_EPS}
+    return _clipped(y_hat, "in yhat's output", lambda c: c)
 
 
 def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *, exact_derivative=None) -> None:
