@@ -376,22 +376,38 @@ for place in ("/scratch", "/tmp"):
 """
 
 MEMORY_CHILDREN = """
-import os, time
+import os
+# each child stays under the per-process cap; together they do not. Each fills its memory in C (every page touched
+# at once), says so, and holds it until the parent has heard from every child (or every child has ended): all of
+# them hold their memory at once however slowly a loaded machine runs them (a child that slept 1 s and exited could
+# be gone before the last one filled, and no limit was reached: a CI run of round 43)
+filled_r, filled_w = os.pipe()
+go_r, go_w = os.pipe()
 children = []
 for _ in range(8):
     pid = os.fork()
     if pid == 0:
         try:
-            # each child stays under the per-process cap; together they do not. Filled in C (every page touched at
-            # once): a Python loop over the pages took longer than the 4 s cell limit on a loaded machine
+            os.close(filled_r)
+            os.close(go_w)
             hog = b"\x01" * (150 * 2**20)
-            time.sleep(1)
+            os.write(filled_w, b"x")
+            os.read(go_r, 1)  # EOF when the parent closes go_w (or dies)
         finally:
             os._exit(0)
     children.append(pid)
+os.close(filled_w)
+heard = 0
+while heard < len(children):
+    chunk = os.read(filled_r, 8)
+    if not chunk:  # every child has ended (the OOM killer took some before they filled)
+        break
+    heard += len(chunk)
+os.close(go_w)
 for pid in children:
     os.waitpid(pid, 0)
 """
+
 
 MEMORY_BOMB = """
 hog = []
