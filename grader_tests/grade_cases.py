@@ -7,6 +7,11 @@ for every case)::
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp reference bug_x  # some cases
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp --release        # also rebuild release/ and solutions/
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp --answers DIR    # cases from DIR/tanh_mlp/*.py
+    .venv/bin/python grader_tests/grade_cases.py tanh_mlp --dump out.json  # every cell's score and message
+
+``--dump`` writes {case: {test cell: [score, max score, message]}}: two dumps, before and after a change to
+the checks, show every score and message the change moved (``diff`` of the two files). The hidden tests' data
+then come from a fixed seed key, so that two dumps draw the same networks.
 
 Prints, per case, each test cell that did not get what the case declares, with its message; exits 1
 if any did. ``--release`` copies the rebuilt ``release/<a>`` and ``solutions/<a>`` into the repository.
@@ -15,6 +20,8 @@ if any did. ``--release`` copies the rebuilt ``release/<a>`` and ``solutions/<a>
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import shutil
 import sys
 import tempfile
@@ -39,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", action="store_true", help="keep the scratch course (its path is printed)")
     p.add_argument("--no-sandbox", action="store_true")
     p.add_argument("--answers", type=Path, help="a folder with <assignment>/<case>.py, instead of answers/")
+    p.add_argument("--dump", type=Path, help="write every case's per-cell scores and messages here (JSON)")
     args = p.parse_args(argv)
     a = args.assignment
     repo = Course(REPO)
@@ -56,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"release/{a} and solutions/{a} rebuilt")
     for name in names:
         write_submission(course, name, a, name)
+    if args.dump:  # the same hidden-test data in every dump (the seeds are a keyed hash of each answer)
+        course.records_dir.mkdir(parents=True, exist_ok=True)
+        (course.records_dir / ".seed-key").write_bytes(hashlib.sha256(b"grade_cases --dump").digest())
     t0 = time.monotonic()
     summary = grade(course, [a], settings=GradingSettings(sandbox=not args.no_sandbox))
     print(f"graded {len(names)} cases in {time.monotonic() - t0:.1f} s")
@@ -87,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"      flags: {rec.flags}")
         bad += bool(problems)
     print(summary.format().splitlines()[0])
+    if args.dump:
+        dump = {
+            name: {t: [c.score, c.max_score, c.message] for t, c in sorted(result.cells.items())}
+            for name, result in sorted(results.items())
+        }
+        args.dump.write_text(json.dumps(dump, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if args.keep:
         print(f"scratch course: {course.root}")
     else:

@@ -1083,3 +1083,23 @@ assert testing.same_object(x, _ref) is x, "for the tests' own code: the value it
 """,
     )
     assert r.status == "passed", message(r)
+
+
+def test_is_reference_tells_a_lent_object_from_the_notebooks_own(bridge) -> None:
+    """testing.is_reference: the class the test lent, as the tests get it back from the notebook, is the reference
+    (a check of it run first can only pass, and is skipped); the notebook's own class is not."""
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+assert not testing.is_reference(MLP)
+class _RefMLP:
+    pass
+testing.references(MLP=_RefMLP)
+assert testing.is_reference(MLP) and MLP is _RefMLP
+assert not testing.is_reference(Tanh)
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert not testing.is_reference(object)  # never lent

@@ -859,3 +859,61 @@ def test_a_function_that_is_not_finite_far_from_zero_is_named() -> None:
             )
     with pytest.raises(AssertionError, match="raised OverflowError"):
         testing.check_finite_far_out("sigmoid", np.vectorize(lambda v: 1 / (1 + math.exp(-v))), [z])
+
+
+def test_sigmoid_gradients_that_agree_with_the_exact_ones_need_no_finite_differences(monkeypatch) -> None:
+    """With the reference's gradients (hidden tests), a right SigmoidMLP.gradients passes without the network's
+    finite differences; a wrong one is still diagnosed against them, and one estimated by finite differences is still
+    refused as estimated."""
+    from backprop_course.checks import sigmoid_mlp
+
+    class Layer:
+        def __init__(self, n_in: int, n_out: int) -> None:
+            self.weights, self.biases = np.zeros((n_out, n_in)), np.zeros((n_out, 1))
+
+    class Right:
+        scale = 1.0
+
+        def __init__(self, widths) -> None:  # noqa: ANN001
+            self.layers = [Layer(i, o) for i, o in zip(widths[:-1], widths[1:], strict=True)]
+
+        def gradients(self, x, t):  # noqa: ANN001, ANN202
+            acts = [x]
+            for layer in self.layers:
+                acts.append(1 / (1 + np.exp(-(layer.weights @ acts[-1] + layer.biases))))
+            delta, dws, dbs = acts[-1] - t, [], []
+            for m in reversed(range(len(self.layers))):
+                dws.insert(0, self.scale * delta @ acts[m].T / x.shape[1])
+                dbs.insert(0, delta.mean(axis=1, keepdims=True))
+                if m > 0:
+                    delta = (self.layers[m].weights.T @ delta) * acts[m] * (1 - acts[m])
+            return dws, dbs
+
+    class Doubled(Right):
+        scale = 2.0
+
+    numeric_calls = []
+    original = sigmoid_mlp._Net.numeric
+
+    def counted(self):  # noqa: ANN001, ANN202
+        numeric_calls.append(1)
+        return original(self)
+
+    monkeypatch.setattr(sigmoid_mlp._Net, "numeric", counted)
+    sigmoid_mlp.check_gradients(Right, (3, 4, 2), 5, rng=1, exact=Right)
+    assert numeric_calls == []
+    sigmoid_mlp.check_gradients(Right, (3, 4, 2), 5, rng=1)  # without the exact gradients: estimated
+    assert numeric_calls
+    with pytest.raises(AssertionError, match="constant factor 2"):
+        sigmoid_mlp.check_gradients(Doubled, (3, 4, 2), 5, rng=1, exact=Right)
+
+    class Estimated(Right):
+        def gradients(self, x, t):  # noqa: ANN001, ANN202
+            net = sigmoid_mlp._Net(
+                [la.weights.T for la in self.layers], [la.biases.T for la in self.layers], x.T, t.T, "cross_entropy"
+            )
+            gw, gb = original(net)
+            return [g.T for g in gw], [g.T for g in gb]
+
+    with pytest.raises(AssertionError, match="estimated numerically"):
+        sigmoid_mlp.check_gradients(Estimated, (3, 4, 2), 5, rng=1, exact=Right)

@@ -78,6 +78,7 @@ __all__ = [
     "PASS_REL_ERROR",
     "SCALE_FLOOR",
     "WRONG_REL_ERROR",
+    "agrees_with_exact",
     "check_backward",
     "check_gradient",
     "diagnose",
@@ -893,13 +894,13 @@ def check_gradient(
     Raises:
         GradientCheckError: (an ``AssertionError``) with the diagnosis and the worst relative error.
     """
-    if holds_float32(analytic):  # the course's float policy: float32 is accepted
-        tol = max(tol, FLOAT32_REL_ERROR)
     if callable(numeric):
-        if exact is not None and _passes_exact(analytic, exact, _float32_tol(analytic, exact, tol)):
+        if exact is not None and agrees_with_exact(analytic, exact, tol):
             _judge_estimate(name, analytic, exact, hint)
             return
         numeric = numeric()
+    if holds_float32(analytic):  # the course's float policy: float32 is accepted
+        tol = max(tol, FLOAT32_REL_ERROR)
     problem = diagnose(
         analytic,
         numeric,
@@ -957,6 +958,17 @@ def float32_rounding_only(analytic: Any, reference: Any) -> bool:
     if a.shape != r.shape or scale == 0.0 or not np.all(np.isfinite(a)):
         return False
     return float(np.max(np.abs(a - r))) <= FLOAT32_ROUNDING * scale
+
+
+def agrees_with_exact(analytic: Any, exact: Any, tol: float = PASS_REL_ERROR) -> bool:
+    """Whether :func:`check_gradient` accepts ``analytic`` on ``exact`` alone, with no estimate made: a finite array
+    of ``exact``'s shape within ``tol`` relative error (the float policy applied: ``FLOAT32_REL_ERROR`` for float32
+    numbers, and for float64 ones off by float32 rounding only). An answer that agrees may still be refused as
+    estimated numerically (:func:`check_gradient` judges it); one that does not is diagnosed against the estimate.
+    """
+    if holds_float32(analytic):
+        tol = max(tol, FLOAT32_REL_ERROR)
+    return _passes_exact(analytic, exact, _float32_tol(analytic, exact, tol))
 
 
 def _passes_exact(analytic: Any, exact: Any, tol: float) -> bool:

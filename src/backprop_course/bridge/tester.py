@@ -919,6 +919,11 @@ class Runtime:
     def bind(self, name: str, obj: Any) -> None:
         self.runner.bind(name, obj)
 
+    def is_lent(self, obj: Any) -> bool:
+        """Whether ``obj`` is itself an object the tests lent (``bind``)."""
+        lent = self.runner.lent_names.get(id(obj))
+        return lent is not None and lent[1] is obj
+
     def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
         self.runner.bind_known(name, obj, rest, pairs)
 

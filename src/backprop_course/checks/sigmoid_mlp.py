@@ -126,8 +126,11 @@ def _copy(value: Any) -> Any:
     return [_copy(v) for v in value] if isinstance(value, list) else np.array(value, copy=True)
 
 
-def _first(check: Callable[[], None], function: str, test: str) -> None:
-    """Run another function's check first: a visible check that uses it must not blame the wrong code."""
+def _first(check: Callable[[], None], function: str, test: str, subject: Any) -> None:
+    """Run another function's check first: a visible check that uses it must not blame the wrong code. Skipped when
+    ``subject`` (what the check checks) is the instructor's, lent by the test (:func:`testing.is_reference`)."""
+    if testing.is_reference(subject):
+        return
     try:
         check()
     except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
@@ -951,6 +954,8 @@ def _check_layers(
         to_b = to_w
         words, n_sym = _PART2_WORDS, "N"
         names = ("dw_layer[{j}]", "db_layer[{j}]")
+    if exact is not None and _agree_with_exact(label, got_w, got_b, exact, names, part):
+        return  # every layer right: no finite differences needed (they only diagnose a wrong one)
     n = net.n
     num_w, num_b = net.numeric()
     scale = max(float(np.max(np.abs(g), initial=0.0)) for g in [*num_w, *num_b])  # for float32 answers (_check)
@@ -982,18 +987,7 @@ def _check_layers(
 
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
         for j in reversed(range(net.n_layers)):
-            hint = ""
-            if right and part == 1:
-                hint = (
-                    f"The gradients of layers {right} are right, so look at how delta is carried down from "
-                    f"layers[{j + 1}] to layers[{j}]: W^T delta with the W of layers[{j + 1}], times a(1 - a) of "
-                    f"layers[{j}]."
-                )
-            elif right:
-                hint = (
-                    f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
-                    f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
-                )
+            hint = _carry_hint(part, j, right)
             layer = [(0, got_w[j], num_w[j], to_w, names[0]), (1, got_b[j], num_b[j], to_b, names[1])]
 
             def likely(j: int, k: int) -> dict[str, np.ndarray]:  # called with this layer's j (partial)
@@ -1037,6 +1031,63 @@ def _check_layers(
                     scale=scale,
                 )
             right.append(j)
+
+
+def _carry_hint(part: int, j: int, right: list[int]) -> str:
+    """Where to look when layer ``j`` is wrong and the layers ``right`` above it are right (``part`` 1 or 2)."""
+    if right and part == 1:
+        return (
+            f"The gradients of layers {right} are right, so look at how delta is carried down from "
+            f"layers[{j + 1}] to layers[{j}]: W^T delta with the W of layers[{j + 1}], times a(1 - a) of "
+            f"layers[{j}]."
+        )
+    if right:
+        return (
+            f"The gradients of layers {right} (indices of weights) are right, so look at how Delta is "
+            f"carried down to layer {j}: backward_step(Delta, weights[{j + 1}], df_layer[{j}])."
+        )
+    return ""
+
+
+def _agree_with_exact(
+    label: str,
+    got_w: list[Any],
+    got_b: list[Any],
+    exact: tuple[list[Any], list[Any]],
+    names: tuple[str, str],
+    part: int,
+) -> bool:
+    """Whether every layer's gradients agree with the reference's (``exact``, in the student's layout): then they
+    pass as :func:`_check_layers` would pass them, the estimate judged the same way (:func:`gradcheck.check_gradient`
+    with ``exact``, inside one :func:`gradcheck.one_answer`), and no finite differences are computed. A float32 answer
+    within float32 rounding of the network's largest gradient passes unjudged, as in :func:`_check`. False (nothing
+    judged) when any layer does not agree: the full check then diagnoses it."""
+    n_layers = len(got_w)
+    pairs = [
+        (names[k].format(j=j), got[j], np.asarray(exact[k][j], dtype=float), j)
+        for j in reversed(range(n_layers))
+        for k, got in ((0, got_w), (1, got_b))
+    ]
+    scale = max(float(np.max(np.abs(e), initial=0.0)) for _, _, e, _ in pairs)
+    within_rounding = []
+    for _, got, e, _ in pairs:
+        if not gradcheck.agrees_with_exact(got, e, _tol(got)):
+            return False
+        within_rounding.append(
+            gradcheck.holds_float32(got)
+            and float(np.max(np.abs(np.asarray(got, dtype=np.float64) - e), initial=0.0))
+            <= gradcheck.FLOAT32_ROUNDING * scale
+        )
+
+    def not_needed() -> np.ndarray:
+        raise AssertionError("the finite differences of a gradient that agrees with the exact one")
+
+    with gradcheck.one_answer():
+        for (name, got, e, j), skip in zip(pairs, within_rounding, strict=True):
+            if not skip:  # the hint _check_layers gives (a passing gradient is no constant multiple of the true one)
+                hint = _carry_hint(part, j, list(range(n_layers - 1, j, -1)))
+                gradcheck.check_gradient(f"{label}: {name}", got, not_needed, tol=_tol(got), exact=e, hint=hint)
+    return True
 
 
 def _named_by_bias_only(layer: list[tuple[Any, ...]], likely: Callable[[int], dict[str, np.ndarray]]) -> bool:
@@ -1494,13 +1545,13 @@ def check_train_mlp(
     ``trained``: the network that very call (same arguments, numpy seeded with ``seed``) already returned, as
     :func:`check_xor` returns it; train_mlp is then not called again.
     """
-    _first(lambda: check_train(SigmoidMLP), "SigmoidMLP.train", "test_train")
+    _first(lambda: check_train(SigmoidMLP), "SigmoidMLP.train", "test_train", SigmoidMLP)
     try:
         _check_train_mlp(train_mlp, SigmoidMLP, n_iterations, learning_rate, seed, trained)
     except AssertionError:
         # train_mlp's steps run SigmoidMLP.gradients too (check_train gives train a stand-in): a wrong one shows
         # here as train_mlp's fault, so it is named first (when graded, the instructor's class: this passes)
-        _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4), "SigmoidMLP.gradients", "test_gradients")
+        _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4), "SigmoidMLP.gradients", "test_gradients", SigmoidMLP)
         raise
 
 
@@ -1623,8 +1674,11 @@ def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> 
 
     It uses your SigmoidMLP: its gradients and train are checked first. Returns the network train_mlp returned.
     """
-    _first(lambda: check_gradients(SigmoidMLP, (2, 4, 1), 4, rng=seed), "SigmoidMLP.gradients", "test_gradients")
-    _first(lambda: check_train(SigmoidMLP, (2, 4, 1), 4, XOR_RATE, rng=seed), "SigmoidMLP.train", "test_train")
+    gradients_check = partial(check_gradients, SigmoidMLP, (2, 4, 1), 4, rng=seed)
+    _first(gradients_check, "SigmoidMLP.gradients", "test_gradients", SigmoidMLP)
+    _first(
+        lambda: check_train(SigmoidMLP, (2, 4, 1), 4, XOR_RATE, rng=seed), "SigmoidMLP.train", "test_train", SigmoidMLP
+    )
     testing.notebook_random().seed(seed)
     with _Calling("train_mlp()"):
         mlp = train_mlp()
@@ -1742,7 +1796,7 @@ def check_forward_step(
     (the visible check) a layer of one unit on a batch of one sample is checked too: np.squeeze drops those axes.
     """
     if net_f_df is not None:
-        _first(lambda: check_net_f_df(net_f_df), "net_f_df", "test_net_f_df")
+        _first(lambda: check_net_f_df(net_f_df), "net_f_df", "test_net_f_df", net_f_df)
     rng = _rng(rng)
     _check_forward_step_on(forward_step, sizes, batch_size, rng, exact)
     if exact is None:
@@ -1803,7 +1857,7 @@ def check_apply_net(
     ``exact``: the instructor's apply_net (hidden tests), against derivatives estimated numerically.
     """
     if forward_step is not None:
-        _first(lambda: check_forward_step(forward_step), "forward_step", "test_forward_step")
+        _first(lambda: check_forward_step(forward_step), "forward_step", "test_forward_step", forward_step)
     weights, biases, y_in, _ = _rows_net(sizes, batch_size, _rng(rng))
     net = _Net(weights, biases, y_in, np.zeros((batch_size, sizes[-1])), "quadratic")
     n = len(weights)
@@ -1955,7 +2009,7 @@ def check_backprop(
     Checks ``backward_step`` first when given. ``exact``: the instructor's backprop (hidden tests).
     """
     if backward_step is not None:
-        _first(lambda: check_backward_step(backward_step), "backward_step", "test_backward_step")
+        _first(lambda: check_backward_step(backward_step), "backward_step", "test_backward_step", backward_step)
     weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
     net = _Net(weights, biases, y_in, y_target, "quadratic")
     y_layer, df_layer = net.ys, [y * (1 - y) for y in net.ys[1:]]
@@ -2025,7 +2079,7 @@ def check_train_net(
     ):
         given = {"apply_net": apply_net, "backprop": backprop, "gradient_step": gradient_step}[function]
         if given is not None:
-            _first(lambda check=check, given=given: check(given), function, test)
+            _first(lambda check=check, given=given: check(given), function, test, given)
     weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
     net = _Net(weights, biases, y_in, y_target, "quadratic")
     label = f"train_net for layer sizes {list(sizes)}, batch {batch_size}, eta={eta}"
