@@ -19,7 +19,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 
 from backprop_course import testing
 from backprop_course.bridge import tester
-from backprop_course.bridge.agent import KernelHandler
+from backprop_course.bridge.agent import KernelEndpoint, KernelHandler
 from backprop_course.bridge.codec import (
     EXT_ARRAY,
     EXT_DICT,
@@ -221,7 +221,7 @@ def bridge():
     namespace: dict = {"_stop": stop, "__name__": "__main__"}  # as in a kernel
     exec(STUDENT, namespace)
     a, b = socket.socketpair()
-    kernel = Endpoint(a, "kernel", KernelHandler(lambda: namespace))
+    kernel = KernelEndpoint(a, KernelHandler(lambda: namespace))
 
     def serve_forever() -> None:
         while True:
@@ -1103,3 +1103,109 @@ assert not testing.is_reference(Tanh)
     )
     assert r.status == "passed", message(r)
     assert not testing.is_reference(object)  # never lent
+
+
+DEFERRING = """
+def new_trained(n, x):
+    net = Net()
+    for _ in range(n):
+        net.step(x)
+    return net
+def trained_then_read(n, x):
+    net = Net()
+    for _ in range(n):
+        net.step(x)
+    return net.w
+def trained_on_changing_data(n, x):
+    net = Net()
+    for k in range(n):
+        x[0] = k  # in place, after the call before
+        net.step(x)
+    return net
+def two_nets_in_turn(n, x):
+    a, b = Net(), Net()
+    for _ in range(n):
+        a.step(x)
+        b.step(2 * x)
+        a.step(x)
+    return a, b
+def step_until_stopped(x):
+    net = Net()
+    while not _stop.is_set():
+        net.step(x)
+"""
+
+DEFERRED_NET = """
+from backprop_course import testing
+class _Net:
+    def __init__(self):
+        self.w = np.zeros(2)
+        self.calls = 0
+    def step(self, x):
+        self.w = self.w + x
+        self.calls += 1
+testing.references(Net=_Net)
+assert testing.defer_calls(_Net, "step")
+"""
+
+
+def test_repeated_calls_of_a_deferred_method_run_in_batches_with_the_same_result(bridge, monkeypatch) -> None:
+    """testing.defer_calls: a loop calling a lent network's training step with the same arguments makes about one
+    exchange per agent.MAX_DEFERRED calls, and every call runs, in order, before anything looks at the network (the
+    tester at the end of the call, the notebook reading an attribute, another object's calls in between); arguments
+    changed in place between calls are never batched with the earlier ones."""
+    runner, namespace = bridge
+    exec(DEFERRING, namespace)
+    ops: list[str] = []
+    serve = tester.TesterHandler.handle
+
+    def counting(self, endpoint, op, fields):  # noqa: ANN001, ANN202
+        ops.append(op)
+        return serve(self, endpoint, op, fields)
+
+    monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    r = run(
+        runner,
+        DEFERRED_NET
+        + """
+net = new_trained(1000, np.ones(2))
+assert net.calls == 1000 and net.w.tolist() == [1000.0, 1000.0], (net.calls, net.w)
+assert trained_then_read(250, np.ones(2)).tolist() == [250.0, 250.0]
+net = trained_on_changing_data(50, np.zeros(2))
+assert net.calls == 50 and net.w[0] == sum(range(50)), net.w
+a, b = two_nets_in_turn(30, np.ones(2))
+assert a.calls == 60 and b.calls == 30 and a.w.tolist() == [60.0, 60.0] and b.w.tolist() == [60.0, 60.0]
+""",
+    )
+    assert r.status == "passed", message(r)
+    assert ops.count("call_repeat") >= 10, ops.count("call_repeat")
+    # new_trained: one call, then ten batches; trained_then_read: one and three; the changing data: 50 calls
+    assert ops.count("call") < 200, ops.count("call")
+
+
+def test_a_deferred_method_without_end_is_still_stopped_as_a_runaway(bridge) -> None:
+    """Calls held back count as the requests they stand for: a loop without end is stopped after max_served calls."""
+    runner, namespace = bridge
+    exec(DEFERRING, namespace)
+    runner.bridge.limits = dataclasses.replace(runner.bridge.limits, max_served=300)
+    r = run(runner, DEFERRED_NET + "step_until_stopped(np.ones(2))\n")
+    assert r.status == "runaway", message(r)
+    r = run(runner, "assert as_float32([1.0]).tolist() == [2.0]\n")
+    assert r.status == "passed", message(r)
+
+
+def test_calls_are_not_deferred_unless_the_test_says_so(bridge, monkeypatch) -> None:
+    runner, namespace = bridge
+    exec(DEFERRING, namespace)
+    ops: list[str] = []
+    serve = tester.TesterHandler.handle
+
+    def counting(self, endpoint, op, fields):  # noqa: ANN001, ANN202
+        ops.append(op)
+        return serve(self, endpoint, op, fields)
+
+    monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    not_deferred = DEFERRED_NET.replace('assert testing.defer_calls(_Net, "step")', "")
+    r = run(runner, not_deferred + "new_trained(20, np.ones(2))")
+    assert r.status == "passed", message(r)
+    assert "call_repeat" not in ops and ops.count("call") == 21, ops  # Net() and 20 steps

@@ -20,6 +20,8 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
 * ``bind_known(name, reference, rest, [[first, result], ...])``: the same, with results of the reference sent
   ahead: a call ``name(first, *rest)`` with exactly those arguments gets a copy of its result here, without a
   request to the tester (:class:`KnownResults`, :func:`backprop_course.testing.lend_known_results`);
+* ``defer(class, [method, ...])``: calls of these methods of the class's instances made here may run in batches
+  (:class:`KernelEndpoint`, :func:`backprop_course.testing.defer_calls`);
 * ``keep(value)``: a reference to a copy of ``value`` made here, which the tester passes back as the same object
   at every call (:func:`backprop_course.testing.same_object`);
 * ``numpy_random``: this kernel's ``numpy.random`` (:func:`backprop_course.testing.notebook_random`);
@@ -105,6 +107,9 @@ class TesterObject:
             if methods is None:
                 methods = {}
                 object.__setattr__(self, "_bridge_methods", methods)
+            cls = self._bridge_class
+            if cls is not None and name in type.__getattribute__(cls, "_bridge_deferred"):
+                value = DeferredMethod(value)
             methods[name] = value
         return value
 
@@ -147,6 +152,105 @@ class TesterObject:
 
     def __repr__(self) -> str:
         return f"<{self._bridge_name} (reference implementation lent by the tests)>"
+
+
+class DeferredMethod:
+    """A method of an instance of a lent class whose calls may run in batches (``defer``, :class:`KernelEndpoint`).
+
+    A call is sent to the tester at once, as any other; when it returned None without changing its arguments, the
+    next calls with equal arguments (dtype, shape and bytes; floats by their bits) made before anything else is sent
+    return None here and are run by the tester later, in order, before whatever the kernel sends next (at most
+    :data:`MAX_DEFERRED` at a time). A training loop ``for _ in range(1000): net.train(x, y, rate)`` then makes
+    about ten exchanges instead of a thousand, and the network the tester holds is the same when anything looks at
+    it. Other arguments, or anything else sent in between, and the call goes to the tester as before.
+    """
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: TesterObject) -> None:
+        self._method = method
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        endpoint = _live(self._method)._bridge
+        if isinstance(endpoint, KernelEndpoint):
+            deferred = _untraced(endpoint.defer, self._method, args, kwargs)
+            if deferred:
+                return None
+            return _untraced(endpoint.call_first, self._method, args, kwargs)
+        return _untraced(endpoint.call, self._method, args, kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._method, name)
+
+    def __repr__(self) -> str:
+        return repr(self._method)
+
+
+MAX_DEFERRED = 100  # calls of a DeferredMethod held back before they are sent (the tester counts each one served)
+
+
+class KernelEndpoint(Endpoint):
+    """The kernel's end of the bridge: an :class:`Endpoint` that holds back repeated calls of a :class:`DeferredMethod`
+    and sends them, as one ``call_repeat`` request, before anything else it sends."""
+
+    def __init__(self, sock: socket.socket, handler: KernelHandler) -> None:
+        super().__init__(sock, "kernel", handler)
+        self._held: list[Any] | None = None  # [method, args, kwargs, key, count] of the calls held back
+        self._verified: tuple[Any, Any] | None = None  # (method, key) of a call just answered None, nothing sent since
+
+    def defer(self, method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        """Hold back this call (True), or not (False: send it)."""
+        try:
+            key = snapshot([list(args), kwargs])
+        except Exception:  # noqa: BLE001  (arguments that are not plain data: sent as they are)
+            return False
+        held = self._held
+        if held is not None and held[0] is method and held[3] == key and held[4] < MAX_DEFERRED:
+            held[4] += 1
+            return True
+        if held is not None:
+            self.flush()
+        if self._verified is not None and self._verified[0] is method and self._verified[1] == key:
+            self._held = [method, _fresh_data(list(args)), _fresh_data(kwargs), key, 1]
+            return True
+        return False
+
+    def call_first(self, method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Send the call; when it returns None and leaves its arguments as they were, equal calls may be held back."""
+        try:
+            key = snapshot([list(args), kwargs])
+        except Exception:  # noqa: BLE001
+            key = None
+        result = self.call(method, args, kwargs)
+        if key is not None and result is None and snapshot([list(args), kwargs]) == key:
+            self._verified = (method, key)
+        return result
+
+    def flush(self) -> None:
+        """Send the calls held back (the tester runs them in order); nothing is held afterwards."""
+        held, self._held = self._held, None
+        if held is None:
+            return
+        method, args, kwargs, key, count = held
+        self.request("call_repeat", method, args, kwargs, count)
+        self._verified = (method, key)
+
+    def send(self, message: list[Any]) -> None:
+        if self._held is not None:
+            self.flush()
+        self._verified = None
+        super().send(message)
+
+
+def _fresh_data(value: Any) -> Any:
+    """A copy of plain data (arrays copied, lists, tuples and dicts rebuilt); any other object as it is."""
+    if type(value) is dict:
+        return {k: _fresh_data(v) for k, v in value.items()}
+    if type(value) in (list, tuple):
+        return type(value)(_fresh_data(v) for v in value)
+    if type(value) is np.ndarray:
+        return value.copy()
+    return value
 
 
 def _untraced(request: Callable[..., Any], *args: Any) -> Any:
@@ -327,6 +431,10 @@ class KernelHandler:
             known = KnownResults(reference, rest, [p for p in pairs if isinstance(p, list) and len(p) == 2])
             self.saved.extend(rebind(self.namespace, name, known))
             return []
+        if op == "defer" and len(fields) == 2 and isinstance(fields[0], TesterClass) and isinstance(fields[1], list):
+            cls, names = fields[0], frozenset(n for n in fields[1] if isinstance(n, str))
+            type.__setattr__(cls, "_bridge_deferred", type.__getattribute__(cls, "_bridge_deferred") | names)
+            return []
         if op == "call" and len(fields) == 3:
             return self.call_watched(endpoint, *fields)
         if op == "count_lines" and len(fields) == 3:
@@ -374,6 +482,7 @@ class KernelHandler:
     def proxy(self, endpoint: Endpoint, oid: int, kind: str, name: str) -> Any:
         if kind == "class":
             stub = TesterClass(name.rsplit(".", 1)[-1], (), {})
+            type.__setattr__(stub, "_bridge_deferred", frozenset())  # methods whose calls may run in batches
             type.__setattr__(stub, "_bridge", endpoint)
             type.__setattr__(stub, "_bridge_id", oid)
             type.__setattr__(stub, "_bridge_name", name)
@@ -398,7 +507,7 @@ def connection() -> Endpoint:
         fd = os.environ.get(BRIDGE_FD_ENV)
         if not fd:
             raise RuntimeError("this kernel was not started by the grader: there is no bridge to serve")
-        _endpoint = Endpoint(socket.socket(fileno=int(fd)), "kernel", KernelHandler())
+        _endpoint = KernelEndpoint(socket.socket(fileno=int(fd)), KernelHandler())
     return _endpoint
 
 

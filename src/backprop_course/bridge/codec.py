@@ -302,6 +302,13 @@ def snapshot(value: Any) -> Any:
     return ("o", id(value))
 
 
+def _calls_asked(message: list[Any]) -> int:
+    """How many calls a request asks for: a ``call_repeat`` request's count (when it is a number), else 1."""
+    if len(message) == 7 and message[2] == "call_repeat" and type(message[6]) is int and message[6] > 0:
+        return message[6]
+    return 1
+
+
 class Endpoint:
     """One side of the bridge: encodes values, sends and answers requests.
 
@@ -554,7 +561,7 @@ class Endpoint:
             message = self.recv()
             kind, mid = message[0], message[1]
             if kind == REQUEST:
-                served += 1
+                served += _calls_asked(message)
                 if served > self.limits.max_served:
                     raise Runaway(f"the other side sent more than {self.limits.max_served} requests for one reply")
                 self.serve_one(message)

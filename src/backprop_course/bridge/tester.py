@@ -304,6 +304,18 @@ def _defined_in_tests(obj: Any) -> bool:
     return _lendable_module(getattr(type(obj), "__module__", None)) and not isinstance(obj, types.ModuleType)
 
 
+MAX_REPEAT = 1000  # calls one call_repeat request may ask for (the kernel sends at most agent.MAX_DEFERRED)
+
+
+def _deferred(target: Any) -> bool:
+    """Whether ``target`` is a method, bound to an instance of a lent class, whose calls the test let the kernel hold
+    back (:func:`backprop_course.testing.defer_calls`)."""
+    runner = _current_runner
+    if runner is None or not isinstance(target, types.MethodType) or not _defined_in_tests(target):
+        return False
+    return (id(type(target.__self__)), target.__name__) in runner.deferred
+
+
 def _refuse_complex_arguments(target: Any, args: Any, kwargs: Any) -> None:
     """Complex-step differentiation through a reference the tests lent (``sigmoid(z + 1j * h).imag``, the complex
     value never in a variable of the notebook, where :class:`~backprop_course.testing.CodeWatch` would see it):
@@ -329,34 +341,19 @@ class TesterHandler:
     def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
         if fields and isinstance(fields[0], StaleReference):
             fields[0]()  # raises: lent by an earlier test cell
+        if op == "call_repeat" and len(fields) == 4 and _deferred(fields[0]):
+            # calls of a method the test let the kernel hold back (testing.defer_calls), run in order; a count the
+            # kernel gives is what that many calls would do (each counts as a request served: codec.Endpoint.request)
+            target, args, kwargs, count = fields
+            if not (type(count) is int and 1 <= count <= MAX_REPEAT and isinstance(args, list)):
+                raise ProtocolError("a malformed call_repeat request")
+            if not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+                raise ProtocolError("a malformed call_repeat request")
+            for _ in range(count):
+                self._call_lent(endpoint, [target, args, kwargs])
+            return []
         if op == "call" and len(fields) == 3 and _defined_in_tests(fields[0]):
-            _refuse_complex_arguments(*fields)
-            try:
-                return endpoint.serve_call(*fields)
-            except Exception as e:  # noqa: BLE001  (noted for testing.raised_in, then the notebook's to handle)
-                runner = _current_runner
-                if runner is not None and runner.lent_error is None:
-                    target = fields[0]
-                    runner.lent_error = (
-                        getattr(target, "__self__", target),
-                        str(getattr(target, "__name__", "")),
-                        type(e).__name__,
-                    )
-                    lent = runner.lent_names.get(id(target))
-                    owner = getattr(target, "__self__", None)  # a method of an instance of a lent class (round 33:
-                    lent_class = runner.lent_names.get(id(type(owner))) if owner is not None else None  # mlp.train)
-                    if lent is None and lent_class is not None:
-                        lent = (f"{lent_class[0]}.{getattr(target, '__name__', '')}", target)
-                    if lent and isinstance(e, TypeError):  # called with arguments the reference does not take
-                        said = re.sub(r"^[\w.<>]*\(\) ", "", clean_text(str(e), 200))
-                        # a keyword's name is the notebook's: quoted only if its own cells write it (ShownNames)
-                        said = re.sub(
-                            r"'(\w+)'",
-                            lambda m: m[0] if m[1] in shown_names.source or m[1] in _parameters(target) else "a name",
-                            said,
-                        )
-                        runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
-                raise
+            return self._call_lent(endpoint, fields)
         if op == "signature" and len(fields) == 1 and _defined_in_tests(fields[0]) and callable(fields[0]):
             # inspect.signature of a lent function in the notebook (round 27: an honest assert on grad_f's parameters
             # failed): each parameter's name, kind and whether it has a default, never the default itself
@@ -390,6 +387,37 @@ class TesterHandler:
                 setattr(obj, name, fields[2])
                 return []
         raise ProtocolError(f"the tests do not serve {clean_text(op, 20)!r} requests")
+
+    def _call_lent(self, endpoint: Endpoint, fields: list[Any]) -> list[Any]:
+        """A call of a lent object for the kernel (``[target, args, kwargs]``); an exception it raises is noted for
+        :func:`backprop_course.testing.raised_in` (and a misuse of a reference named), then it is the notebook's."""
+        _refuse_complex_arguments(*fields)
+        try:
+            return endpoint.serve_call(*fields)
+        except Exception as e:  # noqa: BLE001  (noted for testing.raised_in, then the notebook's to handle)
+            runner = _current_runner
+            if runner is not None and runner.lent_error is None:
+                target = fields[0]
+                runner.lent_error = (
+                    getattr(target, "__self__", target),
+                    str(getattr(target, "__name__", "")),
+                    type(e).__name__,
+                )
+                lent = runner.lent_names.get(id(target))
+                owner = getattr(target, "__self__", None)  # a method of an instance of a lent class (round 33:
+                lent_class = runner.lent_names.get(id(type(owner))) if owner is not None else None  # mlp.train)
+                if lent is None and lent_class is not None:
+                    lent = (f"{lent_class[0]}.{getattr(target, '__name__', '')}", target)
+                if lent and isinstance(e, TypeError):  # called with arguments the reference does not take
+                    said = re.sub(r"^[\w.<>]*\(\) ", "", clean_text(str(e), 200))
+                    # a keyword's name is the notebook's: quoted only if its own cells write it (ShownNames)
+                    said = re.sub(
+                        r"'(\w+)'",
+                        lambda m: m[0] if m[1] in shown_names.source or m[1] in _parameters(target) else "a name",
+                        said,
+                    )
+                    runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
+            raise
 
     def exportable(self, obj: Any) -> bool:
         return _defined_in_tests(obj)
@@ -461,6 +489,7 @@ class TestRunner:
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
         # id of an object lent with references() -> (the notebook's name for it, the object, kept so its id stays its)
         self.lent_names: dict[int, tuple[str, Any]] = {}
+        self.deferred: set[tuple[int, str]] = set()  # (id of a lent class, method) the kernel may hold back
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
         self.lent_misuse = ""  # a lent function called with arguments it does not take (its TypeError, named)
@@ -510,6 +539,18 @@ class TestRunner:
         self.lent_names[id(obj)] = (name, obj)
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
             self.bridge.request("bind", name, obj)
+
+    def defer(self, cls: type, names: list[str]) -> None:
+        """Let the kernel hold back calls of the methods ``names`` of instances of ``cls``, a lent class
+        (:func:`backprop_course.testing.defer_calls`)."""
+        if id(cls) not in self.lent_names or not isinstance(cls, type):
+            raise TypeError("defer_calls(): the class must be one lent with testing.references() first")
+        for name in names:
+            if name.startswith("_") or not callable(getattr(cls, name, None)):
+                raise TypeError(f"defer_calls(): {name!r} is not a public method of {cls.__name__}")
+            self.deferred.add((id(cls), name))
+        if self.in_session:
+            self.bridge.request("defer", cls, list(names))
 
     def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
         """:meth:`bind`, with results of ``obj`` sent ahead: ``(first, obj(first, *rest))`` pairs (agent's
@@ -918,6 +959,9 @@ class Runtime:
 
     def bind(self, name: str, obj: Any) -> None:
         self.runner.bind(name, obj)
+
+    def defer(self, cls: type, names: list[str]) -> None:
+        self.runner.defer(cls, names)
 
     def is_lent(self, obj: Any) -> bool:
         """Whether ``obj`` is itself an object the tests lent (``bind``)."""
