@@ -1209,3 +1209,34 @@ def test_calls_are_not_deferred_unless_the_test_says_so(bridge, monkeypatch) -> 
     r = run(runner, not_deferred + "new_trained(20, np.ones(2))")
     assert r.status == "passed", message(r)
     assert "call_repeat" not in ops and ops.count("call") == 21, ops  # Net() and 20 steps
+
+
+def test_stacked_columns_give_back_the_same_values() -> None:
+    """codec.stack_columns (how known results cross): every value back with its types, dtypes, shapes and bits (NaN,
+    -0.0, float32, 0-d arrays, numpy scalars, tuples), so a call with the reference's own arguments still finds its
+    result; values of different layouts, or holding other objects, are not stacked."""
+    from backprop_course.bridge.codec import snapshot, stack_columns, unstack_columns
+
+    rng = np.random.default_rng(0)
+    values = [
+        [
+            rng.normal(size=(2, 3)),
+            np.float32(k) * rng.normal(size=3).astype(np.float32),
+            np.array(k / 3),
+            -0.0 + k,
+            np.float64(np.nan),
+            (np.int64(k), 0.1 * k),
+        ]
+        for k in range(5)
+    ]
+    stacked = stack_columns(values)
+    assert stacked is not None and len(stacked) == 1 and len(stacked[0][1]) == 7  # one run, one column per leaf
+    back = unstack_columns(stacked)
+    assert [snapshot(v) for v in back] == [snapshot(v) for v in values]
+    assert type(back[2][5]) is tuple and type(back[2][3]) is float and type(back[2][5][0]) is np.int64
+    assert back[1][2].shape == () and type(back[1][2]) is np.ndarray
+    mixed = [[1.0], [np.float64(2.0)], [np.float64(3.0)], [np.zeros(2)], [np.ones(3)]]  # a float, then numpy's
+    runs = stack_columns(mixed)
+    assert runs is not None and [count for _, _, count in runs] == [1, 2, 1, 1]
+    assert [snapshot(v) for v in unstack_columns(runs)] == [snapshot(v) for v in mixed]
+    assert stack_columns([[np.zeros(2), "x"]]) is None and stack_columns([]) == []

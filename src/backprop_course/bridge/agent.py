@@ -17,7 +17,8 @@ which runs :func:`serve` until the tester says the cell is over. Meanwhile the t
   (:func:`backprop_course.testing.lines_run`);
 * ``bind(name, reference)``: make a name of the notebook refer to one of the tester's reference
   implementations until the cell ends (:func:`backprop_course.testing.references`);
-* ``bind_known(name, reference, rest, [[first, result], ...])``: the same, with results of the reference sent
+* ``bind_known(name, reference, rest, [[first, result], ...])`` (or ``bind_known_columns``, the firsts and the
+  results stacked: :func:`~backprop_course.bridge.codec.stack_columns`): the same, with results of the reference sent
   ahead: a call ``name(first, *rest)`` with exactly those arguments gets a copy of its result here, without a
   request to the tester (:class:`KnownResults`, :func:`backprop_course.testing.lend_known_results`);
 * ``defer(class, [method, ...])``: calls of these methods of the class's instances made here may run in batches
@@ -60,6 +61,7 @@ from .codec import (
     TraceHookReplaced,
     register_proxy_type,
     snapshot,
+    unstack_columns,
     with_builtin,
 )
 
@@ -430,6 +432,11 @@ class KernelHandler:
             name, reference, rest, pairs = fields
             known = KnownResults(reference, rest, [p for p in pairs if isinstance(p, list) and len(p) == 2])
             self.saved.extend(rebind(self.namespace, name, known))
+            return []
+        if op == "bind_known_columns" and len(fields) == 5 and isinstance(fields[0], str):
+            name, reference, rest, firsts, results = fields
+            pairs = [list(p) for p in zip(unstack_columns(firsts), unstack_columns(results), strict=True)]
+            self.saved.extend(rebind(self.namespace, name, KnownResults(reference, rest, pairs)))
             return []
         if op == "defer" and len(fields) == 2 and isinstance(fields[0], TesterClass) and isinstance(fields[1], list):
             cls, names = fields[0], frozenset(n for n in fields[1] if isinstance(n, str))

@@ -277,6 +277,75 @@ def _unpack(data: bytes) -> Any:
     return msgpack.unpackb(data, raw=False, strict_map_key=True, ext_hook=_ext_pair)
 
 
+class _NotColumnar(Exception):
+    pass
+
+
+def _leaves(value: Any, into: list[Any]) -> tuple[Any, ...]:
+    """The layout of ``value`` (nested lists and tuples of arrays, floats and numpy scalars), its leaves appended to
+    ``into`` in order; :class:`_NotColumnar` for anything else."""
+    t = type(value)
+    if t is np.ndarray and value.dtype.str in DTYPES:
+        into.append(value)
+        return ("a", value.dtype.str, value.shape)
+    if t is float:
+        into.append(value)
+        return ("f",)
+    if t in SCALAR_TYPES:
+        into.append(value)
+        return ("s", np.dtype(t).str)
+    if t is list or t is tuple:
+        return ("l" if t is list else "t", tuple(_leaves(v, into) for v in value))
+    raise _NotColumnar
+
+
+def stack_columns(values: list[Any]) -> list[Any] | None:
+    """``values`` (say ``[W, b, v, c]`` at every step of a run) as runs ``[[layout, columns, count], ...]``: each run
+    of values of one layout as one array per leaf, stacked over the run, so that sending them costs a few arrays
+    instead of one per leaf of each value. None when a value holds anything but lists, tuples, arrays, floats and
+    numpy scalars. :func:`unstack_columns` gives back values equal to the originals (same types, dtypes, shapes and
+    bits): a run ends where the layout changes (a float ``c`` at the start, a numpy float after a step)."""
+    layouts, leaves = [], []
+    try:
+        for value in values:
+            leaves.append([])
+            layouts.append(_leaves(value, leaves[-1]))
+    except _NotColumnar:
+        return None
+    runs, start = [], 0
+    for end in range(1, len(values) + 1):
+        if end < len(values) and layouts[end] == layouts[start]:
+            continue
+        columns = []
+        for i in range(len(leaves[start])):
+            column = [value_leaves[i] for value_leaves in leaves[start:end]]
+            first = column[0]
+            if type(first) is np.ndarray:
+                columns.append(np.stack(column))
+            else:
+                columns.append(np.array(column, dtype=np.float64 if type(first) is float else first.dtype))
+        runs.append([layouts[start], columns, end - start])
+        start = end
+    return runs
+
+
+def unstack_columns(runs: list[Any]) -> list[Any]:
+    """The values :func:`stack_columns` stacked, in order (arrays are views of the columns)."""
+
+    def build(layout: Any, k: int, column: Any) -> Any:
+        kind = layout[0]
+        if kind == "a":
+            return next(column)[k, ...]
+        if kind == "f":
+            return float(next(column)[k])
+        if kind == "s":
+            return next(column)[k]
+        items = [build(sub, k, column) for sub in layout[1]]
+        return items if kind == "l" else tuple(items)
+
+    return [build(layout, k, iter(columns)) for layout, columns, count in runs for k in range(count)]
+
+
 def snapshot(value: Any) -> Any:
     """What :meth:`Endpoint.serve_call` compares to see whether a call changed an argument in place, and the key
     of a result known in advance (:class:`backprop_course.bridge.agent.KnownResults`).

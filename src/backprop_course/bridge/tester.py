@@ -61,6 +61,7 @@ from .codec import (
     TraceHookReplaced,
     clean_text,
     register_proxy_type,
+    stack_columns,
     with_builtin,
 )
 
@@ -557,7 +558,12 @@ class TestRunner:
         ``KnownResults``)."""
         if not _defined_in_tests(obj):
             raise TypeError(f"lend_known_results(): {name} must be a function defined in the test cells")
-        if self.in_session:
+        if not self.in_session:
+            return
+        firsts, results = stack_columns([p[0] for p in pairs]), stack_columns([p[1] for p in pairs])
+        if firsts is not None and results is not None:  # a few stacked arrays instead of one per entry of each pair
+            self.bridge.request("bind_known_columns", name, obj, list(rest), firsts, results)
+        else:
             self.bridge.request("bind_known", name, obj, list(rest), [[first, result] for first, result in pairs])
 
     def keep(self, value: Any) -> Any:
