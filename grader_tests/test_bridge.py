@@ -1149,13 +1149,8 @@ assert testing.defer_calls(_Net, "step")
 """
 
 
-def test_repeated_calls_of_a_deferred_method_run_in_batches_with_the_same_result(bridge, monkeypatch) -> None:
-    """testing.defer_calls: a loop calling a lent network's training step with the same arguments makes about one
-    exchange per agent.MAX_DEFERRED calls, and every call runs, in order, before anything looks at the network (the
-    tester at the end of the call, the notebook reading an attribute, another object's calls in between); arguments
-    changed in place between calls are never batched with the earlier ones."""
-    runner, namespace = bridge
-    exec(DEFERRING, namespace)
+def served_ops(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The requests the tester serves from now on (their operation names, in order)."""
     ops: list[str] = []
     serve = tester.TesterHandler.handle
 
@@ -1164,6 +1159,17 @@ def test_repeated_calls_of_a_deferred_method_run_in_batches_with_the_same_result
         return serve(self, endpoint, op, fields)
 
     monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    return ops
+
+
+def test_repeated_calls_of_a_deferred_method_run_in_batches_with_the_same_result(bridge, monkeypatch) -> None:
+    """testing.defer_calls: a loop calling a lent network's training step with the same arguments makes about one
+    exchange per agent.MAX_DEFERRED calls, and every call runs, in order, before anything looks at the network (the
+    tester at the end of the call, the notebook reading an attribute, another object's calls in between); arguments
+    changed in place between calls are never batched with the earlier ones."""
+    runner, namespace = bridge
+    exec(DEFERRING, namespace)
+    ops = served_ops(monkeypatch)
     r = run(
         runner,
         DEFERRED_NET
@@ -1197,14 +1203,7 @@ def test_a_deferred_method_without_end_is_still_stopped_as_a_runaway(bridge) -> 
 def test_calls_are_not_deferred_unless_the_test_says_so(bridge, monkeypatch) -> None:
     runner, namespace = bridge
     exec(DEFERRING, namespace)
-    ops: list[str] = []
-    serve = tester.TesterHandler.handle
-
-    def counting(self, endpoint, op, fields):  # noqa: ANN001, ANN202
-        ops.append(op)
-        return serve(self, endpoint, op, fields)
-
-    monkeypatch.setattr(tester.TesterHandler, "handle", counting)
+    ops = served_ops(monkeypatch)
     not_deferred = DEFERRED_NET.replace('assert testing.defer_calls(_Net, "step")', "")
     r = run(runner, not_deferred + "new_trained(20, np.ones(2))")
     assert r.status == "passed", message(r)

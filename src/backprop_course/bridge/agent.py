@@ -175,10 +175,7 @@ class DeferredMethod:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         endpoint = _live(self._method)._bridge
         if isinstance(endpoint, KernelEndpoint):
-            deferred = _untraced(endpoint.defer, self._method, args, kwargs)
-            if deferred:
-                return None
-            return _untraced(endpoint.call_first, self._method, args, kwargs)
+            return _untraced(endpoint.call_deferrable, self._method, args, kwargs)
         return _untraced(endpoint.call, self._method, args, kwargs)
 
     def __getattr__(self, name: str) -> Any:
@@ -200,31 +197,24 @@ class KernelEndpoint(Endpoint):
         self._held: list[Any] | None = None  # [method, args, kwargs, key, count] of the calls held back
         self._verified: tuple[Any, Any] | None = None  # (method, key) of a call just answered None, nothing sent since
 
-    def defer(self, method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
-        """Hold back this call (True), or not (False: send it)."""
+    def call_deferrable(self, method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Hold this call back (None at once) when it equals the calls held, or the call just verified; else send it,
+        and when it returns None and leaves its arguments as they were, let equal calls that follow be held back."""
         try:
             key = snapshot([list(args), kwargs])
         except Exception:  # noqa: BLE001  (arguments that are not plain data: sent as they are)
-            return False
+            return self.call(method, args, kwargs)
         held = self._held
         if held is not None and held[0] is method and held[3] == key and held[4] < MAX_DEFERRED:
             held[4] += 1
-            return True
+            return None
         if held is not None:
             self.flush()
         if self._verified is not None and self._verified[0] is method and self._verified[1] == key:
-            self._held = [method, _fresh_data(list(args)), _fresh_data(kwargs), key, 1]
-            return True
-        return False
-
-    def call_first(self, method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Send the call; when it returns None and leaves its arguments as they were, equal calls may be held back."""
-        try:
-            key = snapshot([list(args), kwargs])
-        except Exception:  # noqa: BLE001
-            key = None
+            self._held = [method, _fresh(list(args)), _fresh(kwargs), key, 1]
+            return None
         result = self.call(method, args, kwargs)
-        if key is not None and result is None and snapshot([list(args), kwargs]) == key:
+        if result is None and snapshot([list(args), kwargs]) == key:
             self._verified = (method, key)
         return result
 
@@ -242,17 +232,6 @@ class KernelEndpoint(Endpoint):
             self.flush()
         self._verified = None
         super().send(message)
-
-
-def _fresh_data(value: Any) -> Any:
-    """A copy of plain data (arrays copied, lists, tuples and dicts rebuilt); any other object as it is."""
-    if type(value) is dict:
-        return {k: _fresh_data(v) for k, v in value.items()}
-    if type(value) in (list, tuple):
-        return type(value)(_fresh_data(v) for v in value)
-    if type(value) is np.ndarray:
-        return value.copy()
-    return value
 
 
 def _untraced(request: Callable[..., Any], *args: Any) -> Any:
@@ -375,7 +354,10 @@ _NONE = object()
 
 
 def _fresh(value: Any) -> Any:
-    """A copy of a known result, as a request would have decoded it anew (arrays copied; numbers are immutable)."""
+    """A copy of a known result or of held-back arguments, as a request would have decoded it anew (arrays copied,
+    lists, tuples and dicts rebuilt; numbers are immutable; any other object as it is)."""
+    if type(value) is dict:
+        return {k: _fresh(v) for k, v in value.items()}
     if type(value) is list:
         return [_fresh(v) for v in value]
     if type(value) is tuple:
