@@ -1,7 +1,8 @@
 # Bug: mutable default arguments for the outputs (trajectories=[], losses=[]): every call appends to the same
 # lists, so the second call returns the first call's trajectory followed by its own.
-# fails: test_gradient_descent: lists of an earlier call
-# fails: test_training: lists of an earlier call
+# (Round 44: the message now says that the last iterations + 1 entries are this call's run, not ITERATIONS first.)
+# fails: test_gradient_descent: this call's run, after
+# fails: test_training: this call's run, after
 # %% gradient_descent
 def gradient_descent(x, y, starting_params, iterations, lr, trajectories=[], losses=[]):
     params = list(starting_params)

@@ -393,6 +393,7 @@ def check_finite_far_out(
     ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. Returns the result.
     """
     z = np.asarray(args[far], dtype=float)
+    before = [np.array(a, copy=True) if isinstance(a, np.ndarray) else None for a in args]
     try:
         # np.exp's overflow warnings, where 1 / (1 + np.exp(-z)) is right: quiet in plain nbgrader and validate,
         # which score a test cell with stderr output 0 (when graded, the kernel's own output is discarded anyway)
@@ -406,6 +407,17 @@ def check_finite_far_out(
             "finite numbers for every input: use np.exp, in a form where inf gives the right value (1 / (1 + "
             "np.exp(-z)) is 1 / inf = 0 where exp(-z) overflows)."
         ) from None
+    # round 44: np.clip(z, -30, 30, out=z) wrote into the caller's z only where |z| > 30, and kept the points
+    pairs = enumerate(zip(args, before, strict=True))
+    changed = [i for i, (a, old) in pairs if old is not None and not _same_data(a, old)]
+    if changed:
+        which = f"`{arg}`" if far in changed else f"its argument number {changed[0] + 1}"
+        raise AssertionError(
+            f"{name} changed {which} in place when given {arg} with entries far from 0 (|{arg}| from 710 to 1000): "
+            "the caller's array is different after the call (np.clip(..., out=...), z[...] = ..., z *= ... on the "
+            "array it was given?). A function leaves its arguments as they were: compute on a copy or into a new "
+            "array."
+        )
     parts = list(result) if outputs and isinstance(result, (list, tuple)) else [result]
     for label, part in zip(outputs or ("the result",), parts, strict=False):
         what = f"{label} of {name}" if outputs else name

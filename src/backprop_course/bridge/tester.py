@@ -89,12 +89,13 @@ class StudentError(RemoteError):
 
     where = ""  # the student's function or method that raised it
     call = ""  # the arguments it was called with, described (shapes and numbers: what the tester sent)
+    unit_axis = False  # whether one of those arguments is an array with an axis of length 1
 
     def __str__(self) -> str:
         return f"{self.type_name} raised by your {self.where or 'code'}"
 
 
-def student_error(e: RemoteError, where: str, call: str = "") -> StudentError:
+def student_error(e: RemoteError, where: str, call: str = "", unit_axis: bool = False) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
     So a test can ``except ValueError`` around a call of the student's code. A type name the student's cells do not
@@ -104,7 +105,7 @@ def student_error(e: RemoteError, where: str, call: str = "") -> StudentError:
     cls = with_builtin(StudentError, type_name, prefix="Student")
     err = cls.__new__(cls)
     RemoteError.__init__(err, type_name, e.message)
-    err.where, err.call = where, call
+    err.where, err.call, err.unit_axis = where, call, unit_axis
     return err
 
 
@@ -249,7 +250,8 @@ class KernelObject:
             message = f"{self._bridge_name} called {runner.complex_call} with complex numbers: {COMPLEX_RULE}"
             error = RemoteError(ComplexArithmetic.__name__, message)
         if error is not None:
-            raise student_error(error, self._where(), describe_call(args, kwargs)) from None
+            unit_axis = any(isinstance(v, np.ndarray) and 1 in v.shape for v in (*args, *kwargs.values()))
+            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis) from None
         return value
 
     def __describe__(self) -> str:
@@ -788,7 +790,15 @@ class TestRunner:
                 hint = f": {own} If not, {hint.lstrip(': ')}" if hint else f": {own}"
             lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
             if in_hidden:
-                evalue = f"raised by {where} in a hidden check (its message is not shown){hint}"
+                # the arguments as the tester sent them (shapes and numbers, never the kernel's words): round 44, a
+                # TypeError for a layer of one unit was told "often a call with the wrong number of arguments"
+                called = f"called with {e.call}; " if e.call and not own else ""
+                if e.unit_axis and not own and ename in UNIT_AXIS_ERRORS:
+                    hint += (
+                        ". One of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, "
+                        "len() or an index such as [0] that works for larger sizes breaks there"
+                    )
+                evalue = f"raised by {where} in a hidden check ({called}its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
                 # a lent reference's misuse, a name the notebook defines only where grading does not run, or the
@@ -849,6 +859,9 @@ _current_runner: TestRunner | None = None
 GRADED_ONLY = frozenset(
     {ComplexArithmetic.__name__, TraceHookReplaced.__name__, Refused.__name__, StaleLentObject.__name__}
 )
+
+# Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44).
+UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError", "ValueError"})
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {

@@ -1494,6 +1494,13 @@ class _Run:
             return None
         return [_flat(p) for p in traj]
 
+    def _starts_at(self, entry: Any) -> bool:
+        """Whether a returned parameter list is this run's start."""
+        try:
+            return np.allclose(_flat(_param_arrays(entry, "a parameter list")), _flat(self.given_start()))
+        except Exception:  # noqa: BLE001  (only a diagnosis: an entry that is no parameter list is not the start)
+            return False
+
     def parse(self, result: Any, iterations: int):
         name = self.name
         if not isinstance(result, (list, tuple)) or len(result) != 2:
@@ -1506,11 +1513,18 @@ class _Run:
             raise AssertionError(f"trajectories returned by {name} is {testing.describe(trajectories)}, not a list")
         if len(trajectories) != iterations + 1:
             more = ""
+            left = len(trajectories) - iterations - 1  # entries before this call's run, if it was appended
             if len(trajectories) == iterations:
                 more = " (One short: is the start, trajectories[0], or the last step missing?)"
+            elif left > 0 and self._starts_at(trajectories[left]):  # round 44: the ITERATIONS guess came first
+                more = (
+                    f" Its last {iterations + 1} entries are this call's run, after {left} left from earlier calls: it "
+                    "adds to the lists of an earlier call (a default argument trajectories=[], a global). Start new "
+                    "lists at every call."
+                )
             elif len(trajectories) != iterations + 2:
                 more = " Does it use its argument iterations (not a number of the notebook, like ITERATIONS)?"
-            if len(trajectories) > iterations + 1:
+            if len(trajectories) > iterations + 1 and not more.startswith(" Its last"):
                 more += (" Or does" if more else " Does") + (
                     " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "
                     "new lists at every call."

@@ -1091,10 +1091,11 @@ def _run_backward(
             raise AssertionError(f"MLP.backward raised AttributeError: {lent}") from None
         # before forward_order, which makes calls of its own: the error noted is the last call's
         where = testing.raised_in(e, _blocks_of(mlp))
-        slip = ""
+        slip, ran = "", None
         if forward_order is not None:
             with contextlib.suppress(Exception):  # only a diagnosis
-                slip = _twice_and_never(forward_order())
+                ran = forward_order()
+                slip = _twice_and_never(ran)
         if slip:
             raise AssertionError(f"MLP.backward failed, because of MLP.forward: {slip}") from None
         if backward_order is not None:
@@ -1103,6 +1104,18 @@ def _run_backward(
         if slip and where is not None:
             block, method, error = where
             raise AssertionError(f"MLP.backward failed: {block}.{method} raised {error}. {slip}") from None
+        if where is not None and ran is not None and where[0] not in ran:
+            # round 44: an output computed with linear_forward and np.tanh, around the blocks, was told "either ... or"
+            block, method, error = where
+            did = "it ran none of the blocks' forward"
+            if ran:
+                did = f"it ran only {', '.join(f'{b}.forward' for b in ran)}"
+            raise AssertionError(
+                f"MLP.backward failed: {block}.{method} raised {error} (the blocks themselves are checked right), and "
+                f"MLP.forward did not run {block}.forward ({did}), whose backward needs what it stores. Forward must "
+                f"run every block, in the order {', '.join(BLOCKS)}: an output computed around the blocks (with "
+                "linear_forward or np.tanh on their weights) leaves them nothing for backward."
+            ) from None
         if where is not None:
             block, method, error = where
             raise AssertionError(
