@@ -152,15 +152,25 @@ def _become_kernel(req: dict[str, Any], base_path: list[str], log_fd: int, bridg
         sys.path[:] = base_path
         import ipykernel_launcher  # noqa: F401  (what `python -m ipykernel_launcher` runs)
 
-        sys.argv = [ipykernel_launcher.__file__, *req["argv"]]
+        sys.argv = [ipykernel_launcher.__file__, "-f", req["connection_file"]]
         # fresh entropy for numpy's global generator (the fork server seeded it once at import)
         if "numpy" in sys.modules:
             sys.modules["numpy"].random.seed()
         sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
         from ipykernel.kernelapp import IPKernelApp
+        from traitlets.config import Config
 
-        IPKernelApp.launch_instance(argv=req["argv"])
+        class ConfiguredKernelApp(IPKernelApp):
+            """An IPKernelApp configured by the request (a Config), with no command line to parse: building
+            traitlets' argparse parser for one costs a kernel about 20 ms of CPU."""
+
+            def parse_command_line(self, argv: Any = None) -> None:
+                self.argv = []
+
+        app = ConfiguredKernelApp.instance(config=Config(req["config"]), connection_file=req["connection_file"])
+        app.initialize([])
+        app.start()
         code = 0
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else 1
