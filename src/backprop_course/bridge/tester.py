@@ -90,12 +90,16 @@ class StudentError(RemoteError):
     where = ""  # the student's function or method that raised it
     call = ""  # the arguments it was called with, described (shapes and numbers: what the tester sent)
     unit_axis = False  # whether one of those arguments is an array with an axis of length 1
+    # ... and that axis was longer in a call of the same function that returned, earlier in the test cell
+    unit_axis_new = False
 
     def __str__(self) -> str:
         return f"{self.type_name} raised by your {self.where or 'code'}"
 
 
-def student_error(e: RemoteError, where: str, call: str = "", unit_axis: bool = False) -> StudentError:
+def student_error(
+    e: RemoteError, where: str, call: str = "", unit_axis: bool = False, unit_axis_new: bool = False
+) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
     So a test can ``except ValueError`` around a call of the student's code. A type name the student's cells do not
@@ -105,7 +109,7 @@ def student_error(e: RemoteError, where: str, call: str = "", unit_axis: bool = 
     cls = with_builtin(StudentError, type_name, prefix="Student")
     err = cls.__new__(cls)
     RemoteError.__init__(err, type_name, e.message)
-    err.where, err.call, err.unit_axis = where, call, unit_axis
+    err.where, err.call, err.unit_axis, err.unit_axis_new = where, call, unit_axis, unit_axis_new
     return err
 
 
@@ -249,9 +253,14 @@ class KernelObject:
         if runner is not None and runner.complex_call:  # whatever the notebook's code did with the refusal
             message = f"{self._bridge_name} called {runner.complex_call} with complex numbers: {COMPLEX_RULE}"
             error = RemoteError(ComplexArithmetic.__name__, message)
+        shapes = [v.shape if isinstance(v, np.ndarray) else None for v in (*args, *kwargs.values())]
         if error is not None:
-            unit_axis = any(isinstance(v, np.ndarray) and 1 in v.shape for v in (*args, *kwargs.values()))
-            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis) from None
+            unit_axis = any(shape is not None and 1 in shape for shape in shapes)
+            earlier = runner.returned_shapes.get(self._bridge_name, []) if runner is not None else []
+            new = unit_axis and any(_longer_before(shapes, before) for before in earlier)
+            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis, new) from None
+        if runner is not None:
+            runner.returned_shapes.setdefault(self._bridge_name, []).append(shapes)
         return value
 
     def __describe__(self) -> str:
@@ -496,6 +505,8 @@ class TestRunner:
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
         self.lent_misuse = ""  # a lent function called with arguments it does not take (its TypeError, named)
+        # the student's function -> the array arguments' shapes of each of its calls that returned, in this test cell
+        self.returned_shapes: dict[str, list[list[tuple[int, ...] | None]]] = {}
         # what the executor read in the student's source (execute.code_facts): the code's own raise/assert lines per
         # exception type, and the names only a demonstration cell (not run when graded) binds -> that cell
         self.own_raises: dict[str, list[str]] = {}
@@ -597,6 +608,7 @@ class TestRunner:
         self.calling = self.complex_call = ""
         self.call_depth = 0
         self.missing_attribute = ""
+        self.returned_shapes = {}
         nonce = secrets.randbits(62)
         started = False
         self.bridge.forget()
@@ -793,11 +805,14 @@ class TestRunner:
                 # the arguments as the tester sent them (shapes and numbers, never the kernel's words): round 44, a
                 # TypeError for a layer of one unit was told "often a call with the wrong number of arguments"
                 called = f"called with {e.call}; " if e.call and not own else ""
-                if e.unit_axis and not own and ename in UNIT_AXIS_ERRORS:
-                    hint += (
-                        ". One of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, "
-                        "len() or an index such as [0] that works for larger sizes breaks there"
-                    )
+                unit = (
+                    "one of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, len() or "
+                    "an index such as [0] that works for larger sizes breaks there"
+                )
+                if not own and e.unit_axis_new and ename == "ValueError":  # the likelier story here: it comes first
+                    hint = f": it returned earlier in this test where that axis was longer: {unit}. If not{hint}"
+                elif not own and e.unit_axis and ename in UNIT_AXIS_ERRORS:
+                    hint += f". {unit[0].upper()}{unit[1:]}"
                 evalue = f"raised by {where} in a hidden check ({called}its message is not shown){hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
@@ -860,8 +875,24 @@ GRADED_ONLY = frozenset(
     {ComplexArithmetic.__name__, TraceHookReplaced.__name__, Refused.__name__, StaleLentObject.__name__}
 )
 
-# Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44).
-UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError", "ValueError"})
+
+def _longer_before(shapes: list[tuple[int, ...] | None], before: list[tuple[int, ...] | None]) -> bool:
+    """Whether an array argument has an axis of length 1 (``shapes``) that was longer in a call that returned
+    (``before``, the same arguments' shapes then)."""
+    return any(
+        now is not None
+        and then is not None
+        and len(now) == len(then)
+        and any(n == 1 < t for n, t in zip(now, then, strict=True))
+        for now, then in zip(shapes, before, strict=False)
+    )
+
+
+# Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44); a
+# ValueError only when the same function returned for that axis longer, earlier in the test cell (round 45).
+# (Not ValueError: shapes that do not match have many causes, and an axis of length 1 is often by design, as y (n, 1);
+# round 45: a stale cache's ValueError was pointed at np.squeeze.)
+UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError"})
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
@@ -871,8 +902,9 @@ WITHHELD_HINTS = {
     "UnboundLocalError": ": a local variable is used before it is assigned",
     "IndexError": ": an index is out of range (an off-by-one in a loop over layers or samples?)",
     "ValueError": ": often shapes that do not match (a missing transpose, or a sum over the wrong axis?), or arrays "
-    "an earlier call left behind (a global or a cache that another of your functions fills: when graded, the "
-    "functions it calls are the instructor's, which fill none)",
+    "an earlier call left behind: a cache or a global that this function fills at one call and reads at the next "
+    "(a forward pass kept by id(x), computed for other data), or that another of your functions fills (when graded, "
+    "the functions it calls are the instructor's, which fill none)",
     "TypeError": ": often a call with the wrong number or kind of arguments",
     "ZeroDivisionError": ": a division by zero",
     # round 40: softmax computing in place on a copy of an integer input (np.exp(e, out=e)) was told nothing

@@ -658,13 +658,16 @@ def check_dense_forward(
             "z is W @ a_prev.T + b: a_prev is transposed; its columns already are the samples.": lambda: (
                 W @ a_prev.T + b
             ),
-            "z is a_prev.T @ W.T + b, the row layout of the other notebooks (one sample per row): here samples are "
-            "columns, z = W @ a_prev + b"
-            + (  # round 33: a squeezed a_prev gives the same numbers with a batch of one
-                " (or a_prev was squeezed to 1-D: with a batch of one, W @ a_prev then has shape (N,), and + b "
-                "broadcasts it to (N, N); keep a_prev a column)."
+            (
+                # rounds 33 and 45: with a batch of one, a squeezed a_prev or W @ a_prev gives the same numbers, and is
+                # the likelier slip there
+                "z has shape (N, N): with a batch of one, something was squeezed to 1-D (np.squeeze of a_prev or of "
+                "W @ a_prev, or a flatten), and a 1-D (N,) plus b of shape (N, 1) broadcasts to (N, N). Keep every "
+                "array 2-D: z = W @ a_prev + b has shape (N, 1) here. (Or the row layout of the other notebooks, "
+                "a_prev.T @ W.T + b: here samples are columns.)"
                 if batch == 1
-                else "."
+                else "z is a_prev.T @ W.T + b, the row layout of the other notebooks (one sample per row): here "
+                "samples are columns, z = W @ a_prev + b."
             ): lambda: a_prev.T @ W.T + b,
             "b is added as a row (b.T): b is a column of shape (N, 1), added to every column of W @ a_prev.": lambda: (
                 W @ a_prev + b.T

@@ -1195,12 +1195,15 @@ def check_gradients(
     rng: int | np.random.Generator = 0,
     exact: Any = None,
     saturated: float = 0.0,
+    far_hidden: float = 0.0,
 ) -> None:
     """``SigmoidMLP(widths).gradients(inputs, targets)`` against finite differences of the cross-entropy.
 
     inputs (widths[0], batch_size), targets (widths[-1], batch_size); the layers' parameters are set
     by the check; ``saturated`` is added to the output units' biases, with alternating signs (8: outputs within
-    about 1e-3 of 0 or 1). Also checks that ``gradients`` changes neither the parameters nor its arguments.
+    about 1e-3 of 0 or 1); ``far_hidden`` to the first layer's, when it is a hidden layer (800: pre-activations
+    where np.exp overflows, sigma'(z) = 0 in floats, and the output layer's own pre-activations as usual). Also
+    checks that ``gradients`` changes neither the parameters nor its arguments.
     ``exact``: the instructor's class (hidden tests), whose ``gradients`` gives the exact gradients.
     """
     rng = _rng(rng)
@@ -1209,6 +1212,27 @@ def check_gradients(
     if saturated:
         biases[-1] = biases[-1] + saturated * (-1.0) ** np.arange(biases[-1].shape[0])[:, None]
         label += " (outputs near 0 or 1)"
+    if far_hidden and len(widths) > 2:
+        biases[0] = biases[0] + far_hidden * (-1.0) ** np.arange(biases[0].shape[0])[:, None]
+        label += f" (hidden pre-activations far from 0, |z| about {far_hidden:g}, where np.exp overflows)"
+    # np.exp's overflow warnings there (1 / (1 + np.exp(-z)) is right): quiet, as plain nbgrader scores a test cell
+    # that writes to stderr 0
+    with np.errstate(all="ignore"):
+        _check_gradients(SigmoidMLP, widths, batch_size, exact, weights, biases, inputs, targets, label)
+
+
+def _check_gradients(
+    SigmoidMLP: Any,
+    widths: Sequence[int],
+    batch_size: int,
+    exact: Any,
+    weights: list[np.ndarray],
+    biases: list[np.ndarray],
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    label: str,
+) -> None:
+    """:func:`check_gradients` on the network it set up."""
     mlp = _build(SigmoidMLP, widths, weights, biases)
     x, t = inputs.copy(), targets.copy()
     with _Calling(label):

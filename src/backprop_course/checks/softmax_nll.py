@@ -511,10 +511,12 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
         )
     v = float(arr.reshape(()))
     # The float policy's relative tolerance, 1e-10 absolute, and room for a guard against log(0): log(a + eps)
-    # moves each sample's term by about eps / a_true (2e-10 for eps = 1e-12 and a probability of 0.005), so
+    # moves each sample's term by log(1 + eps / a_true) (2e-10 for eps = 1e-12 and a probability of 0.005), so
     # eps up to 1e-11 is allowed on every sample, whatever its probability; every bug moves the loss by far more.
+    # (Not eps / a_true, which is far larger than the move where a_true < eps: round 45, a clip at 1e-7 passed
+    # the check at a_true = 1e-14, where it moves the loss by 16.)
     with np.errstate(all="ignore"):
-        guard = 1e-11 * float(np.sum(np.where(y > 0, y / np.maximum(a, 1e-300), 0.0)))
+        guard = float(np.sum(np.where(y > 0, y * np.log1p(1e-11 / np.maximum(a, 1e-300)), 0.0)))
     if np.isfinite(v) and abs(v - expected) <= testing.rtol_for(arr) * abs(expected) + 1e-10 + guard:
         return
     for story, wrong in (bugs or {}).items():
@@ -527,6 +529,14 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(a + {eps:.0e})), an epsilon added "
                     "inside the log against log(0); one that large changes the loss. The probabilities of a softmax "
                     "are never 0 here: leave it out (or keep it below 1e-12)"
+                )
+            if np.isclose(v, -float(np.sum(y * np.log(np.maximum(a, eps)))), rtol=1e-9, atol=0.0):
+                small = float(np.min(a[y > 0])) if np.any(y > 0) else eps
+                raise AssertionError(
+                    f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(max(a, {eps:.0e}))), a clipped at "
+                    f"{eps:.0e} before the log against log(0) (np.clip(a, {eps:.0e}, 1)?). A softmax output can be "
+                    f"smaller (here a true class has probability {small:.0e}), and the loss is then wrong: leave the "
+                    "clip out (the probabilities of a softmax are never 0 here) or keep it below 1e-12"
                 )
     off = abs(v - expected) / max(abs(expected), 1e-300)
     ratio = Fraction(v / expected).limit_denominator(4) if expected and np.isfinite(v) else Fraction(0)
