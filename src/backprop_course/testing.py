@@ -387,7 +387,8 @@ def check_finite_far_out(
     """Call ``fn(*args)``, where ``args[far]`` (named ``arg``) holds inputs far from 0 (:func:`far_out_inputs`), and
     fail unless every number it returns is finite: the course's element-wise functions work for every input, as
     numpy's do (round 38: exp(z) / (1 + exp(z)) and (e^x - e^-x) / (e^x + e^-x) are nan beyond |z| = 709, and kept
-    full marks where no input was beyond 30). Only finiteness is checked here: the values are graded elsewhere.
+    full marks where no input was beyond 30). Only finiteness is checked here, and that the arrays it was given are
+    unchanged after the call (round 44: a clip in place only beyond |z| = 30): the values are graded elsewhere.
 
     ``outputs``: the names of the items of a tuple result (``("f", "df")``); a single array when empty. Raises
     ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. Returns the result.

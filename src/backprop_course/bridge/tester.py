@@ -888,10 +888,10 @@ def _longer_before(shapes: list[tuple[int, ...] | None], before: list[tuple[int,
     )
 
 
-# Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44); a
-# ValueError only when the same function returned for that axis longer, earlier in the test cell (round 45).
-# (Not ValueError: shapes that do not match have many causes, and an axis of length 1 is often by design, as y (n, 1);
-# round 45: a stale cache's ValueError was pointed at np.squeeze.)
+# Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44). A
+# ValueError has many causes, and an axis of length 1 is often there by design (y of shape (n, 1)): it gets that story
+# only when the same function returned earlier in the test cell with that axis longer (round 45: a stale cache's
+# ValueError was pointed at np.squeeze).
 UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError"})
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.

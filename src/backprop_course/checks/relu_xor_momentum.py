@@ -1514,9 +1514,10 @@ class _Run:
         if len(trajectories) != iterations + 1:
             more = ""
             left = len(trajectories) - iterations - 1  # entries before this call's run, if it was appended
+            appended = left > 0 and self._starts_at(trajectories[left])
             if len(trajectories) == iterations:
                 more = " (One short: is the start, trajectories[0], or the last step missing?)"
-            elif left > 0 and self._starts_at(trajectories[left]):  # round 44: the ITERATIONS guess came first
+            elif appended:  # round 44: the ITERATIONS guess came first
                 more = (
                     f" Its last {iterations + 1} entries are this call's run, after {left} left from earlier calls: it "
                     "adds to the lists of an earlier call (a default argument trajectories=[], a global). Start new "
@@ -1524,7 +1525,7 @@ class _Run:
                 )
             elif len(trajectories) != iterations + 2:
                 more = " Does it use its argument iterations (not a number of the notebook, like ITERATIONS)?"
-            if len(trajectories) > iterations + 1 and not more.startswith(" Its last"):
+            if len(trajectories) > iterations + 1 and not appended:
                 more += (" Or does" if more else " Does") + (
                     " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "
                     "new lists at every call."
