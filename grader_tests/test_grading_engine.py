@@ -533,6 +533,29 @@ open("scratch-ok", "w").write("ok")
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 
 
+def test_the_scans_tree_copy_is_a_deep_copy_with_positions() -> None:
+    """tamper._copy_tree (the scan's fast copy of each graded function) gives what copy.deepcopy gives: the same
+    tree, positions included, sharing no node with the original."""
+    import ast
+    import copy
+
+    from backprop_course.review.tamper import _copy_tree
+
+    sources = [
+        c.source
+        for a in selected_assignments()
+        for c in nbformat.read(REPO / "solutions" / a / f"{a}.ipynb", 4).cells
+        if c.cell_type == "code"
+    ]
+    trees = [ast.parse(s) for s in sources if "%" not in s and "!" not in s]
+    assert len(trees) > 20
+    for tree in trees:
+        copied = _copy_tree(tree)
+        assert ast.dump(copied, include_attributes=True) == ast.dump(copy.deepcopy(tree), include_attributes=True)
+        originals = {id(n) for n in ast.walk(tree)}
+        assert not any(id(n) in originals for n in ast.walk(copied))
+
+
 def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
     from backprop_course.review.tamper import scan_code
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import copy
 import functools
 import json
 import math
@@ -679,6 +678,23 @@ _NUMPY_OPERATORS: dict[str, type[ast.operator]] = {
 _INLINE_MAX_NODES = 40  # a temporary's expression is put in place of its name only when it is this small
 
 
+def _copy_tree(node: Any) -> Any:
+    """A copy of an AST (nodes and lists copied, their positions kept; leaves shared): what ``copy.deepcopy`` gives
+    for a tree, a few times faster (the scan copies every graded function once)."""
+    if isinstance(node, ast.AST):
+        new = node.__class__()
+        for name in node._fields:
+            if hasattr(node, name):
+                setattr(new, name, _copy_tree(getattr(node, name)))
+        for name in node._attributes:
+            if hasattr(node, name):
+                setattr(new, name, getattr(node, name))
+        return new
+    if isinstance(node, list):
+        return [_copy_tree(v) for v in node]
+    return node
+
+
 def _normalised(
     function: ast.FunctionDef | ast.AsyncFunctionDef, aliases: dict[str, str]
 ) -> ast.FunctionDef | ast.AsyncFunctionDef:
@@ -695,7 +711,7 @@ def _normalised(
                 return node
             return ast.copy_location(ast.BinOp(left=node.args[0], op=op(), right=node.args[1]), node)
 
-    tree = Operators().visit(copy.deepcopy(function))
+    tree = Operators().visit(_copy_tree(function))
     bound: dict[str, list[ast.AST]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
@@ -720,7 +736,7 @@ def _normalised(
     class Inline(ast.NodeTransformer):
         def visit_Name(self, node: ast.Name) -> ast.AST:
             if isinstance(node.ctx, ast.Load) and node.id in values:
-                return ast.copy_location(copy.deepcopy(values[node.id]), node)
+                return ast.copy_location(_copy_tree(values[node.id]), node)
             return node
 
     tree = Inline().visit(tree)
