@@ -809,7 +809,7 @@ class TestRunner:
                     "one of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, len() or "
                     "an index such as [0] that works for larger sizes breaks there"
                 )
-                if not own and e.unit_axis_new and ename == "ValueError":  # the likelier story here: it comes first
+                if not own and e.unit_axis_new and ename in (*UNIT_AXIS_ERRORS, "ValueError"):  # the likelier story
                     hint = f": it returned earlier in this test where that axis was longer: {unit}. If not{hint}"
                 elif not own and e.unit_axis and ename in UNIT_AXIS_ERRORS:
                     hint += f". {unit[0].upper()}{unit[1:]}"

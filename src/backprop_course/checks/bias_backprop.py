@@ -381,7 +381,17 @@ def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarra
     s = sigmoid(z)
     s_of_a = sigmoid(s)
     s_of_da = sigmoid(da)
-    return {
+    clipped = {}  # round 46: sigma(z) clipped to [eps, 1 - eps] (against log(0)?) was told "estimated numerically"
+    for eps in (1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-10, 1e-12, 1e-15):
+        c = np.clip(s, eps, 1 - eps)
+        if not np.array_equal(c, s):
+            beyond = float(np.log((1 - eps) / eps))  # |z| where sigma(z) reaches eps or 1 - eps
+            clipped[
+                f"sigma(z) is clipped to [{eps:g}, 1 - {eps:g}] before sigma'(z) = s (1 - s): where |z| > {beyond:.3g} "
+                f"that gives about {eps:g} instead of the true, smaller derivative. sigma(z) (1 - sigma(z)) needs no "
+                "clip: leave it out."
+            ] = da * c * (1 - c)
+    return clipped | {
         "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
         "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
         "the pre-activation; use sigma(z) (1 - sigma(z)).": da * z * (1 - z),

@@ -22,6 +22,7 @@ Rule checked everywhere: no function of the notebook may change the arrays or li
 from __future__ import annotations
 
 import copy
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -1112,6 +1113,33 @@ def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expec
         if story:
             raise AssertionError(story) from None
         raise e from None
+
+
+def check_yhat_far_out(
+    yhat: Callable[..., Any], X: np.ndarray, params: list[Any], reference: Callable[[np.ndarray, list[Any]], Any]
+) -> None:
+    """``yhat(X, params)`` for outputs beyond np.exp's range: ``params``' output layer scaled so that the largest
+    ``|s|`` is 1000 (:func:`confident_params`), then with v and c negated, so that s takes both signs; y_hat must be
+    finite and equal ``reference(X, params)`` (0 or 1 to the last bit there). Round 46: a sigmoid written inline in
+    yhat as exp(s) / (1 + exp(s)), nan beyond s = 709, kept the point. Quiet: np.exp's overflow warnings, where the
+    right form overflows too, would make a plain nbgrader run score the test cell 0."""
+    far = confident_params(params, X, s_max=1000.0)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for sign in (1.0, -1.0):
+            p = [far[0], far[1], sign * far[2], sign * far[3]]
+            out = call_unchanged("yhat", yhat, [X, p], ["X", "params"])
+            arr = testing.as_array(f"yhat(X, params) for X of shape {X.shape}", out, (X.shape[0], 1))
+            bad = ~np.isfinite(arr.astype(np.float64))
+            if bad.any():
+                raise AssertionError(
+                    f"yhat(X, params) for outputs s far from 0 (|s| up to 1000, where np.exp overflows) is "
+                    f"{'nan' if np.isnan(arr[bad].astype(float)).all() else 'nan or inf'} for {int(bad.sum())} of "
+                    f"{arr.size} examples: y_hat must be finite for every s. Is the sigmoid written out inside yhat "
+                    "(exp(s) / (1 + exp(s)) is inf / inf = nan there)? The task asks yhat to use your sigmoid, which "
+                    "must give finite numbers for every input."
+                )
+            check_yhat(yhat, X, p, reference(X, p))
 
 
 _COLUMN_BIAS = (
