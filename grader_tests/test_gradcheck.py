@@ -542,6 +542,32 @@ def _two_layer_gradients(dy: np.ndarray, W1: np.ndarray, W2: np.ndarray, x: np.n
     return {"db2": np.array(dy, dtype=float), "dW2": np.outer(dy, h), "dW1": np.outer(dz, x)}
 
 
+def test_a_passing_gradient_that_a_known_bug_gives_is_named_as_that_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 46: sigma clipped to [1e-7, 1 - 1e-7] before sigma'(z) = s (1 - s) is off by 1e-7 of the largest entry
+    where |z| > 16, within the gradient tolerance but not a derived formula's precision (the code computed no
+    float32, as the grader's kernel watch reports). Given that bug among the likely ones, the check names it;
+    without it, the answer is still refused as estimated; an exact answer passes."""
+    from backprop_course.gradcheck import GradientCheckError
+
+    monkeypatch.setattr(gradcheck, "computed_in_float32", lambda: False)
+
+    z = np.array([[-20.0, -1.5, 0.5, 2.0, 18.0, 25.0], [0.3, -0.7, 1.1, -2.2, 3.3, -19.0]])
+    da = np.linspace(-1.0, 1.0, z.size).reshape(z.shape)
+    s = 1.0 / (1.0 + np.exp(-z))
+    exact = da * s * (1 - s)
+    c = np.clip(s, 1e-7, 1 - 1e-7)
+    clipped = da * c * (1 - c)
+    bugs = {"sigma(z) is clipped before sigma'(z)": clipped, "the derivative is missing": da}
+    numeric = numerical_vjp(lambda x: 1.0 / (1.0 + np.exp(-x)), z, da)
+    with pytest.raises(GradientCheckError, match="is clipped before"):
+        check_gradient("dz", clipped, numeric, exact=exact, likely_bugs=bugs)
+    with pytest.raises(GradientCheckError, match="is clipped before"):  # the exact-first path (numeric not computed)
+        check_gradient("dz", clipped, lambda: numeric, exact=exact, likely_bugs=lambda: bugs)
+    with pytest.raises(GradientCheckError, match="estimated numerically"):
+        check_gradient("dz", clipped, numeric, exact=exact)
+    check_gradient("dz", exact.copy(), numeric, exact=exact, likely_bugs=bugs)
+
+
 def test_one_answer_accepts_float32_rounding_passed_on_and_still_refuses_estimates() -> None:
     """A backward pass that casts dy (two entries) to float32 passes the rounding on to every gradient; when both
     entries round by little, dW1 and dW2 are off by ~3e-10, an estimate's error. Checked alone they are refused;
