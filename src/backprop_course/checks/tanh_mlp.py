@@ -723,6 +723,15 @@ def visible_linear_backward(linear_backward: Callable, part: str) -> None:
 # Section 4: the MLP
 
 
+def random_input(n: int, rng: np.random.Generator) -> np.ndarray:
+    """A sample ``x`` of shape ``(n,)``: standard normal entries, the first one moved beyond 2 in size, so that every
+    sample has an entry outside [-1, 1] (round 42's MLP.forward clipping x to [-1, 1] kept the points in about one
+    run in twenty, when every entry drawn fell inside)."""
+    x = rng.normal(size=n)
+    x[0] = np.copysign(2.0 + abs(x[0]), x[0])
+    return x
+
+
 def random_params(sizes: tuple[int, int, int, int], rng: np.random.Generator) -> dict[str, np.ndarray]:
     """Parameters of an MLP of ``sizes = (in, hidden1, hidden2, out)``: "fc1.W" ``(hidden1, in)``, "fc1.b"
     ``(hidden1,)``, ... Weights scaled by 1/sqrt(fan-in), so the tanh units stay away from saturation."""
