@@ -253,7 +253,7 @@ found = []
 for depth in range(0, 5):
     for name in ("*.ipynb", "gradebook.db"):
         # not /proc, /usr, /lib*: thousands of entries, nothing of the course (under CI load, a glob through them
-        # outlasted the 4 s cell limit, and the cell was cut before it printed what it found)
+        # outlasted the batch's 4 s cell limit of the time, and the cell was cut before it printed what it found)
         found += glob.glob(("/[!plu]*" + "/[!p]*" * (depth - 1) if depth else "") + "/" + name)
 
 print("FOUND", [p for p in found if not p.startswith(("/proc", "/usr"))], "EXISTS", os.path.exists("{course}"))
@@ -464,7 +464,7 @@ print("HISTORY", base64.b64encode(repr(list(globals())).encode()).decode())
 # a cell (``after``: grade id -> code, "END" for the notebook's end) and test cells moved (``move``).
 # The code is the attacker's (/work/notes/attacks/<name>/), but for lines over 120 characters split and
 # the two seed searches of the leak_* attacks trying the 2000 seeds that cover every hidden_rng seed of
-# the notebook (1101..1901) instead of 10000, to stay well within the batch's 4 s per cell.
+# the notebook (1101..1901) instead of 10000, to stay well within the batch's time per cell.
 def _indep(
     answers: dict[str, str] | None = None,
     after: dict[str, str | list[str]] | None = None,
