@@ -472,7 +472,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     arg = dy.copy()
     got = np.array(_result("Tanh.backward(dy)", act.backward(arg), (n,)))  # a copy (see the second call)
     _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....")
-    numeric = partial(gradcheck.numerical_vjp, np.tanh, np.array(x, dtype=float), dy)  # an integer x perturbed as floats
+    numeric = partial(gradcheck.numerical_vjp, np.tanh, np.array(x, dtype=float), dy)  # an integer x: as floats
     try:
         check_gradient(
             f"Tanh.backward with n={n}",
