@@ -391,6 +391,15 @@ def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarra
                 f"that gives about {eps:g} instead of the true, smaller derivative. sigma(z) (1 - sigma(z)) needs no "
                 "clip: leave it out."
             ] = da * c * (1 - c)
+    for c in (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50):  # round 47: z clipped before sigma'(z)
+        zc = np.clip(z, -c, c)
+        if not np.array_equal(zc, z):
+            sc = sigmoid(zc)
+            clipped[
+                f"z is clipped to [-{c}, {c}] before sigma'(z): where |z| > {c} that gives sigma'({c}) = "
+                f"{float(sigmoid(c) * (1 - sigmoid(c))):.2g} instead of the true, smaller derivative. sigma(z) "
+                "(1 - sigma(z)) is finite for every z (a stable sigmoid needs no clip): leave the clip out."
+            ] = da * sc * (1 - sc)
     return clipped | {
         "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
         "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "
@@ -1101,8 +1110,11 @@ def _check_sigmoid_layer(
     batch: int,
     rng: np.random.Generator,
     exact: Callable | None,
+    saturated: int = 0,
 ) -> None:
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
+    if saturated:  # the first units' pre-activations between about 6 and 32 in size, signs alternating
+        b[:saturated] += np.resize([1.0, -1.0], (saturated, 1)) * rng.uniform(8.0, 30.0, size=(saturated, 1))
     z = W @ a_prev + b
     s = sigmoid(z)
     da = s - t  # column s: dC_s/da_s for C_s = 1/2 ||sigma(z_s) - t_s||^2
@@ -1184,18 +1196,21 @@ def check_sigmoid_layer(
     *,
     exact: Callable | None = None,
     uses: Mapping[str, Callable] | None = None,
+    saturated: int = 0,
 ) -> None:
     """``sigmoid_layer_backward(da, z, a_prev)`` must return (dW, db) of the batch-averaged cost.
 
     ``uses``: the student's ``sigmoid_backward`` and ``dense_backward`` (visible check): when the
     layer fails, they are checked too, and a failure there is named first ("fix ... first").
-    ``exact``: a reference ``sigmoid_layer_backward`` (hidden tests).
+    ``exact``: a reference ``sigmoid_layer_backward`` (hidden tests). ``saturated``: how many units (the first)
+    get pre-activations between about 6 and 32 in size, where sigma'(z) is small but not 0 (round 47: z clipped to
+    [-10, 10] or [-5, 5] before sigma' kept the points while every z was moderate).
     """
     _blaming(
         uses,
         "sigmoid_layer_backward",
         "sigmoid_backward and dense_backward",
-        lambda: _check_sigmoid_layer(sigmoid_layer_backward, n_in, n_out, batch, _rng(rng, 4), exact),
+        lambda: _check_sigmoid_layer(sigmoid_layer_backward, n_in, n_out, batch, _rng(rng, 4), exact, saturated),
     )
 
 
