@@ -21,6 +21,7 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import sqlite3
+import subprocess
 import threading
 import time
 from datetime import UTC, datetime
@@ -362,6 +363,33 @@ def test_missing_cgroup_controllers_are_named(tmp_path: Path) -> None:
     assert len(missing) == 3
     assert [m.split()[0] for m in missing] == ["memory", "processes", "CPU"]
     assert missing_protections(find_hierarchies(fake_cgroup_root(tmp_path / "all", "memory pids cpu"))) == []
+
+
+def test_groups_of_a_killed_run_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    """A run killed with SIGKILL leaves its empty ``backprop-course-<pid>`` groups behind; the next run removes those
+    (sandbox groups inside first), and leaves a live run's group, a group still holding something (a process, on a
+    real cgroup file system), and anything else alone."""
+    from backprop_course.sandbox.cgroups import find_hierarchies, remove_stale_bases
+
+    hierarchies = find_hierarchies(fake_cgroup_root(tmp_path, "memory pids cpu"))
+    parent = next(iter(hierarchies.values())).base.parent
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a pid with no process
+    dead, busy, alive, other = (
+        parent / f"backprop-course-{gone.pid}",
+        parent / f"backprop-course-{gone.pid + 1000000}",  # beyond pid_max: no such process either
+        parent / f"backprop-course-{os.getppid()}",
+        parent / "someone-else",
+    )
+    for group in (dead / "k1", dead / "k1-tester", dead / "k2", busy / "k1", alive / "k1", other / "x"):
+        group.mkdir(parents=True)
+    (busy / "k1" / "holds").write_text("")  # rmdir fails on it, as on a group with a process in it
+
+    removed = remove_stale_bases(hierarchies)
+
+    assert removed == [dead] and not dead.exists()
+    assert (busy / "k1").is_dir() and (alive / "k1").is_dir() and (other / "x").is_dir()
+    assert remove_stale_bases(hierarchies) == []
 
 
 def test_a_run_without_cgroups_says_which_protections_are_missing(

@@ -196,6 +196,42 @@ def _counters(path: Path) -> dict[str, int]:
     return out
 
 
+def remove_stale_bases(hierarchies: dict[str, Hierarchy]) -> list[Path]:
+    """Remove the groups left by grading runs that died without removing them (SIGKILL, a crash): the
+    ``backprop-course-<pid>`` siblings of this run's parent group whose process is gone, with the sandboxes' groups
+    in them. A group that still holds a process is left alone (the kernel refuses to remove it), and so is one whose
+    pid is alive (a run going on, or a reused pid). Returns the groups removed."""
+    removed = []
+    for h in {h.mount: h for h in hierarchies.values()}.values():
+        try:
+            siblings = [p for p in h.base.parent.iterdir() if p.is_dir() and p.name.startswith("backprop-course-")]
+        except OSError:
+            continue
+        for group in siblings:
+            pid = group.name.removeprefix("backprop-course-")
+            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+                continue
+            try:
+                for sub in sorted(group.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+                    if sub.is_dir():
+                        sub.rmdir()
+                group.rmdir()
+            except OSError:  # a process still in it, or removed by another run at the same time
+                continue
+            removed.append(group)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_run_base(hierarchies: dict[str, Hierarchy]) -> None:
     """Remove this run's parent groups (after every sandbox's)."""
     for h in {h.mount: h for h in hierarchies.values()}.values():

@@ -34,7 +34,7 @@ from typing import Any, TextIO
 from ..bridge.control import TesterClient
 from ..settings import Limits
 from .bwrap import SCRATCH, Sandbox, SandboxError, check_exposure, kernel_env, python_paths
-from .cgroups import SandboxCgroups, find_hierarchies, missing_protections, remove_run_base
+from .cgroups import SandboxCgroups, find_hierarchies, missing_protections, remove_run_base, remove_stale_bases
 from .forkserver import ForkServer
 
 UID_BASE = 61000  # kernels and testers run as uids UID_BASE .. UID_BASE + UID_COUNT - 1
@@ -369,6 +369,7 @@ class KernelFactory:
         self.fork_server = ForkServer(run_dir / "fork-server")
         self.uids = uids or UidAllocator()
         self.cgroup_hierarchies = find_hierarchies() if sandbox and os.geteuid() == 0 else {}
+        remove_stale_bases(self.cgroup_hierarchies)  # a killed run's empty groups
         # what this machine cannot enforce (reported by the engine); nothing is missing without a sandbox to build
         self.missing = missing_protections(self.cgroup_hierarchies) if sandbox else []
         self.counter = 0
