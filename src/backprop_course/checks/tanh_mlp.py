@@ -614,9 +614,17 @@ def check_linear_backward(
     try:
         result = linear_backward(args["dy"], args["x"], args["W"], args["b"])
     except Exception as e:
+        name = getattr(e, "type_name", type(e).__name__)
+        integer = [k for k, v in (("dy", dy), ("x", x), ("W", W), ("b", b)) if np.issubdtype(v.dtype, np.integer)]
+        if integer and _runs_on_floats(linear_backward, dy, x, W, b):  # round 48: before the size story
+            raise AssertionError(
+                f"linear_backward raises {name} when {' and '.join(integer)} hold{'s' if len(integer) == 1 else ''} "
+                "integers (0/1 data), and runs on the same values as floats: an array made from an integer input "
+                "(np.zeros_like(x), x.copy()) is an integer array, and adding or writing floats into it fails (or "
+                "truncates them). Make new arrays float: np.zeros(x.shape), or np.zeros_like(x, dtype=float)."
+            ) from None
         if (n_out, n_in) != VISIBLE_LAYER and _runs_on_visible_size(linear_backward):
             a, b_ = VISIBLE_LAYER
-            name = getattr(e, "type_name", type(e).__name__)
             if name == "MemoryError":
                 raise AssertionError(
                     f"linear_backward runs out of memory on a {n_out}x{n_in} layer but runs on a {a}x{b_} layer, the "
@@ -709,6 +717,15 @@ def _check_return_order(result: Sequence[Any], part: str, shapes: Mapping[str, t
 
 
 VISIBLE_LAYER = (3, 2)  # (outputs, inputs) of the visible linear_backward check
+
+
+def _runs_on_floats(linear_backward: Callable, *args: np.ndarray) -> bool:
+    """Whether ``linear_backward`` runs on float64 copies of ``args`` (dy, x, W, b)."""
+    try:
+        linear_backward(*(np.array(a, dtype=np.float64) for a in args))
+    except Exception:  # noqa: BLE001  (only a diagnosis)
+        return False
+    return True
 
 
 def _runs_on_visible_size(linear_backward: Callable) -> bool:
@@ -832,7 +849,19 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     arg = x.copy()
     mlp = build_mlp(MLP, params)
     label = f"MLP{sizes}.forward(x)"
-    got = _run_forward(mlp, arg, label)
+    try:
+        got = _run_forward(mlp, arg, label)
+    except AssertionError:
+        raise
+    except Exception as e:
+        if 1 not in sizes[1:3]:
+            raise
+        name = getattr(e, "type_name", type(e).__name__)  # the bridge's withheld error keeps the type's name
+        raise AssertionError(  # round 48: each hidden activation squeezed
+            f"{label} raised {name} on a network with a hidden layer of one unit: does forward turn that layer's "
+            "output of shape (1,) into a number (np.squeeze, float(), an index [0]), which the next block then "
+            "broadcasts? Keep every layer's output a 1-D array, whatever its size."
+        ) from None
     _weights_unchanged(mlp, params, label, "forward")
     if got is None:
         raise AssertionError(f"{label} returns None: return the output of fc3.")
@@ -1222,6 +1251,75 @@ def check_mlp_backward(
         }
         if sizes_of(params)[3] > 1
         else None,
+    )
+
+
+def check_mlp_backward_state(
+    MLP: Callable,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    dy: np.ndarray,
+    other: tuple[Mapping[str, np.ndarray], np.ndarray],
+    *,
+    exact: Mapping[str, np.ndarray],
+) -> None:
+    """What ``backward`` reads is what this network's last ``forward`` stored, as it stored it (round 48):
+
+    * ``backward(dy)`` called twice after one ``forward(x)`` gives the same gradients both times (tanh' computed in
+      place on the activations forward stored, a *= ..., is right once and wrong after);
+    * with a second network (``other``: its parameters and input, the same sizes) run forward in between, this
+      network's ``backward`` still gives its own gradients (the input or activations kept on the class, MLP.x = ...,
+      mix the two networks up).
+
+    ``exact``: the reference gradients of ``forward(x)``, ``backward(dy)`` (keys as in
+    :func:`check_layers_from_output_down`). Run after :func:`check_mlp_backward` has passed for these sizes."""
+    label = f"MLP{sizes_of(params)}.backward"
+    scalar = lambda y: float(np.sum(y * dy))  # noqa: E731
+    mlp = build_mlp(MLP, params)
+    _run_forward(mlp, x.copy(), label)
+    _run_backward(mlp, dy.copy())
+    dx = _run_backward(mlp, dy.copy())
+    if _twice(mlp, exact):
+        raise AssertionError(
+            f"{label} called a second time after one forward: fc3.grad_W is twice the gradient, so the gradients are "
+            "added up over backward passes (grad_W = grad_W + ..., as PyTorch's .grad does). In this notebook each "
+            "backward pass sets grad_W and grad_b to the gradient of its own pass."
+        )
+    try:
+        check_layers_from_output_down(mlp, dx, params, x, scalar, f"{label} called a second time", exact=exact)
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} The first backward after this forward was right: does backward change what forward stored (the "
+            "activations, with tanh' computed in place: a *= ..., a -= ..., or an array forward returned and kept)? "
+            "Compute new arrays (1 - a**2); what forward stored must stay as it was."
+        ) from None
+    other_params, other_x = other
+    first, second = build_mlp(MLP, params), build_mlp(MLP, other_params)
+    _run_forward(first, x.copy(), label)
+    _run_forward(second, other_x.copy(), label)
+    dx = _run_backward(first, dy.copy())
+    try:
+        check_layers_from_output_down(
+            first, dx, params, x, scalar, f"{label} with a second network run forward in between", exact=exact
+        )
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} Alone, this network's backward was right: does it use what another network's forward stored (the "
+            "input or the activations kept on the class, MLP.x = ..., or in a global)? Keep them on self."
+        ) from None
+
+
+def _twice(mlp: Any, exact: Mapping[str, np.ndarray]) -> bool:
+    """Whether ``mlp``'s fc3.grad_W is twice the reference gradient (not equal to it)."""
+    try:
+        got = np.asarray(_block(mlp, "fc3").grad_W, dtype=np.float64)
+    except (AttributeError, TypeError, ValueError, AssertionError):
+        return False
+    right = exact["fc3.W"]
+    return (
+        got.shape == right.shape
+        and np.allclose(got, 2 * right, rtol=1e-4, atol=1e-8)
+        and not np.allclose(got, right, rtol=1e-4, atol=1e-8)
     )
 
 
