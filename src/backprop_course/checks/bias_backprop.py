@@ -1085,7 +1085,10 @@ def _lr_not_used(
     if abs(k - 1.0) <= 1e-6 and _equal(param - new, numeric):
         used = f": the step is not multiplied by the learning rate ({name} - d{name})"
     elif k != 0.0 and _equal((param - new) / k, numeric):
-        used = f": the learning rate seems hard-coded as {k:.4g}"
+        used = (  # round 48: the first call's learning_rate kept in a global was told "hard-coded"
+            f": the learning rate seems fixed at {k:.4g} (a number in the code, or the learning_rate of an earlier "
+            "call kept in a global, a default argument or an attribute?)"
+        )
     raise AssertionError(
         f"{what}: {name}_new is the same for learning_rate={lr:g} and learning_rate={other:g}{used}. The step must "
         f"use the argument learning_rate ({name}_new = {name} - learning_rate * d{name}), not a number or a "

@@ -1668,7 +1668,8 @@ def _check_train_mlp(
         f"{call} returns parameters that match no number of steps (0 to {most}) of SigmoidMLP.train with "
         f"learning_rate={rate:g} on the four XOR points, from SigmoidMLP([2, 4, 1]) built right after seeding numpy: "
         "does train_mlp create the network first (before drawing other random numbers, and without seeding numpy "
-        "itself), train on XOR_INPUTS and XOR_TARGETS with train, and return that network?"
+        "itself), train on XOR_INPUTS and XOR_TARGETS with train, and return that network? Does every step use "
+        "the same learning_rate (not one changed inside the loop: decayed, annealed, halved every so many steps)?"
         + (" With no arguments it must use its defaults n_iterations=1000, learning_rate=3.0." if defaults else "")
     )
 
