@@ -1272,12 +1272,13 @@ def check_mlp_backward_state(
       mix the two networks up).
 
     ``exact``: the reference gradients of ``forward(x)``, ``backward(dy)`` (keys as in
-    :func:`check_layers_from_output_down`). Run after :func:`check_mlp_backward` has passed for these sizes."""
+    :func:`check_layers_from_output_down`); the first backward is checked too, before the later calls."""
     label = f"MLP{sizes_of(params)}.backward"
     scalar = lambda y: float(np.sum(y * dy))  # noqa: E731
     mlp = build_mlp(MLP, params)
     _run_forward(mlp, x.copy(), label)
-    _run_backward(mlp, dy.copy())
+    dx = _run_backward(mlp, dy.copy())
+    check_layers_from_output_down(mlp, dx, params, x, scalar, label, exact=exact)  # the first call: right
     dx = _run_backward(mlp, dy.copy())
     if _twice(mlp, exact):
         raise AssertionError(
