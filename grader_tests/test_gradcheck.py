@@ -887,6 +887,41 @@ def test_a_function_that_is_not_finite_far_from_zero_is_named() -> None:
         testing.check_finite_far_out("sigmoid", np.vectorize(lambda v: 1 / (1 + math.exp(-v))), [z])
 
 
+def test_a_finite_but_wrong_overflow_fallback_far_from_zero_is_named() -> None:
+    """testing.check_finite_far_out(expected=...): an except-FloatingPointError fallback that returns another formula
+    for the whole array is finite everywhere but wrong at the entries near 0 (round 49); a right function passes, and
+    a float32 one too (the float policy's tolerance)."""
+    from backprop_course import testing
+
+    z = testing.far_out_inputs(np.random.default_rng(1), (3, 4))
+    da = np.random.default_rng(2).normal(size=z.shape)
+
+    def reference(da: np.ndarray, z: np.ndarray) -> np.ndarray:
+        s = 1 / (1 + np.exp(-z))
+        return da * s * (1 - s)
+
+    def with_fallback(da: np.ndarray, z: np.ndarray) -> np.ndarray:
+        try:
+            with np.errstate(over="raise"):
+                e = np.exp(-z)
+                return da * e / (1 + e) ** 2
+        except FloatingPointError:
+            s = 1 / (1 + np.exp(-z))
+            return s * (1 - s)  # da forgotten, for the whole array
+
+    def stable(da: np.ndarray, z: np.ndarray) -> np.ndarray:
+        e = np.exp(-np.abs(z))
+        return da * e / (1 + e) ** 2
+
+    testing.check_finite_far_out("sigmoid_backward", stable, [da, z], far=1, expected=reference)
+    as_float32 = lambda da, z: stable(da, z).astype(np.float32)  # noqa: E731
+    testing.check_finite_far_out("sigmoid_backward", as_float32, [da, z], far=1, expected=reference)
+    with pytest.raises(AssertionError, match=r"and others near 0 is finite but wrong: .*\(an except clause"):
+        testing.check_finite_far_out("sigmoid_backward", with_fallback, [da, z], far=1, expected=reference)
+    with np.errstate(all="ignore"):  # without expected=, only finiteness: the fallback passes, as before round 49
+        testing.check_finite_far_out("sigmoid_backward", with_fallback, [da, z], far=1)
+
+
 def test_sigmoid_gradients_that_agree_with_the_exact_ones_need_no_finite_differences(monkeypatch) -> None:
     """With the reference's gradients (hidden tests), a right SigmoidMLP.gradients passes without the network's
     finite differences; a wrong one is still diagnosed against them, and one estimated by finite differences is still

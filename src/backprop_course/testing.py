@@ -383,6 +383,7 @@ def check_finite_far_out(
     arg: str = "z",
     outputs: Sequence[str] = (),
     hint: str = OVERFLOW_RULE,
+    expected: Callable[..., Any] | None = None,
 ) -> Any:
     """Call ``fn(*args)``, where ``args[far]`` (named ``arg``) holds inputs far from 0 (:func:`far_out_inputs`), and
     fail unless every number it returns is finite: the course's element-wise functions work for every input, as
@@ -391,7 +392,10 @@ def check_finite_far_out(
     unchanged after the call (round 44: a clip in place only beyond |z| = 30): the values are graded elsewhere.
 
     ``outputs``: the names of the items of a tuple result (``("f", "df")``); a single array when empty. Raises
-    ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. Returns the result.
+    ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. ``expected``: a
+    reference of ``fn`` (called on copies of ``args``, quietly): the finite results must also be its values (round 49:
+    an overflow fallback, ``except FloatingPointError``, that returned another formula for the whole array kept the
+    points, since far out every entry it returned was right). Returns the result.
     """
     z = np.asarray(args[far], dtype=float)
     before = [np.array(a, copy=True) if isinstance(a, np.ndarray) else None for a in args]
@@ -401,6 +405,8 @@ def check_finite_far_out(
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = fn(*args)
+            copies = (a if b is None else b.copy() for a, b in zip(args, before, strict=True))
+            right = None if expected is None else expected(*copies)
     except OverflowError:
         raise AssertionError(
             f"{name} raised OverflowError for {arg} with entries far from 0 (|{arg}| from 710 to 1000): math.exp (and "
@@ -420,11 +426,14 @@ def check_finite_far_out(
             "array."
         )
     parts = list(result) if outputs and isinstance(result, (list, tuple)) else [result]
-    for label, part in zip(outputs or ("the result",), parts, strict=False):
+    rights = [None] * len(parts) if right is None else list(right) if outputs else [right]
+    for label, part, value in zip(outputs or ("the result",), parts, rights, strict=False):
         what = f"{label} of {name}" if outputs else name
         arr = as_array(what, part).astype(np.float64)
         bad = ~np.isfinite(arr)
         if not bad.any():
+            if value is not None:
+                _far_out_values(what, part, value, arg)
             continue
         kind = "nan" if np.isnan(arr[bad]).all() else "inf" if np.isinf(arr[bad]).all() else "nan or inf"
         where = ""
@@ -436,6 +445,20 @@ def check_finite_far_out(
             f"give finite numbers for every input. {hint}."
         )
     return result
+
+
+def _far_out_values(what: str, got: Any, expected: Any, arg: str) -> None:
+    """:func:`check_finite_far_out`'s comparison with the reference's values (finite ones)."""
+    try:
+        assert_close(what, got, expected)
+    except AssertionError as e:
+        raise AssertionError(
+            f"{what} for {arg} with entries far from 0 (|{arg}| from 710 to 1000) and others near 0 is finite but "
+            f"wrong: {str(e).rstrip('.')}. Where np.exp overflows for some entries, the others must still get "
+            "their own values: does a fallback for the overflow (an except clause, a branch on np.isinf or on the "
+            "largest entry) compute something else than the formula, for the whole array? Write one formula that "
+            "is finite for every entry (1 / (1 + np.exp(-z)) is 1 / inf = 0 where exp(-z) overflows)."
+        ) from None
 
 
 def references(**objects: Any) -> None:
