@@ -133,8 +133,9 @@ def check_gradient(what: str, got: Any, numeric: np.ndarray, exact: Any = None, 
     and converted back) gets a float32 tolerance and is not judged for finite differences (its own
     rounding hides them); a float64 answer is compared with ``exact`` as well.
     """
+    float32_tol = options.pop("float32_tol", FLOAT32_GRAD_TOL)
     if gradcheck.holds_float32(got):
-        gradcheck.check_gradient(what, got, numeric, tol=FLOAT32_GRAD_TOL, **options)
+        gradcheck.check_gradient(what, got, numeric, tol=max(FLOAT32_GRAD_TOL, float32_tol), **options)
     else:
         gradcheck.check_gradient(what, got, numeric, exact=exact, **options)
 
@@ -1187,6 +1188,9 @@ def _check_sigmoid_layer(
                 factors=size_factors(n_in, n_out, batch),
                 likely_bugs=likely,
                 hint=hint,
+                # float32's s (1 - s) where s rounds near 1 is off by up to a few % of sigma'(z) (saturated units); a
+                # clip of z, the bug the saturated units are there for, is off by far more
+                **({"float32_tol": 5e-2} if saturated else {}),
             )
 
 
