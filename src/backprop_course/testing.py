@@ -388,8 +388,8 @@ def check_finite_far_out(
     """Call ``fn(*args)``, where ``args[far]`` (named ``arg``) holds inputs far from 0 (:func:`far_out_inputs`), and
     fail unless every number it returns is finite: the course's element-wise functions work for every input, as
     numpy's do (round 38: exp(z) / (1 + exp(z)) and (e^x - e^-x) / (e^x + e^-x) are nan beyond |z| = 709, and kept
-    full marks where no input was beyond 30). Only finiteness is checked here, and that the arrays it was given are
-    unchanged after the call (round 44: a clip in place only beyond |z| = 30): the values are graded elsewhere.
+    full marks where no input was beyond 30). Checked: finiteness, that the arrays it was given are unchanged after
+    the call (round 44: a clip in place only beyond |z| = 30), and, with ``expected``, the values.
 
     ``outputs``: the names of the items of a tuple result (``("f", "df")``); a single array when empty. Raises
     ``AssertionError`` naming the output, the input entry where it is nan or inf, and ``hint``. ``expected``: a
@@ -457,8 +457,8 @@ def _far_out_values(what: str, got: Any, expected: Any, arg: str) -> None:
             f"wrong: {str(e).rstrip('.')}. Where np.exp overflows for some entries, the others must still get "
             "their own values: does a fallback for the overflow (an except clause, a branch on np.isinf or on the "
             "largest entry) compute something else than the formula, for the whole array, or is z clipped to some "
-            "[-c, c] first? Write one formula that "
-            "is finite for every entry (1 / (1 + np.exp(-z)) is 1 / inf = 0 where exp(-z) overflows)."
+            "[-c, c] first? Write one formula that is finite for every entry (1 / (1 + np.exp(-z)) is 1 / inf = 0 "
+            "where exp(-z) overflows)."
         ) from None
 
 
