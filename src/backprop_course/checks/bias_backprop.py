@@ -1117,8 +1117,9 @@ def _check_sigmoid_layer(
     saturated: int = 0,
 ) -> None:
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
-    if saturated:  # the first units' pre-activations between about 6 and 32 in size, signs alternating
-        b[:saturated] += np.resize([1.0, -1.0], (saturated, 1)) * rng.uniform(8.0, 30.0, size=(saturated, 1))
+    if saturated:  # the first units' pre-activations between about 10 and 32 in size, signs alternating (beyond 10
+        # in every draw: a clip at [-10, 10] shows in the saturated units, not first in the far-out check)
+        b[:saturated] += np.resize([1.0, -1.0], (saturated, 1)) * rng.uniform(12.0, 30.0, size=(saturated, 1))
     z = W @ a_prev + b
     s = sigmoid(z)
     da = s - t  # column s: dC_s/da_s for C_s = 1/2 ||sigma(z_s) - t_s||^2
@@ -1210,7 +1211,7 @@ def check_sigmoid_layer(
     ``uses``: the student's ``sigmoid_backward`` and ``dense_backward`` (visible check): when the
     layer fails, they are checked too, and a failure there is named first ("fix ... first").
     ``exact``: a reference ``sigmoid_layer_backward`` (hidden tests). ``saturated``: how many units (the first)
-    get pre-activations between about 6 and 32 in size, where sigma'(z) is small but not 0 (round 47: z clipped to
+    get pre-activations between about 10 and 32 in size, where sigma'(z) is small but not 0 (round 47: z clipped to
     [-10, 10] or [-5, 5] before sigma' kept the points while every z was moderate).
     """
     _blaming(
