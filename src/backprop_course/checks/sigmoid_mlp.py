@@ -1625,27 +1625,26 @@ def _check_train_mlp(
         return
     # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
     most = max(2 * steps, XOR_STEPS + 10)
+    truncated = (  # said when the rate that fits is what int() or round() makes of it (round 47)
+        f" (int({rate:g}) = {int(rate)}, round({rate:g}) = {round(rate)}: is learning_rate converted to a whole "
+        "number, with int(), round(), // or an integer array?)"
+        if rate != round(rate)
+        else ""
+    )
     for rate_tried in dict.fromkeys((rate, XOR_RATE, 1.0)):
         net = start()
         for k in range(most + 1):
             if same(net):
-                whole = rate_tried in (int(rate), round(rate)) and rate != round(rate)
-                truncated = (
-                    f" (int({rate:g}) = {int(rate)}, round({rate:g}) = {round(rate)}: is learning_rate converted to "
-                    "a whole number, with int(), round(), // or an integer array?)"
-                    if whole
-                    else ""
-                )
                 if rate_tried != rate:
+                    whole = truncated if rate_tried in (int(rate), round(rate)) else ""
                     raise AssertionError(
                         f"{call} trains with learning rate {rate_tried:g} instead of {rate:g}: pass the "
-                        f"learning_rate it is given to train{truncated}."
+                        f"learning_rate it is given to train{whole}."
                     )
                 if k == 0 and steps > 0 and int(rate) == 0 and rate != 0:  # round 47: int(0.5) is 0, nothing moves
                     raise AssertionError(
                         f"{call} returns the untrained network: either no gradient step is taken (is n_iterations "
-                        f"ignored?), or the steps use a learning rate of 0 instead of {rate:g} (int({rate:g}) = 0: is "
-                        "learning_rate converted to a whole number, with int(), // or an integer array?)."
+                        f"ignored?), or the steps use a learning rate of 0 instead of {rate:g}{truncated}."
                     )
                 raise AssertionError(
                     f"{call} took {k} gradient step{'' if k == 1 else 's'} instead of {steps}: the loop must run "

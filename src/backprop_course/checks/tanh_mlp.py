@@ -441,14 +441,9 @@ def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -
     710 to 1000), where tanh'(x) is 0 (round 43: 4 e^{2x} / (e^{2x} + 1)^2 is inf / inf = nan there and kept the
     points). When ``forward`` raises or is not finite there, ``test_tanh_forward`` fails for it and nothing is checked
     here."""
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            act = Tanh()
-            y = np.asarray(act.forward(x.copy()), dtype=float)
-    except Exception:  # noqa: BLE001  (forward's failure far out is test_tanh_forward's: OverflowError, ...)
-        return
-    if not np.all(np.isfinite(y)):
+    act = Tanh()
+    y = _quiet_forward(act, x)
+    if y is None or not np.all(np.isfinite(y)):
         return
     testing.check_finite_far_out(
         "Tanh.backward",
@@ -523,15 +518,21 @@ def check_tanh_backward_integer_x(Tanh: Callable, x: np.ndarray, dy: np.ndarray,
     """:func:`check_tanh_backward` for an integer ``x`` (0/1 data), when ``forward`` gives tanh(x) for it: a forward
     that truncates an integer input is ``test_tanh_forward``'s failure, not backward's (round 47: dx =
     np.zeros_like(self.x) filled with dy * (1 - y**2) truncated the gradient and kept the points)."""
+    y = _quiet_forward(Tanh(), x)
+    if y is None or _forward_wrong(y, x):
+        return
+    check_tanh_backward(Tanh, x, dy, exact=exact)
+
+
+def _quiet_forward(act: Any, x: np.ndarray) -> np.ndarray | None:
+    """``act.forward`` of a copy of ``x``, as a float array, with numpy's warnings quiet; None when it raises or
+    returns no numbers (forward's own failure, on inputs far out or integer ones, is test_tanh_forward's)."""
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            y = Tanh().forward(x.copy())
-    except Exception:  # noqa: BLE001  (forward's failure on an integer x is test_tanh_forward's)
-        return
-    if _forward_wrong(y, x):
-        return
-    check_tanh_backward(Tanh, x, dy, exact=exact)
+            return np.asarray(act.forward(x.copy()), dtype=float)
+    except Exception:  # noqa: BLE001  (OverflowError, a result that is no array of numbers, ...)
+        return None
 
 
 def _forward_wrong(y: Any, x: np.ndarray) -> bool:
@@ -1280,11 +1281,10 @@ def check_mlp_backward_state(
     dx = _run_backward(mlp, dy.copy())
     check_layers_from_output_down(mlp, dx, params, x, scalar, label, exact=exact)  # the first call: right
     dx = _run_backward(mlp, dy.copy())
-    if _twice(mlp, exact):
+    if _added_up(mlp, exact["fc3.W"], lambda: 2 * exact["fc3.W"]):
         raise AssertionError(
-            f"{label} called a second time after one forward: fc3.grad_W is twice the gradient, so the gradients are "
-            "added up over backward passes (grad_W = grad_W + ..., as PyTorch's .grad does). In this notebook each "
-            "backward pass sets grad_W and grad_b to the gradient of its own pass."
+            f"{label} called a second time after one forward: fc3.grad_W is twice the gradient, so "
+            + ADDED_UP.format(own="pass")
         )
     try:
         check_layers_from_output_down(mlp, dx, params, x, scalar, f"{label} called a second time", exact=exact)
@@ -1310,18 +1310,22 @@ def check_mlp_backward_state(
         ) from None
 
 
-def _twice(mlp: Any, exact: Mapping[str, np.ndarray]) -> bool:
-    """Whether ``mlp``'s fc3.grad_W is twice the reference gradient (not equal to it)."""
+ADDED_UP = (
+    "the gradients are added up over backward passes (grad_W = grad_W + ..., as PyTorch's .grad does). In this "
+    "notebook each backward pass sets grad_W and grad_b to the gradient of its own {own}."
+)
+
+
+def _added_up(mlp: Any, last: np.ndarray, total: Callable[[], np.ndarray]) -> bool:
+    """Whether ``mlp``'s fc3.grad_W is ``total()`` (the gradients of several backward passes added up) and not
+    ``last`` (the gradient of the last pass alone); ``total`` is computed only when needed."""
     try:
         got = np.asarray(_block(mlp, "fc3").grad_W, dtype=np.float64)
     except (AttributeError, TypeError, ValueError, AssertionError):
         return False
-    right = exact["fc3.W"]
-    return (
-        got.shape == right.shape
-        and np.allclose(got, 2 * right, rtol=1e-4, atol=1e-8)
-        and not np.allclose(got, right, rtol=1e-4, atol=1e-8)
-    )
+    if got.shape != last.shape or np.allclose(got, last, rtol=1e-4, atol=1e-8):
+        return False
+    return bool(np.allclose(got, total(), rtol=1e-4, atol=1e-8))
 
 
 def _own_activations(mlp: Any) -> None:
@@ -1412,19 +1416,11 @@ def _not_accumulated(
         cost = lambda W: float(np.mean((network_output({**params, "fc3.W": W}, x) - target) ** 2))  # noqa: E731
         return gradcheck.numerical_gradient(cost, params["fc3.W"].copy())
 
-    try:
-        got = np.asarray(_block(mlp, "fc3").grad_W, dtype=np.float64)
-    except (AttributeError, TypeError, ValueError, AssertionError):
-        return
     last = exact["fc3.W"] if exact is not None else gradient(*samples[-1])
-    if got.shape != last.shape or np.allclose(got, last, rtol=1e-4, atol=1e-8):
-        return
-    total = sum(gradient(x, t) for x, t in samples[:-1]) + last
-    if np.allclose(got, total, rtol=1e-4, atol=1e-8):
+    if _added_up(mlp, last, lambda: sum(gradient(x, t) for x, t in samples[:-1]) + last):
         raise AssertionError(
-            f"{label}: after {len(samples)} samples, fc3.grad_W is the sum of the gradients of all of them: the "
-            "gradients are added up over backward passes (grad_W = grad_W + ..., as PyTorch's .grad does). In this "
-            "notebook each backward pass sets grad_W and grad_b to the gradient of its own sample."
+            f"{label}: after {len(samples)} samples, fc3.grad_W is the sum of the gradients of all of them: "
+            + ADDED_UP.format(own="sample")
         )
 
 
