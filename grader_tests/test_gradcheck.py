@@ -535,6 +535,26 @@ def test_a_lazy_estimate_is_made_only_to_diagnose_a_wrong_answer() -> None:
         check_gradient("dW", exact * (1 + 1e-10), estimate, exact=exact)  # lazy or not, an estimate is refused
 
 
+def test_a_wrong_answer_is_diagnosed_against_the_exact_gradient_when_the_estimate_is_coarse() -> None:
+    """Round 49's CI: a loss of 1e7 puts the estimate 1e-3 off on a small entry. A gradient clipped to [-5, 5],
+    right on that entry, read as wrong everywhere against the estimate and its message missed "capped". Against the
+    exact gradient it names the clip and quotes the exact value; the known bugs are still built once."""
+    exact = np.array([0.43, 156.2, -4.6, 40.0])
+    coarse = exact + np.array([8e-4, 0.0, -1.5e-3, 0.0])  # an estimate with round-off of eps |f| / h
+    clipped = np.clip(exact, -5, 5)
+    built = []
+
+    def stories() -> dict:
+        built.append(1)
+        return {"forgot the activation": exact + 1}
+
+    assert "capped" not in failure(clipped, coarse)  # the estimate alone cannot tell
+    message = failure(clipped, lambda: coarse, exact=exact, likely_bugs=stories)
+    assert "it is capped: wrong in 2 of 4 entries" in message
+    assert "expected 156.2 " in message
+    assert built == [1]
+
+
 def _two_layer_gradients(dy: np.ndarray, W1: np.ndarray, W2: np.ndarray, x: np.ndarray) -> dict[str, np.ndarray]:
     """y = W2 tanh(W1 x) + b2: the gradients of sum(y * dy) (db2, dW2, dW1), computed with dy as given."""
     h = np.tanh(W1 @ x)
