@@ -918,41 +918,31 @@ def check_gradient(
         numeric = numeric()
     if holds_float32(analytic):  # the course's float policy: float32 is accepted
         tol = max(tol, FLOAT32_REL_ERROR)
-    problem = diagnose(
-        analytic,
-        numeric,
-        batch_size=batch_size,
-        factors=factors,
-        likely_bugs=likely_bugs,
-        tol=_float32_tol(analytic, numeric, tol),
-        dims=dims,
-        visible_dims=visible_dims,
-        activations=activations,
-        regions=regions,
-        batch_reduction=batch_reduction,
-    )
-    if problem is None:
-        _judge_estimate(name, analytic, exact, hint, likely_bugs)
-        return
-    reference = numeric
-    if exact is not None:  # the estimate decided the grade; the exact gradient, when known, tells what is wrong
-        # (the estimate is off by eps |f| / h: a test with a large loss makes it 1e-3 of a small entry, and a
-        # clipped answer, right on those entries, would not read as clipped; round 49's CI)
-        told = diagnose(
+
+    def diagnosis(reference: Any) -> str | None:
+        return diagnose(
             analytic,
-            exact,
+            reference,
             batch_size=batch_size,
             factors=factors,
             likely_bugs=likely_bugs,
-            tol=_float32_tol(analytic, exact, tol),
+            tol=_float32_tol(analytic, reference, tol),
             dims=dims,
             visible_dims=visible_dims,
             activations=activations,
             regions=regions,
             batch_reduction=batch_reduction,
         )
-        if told is not None:
-            problem, reference = told, exact
+
+    problem, reference = diagnosis(numeric), numeric
+    if problem is None:
+        _judge_estimate(name, analytic, exact, hint, likely_bugs)
+        return
+    # the estimate decided the grade; the exact gradient, when known, tells what is wrong (the estimate is off by
+    # eps |f| / h: a test with a large loss makes it 1e-3 of a small entry, and a clipped answer, right on those
+    # entries, would not read as clipped; stop 46's CI)
+    if exact is not None and (exact_problem := diagnosis(exact)) is not None:
+        problem, reference = exact_problem, exact
     n = np.asarray(reference, dtype=np.float64)
     detail = ""
     try:
