@@ -3,9 +3,10 @@
 # float32 in backward_step. Long-ish experiment cell after test_xor trains 5 networks (seeds 0..4).
 # kind: other
 # base: blank
+# test_xor keeps its marks: train_mlp() does what train_mlp(1000, 3.0) does, so the defaults are right, and the
+# step count, wrong whatever n_iterations is, is test_train_mlp_iterations' to grade (round 50).
 # fails: test_forward_step
 # fails: test_train_mlp_iterations
-# fails: test_xor: 1001 gradient steps
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

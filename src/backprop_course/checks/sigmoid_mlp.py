@@ -1568,7 +1568,9 @@ def check_train_mlp(
     ``SigmoidMLP([2, 4, 1])`` right after seeding again; ``n_iterations`` steps of its ``train`` on the
     four XOR points must give the parameters train_mlp returned. It uses your SigmoidMLP.train: checked first.
     ``trained``: the network that very call (same arguments, numpy seeded with ``seed``) already returned, as
-    :func:`check_xor` returns it; train_mlp is then not called again.
+    :func:`check_xor` returns it; train_mlp is then not called again. With the defaults, a run off by a step count
+    or rate passes when ``train_mlp(1000, 3.0)`` returns the same network (that miscount is the explicit calls'
+    to grade, test_train_mlp_iterations); else the message asks about the defaults.
     """
     _first(lambda: check_train(SigmoidMLP), "SigmoidMLP.train", "test_train", SigmoidMLP)
     try:
@@ -1635,6 +1637,15 @@ def _check_train_mlp(
         net = start()
         for k in range(most + 1):
             if same(net):
+                if defaults and (k != steps or rate_tried != rate):
+                    if _same_as_explicit(train_mlp, seed, got):
+                        return  # a count or rate wrong whatever the arguments: test_train_mlp_iterations grades it
+                    what = f"{k} steps" if k != steps else f"learning rate {rate_tried}"
+                    raise AssertionError(
+                        f"train_mlp() trains with {what} (the task: {steps} steps, learning rate {rate}), and "
+                        f"train_mlp({steps}, {rate}) returns another network: are its defaults n_iterations={steps}, "
+                        f"learning_rate={rate}?"
+                    )
                 if rate_tried != rate:
                     whole = truncated if rate_tried in (int(rate), round(rate)) else ""
                     raise AssertionError(
@@ -1656,11 +1667,6 @@ def _check_train_mlp(
                         if k == steps + 1
                         else "(is n_iterations ignored, or the count fixed?)"
                     )
-                    + (
-                        " With no arguments, train_mlp must use its defaults n_iterations=1000, learning_rate=3.0."
-                        if defaults
-                        else ""
-                    )
                 )
             net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate_tried)
     raise AssertionError(
@@ -1670,6 +1676,22 @@ def _check_train_mlp(
         "itself), train on XOR_INPUTS and XOR_TARGETS with train, and return that network? Does every step use "
         "the same learning_rate (not one changed inside the loop: decayed, annealed, halved every so many steps)?"
         + (" With no arguments it must use its defaults n_iterations=1000, learning_rate=3.0." if defaults else "")
+    )
+
+
+def _same_as_explicit(train_mlp: Callable[..., Any], seed: int, got: list[np.ndarray]) -> bool:
+    """Whether ``train_mlp(1000, 3.0)``, numpy seeded with ``seed``, returns the parameters ``got`` that
+    ``train_mlp()`` returned from that seed: the defaults are then right, and a loop that takes the wrong number
+    of steps, or the wrong rate, whatever it is given is test_train_mlp_iterations' to grade, not test_xor's
+    (round 50: ``range(1, n_iterations)`` lost both, though its 999 steps learn XOR)."""
+    testing.notebook_random().seed(seed)
+    try:
+        with _Calling(f"train_mlp({XOR_STEPS}, {XOR_RATE})"):
+            explicit = _parameters(train_mlp(XOR_STEPS, XOR_RATE), "train_mlp(1000, 3.0)")
+    except Exception:  # noqa: BLE001  (only a question asked of the student's code: the diagnosis follows)
+        return False
+    return len(explicit) == len(got) and all(
+        p.shape == q.shape and np.array_equal(p, q) for p, q in zip(explicit, got, strict=True)
     )
 
 
