@@ -239,3 +239,40 @@ def test_an_unanswered_block_is_not_called_an_unwritten_network(capsys) -> None:
     assert "MLP.forward is not checked yet" in capsys.readouterr().out
     with pytest.raises(AssertionError, match="is not written yet"):
         chk.visible_mlp_forward(_mlp_class(_UnansweredTanh, written=False), _UnansweredTanh)
+
+
+def test_numpy_s_words_are_quoted_in_the_student_s_run_and_told_by_their_meaning() -> None:
+    """Round 50: a reshape to a fixed size and np.einsum's subscripts were told "a shape mismatch? ... a cache". In the
+    student's own run the words are quoted; their meaning is told in every run (when graded, only the meaning)."""
+    from backprop_course import testing
+
+    try:
+        np.zeros(35).reshape(250, 250)
+    except ValueError as e:
+        reshape = e
+    try:
+        np.einsum("ij,j->", np.ones((2, 3)), np.ones(2))
+    except ValueError as e:
+        einsum = e
+    assert "a reshape to a shape that does not fit" in testing.error_story(reshape)
+    assert "np.einsum's subscripts" in testing.error_story(einsum)
+    assert testing.error_story(ValueError("operands could not be broadcast together")) == ""
+    detail = testing.error_detail(reshape)
+    assert '("cannot reshape array of size 35 into shape (250,250)")' in detail and "written into the code" in detail
+    assert testing.error_detail(ValueError("")) == ""
+
+
+def test_values_wrong_in_whole_columns_are_named_with_where_and_what() -> None:
+    """Round 50: dense_forward's loop from 1 left column 0 at 0; the message named one index of two."""
+    from backprop_course import testing
+
+    expected = np.arange(1.0, 9.0).reshape(2, 4)
+    got = expected.copy()
+    got[:, 0] = 0
+    with pytest.raises(AssertionError) as info:
+        testing.assert_close("z", got, expected)
+    message = str(info.value)
+    assert "wrong in 2 of 8 entries, exactly columns [0]" in message and "all 0" in message
+    assert "The worst at index (1, 0): got 0, expected 5" in message
+    with pytest.raises(AssertionError, match=r"^c is wrong \(got 2, expected 1\)$"):
+        testing.assert_close("c", 2.0, 1.0)

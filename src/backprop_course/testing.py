@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import linecache
+import re
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -554,6 +555,52 @@ def own_raise(e: BaseException) -> str:
     )
 
 
+# Python's and numpy's words for some errors, and what they mean. Only the meaning reaches a message when graded:
+# the words hold numbers the student's code computed (an array's size), which could carry a hidden check's data.
+ERROR_WORDS = (
+    (
+        re.compile(r"cannot reshape array of size \d+ into shape"),
+        "a reshape to a shape that does not fit the array: is a size written into the code (one of the visible "
+        "check's sizes, or of the notebook's own data)? Take sizes from the arguments (x.shape, -1 for the rest)",
+    ),
+    (
+        re.compile(r"einstein sum|einsum|with remapped shapes"),  # the last: np.einsum's lengths that differ
+        "np.einsum's subscripts do not fit its operands: one letter for each axis of each array, a letter shared "
+        "by two arrays must name axes of one length, and the letters after -> name the result's axes",
+    ),
+)
+
+
+def error_story(e: BaseException) -> str:
+    """What Python's or numpy's own words in the student's exception ``e`` mean, when they are of a known kind
+    (:data:`ERROR_WORDS`: a reshape that does not fit, np.einsum's subscripts), never the words; "" otherwise. When
+    graded, ``e`` is the tester's copy, whose ``message`` holds the words (its ``str()`` does not)."""
+    words = getattr(e, "message", None) if hasattr(e, "type_name") else str(e)
+    if not isinstance(words, str):
+        return ""
+    return next((meaning for pattern, meaning in ERROR_WORDS if pattern.search(words)), "")
+
+
+def error_detail(e: BaseException) -> str:
+    """What a failure message may add to the type of the student's exception ``e``, led by a space, or "".
+
+    In the student's own kernel: its own words (``' ("cannot reshape ...")'``). When graded, the words stay in the
+    kernel; the arguments of the call that raised it as the tester sent them (``' (called with an array of shape
+    (2,))'``), and what the words mean when :func:`error_story` knows.
+    """
+    story = error_story(e)
+    call = getattr(e, "call", "") if _runtime is not None else ""
+    told = f" (called with {call})" if call else error_words(e)
+    return f"{told}: {story}" if story else told
+
+
+def error_words(e: BaseException) -> str:
+    """The student's exception's own words as a message may quote them, ``' ("...")'``: in the student's own
+    kernel only (when graded they stay in the kernel, and this is "")."""
+    words = str(e).strip() if _runtime is None else ""
+    return f' ("{words[:300]}")' if words else ""
+
+
 def _notebook_cell(filename: str) -> bool:
     """Whether ``filename`` is the code of a notebook cell (IPython's names for them)."""
     return filename.startswith("<ipython-input-") or "/ipykernel_" in filename
@@ -914,8 +961,15 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
         if not hint and values.shape == expected.shape:
             capped = gradcheck.clipped_story(values, expected, bad)
             hint = "I" + capped[1:] if capped else ""
+        if err.ndim == 0:
+            raise AssertionError(
+                f"{what} is wrong (got {values[i]:.{digits}g}, expected {expected[i]:.{digits}g})"
+                f"{'. ' + hint if hint else ''}"
+            )
+        # round 50: a loop from 1 left column 0 (the first sample) at 0, told as "2 of 8 entries at index (1, 0)"
+        zeros = " The wrong entries are all 0 (never computed?)." if bad.sum() > 1 and np.all(values[bad] == 0) else ""
         raise AssertionError(
-            f"{what} is wrong in {int(bad.sum())} of {bad.size} entries{at}: got {values[i]:.{digits}g}, "
+            f"{what} is wrong in {gradcheck.located(bad)}.{zeros} The worst{at}: got {values[i]:.{digits}g}, "
             f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"
         )
     return arr

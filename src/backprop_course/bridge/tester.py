@@ -745,6 +745,9 @@ class TestRunner:
             where = f"your {e.where}" if e.where else "your code"
             # a withheld message is replaced by what the exception's type alone says (never its text)
             hint = WITHHELD_HINTS.get(ename, "")
+            story = testing.error_story(e)  # what numpy's words mean, never the words
+            if story:
+                hint = f": {story}"
             if ename == "AttributeError" and self.missing_attribute:
                 hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE.rstrip('.')}"
             if ename == "TypeError" and re.fullmatch(r"unhashable type: '[\w.]+'", e.message.strip()):

@@ -49,9 +49,13 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
         if kind not in SHAPE_ERRORS:
             raise
         shapes = ", ".join(f"{n} {np.shape(a)}" for n, a in zip(names, before, strict=True))
-        own = testing.own_raise(e)
+        own, story = testing.own_raise(e), testing.error_story(e)
+        if story:  # numpy's words say what (round 50: einsum subscripts were told "a shape mismatch? ... a cache")
+            raise AssertionError(
+                f"{name} raised {kind}{testing.error_words(e)} on arguments of shapes {shapes}: {story}."
+            ) from e
         raise AssertionError(
-            f"{name} raised {kind} on arguments of shapes {shapes}: "
+            f"{name} raised {kind}{testing.error_words(e)} on arguments of shapes {shapes}: "
             + (f"{own} If not, a shape mismatch? " if own else "a shape mismatch? ")
             + "Check the shape of every product and sum in it: they tell you where a transpose or an axis belongs. "
             "(Or does it use arrays an earlier call left behind, a global or a cache that your forward fills? When "
