@@ -423,8 +423,9 @@ def _alternating(indices: np.ndarray, n: int) -> bool:
     return n >= 3 and len(indices) >= 2 and indices.tolist() == list(range(int(indices[0]), n, 2)) and indices[0] < 2
 
 
-def _located(bad: np.ndarray) -> str:
-    """Describe where the wrong entries are: whole rows, whole columns, or scattered."""
+def located(bad: np.ndarray) -> str:
+    """Where the wrong entries (``bad``, a boolean array) are, for a message: ``"all 6 entries"``, ``"2 of 8 entries,
+    exactly columns [0]; the other columns are right"``, whole rows, or ``"... at indices [[0, 1], ...]"``."""
     count = int(bad.sum())
     if count == bad.size == 1:
         return "its only entry"
@@ -537,7 +538,7 @@ def diagnose(
 
     if not np.all(np.isfinite(a)):
         bad = ~np.isfinite(a)
-        return f"it contains NaN or inf in {_located(bad)} (overflow, log(0) or division by zero?)."
+        return f"it contains NaN or inf in {located(bad)} (overflow, log(0) or division by zero?)."
 
     err = relative_error(a, n, single=np.asarray(analytic).dtype == np.float32)
     worst = float(np.max(err, initial=0.0))
@@ -608,7 +609,7 @@ def diagnose(
         side = "negative" if np.array_equal(bad, n < 0) else "positive" if np.array_equal(bad, n > 0) else ""
         where = f" (every entry where the true gradient is {side})" if side else ""
         return (
-            f"the right size everywhere, but the sign is flipped in {_located(bad)}{where}: an abs(), a square root "
+            f"the right size everywhere, but the sign is flipped in {located(bad)}{where}: an abs(), a square root "
             "of a square, or a sign lost in one case?"
         )
     if a.size >= 2 and np.all(a == a.flat[0]) and not np.allclose(n, n.flat[0], rtol=tol, atol=ABS_FLOOR):
@@ -631,7 +632,7 @@ def diagnose(
             "imprecise but close: off by more than round-off but less than 1%: a small extra or missing term, "
             "or a value computed from parameters that changed meanwhile?"
         )
-    return f"wrong in {_located(err > tol)}."
+    return f"wrong in {located(err > tol)}."
 
 
 def clipped_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, what: str = "value") -> str | None:
@@ -650,7 +651,7 @@ def clipped_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, what: str = "va
     if np.any(np.abs(n[~bad]) > c):
         return None
     return (
-        f"it is capped: wrong in {_located(bad)}, where it is {c:.7g} in size and the true {what} is larger (right "
+        f"it is capped: wrong in {located(bad)}, where it is {c:.7g} in size and the true {what} is larger (right "
         f"wherever the true {what} is within {c:.7g}). Is it clipped (np.clip(..., -c, c), on the result or on a "
         "value it is computed from)? The true values are not limited."
     )
