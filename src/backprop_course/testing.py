@@ -872,6 +872,11 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
             " (a square matrix where a vector belongs: a 1-D array and a column, (n,) and (n, 1), combined by +, - "
             "or * broadcast to (n, n))"
         )
+    if len(got) == len(expected) >= 2 and int(np.prod(got)) == int(np.prod(expected)):
+        return (  # round 50: z2.reshape(2, -1), the visible network's two outputs, gave (2, 12) for (4, 6)
+            " (the right number of entries in another shape: a reshape to a size written into the code, such as one "
+            "of the visible check's? Take sizes from the arguments' shapes)"
+        )
     return ""
 
 
