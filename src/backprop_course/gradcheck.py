@@ -444,6 +444,8 @@ def located(bad: np.ndarray) -> str:
             alt = " (every other column)" if _alternating(cols, bad.shape[1]) else ""
             return f"{where}, exactly columns {cols.tolist()}{alt}; the other columns are right"
         return f"{where}, in rows {bad_rows.tolist()[:10]} and columns {bad_cols.tolist()[:10]}"
+    if bad.ndim == 1:
+        return f"{where}, at indices {np.flatnonzero(bad)[:10].tolist()}"
     return f"{where}, at indices {[list(map(int, i)) for i in np.argwhere(bad)[:10]]}"
 
 

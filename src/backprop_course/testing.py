@@ -972,7 +972,11 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
                 f"{'. ' + hint if hint else ''}"
             )
         # round 50: a loop from 1 left column 0 (the first sample) at 0, told as "2 of 8 entries at index (1, 0)"
-        zeros = " The wrong entries are all 0 (never computed?)." if bad.sum() > 1 and np.all(values[bad] == 0) else ""
+        zeros = (  # unless the hint tells why (whole numbers: 0 is a truncated fraction)
+            " The wrong entries are all 0 (never computed?)."
+            if not hint and bad.sum() > 1 and np.all(values[bad] == 0)
+            else ""
+        )
         raise AssertionError(
             f"{what} is wrong in {gradcheck.located(bad)}.{zeros} The worst{at}: got {values[i]:.{digits}g}, "
             f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"

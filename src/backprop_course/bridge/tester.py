@@ -813,7 +813,10 @@ class TestRunner:
                     "an index such as [0] that works for larger sizes breaks there"
                 )
                 if not own and e.unit_axis_new and ename in (*UNIT_AXIS_ERRORS, "ValueError"):  # the likelier story
-                    hint = f": it returned earlier in this test where that axis was longer: {unit}. If not{hint}"
+                    hint = (
+                        f": earlier in this test it ran without error on arrays where that axis was longer: {unit}. "
+                        f"If not{hint}"
+                    )
                 elif not own and e.unit_axis and ename in UNIT_AXIS_ERRORS:
                     hint += f". {unit[0].upper()}{unit[1:]}"
                 evalue = f"raised by {where} in a hidden check ({called}its message is not shown){hint}"

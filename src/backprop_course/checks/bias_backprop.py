@@ -182,18 +182,20 @@ def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
     """
     factors: dict[str, float] = {}
     avoid = (1.0, float(batch), 1.0 / batch)
+    # round 51: np.squeeze(a_prev).shape[-1], a batch size that is the fan-in for a batch of one
+    squeezed = " (or a squeeze: np.squeeze drops the batch axis of a batch of one)" if batch == 1 else ""
     _add_factor(
         factors,
         batch / n_in,
         f"{batch}/{n_in} (batch size / fan-in): divided by a_prev.shape[0], the "
-        f"{n_in} inputs of the layer, instead of the batch size a_prev.shape[1] = {batch}?",
+        f"{n_in} inputs of the layer, instead of the batch size a_prev.shape[1] = {batch}?{squeezed}",
         avoid,
     )
     _add_factor(
         factors,
         batch / n_out,
         f"{batch}/{n_out} (batch size / number of units): divided by dz.shape[0], "
-        f"the {n_out} units of the layer, instead of the batch size a_prev.shape[1] = {batch}?",
+        f"the {n_out} units of the layer, instead of the batch size a_prev.shape[1] = {batch}?{squeezed}",
         avoid,
     )
     if batch > 2:

@@ -1093,7 +1093,7 @@ def check_yhat(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], expec
     ``likely``: {story: the output a known bug gives} (hidden checks compute them with the reference).
     """
     n = X.shape[0]
-    what = f"yhat(X, params) for a batch of {n} examples"
+    what = f"yhat(X, params) for a batch of {n} example{'' if n == 1 else 's'}"
     try:
         out = call_unchanged("yhat", yhat, [X, params], ["X", "params"])
     except Exception as e:
@@ -2159,7 +2159,8 @@ def check_decision_grid(
             raise AssertionError(story)
     i = tuple(np.argwhere(wrong)[0])
     raise AssertionError(
-        f"decision_grid predicts the wrong class at {int(wrong.sum())} of {int(mask.sum())} grid points (e.g. at "
+        f"decision_grid predicts the wrong class on a {G1.shape[0]} x {G1.shape[1]} grid at {int(wrong.sum())} of "
+        f"{int(mask.sum())} points judged (e.g. at "
         f"(x1, x2) = ({G1[i]:.3g}, {G2[i]:.3g})); the class is 1 where y_hat >= 0.5. Are both coordinates flattened "
         "in the same order (G1.ravel(), G2.ravel()) and the result reshaped to G1.shape?"
     )
