@@ -1817,6 +1817,11 @@ def check_net_f_df(
             f"{label}: f and df are both the derivative: df = f makes df another name for the same array, so an "
             "in-place step on df (df *= 1 - f) changed f too. Compute df as a new array: df = f * (1 - f)."
         )
+    rule = "f must be the sigmoid 1 / (1 + exp(-z))."
+    with contextlib.suppress(TypeError, ValueError):  # round 51: z clipped to [-10, 10] was told only the formula
+        clip = testing.clipped_at(z, f, sigmoid(z))
+        if clip is not None:
+            rule = f"f is wrong exactly where |z| >= {clip:.3g}: {testing.clip_question(clip)} {testing.SIGMOID_TAILS}."
     with np.errstate(all="ignore"):  # the stories at z = 0 divide by 0 (1 / (1 - exp(-z))): a warning, not an error
         _assert_value(
             f,
@@ -1831,7 +1836,7 @@ def check_net_f_df(
                 "it is tanh(z); the sigmoid is f = 1 / (1 + exp(-z)).": np.tanh(z),
                 "it is twice the sigmoid: the numerator of f = 1 / (1 + exp(-z)) is 1.": 2 * sigmoid(z),
             },
-            "f must be the sigmoid 1 / (1 + exp(-z)).",
+            rule,
         )
         _check(
             f"df of {label}",
