@@ -590,10 +590,10 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "np.save('x.npy', np.ones(2))": "numpy.save (files)",
         "import sys\ngetattr(sys, 'displayhook')('ok')": "uses sys.displayhook",
         "print(In[-1])": "reads In",
-        "print(list(globals()))": "reads globals()",
-        "f = globals()[name]": "reads globals()",  # a computed key: still flagged
-        "globals()['f'] = None": "reads globals()",  # a write
-        "for k, v in globals().items():\n    pass": "reads globals()",
+        "print(list(globals()))": "uses globals()",
+        "f = globals()[name]": "uses globals()",  # a computed key: still flagged
+        "globals()['f'] = None": "uses globals()",  # a write
+        "for k, v in globals().items():\n    pass": "uses globals()",
         "import time\ntime.time = lambda: 0.0": "reassigns time.time",  # round 26
         "import sys\nsys.stdout = open('x', 'w')": "sys.stdout",
         "import sys\nsys.stderr.write = print": "sys.stderr.write",

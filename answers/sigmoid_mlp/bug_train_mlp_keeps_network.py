@@ -1,6 +1,6 @@
 # train_mlp keeps a module-level cache of the network between calls (state shared between calls): second call continues training.
 # fails: test_train_mlp_iterations: kept from an earlier call
-# fails: test_xor: lent it in an earlier test cell
+# fails: test_xor: made in an earlier test cell
 # %% train_mlp
 _cache = {}
 def train_mlp(n_iterations=1000, learning_rate=3.0):

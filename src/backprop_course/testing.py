@@ -569,6 +569,11 @@ ERROR_WORDS = (
         "drop an axis (of length 1 for a batch of one sample or a layer of one unit)? Keep the arrays 2-D",
     ),
     (
+        re.compile(r"return arrays must be of ArrayType"),
+        "an out= argument that is not an array: numpy's out= writes into an array, and arithmetic on a 0-d array "
+        "or a numpy number gives a number, not an array. Write the result as a new value (u = alpha * u - lr * g)",
+    ),
+    (
         re.compile(r"einstein sum|einsum|with remapped shapes"),  # the last: np.einsum's lengths that differ
         "np.einsum's subscripts do not fit its operands: one letter for each axis of each array, a letter shared "
         "by two arrays must name axes of one length, and the letters after -> name the result's axes",

@@ -864,6 +864,7 @@ class TestRunner:
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
         if status == "failed":
             evalue += self.redefinitions(grade_id, source)
+        ename = SHOWN_AS.get(ename, ename)
         tb = ["Traceback (most recent call last):"]
         if line and not in_hidden:
             lines = source.splitlines()
@@ -875,6 +876,10 @@ class TestRunner:
 
 
 _current_runner: TestRunner | None = None
+
+# The grader's own exceptions, as a student reads their type (round 52: "StaleLentObject" was jargon); the message
+# says what happened
+SHOWN_AS = {StaleLentObject.__name__: "RuntimeError"}
 
 # Exceptions only the grader's kernel raises (its watch of the notebook's code): a student's own run never does.
 GRADED_ONLY = frozenset(
@@ -911,7 +916,8 @@ WITHHELD_HINTS = {
     "an earlier call left behind: a cache or a global that this function fills at one call and reads at the next "
     "(a forward pass kept by id(x), computed for other data), or that another of your functions fills (when graded, "
     "the functions it calls are the instructor's, which fill none)",
-    "TypeError": ": often a call with the wrong number or kind of arguments",
+    "TypeError": ": often a call with the wrong number or kind of arguments, or an operation on a value of the "
+    "wrong type (None, a list or a number where an array belongs)",
     "ZeroDivisionError": ": a division by zero",
     # round 40: softmax computing in place on a copy of an integer input (np.exp(e, out=e)) was told nothing
     "UFuncTypeError": ": numpy refused to store a result in an array of another dtype, as an in-place operation or "
@@ -925,9 +931,10 @@ WITHHELD_HINTS = {
     "LentClassError": f": {testing.LENT_CODE}, and a class given that way cannot be a base class in the notebook "
     "(class MyNet(TheClass): ...): create the class the task names and use it as it is",
     ComplexArithmetic.__name__: f": it computed with complex numbers, and {COMPLEX_RULE}",
-    StaleLentObject.__name__: ": it used an object that the tests lent it in an earlier test cell (the instructor's "
-    "class or function given in place of yours), kept between calls in a global, a cache or a default argument: "
-    "build what it needs anew at every call",
+    StaleLentObject.__name__: ": it used an object made in an earlier test cell and kept since, in a class attribute "
+    "(shared by every object of the class), a global, a cache or a default argument; there it was the instructor's "
+    "code, which the tests give your code in place of yours for one cell. Build what each object needs anew, as "
+    "attributes of self set in __init__, and keep nothing between calls",
     Refused.__name__: ": a value it returned (or passed to the tests' code) could not cross to the tests: not plain "
     "data (an object of a class of its own, a list that holds itself or is nested very deeply, an array far too "
     "large); use numbers, numpy arrays, and lists or tuples of them",

@@ -1960,16 +1960,26 @@ def _check_run(run: _Run, iterations: int):
     start_rtol = 2.0**-23 if any(gradcheck.holds_float32(a) for a in traj[0]) else 0.0
     if not _close(traj[0], start, start_rtol):
         same = iterations > 0 and all(_close(p, traj[-1], 0.0) for p in traj)
-        raise AssertionError(
-            f"trajectories[0] of {run.name} is not the starting point"
-            + (
+        # round 52: c made a 0-d array and stepped with c -= ..., W, b and v right, was told only "not the start"
+        off = [n for n, g, e in zip(PARAM_NAMES, traj[0], start, strict=False) if not _close([g], [e], start_rtol)]
+        k = [PARAM_NAMES.index(n) for n in off]
+        moved = iterations > 0 and all(_close([p[i] for i in k], [traj[-1][i] for i in k], 0.0) for p in traj)
+        names = ", ".join(off)
+        if same:
+            why = (
                 ": every entry of trajectories holds the same (final) values, so one parameter list or its arrays "
                 "were updated in place (W -= ..., params[i] = ...). Build a new list of new arrays at every step "
                 "(W = W - lr * dW)."
-                if same
-                else "."
             )
-        )
+        elif off and moved:
+            why = (
+                f": its {names} already holds the final value (the same in every entry), so it was updated in place "
+                f"({off[0]} -= ..., on an array every entry shares). Compute a new array at every step "
+                f"({off[0]} = {off[0]} - lr * d{off[0]})."
+            )
+        else:
+            why = f": its {names} differs from the start." if off else "."
+        raise AssertionError(f"trajectories[0] of {run.name} is not the starting point{why}")
     # W, b and v (c may be a float: a new one each step) the same in every entry after the start, though the first
     # step moved them: what arrays updated in place give. It explains a wrong step; it is no failure by itself (a
     # step can leave them as they are: every hidden unit off, or float32 steps below the numbers' resolution).

@@ -903,9 +903,10 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     except AssertionError:
         raise AssertionError(
             f"{label} is right on a first network, but a second MLP with other weights, given the same x, returns "
-            "something else than its own output: does forward keep outputs from one call to the next (a cache "
-            "keyed on the input, a global or a default argument shared by every network)? Compute the output "
-            "afresh from the blocks at every call."
+            "something else than its own output: does forward keep outputs from one call to the next, or use blocks "
+            "shared by every network (a class attribute such as MLP.layers = [...], a cache keyed on the input, a "
+            "global or a default argument)? Compute the output afresh from this network's own blocks (self.fc1, "
+            "...) at every call."
         ) from None
     # The first network once its weights changed, as a training step changes them, given the first input again, right
     # after a forward of that input (round 34: an output kept for the last input was returned after the change)

@@ -158,7 +158,7 @@ RISKY_CALLS = {
     "compile": "compiles code at run time, which this scan cannot read",
     "__import__": "imports modules dynamically (__import__)",
     "get_ipython": "calls get_ipython() (the kernel's shell)",
-    "globals": "reads globals() (the namespace the tests use)",
+    "globals": "uses globals() (the namespace the tests use)",
     "breakpoint": "calls breakpoint()",
     "exit": "calls exit()",
     "quit": "calls quit()",
