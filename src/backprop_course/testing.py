@@ -583,8 +583,9 @@ ERROR_WORDS = (
 
 def error_story(e: BaseException) -> str:
     """What Python's or numpy's own words in the student's exception ``e`` mean, when they are of a known kind
-    (:data:`ERROR_WORDS`: a reshape that does not fit, np.einsum's subscripts), never the words; "" otherwise. When
-    graded, ``e`` is the tester's copy, whose ``message`` holds the words (its ``str()`` does not)."""
+    (:data:`ERROR_WORDS`: a reshape that does not fit, an axis out of bounds, out= given a number, np.einsum's
+    subscripts), never the words; "" otherwise. When graded, ``e`` is the tester's copy, whose ``message`` holds the
+    words (its ``str()`` does not)."""
     words = getattr(e, "message", None) if hasattr(e, "type_name") else str(e)
     if not isinstance(words, str):
         return ""
