@@ -492,6 +492,8 @@ def diagnose(
         regions: boolean masks of the gradient's shape, by what they mean to the student
             (``{"where y = 0": y == 0, "where z < 0": z < 0}``): when the wrong entries are exactly
             one of them, the message says so (and whether the sign is flipped or a factor is off there).
+            A value may be a pair ``(mask, question)``: the question is asked unless the gradient is 0 there
+            (a clip of the input never gives 0: a guard that sets the gradient to 0 does).
     """
     n = np.asarray(numeric, dtype=np.float64)
     if analytic is None:
@@ -661,7 +663,8 @@ def clipped_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, what: str = "va
 
 def _region_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, regions: Mapping[str, Any], tol: float) -> str | None:
     """ "wrong exactly <region> (right everywhere else)[: what is wrong there]" when the wrong entries are a region."""
-    for name, mask in regions.items():
+    for name, region in regions.items():
+        mask, question = region if isinstance(region, tuple) else (region, "")
         try:
             m = np.broadcast_to(np.asarray(mask, dtype=bool), a.shape)
         except ValueError:
@@ -670,7 +673,9 @@ def _region_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, regions: Mappin
             continue
         there = ""
         if np.all(np.abs(a[m]) < ABS_FLOOR):
-            there = ": it is 0 there"
+            # round 52: a derivative set to 0 beyond |x| = 4 was asked whether x is clipped, which gives no 0
+            there = ": it is 0 there (a guard that sets it to 0 beyond some size, np.where(...) or an if?)"
+            question = ""
         elif _agrees(-a[m], n[m], tol):
             there = ": the sign is flipped there"
         else:
@@ -678,7 +683,8 @@ def _region_story(a: np.ndarray, n: np.ndarray, bad: np.ndarray, regions: Mappin
             k = float(np.vdot(a[m], n[m])) / nn if nn > 0 else 0.0
             if k != 0 and _agrees(a[m] / k, n[m], tol):
                 there = f": off by a factor {k:.4g}{_fraction(k)} there"
-        return f"wrong exactly {name} (right everywhere else){there}."
+        asked = f" ({question})" if question else ""
+        return f"wrong exactly {name}{asked} (right everywhere else){there}."
     return None
 
 

@@ -920,14 +920,14 @@ SIGMOID_TAILS = (
 )
 
 
-def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, np.ndarray]:
-    """For :func:`backprop_course.gradcheck.check_gradient`'s ``regions``: {"where |z| >= v (is z clipped ...?)":
-    the mask |z| >= v} for each |z| above 1 (a clipped input is wrong exactly beyond some v). ``why``: what the
+def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, Any]:
+    """For :func:`backprop_course.gradcheck.check_gradient`'s ``regions``: {"where |z| >= v": (the mask |z| >= v,
+    "is z clipped ...?")} for each |z| above 1 (a clipped input is wrong exactly beyond some v). ``why``: what the
     function is far from 0, said after the question."""
     z = np.abs(np.asarray(z, dtype=float))
     after = f" {why}" if why else ""
     return {
-        f"where |{name}| >= {v:.3g} ({clip_question(v, name)}{after})": z >= v
+        f"where |{name}| >= {v:.3g}": (z >= v, f"{clip_question(v, name)}{after}")
         for v in sorted({float(v) for v in z.ravel() if v > 1.0}, reverse=True)
     }
 
