@@ -561,7 +561,7 @@ ERROR_WORDS = (
     (
         re.compile(r"cannot reshape array of size \d+ into shape"),
         "a reshape to a shape that does not fit the array: is a size written into the code (one of the visible "
-        "check's sizes, or of the notebook's own data)? Take sizes from the arguments (x.shape, -1 for the rest)",
+        "check's sizes, or of the notebook's own data)? Take sizes from the arguments' .shape (-1 for the rest)",
     ),
     (
         re.compile(r"axis -?\d+ is out of bounds for array of dimension"),
@@ -946,7 +946,9 @@ def rtol_for(*values: Any) -> float:
     return tol
 
 
-def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = None, hint: str = "") -> np.ndarray:
+def assert_close(
+    what: str, got: Any, expected: Any, *, rtol: float | None = None, atol: float = 0.0, hint: str = ""
+) -> np.ndarray:
     """Assert that ``got`` equals ``expected`` (the tests' own reference value) up to the float policy.
 
     The tolerance, per entry, is ``rtol`` (default: by dtype, see :func:`rtol_for`) times the larger of
@@ -954,7 +956,8 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
     itself for float32 (whose rounding is relative to the numbers it was computed from, not to the
     result: an entry near zero is off by about 1e-7 of the scale). Float32 means the dtype, or float64
     numbers that are all float32 values (:func:`backprop_course.gradcheck.holds_float32`: computed in
-    float32 and converted back). Returns ``got`` as an array.
+    float32 and converted back). ``atol`` is added to it: what float32 rounding of the operands allows when
+    the result may be far smaller than they are (a network's output). Returns ``got`` as an array.
     """
     expected = np.asarray(expected, dtype=np.float64)
     arr = as_array(what, got, expected.shape)
@@ -967,7 +970,7 @@ def assert_close(what: str, got: Any, expected: Any, *, rtol: float | None = Non
         raise AssertionError(f"{what} contains NaN or inf{'. ' + hint if hint else ''}")
     err = np.abs(values - expected)
     floor = scale * (1.0 if float32 else 1e-3)
-    bad = err > tol * np.maximum(np.abs(expected), floor) + 1e-300
+    bad = err > tol * np.maximum(np.abs(expected), floor) + atol + 1e-300
     if bad.any():
         i = np.unravel_index(int(np.argmax(np.where(bad, err, -1))), err.shape) if err.ndim else ()
         at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""

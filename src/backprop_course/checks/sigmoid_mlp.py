@@ -127,6 +127,15 @@ def _copy(value: Any) -> Any:
     return [_copy(v) for v in value] if isinstance(value, list) else np.array(value, copy=True)
 
 
+def _shortened(text: str, limit: int = 700) -> str:
+    """``text``, or its sentences that fit in ``limit`` characters and " ..." (round 53: a cut at 300 characters ended
+    quoted messages mid-word, before their hint)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    return (text[: cut + 1] if cut > 0 else text[:limit]) + " ..."
+
+
 def _first(check: Callable[[], None], function: str, test: str, subject: Any) -> None:
     """Run another function's check first: a visible check that uses it must not blame the wrong code. Skipped when
     ``subject`` (what the check checks) is the instructor's, lent by the test (:func:`testing.is_reference`)."""
@@ -135,7 +144,7 @@ def _first(check: Callable[[], None], function: str, test: str, subject: Any) ->
     try:
         check()
     except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
-        said = " ".join(str(e).split())[:300]
+        said = _shortened(" ".join(str(e).split()))
         raise AssertionError(
             f"fix {function} first: its check (as in {test}) fails on what this check gives it ({type(e).__name__}: "
             f"{said}), and this check uses your {function}. (When graded, this test uses the instructor's "
@@ -2132,17 +2141,25 @@ def check_train_net(
     batch_size: int = 5,
     eta: float = 0.5,
     rng: int | np.random.Generator = 0,
+    backward_step: Any = None,
 ) -> None:
     """``train_net(y_in, y_target, weights, biases, eta)`` -> (weights, biases, cost): one step and the cost before it.
 
-    Checks ``apply_net``, ``backprop`` and ``gradient_step`` first when given.
+    Checks ``apply_net``, ``backward_step``, ``backprop`` and ``gradient_step`` first when given (backprop's check
+    would blame backprop for a wrong backward_step: round 53).
     """
     for function, test, check in (  # on this check's layer sizes: a bug of one output layer shows there too
         ("apply_net", "test_apply_net", partial(check_apply_net, sizes=sizes, batch_size=batch_size)),
+        ("backward_step", "test_backward_step", check_backward_step),
         ("backprop", "test_backprop", partial(check_backprop, sizes=sizes, batch_size=batch_size)),
         ("gradient_step", "test_gradient_step", partial(check_gradient_step, sizes=sizes)),
     ):
-        given = {"apply_net": apply_net, "backprop": backprop, "gradient_step": gradient_step}[function]
+        given = {
+            "apply_net": apply_net,
+            "backward_step": backward_step,
+            "backprop": backprop,
+            "gradient_step": gradient_step,
+        }[function]
         if given is not None:
             _first(lambda check=check, given=given: check(given), function, test, given)
     weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
