@@ -1961,9 +1961,9 @@ def _check_run(run: _Run, iterations: int):
     if not _close(traj[0], start, start_rtol):
         same = iterations > 0 and all(_close(p, traj[-1], 0.0) for p in traj)
         # round 52: c made a 0-d array and stepped with c -= ..., W, b and v right, was told only "not the start"
-        off = [n for n, g, e in zip(PARAM_NAMES, traj[0], start, strict=False) if not _close([g], [e], start_rtol)]
-        k = [PARAM_NAMES.index(n) for n in off]
-        moved = iterations > 0 and all(_close([p[i] for i in k], [traj[-1][i] for i in k], 0.0) for p in traj)
+        k = [j for j, (g, e) in enumerate(zip(traj[0], start, strict=False)) if not _close([g], [e], start_rtol)]
+        off = [PARAM_NAMES[j] for j in k]
+        moved = iterations > 0 and all(_close([p[j] for j in k], [traj[-1][j] for j in k], 0.0) for p in traj)
         names = ", ".join(off)
         if same:
             why = (

@@ -49,11 +49,12 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
         if kind not in SHAPE_ERRORS:
             raise
         shapes = ", ".join(f"{n} {np.shape(a)}" for n, a in zip(names, before, strict=True))
-        own, story = testing.own_raise(e), testing.error_story(e)
+        story = testing.error_story(e)
         if story:  # numpy's words say what (round 50: einsum subscripts were told "a shape mismatch? ... a cache")
             raise AssertionError(
                 f"{name} raised {kind}{testing.error_words(e)} on arguments of shapes {shapes}: {story}."
             ) from e
+        own = testing.own_raise(e)  # asked of the student's source only when numpy's words did not tell
         raise AssertionError(
             f"{name} raised {kind}{testing.error_words(e)} on arguments of shapes {shapes}: "
             + (f"{own} If not, a shape mismatch? " if own else "a shape mismatch? ")
