@@ -8,8 +8,61 @@ lend the instructor's code in place of the other functions, so these paths only 
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
+from conftest import REPO, selected_assignments
+from nbclient import NotebookClient
+
+from backprop_course.answers import fill_notebook, load_cases, read_notebook
+from backprop_course.course import Course
+from backprop_course.demo import answers_dir
+
+
+def self_check_cases() -> list[tuple[str, str]]:
+    """(assignment, case) of every answer case that declares ``self-check:`` lines."""
+    course = Course(REPO)
+    return [
+        (a, name) for a in selected_assignments() for name, case in load_cases(answers_dir(course), a).items()
+        if case.self_check
+    ]  # fmt: skip
+
+
+def visible_outputs(nb) -> dict[str, str]:
+    """{test cell grade_id: what its run printed or raised (``ename: evalue``)} of an executed notebook."""
+    out = {}
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade"):
+            parts = [
+                f"{o.ename}: {o.evalue}" if o.output_type == "error" else o.get("text", "")
+                for o in cell.get("outputs", [])
+                if o.output_type in ("error", "stream")
+            ]
+            out[gid] = "\n".join(parts)
+    return out
+
+
+@pytest.mark.parametrize(("assignment", "case_name"), self_check_cases())
+def test_visible_check_catches_what_the_case_declares(tmp_path: Path, assignment: str, case_name: str) -> None:
+    """The student's notebook with the case's answers, run top to bottom in a real kernel as before submitting: each
+    test cell the case names fails, printing the declared text (round 53: bugs whose own task's hidden test catches
+    them passed every visible cell)."""
+    course = Course(REPO)
+    case = load_cases(answers_dir(course), assignment)[case_name]
+    folder = tmp_path / assignment
+    shutil.copytree(course.release_dir / assignment, folder)
+    release = read_notebook(folder / f"{assignment}.ipynb")
+    nb = fill_notebook(release, read_notebook(course.source_dir / assignment / f"{assignment}.ipynb"), case)
+    NotebookClient(nb, timeout=300, allow_errors=True, resources={"metadata": {"path": str(folder)}}).execute()
+    printed = visible_outputs(nb)
+    for test_id, text in case.self_check.items():
+        assert test_id in printed, f"{test_id} is no test cell of {assignment}"
+        assert text in printed[test_id] and "visible check passed" not in printed[test_id], (
+            f"the visible check of {test_id} should fail with {text!r} for {case_name}; it printed:\n{printed[test_id]}"
+        )
 
 
 def sigmoid(z):

@@ -2,6 +2,7 @@
 # "Numerically safe" loss that clips y_hat to [0.01, 0.99]: right for moderate predictions, wrong (and a zero
 # derivative) for confident ones.
 # fails: test_loss
+# self-check: test_loss: y_hat is clipped to [0.01, 1 - 0.01]
 # %% loss
 def loss(y, y_hat):
     p = np.clip(y_hat, 0.01, 0.99)

@@ -1,5 +1,6 @@
 # Round 38. Bug: sigmoid as exp(z) / (1 + exp(z)) -> nan for z > ~709 (inf/inf).
 # fails: test_sigmoid: far from 0
+# self-check: test_sigmoid: far from 0
 # %% activations
 def sigmoid(z):
     e = np.exp(z)

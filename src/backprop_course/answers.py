@@ -21,7 +21,10 @@ Header lines (before the first ``# %%``):
   unless it says otherwise); ``# kind: bug`` (the default when it ``fails:``), ``# kind: other``;
 * ``# plain nbgrader: <why>``: plain ``nbgrader autograde`` (tests in the student's namespace) must
   score this case differently from the grader, for the reason given (the grader tests and
-  ``make bench`` compare the two).
+  ``make bench`` compare the two);
+* ``# self-check: <test cell>: <text>``: in the student's own notebook (the release with these
+  answers, run top to bottom in a kernel, as before submitting), that test cell's visible check
+  must fail with a message containing ``<text>`` (``grader_tests/test_self_check.py`` runs them).
 
 (A header line is recognised by its prefix alone: a description line must not begin ``# fails:``.)
 
@@ -60,6 +63,7 @@ class AnswerCase:
     fails: dict[str, str] = field(default_factory=dict)  # test grade_id -> text the message must contain
     kind: str = ""  # one of KINDS
     plain_nbgrader_differs: str = ""  # why plain nbgrader scores it differently (empty: it must not)
+    self_check: dict[str, str] = field(default_factory=dict)  # test grade_id -> text its visible check must print
 
     def expected_failures(self, test_ids: list[str]) -> dict[str, str]:
         """Test cells that must score 0 (with the text their message must hold), given all test cell ids."""
@@ -95,12 +99,12 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
         if current is not None:
             body.append(line)
             continue
-        header = re.match(r"^#\s*(fails|score|base|kind|plain nbgrader):\s*(.*)$", line)
+        header = re.match(r"^#\s*(fails|self-check|score|base|kind|plain nbgrader):\s*(.*)$", line)
         if header:
             key, value = header.groups()
-            if key == "fails":
+            if key in ("fails", "self-check"):
                 test_id, _, text = value.partition(":")
-                case.fails[test_id.strip()] = text.strip()
+                (case.fails if key == "fails" else case.self_check)[test_id.strip()] = text.strip()
             elif key == "score":
                 case.score = value.strip()
             elif key == "kind":

@@ -605,6 +605,38 @@ def sigmoid_example() -> tuple[np.ndarray, list[list[float]], list[list[float]]]
     return z, s, ds
 
 
+def sigmoid_far_example() -> tuple[np.ndarray, list[list[float]], np.ndarray, list[list[float]], list[list[float]]]:
+    """``(z (2, 3), sigmoid(z), z_far (2, 3), sigmoid(z_far), sigmoid'(z_far))`` of the visible check far from 0:
+    z has |z| from 11 to 18 beside a moderate entry (a clip of z to [-10, 10] shows), z_far holds |z| from 710 to
+    1000, where np.exp overflows, beside two moderate entries. Values to 16 digits (exact, rounded to float64)."""
+    z = np.array([[-18.0, -11.0, 14.0], [2.0, -14.0, 18.0]])
+    s = [
+        [1.522997951276035e-08, 1.670142184809518e-05, 0.9999991684719723],
+        [0.8807970779778823, 8.315280276641321e-07, 0.9999999847700205],
+    ]
+    z_far = np.array([[-1000.0, 0.5, 745.0], [-710.0, -2.0, 1000.0]])
+    s_far = [[0.0, 0.6224593312018546, 1.0], [4.47628622567513e-309, 0.11920292202211756, 1.0]]
+    ds_far = [[0.0, 0.2350037122015945, 0.0], [4.47628622567513e-309, 0.10499358540350652, 0.0]]
+    return z, s, z_far, s_far, ds_far
+
+
+def confident_loss_example() -> tuple[np.ndarray, np.ndarray, list[list[float]], list[list[float]]]:
+    """``(y (6, 1), y_hat (6, 1), loss, d loss / d y_hat)`` of the visible check of confident predictions, right
+    and wrong: y_hat within 0.005 of 0 or 1, then within 1e-4, where a guard clipping y_hat to [0.01, 0.99] or
+    [1e-3, 1 - 1e-3] changes the values. Values to 16 digits (exact, rounded to float64)."""
+    y = np.array([[1.0], [0.0], [1.0], [0.0], [1.0], [0.0]])
+    y_hat = np.array([[0.995], [0.004], [0.003], [0.997], [1 - 4e-5], [2e-5]])
+    loss = [
+        [0.005012541823544282], [0.004008021397538818], [5.809142990314028], [5.809142990314028],
+        [4.000080002133397e-05], [2.0000200002666706e-05],
+    ]  # fmt: skip
+    derivative = [
+        [-1.0050251256281406], [1.0040160642570282], [-333.3333333333333], [333.3333333333333],
+        [-1.000040001600064], [1.000020000400008],
+    ]  # fmt: skip
+    return y, y_hat, loss, derivative
+
+
 def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
     """{story: what sigmoid_prime(z) gives with that bug}, from ``s`` = sigmoid(z) (known or reference values)."""
     z, s = np.asarray(z, dtype=float), np.asarray(s, dtype=float)
@@ -2051,10 +2083,15 @@ def check_gradient_descent(gradient_descent, grad_f, total_loss, x, y, start, it
 
 def check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, iterations, lr, alpha):
     """``gradient_descent_momentum``: every step u <- alpha * u - lr * grad_f(theta, x, y), theta <- theta + u, u = 0
-    at the start. Arguments as for :func:`check_gradient_descent`. Returns (trajectory, losses)."""
+    at the start, in two calls with the same arguments. Arguments as for :func:`check_gradient_descent`. Returns
+    (trajectory, losses) of the first call."""
     _ready("gradient_descent_momentum", grad_f, total_loss, x, y, start)
     run = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, x, y, start, lr, alpha)
-    return _check_run_of("test_momentum", run, iterations, grad_f)
+    result = _check_run_of("test_momentum", run, iterations, grad_f)
+    # once more, with the same arguments: a velocity kept between calls (a global, a default argument) shows from the
+    # second call on (round 53: it passed this check, and only test_training's run, a later call, caught it)
+    _check_run_of("test_momentum", run, iterations, grad_f)
+    return result
 
 
 def _check_run_of(subject: str, run: _Run, iterations: int, grad_f: Callable[..., Any]):
