@@ -375,6 +375,16 @@ def far_out_inputs(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarr
     return z
 
 
+def sigmoid_far_out_example() -> tuple[np.ndarray, list[list[float]], list[list[float]]]:
+    """``(z (2, 3), sigma(z), sigma'(z))`` for the visible checks of a sigmoid: |z| from 710 to 1000, where np.exp
+    overflows, beside two moderate entries (what :func:`check_finite_far_out` is given in hidden checks, fixed).
+    Values to 16 digits (exact, rounded to float64)."""
+    z = np.array([[-1000.0, 0.5, 745.0], [-710.0, -2.0, 1000.0]])
+    s = [[0.0, 0.6224593312018546, 1.0], [4.47628622567513e-309, 0.11920292202211756, 1.0]]
+    ds = [[0.0, 0.2350037122015945, 0.0], [4.47628622567513e-309, 0.10499358540350652, 0.0]]
+    return z, s, ds
+
+
 def check_finite_far_out(
     name: str,
     fn: Callable[..., Any],
