@@ -3,6 +3,7 @@
 # Round 6 of the independent answers: the message asked whether the gradients came from this sample's forward pass.
 # fails: test_mlp_backward: added up over backward passes
 # fails: test_full_backprop: added up over backward passes
+# self-check: test_mlp_backward: added up over backward passes
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

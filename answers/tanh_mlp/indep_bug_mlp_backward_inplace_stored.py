@@ -1,6 +1,7 @@
 # From an independent tester (round 48).
 # MLP.backward computes tanh' in place on the activations forward stored (self.a1, self.a2): right once, wrong on a second backward, and forward's state is modified.
 # fails: test_mlp_backward: called a second time
+# self-check: test_mlp_backward: called a second time
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

@@ -65,6 +65,11 @@ LAYERS = ("fc1", "fc2", "fc3")
 FLOAT32_OUTPUT_ATOL = 1e-6
 VISIBLE_SIZES = (2, 10, 20, 5)  # (in, hidden1, hidden2, out) of the visible checks' network
 PASSED = "visible check passed"
+# check_finite_far_out's hint for Tanh.forward
+TANH_OVERFLOW = (
+    "np.exp overflows to inf beyond about 709, and (e^x - e^-x) / (e^x + e^-x) is then inf / inf = nan: use "
+    "np.tanh(x), finite for every x"
+)
 
 # Where the chain of backward steps breaks when the layers above are right (checked from the output down).
 _BETWEEN = {
@@ -402,8 +407,16 @@ def _tanh_forward_bugs(x: np.ndarray) -> dict[str, np.ndarray]:
 
 
 def visible_tanh_forward(Tanh: Callable) -> None:
-    """The visible check of test_tanh_forward."""
+    """The visible check of test_tanh_forward: small inputs, then far from 0 (|x| from 3.5 to 22, where a clip of x
+    shows; from 710 to 1000, where np.exp overflows) and an integer x, as the hidden checks try (round 53: x clipped
+    to [-3, 3] passed every visible cell)."""
     check_tanh_forward(Tanh, np.array([-2.0, 0.0, 0.5]))
+    check_tanh_forward(Tanh, np.array([-22.0, -5.0, 0.7, 3.5, 12.5]))
+    testing.check_finite_far_out(
+        "Tanh.forward", Tanh().forward, [np.array([-1000.0, 0.3, 745.0, -710.0])], arg="x", hint=TANH_OVERFLOW,
+        expected=np.tanh,
+    )  # fmt: skip
+    check_tanh_forward(Tanh, np.array([-3, -1, 0, 1, 2, 4]))
     print(PASSED)
 
 
@@ -561,8 +574,12 @@ def _forward_wrong(y: Any, x: np.ndarray) -> bool:
 
 
 def visible_tanh_backward(Tanh: Callable) -> None:
-    """The visible check of test_tanh_backward."""
+    """The visible check of test_tanh_backward: small inputs, then saturated ones (|x| from 2.7 to 6.2), |x| from 710
+    to 1000 and an integer x, as the hidden checks try (round 53: x clipped to [-3, 3] passed every visible cell)."""
     check_tanh_backward(Tanh, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0]))
+    check_tanh_backward(Tanh, np.array([-6.2, 2.7, 0.4, -3.6, 4.4, 5.3]), np.array([1.5, -0.5, 1.0, 2.0, -1.0, 0.8]))
+    check_tanh_backward_far_out(Tanh, np.array([-1000.0, 0.3, 745.0, -710.0]), np.array([1.0, -2.0, 0.5, 1.5]))
+    check_tanh_backward_integer_x(Tanh, np.array([-3, -1, 0, 1, 2, 4]), np.array([0.5, -1.0, 2.0, 1.0, -0.3, 0.7]))
     print(PASSED)
 
 
@@ -763,8 +780,11 @@ def _visible_linear_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
 
 
 def visible_linear_backward(linear_backward: Callable, part: str) -> None:
-    """The visible check of test_linear_dx / test_linear_dW / test_linear_db: a 3x2 layer."""
-    check_linear_backward(linear_backward, part, *_visible_linear_data())
+    """The visible check of test_linear_dx / test_linear_dW / test_linear_db: a 3x2 layer, then the same layer with
+    an input of integers, as 0/1 data gives (round 53: dW built with np.zeros_like(x) passed every visible cell)."""
+    x, W, b, dy = _visible_linear_data()
+    check_linear_backward(linear_backward, part, x, W, b, dy)
+    check_linear_backward(linear_backward, part, np.array([1, 0]), W, b, dy)
     print(PASSED)
 
 
@@ -1302,7 +1322,7 @@ def check_mlp_backward_state(
     dy: np.ndarray,
     other: tuple[Mapping[str, np.ndarray], np.ndarray],
     *,
-    exact: Mapping[str, np.ndarray],
+    exact: Mapping[str, np.ndarray] | None = None,
 ) -> None:
     """What ``backward`` reads is what this network's last ``forward`` stored, as it stored it (round 48):
 
@@ -1313,13 +1333,19 @@ def check_mlp_backward_state(
       mix the two networks up).
 
     ``exact``: the reference gradients of ``forward(x)``, ``backward(dy)`` (keys as in
-    :func:`check_layers_from_output_down`); the first backward is checked too, before the later calls."""
+    :func:`check_layers_from_output_down`); the first backward is checked too, before the later calls. Without it (a
+    visible check), the first backward is checked against numerical gradients and its results are the reference."""
     label = f"MLP{sizes_of(params)}.backward"
     scalar = lambda y: float(np.sum(y * dy))  # noqa: E731
     mlp = build_mlp(MLP, params)
     _run_forward(mlp, x.copy(), label)
     dx = _run_backward(mlp, dy.copy(), sizes=sizes_of(params))
     check_layers_from_output_down(mlp, dx, params, x, scalar, label, exact=exact)  # the first call: right
+    if exact is None:
+        exact = {
+            **{f"{k}.{p}": np.array(getattr(_block(mlp, k), f"grad_{p}"), dtype=float) for k in LAYERS for p in "Wb"},
+            "dx": np.array(dx, dtype=float),
+        }
     dx = _run_backward(mlp, dy.copy(), sizes=sizes_of(params))
     if _added_up(mlp, exact["fc3.W"], lambda: 2 * exact["fc3.W"]):
         raise AssertionError(
@@ -1640,9 +1666,17 @@ def visible_mlp_backward(MLP: Callable, Tanh: Callable, linear_backward: Callabl
     """The visible check of test_mlp_backward, after the checks of the blocks it uses."""
     params, x = _visible_mlp()
     dy = np.array([1.0, -0.5, 2.0, 0.25, -1.5])
+    other = random_params(VISIBLE_SIZES, np.random.default_rng(6)), np.array([0.7, -2.5])
+
+    def check() -> None:
+        check_mlp_backward(MLP, params, x, dy)
+        # backward twice after one forward, and another network run forward in between (round 53: gradients added
+        # up over backward passes passed this check and failed only the hidden one)
+        check_mlp_backward_state(MLP, params, x, dy, other)
+
     _blocks_then(
         "MLP.backward",
-        lambda: check_mlp_backward(MLP, params, x, dy),
+        check,
         sizes=sizes_of(params),
         Tanh=Tanh,
         linear_backward=linear_backward,
