@@ -1,6 +1,7 @@
 # From an independent tester (round 8): kept full marks: a velocity kept per shape between calls.
 # update_layer keeps a velocity between calls (momentum copied from another assignment), reset only when the shapes change: the first step is right, a second step with the same shapes is not.
 # fails: test_update_layer: keeps something from one call to the next
+# self-check: test_update_layer: keeps something from one call to the next
 # %% update_layer
 _velocity = {}
 

@@ -2,6 +2,7 @@
 # backward caches its result keyed on the input batch x (and y) only, "since forward is the expensive part":
 # a second call with the same data but other weights returns the first call's gradients (stale state).
 # fails: test_backward: from one call to the next
+# self-check: test_backward: from one call to the next
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     cache = backward.__dict__.setdefault("cache", {})

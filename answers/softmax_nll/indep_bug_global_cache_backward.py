@@ -2,6 +2,7 @@
 # Ported "cache from the forward call": forward stores its results in a global _CACHE; backward reads
 # _CACHE instead of running forward, so it uses whatever the last forward call computed (wrong call).
 # fails: test_backward: Or does it use arrays an earlier call left behind
+# self-check: test_backward: Or does it use arrays an earlier call left behind
 # %% forward
 _CACHE = {}
 def forward(x, W1, b1, W2, b2):

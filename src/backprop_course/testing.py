@@ -583,6 +583,12 @@ ERROR_WORDS = (
         "an out= argument that is not an array: numpy's out= writes into an array, and arithmetic on a 0-d array "
         "or a numpy number gives a number, not an array. Write the result as a new value (u = alpha * u - lr * g)",
     ),
+    (  # round 40 and 53: softmax on a copy of an integer input, np.exp(e, out=e), showed numpy's words alone
+        re.compile(r"Cannot cast ufunc '\w+' output from dtype\('(float|complex)\d*'\) to dtype\('u?int\d*'\)"),
+        "a float result stored into an array of integers, as an in-place operation (e -= ..., np.exp(e, out=e)) on a "
+        "copy of an integer input does: np.array(z) and z.copy() keep an integer dtype; np.array(z, dtype=float) or "
+        "z.astype(float) makes a float one",
+    ),
     (
         re.compile(r"einstein sum|einsum|with remapped shapes"),  # the last: np.einsum's lengths that differ
         "np.einsum's subscripts do not fit its operands: one letter for each axis of each array, a letter shared "
@@ -593,9 +599,9 @@ ERROR_WORDS = (
 
 def error_story(e: BaseException) -> str:
     """What Python's or numpy's own words in the student's exception ``e`` mean, when they are of a known kind
-    (:data:`ERROR_WORDS`: a reshape that does not fit, an axis out of bounds, out= given a number, np.einsum's
-    subscripts), never the words; "" otherwise. When graded, ``e`` is the tester's copy, whose ``message`` holds the
-    words (its ``str()`` does not)."""
+    (:data:`ERROR_WORDS`: a reshape that does not fit, an axis out of bounds, out= given a number, a float result
+    cast into an integer array, np.einsum's subscripts), never the words; "" otherwise. When graded, ``e`` is the
+    tester's copy, whose ``message`` holds the words (its ``str()`` does not)."""
     words = getattr(e, "message", None) if hasattr(e, "type_name") else str(e)
     if not isinstance(words, str):
         return ""
