@@ -329,6 +329,18 @@ def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarra
     add(like_dW, dz @ a_prev.mean(axis=0)[:, None])  # e.g. dz @ a_prev.T.mean(axis=1, keepdims=True), dW.mean(axis=1)
     for i in range(a_prev.shape[0]):
         add(like_dW, dz @ a_prev[i][:, None])  # a column of dW
+    # round 53: db summed sample by sample into np.zeros(..., dtype=int), then divided by B, was "wrong in all 4
+    # entries": the integer array truncates every partial sum (or the sum, stored into it at once)
+    looped = np.zeros((n_out, 1))
+    for s in range(batch):
+        looped = np.trunc(looped + dz[:, s : s + 1])
+    integers = (
+        "db is summed into an array of integers (np.zeros(..., dtype=int), or np.zeros_like of an integer array): "
+        "every value stored into it is truncated to a whole number. Make it a float array (np.zeros(shape) is float), "
+        f"or let numpy sum: {DB_FIX}"
+    )
+    add(integers, looped)
+    add(integers, np.trunc(dz.sum(axis=1, keepdims=True)))
     return bugs
 
 
