@@ -3,6 +3,7 @@
 # Expected: the visible check (batch of 4) passes; only the hidden single-sample check can catch it (shape).
 # Round 33: the message named only the row layout, which gives the same numbers; it now names the squeeze too.
 # fails: test_dense_forward: something was squeezed to 1-D (np.squeeze of a_prev
+# self-check: test_dense_forward: something was squeezed to 1-D
 # %% dense_forward
 def dense_forward(W, b, a_prev, activation):
     a = np.squeeze(a_prev)

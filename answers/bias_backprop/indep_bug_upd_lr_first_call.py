@@ -1,7 +1,7 @@
 # From an independent tester (round 48).
 # update_layer keeps the first call's learning rate in a global and uses it at every later call.
 # fails: test_update_layer: the learning_rate of an earlier call kept in a global
-# self-check: test_update_layer: keep something from one call to the next
+# self-check: test_update_layer: the learning_rate of an earlier call kept in a global
 # %% update_layer
 _cfg = {"lr": None}
 

@@ -1252,7 +1252,8 @@ def _blaming(uses: Mapping[str, Callable] | None, tested: str, references: str, 
         raise AssertionError(
             f"fix {blame} first: this check of {tested} failed, and {tested} may be calling what fails. "
             f"(When graded, this test gives your {tested} the reference {references}, so a mistake in those "
-            f"costs only their own tests.) The check said: {type(e).__name__}: {e}"
+            f"costs only their own tests; a helper of your own that {tested} calls is graded with it.) The check "
+            f"said: {type(e).__name__}: {e}"
         ) from None
 
 
