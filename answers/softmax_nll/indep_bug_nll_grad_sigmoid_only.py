@@ -4,7 +4,8 @@
 # The worked questions of section 3 build on it; with the usual order of the worked cell (nllm_grad first)
 # the cell stops before prob_class_2 is stored, so test_prob_before is expected to fail too, naming
 # nll_gradient as the thing to fix.
-# fails: test_nll_gradient: wrong shape (3, 1), expected (3, 3)
+# fails: test_nll_gradient: raised ValueError on arguments of shapes x (3, 2), a (4, 2), y (4, 2): a shape mismatch?
+# self-check: test_nll_gradient: a shape mismatch?
 # fails: test_nllm_grad_worked: fix nll_gradient first
 # fails: test_W_step: fix nll_gradient first
 # fails: test_prob_after: fix nll_gradient first

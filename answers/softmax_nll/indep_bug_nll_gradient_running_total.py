@@ -3,6 +3,7 @@
 # Bug (nll_gradient): a running total per shape in a mutable default argument, never reset: later calls add the
 # earlier gradients.
 # fails: test_nll_gradient: keeps something from one call to the next
+# self-check: test_nll_gradient: keeps something from one call to the next
 # %% nll_gradient
 def nll_gradient(x, a, y, _buf={}):
     key = (x.shape[0], a.shape[0])

@@ -351,6 +351,32 @@ def softmax_layer(
     }
 
 
+def softmax_layer_example() -> dict[str, Any]:
+    """Data for ``nll_gradient`` on a softmax layer (3 inputs, 4 classes, 2 samples) for the visible check, before
+    the notebook's softmax exists: fixed probabilities ``a`` (4, 2), one-hot targets ``y`` (4, 2), and the
+    ``gradient`` of the summed NLL at these outputs, x (a - y)^T (3, 4), worked out by hand. (Its shapes are none
+    of the worked cells', whose answers a result kept per shape would change.)"""
+    x = np.array([[1.0, -0.5], [0.5, 2.0], [-1.5, 1.0]])
+    a = np.array([[0.1, 0.25], [0.4, 0.25], [0.3, 0.4], [0.2, 0.1]])
+    y = np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0], [0.0, 0.0]])
+    gradient = np.array([[0.475, 0.275, -0.9, 0.15], [-1.45, 0.7, 0.45, 0.3], [-0.9, -0.35, 1.45, -0.2]])
+    return {
+        "x": x,
+        "W": np.zeros((3, 4)),
+        "y": y,
+        "a": a,
+        "gradient": gradient,
+        "what": "a softmax layer with m=3 inputs, n=4 classes and N=2 samples",
+    }
+
+
+def _numeric_gradient(case: dict[str, Any]) -> np.ndarray:
+    """The gradient ``case`` gives: its known ``gradient``, or the numerical gradient of its ``loss`` at ``W``."""
+    if "gradient" in case:
+        return np.asarray(case["gradient"], dtype=np.float64)
+    return gradcheck.numerical_gradient(case["loss"], case["W"].copy())
+
+
 EXTRA_SIGMA_DER = (
     "it has an extra factor a (1 - a), the sigmoid's derivative. In the chain rule dNLL/da = -(y/a - (1-y)/(1-a)) "
     "= (a - y) / (a (1 - a)), so sigma'(z) = a (1 - a) cancels and dNLL/dz = a - y: drop the a (1 - a) factor."
@@ -364,7 +390,8 @@ def check_nll_gradient(
     exact: Any = None,
     likely_bugs: dict[str, Any] | None = None,
 ) -> None:
-    """Compare ``nll_gradient(x, a, y)`` with the numerical gradient of ``case['loss']`` at ``case['W']``.
+    """Compare ``nll_gradient(x, a, y)`` with the numerical gradient of ``case['loss']`` at ``case['W']`` (or with
+    ``case['gradient']``, known values: :func:`softmax_layer_example`).
 
     Names an extra a(1 - a) factor (from per-sample numerical gradients), a gradient averaged over the
     samples, a sign flip and a transpose. ``exact``: the true gradient (hidden checks).
@@ -374,14 +401,17 @@ def check_nll_gradient(
     if np.asarray(y).dtype.kind in "iu":
         return _check_integer_targets(nll_gradient, case, exact=exact, likely_bugs=likely_bugs)
     grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
-    numeric = gradcheck.numerical_gradient(case["loss"], W.copy())
-    # The gradient of each sample alone: the extra-sigma'-factor bug is built from them, and so is a loop that keeps
-    # one sample's gradient only.
-    alone = [gradcheck.numerical_gradient(lambda W_, t=t: case["loss"](W_, [t]), W.copy()) for t in range(N)]
-    extra = sum(alone[t] * (a[:, t] * (1 - a[:, t])) for t in range(N))
-    one_sample = (
-        {ONE_SAMPLE.format(which=w, t=t): alone[t] for w, t in (("first", 0), ("last", N - 1))} if N > 1 else {}
-    )
+    numeric = _numeric_gradient(case)
+    stories = dict(likely_bugs or {})
+    if "loss" in case:
+        # The gradient of each sample alone: the extra-sigma'-factor bug is built from them, and so is a loop that
+        # keeps one sample's gradient only.
+        alone = [gradcheck.numerical_gradient(lambda W_, t=t: case["loss"](W_, [t]), W.copy()) for t in range(N)]
+        extra = sum(alone[t] * (a[:, t] * (1 - a[:, t])) for t in range(N))
+        one_sample = (
+            {ONE_SAMPLE.format(which=w, t=t): alone[t] for w, t in (("first", 0), ("last", N - 1))} if N > 1 else {}
+        )
+        stories = {EXTRA_SIGMA_DER: extra, **one_sample, **stories}
     factors = (
         {}
         if N == 1
@@ -397,7 +427,7 @@ def check_nll_gradient(
         exact=exact,
         batch_size=N,
         factors=factors,
-        likely_bugs={EXTRA_SIGMA_DER: extra, **one_sample, **(likely_bugs or {})},
+        likely_bugs=stories,
         hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
     )
 
@@ -420,7 +450,7 @@ def _check_integer_targets(nll_gradient: Callable[..., Any], case: dict[str, Any
     named."""
     x, a, y = case["x"], case["a"], case["y"]
     grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
-    numeric = gradcheck.numerical_gradient(case["loss"], case["W"].copy())
+    numeric = _numeric_gradient(case)
     try:
         check_weight_gradient(f"nll_gradient of {case['what']}", grad, numeric, exact=options.get("exact"))
     except AssertionError as e:
@@ -743,7 +773,9 @@ def check_backward(
     derivative, gradients averaged over the batch, signs and transposes. ``exact``: the true gradients
     (hidden checks). The inputs must not change.
     """
-    x, y, W1, b1, W2, b2 = (np.array(p, dtype=np.float64) for p in network)
+    # the caller's arrays themselves when they are float64 (no copy): a later check that passes the same x and y with
+    # new weights then gives backward the same objects, as a cache keyed on id(x) needs to show (round 54)
+    x, y, W1, b1, W2, b2 = (np.asarray(p, dtype=np.float64) for p in network)
     m, N = x.shape
     h, n = W2.shape
     where = f"({m}-{h}-{n} network, N={N} samples)"
