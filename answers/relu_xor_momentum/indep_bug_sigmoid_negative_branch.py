@@ -4,6 +4,8 @@
 # get the reference sigmoid.
 # Round 33: the message said "no case distinction"; it now points to the z < 0 branch.
 # fails: test_sigmoid: check the branch for z < 0
+# self-check: test_training: fix sigmoid first
+# self-check: test_decision_grid: fix sigmoid first
 # %% activations
 def sigmoid(z):
     """Logistic sigmoid 1 / (1 + exp(-z)), element-wise; same shape as z."""

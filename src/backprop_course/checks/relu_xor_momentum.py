@@ -511,7 +511,7 @@ def check_elementwise(name: str, f: Callable[..., Any], z: np.ndarray, expected:
     except AssertionError:
         story = elementwise_rules(name, z, testing.as_array(what, got, z.shape), np.asarray(expected, dtype=float))
         if story:
-            raise AssertionError(f"{what}: {story}") from None
+            raise AssertionError(f"{what}: {story.rstrip('.')}.") from None
         raise
 
 
