@@ -136,16 +136,25 @@ def _shortened(text: str, limit: int = 700) -> str:
     return (text[: cut + 1] if cut > 0 else text[:limit]) + " ..."
 
 
+class FixFirst(AssertionError):
+    """A visible check's "fix X first": a function the checked one uses fails its own check."""
+
+
 def _first(check: Callable[[], None], function: str, test: str, subject: Any) -> None:
     """Run another function's check first: a visible check that uses it must not blame the wrong code. Skipped when
-    ``subject`` (what the check checks) is the instructor's, lent by the test (:func:`testing.is_reference`)."""
+    ``subject`` (what the check checks) is the instructor's, lent by the test (:func:`testing.is_reference`). When
+    that check blames a function further down (net_f_df under forward_step under apply_net), that blame is passed
+    on as it is: it names the code to fix (round 54: test_train_net said "fix apply_net first" for a wrong
+    net_f_df)."""
     if testing.is_reference(subject):
         return
     try:
         check()
+    except FixFirst:
+        raise
     except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
         said = _shortened(" ".join(str(e).split()))
-        raise AssertionError(
+        raise FixFirst(
             f"fix {function} first: its check (as in {test}) fails on what this check gives it ({type(e).__name__}: "
             f"{said}), and this check uses your {function}. (When graded, this test uses the instructor's "
             f"{function} instead: only its own task counts.)"
@@ -1842,6 +1851,10 @@ def check_net_f_df(
                 "the denominator has a minus: f = 1 / (1 + exp(-z)), not 1 / (1 - exp(-z)).": 1 / (1 - np.exp(-z)),
                 "it is 1 + exp(-z) itself: the reciprocal is missing, f = 1 / (1 + exp(-z)).": 1 + np.exp(-z),
                 "the 1 + of the denominator is missing: f = 1 / (1 + exp(-z)), not 1 / exp(-z).": np.exp(z),
+                # round 54: 1 / (1 + exp(-|z|)) was told "wrong in 2 of 6 entries, exactly columns [1]"
+                "f is sigma(|z|): right for z >= 0, but for z < 0 it gives 1 - sigma(z) (the sign of z is lost, by "
+                "np.abs or a branch); f = 1 / (1 + exp(-z)) for every z (for z < 0, exp(z) / (1 + exp(z)) is the "
+                "same number).": sigmoid(np.abs(z)),
                 "it is tanh(z); the sigmoid is f = 1 / (1 + exp(-z)).": np.tanh(z),
                 "it is twice the sigmoid: the numerator of f = 1 / (1 + exp(-z)) is 1.": 2 * sigmoid(z),
             },
@@ -1925,13 +1938,15 @@ def check_apply_net(
     batch_size: int = 4,
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
+    net_f_df: Any = None,
 ) -> None:
-    """``apply_net(y_in, weights, biases)`` -> (y_out, y_layer, df_layer). Checks ``forward_step`` first when given.
+    """``apply_net(y_in, weights, biases)`` -> (y_out, y_layer, df_layer). Checks ``forward_step`` first when given
+    (and ``net_f_df`` before it, when given).
 
     ``exact``: the instructor's apply_net (hidden tests), against derivatives estimated numerically.
     """
     if forward_step is not None:
-        _first(lambda: check_forward_step(forward_step), "forward_step", "test_forward_step", forward_step)
+        _first(lambda: check_forward_step(forward_step, net_f_df), "forward_step", "test_forward_step", forward_step)
     weights, biases, y_in, _ = _rows_net(sizes, batch_size, _rng(rng))
     net = _Net(weights, biases, y_in, np.zeros((batch_size, sizes[-1])), "quadratic")
     n = len(weights)
@@ -2142,14 +2157,20 @@ def check_train_net(
     eta: float = 0.5,
     rng: int | np.random.Generator = 0,
     backward_step: Any = None,
+    forward_step: Any = None,
+    net_f_df: Any = None,
 ) -> None:
     """``train_net(y_in, y_target, weights, biases, eta)`` -> (weights, biases, cost): one step and the cost before it.
 
-    Checks ``apply_net``, ``backward_step``, ``backprop`` and ``gradient_step`` first when given (backprop's check
-    would blame backprop for a wrong backward_step: round 53).
+    Checks ``apply_net`` (after ``net_f_df`` and ``forward_step``), ``backward_step``, ``backprop`` and
+    ``gradient_step`` first when given (backprop's check would blame backprop for a wrong backward_step: round 53).
     """
     for function, test, check in (  # on this check's layer sizes: a bug of one output layer shows there too
-        ("apply_net", "test_apply_net", partial(check_apply_net, sizes=sizes, batch_size=batch_size)),
+        (
+            "apply_net",
+            "test_apply_net",
+            partial(check_apply_net, sizes=sizes, batch_size=batch_size, forward_step=forward_step, net_f_df=net_f_df),
+        ),
         ("backward_step", "test_backward_step", check_backward_step),
         ("backprop", "test_backprop", partial(check_backprop, sizes=sizes, batch_size=batch_size)),
         ("gradient_step", "test_gradient_step", partial(check_gradient_step, sizes=sizes)),
@@ -2186,10 +2207,15 @@ def check_train_net(
         testing.as_array(f"{label}: weights[{j}]", w, weights[j].shape).astype(float)
         for j, w in enumerate(_per_layer(f"{label}: the new weights", new_w, len(weights)))
     ]
-    new_b = [
-        testing.as_array(f"{label}: biases[{j}]", b, biases[j].shape).astype(float)
-        for j, b in enumerate(_per_layer(f"{label}: the new biases", new_b, len(biases)))
-    ]
+    new_b = _per_layer(f"{label}: the new biases", new_b, len(biases))
+    if all(np.shape(b) == weights[j].shape for j, b in enumerate(new_b)):  # round 54: told only a bias's shape
+        raise AssertionError(
+            f"{label}: the new biases have the shapes of the weights: are gradient_step's arguments passed in its "
+            "order, gradient_step(weights, biases, dw_layer, db_layer, eta)? In another order (weights, dw_layer, "
+            "biases, db_layer, eta), a parameter takes a step along another's gradient, and numpy's broadcasting "
+            "raises no error."
+        )
+    new_b = [testing.as_array(f"{label}: biases[{j}]", b, biases[j].shape).astype(float) for j, b in enumerate(new_b)]
     cost_arr = testing.as_array(f"{label}: the cost", cost)
     assert cost_arr.size == 1, (
         f"{label}: the cost must be a number, the sum over samples and outputs; it has shape {cost_arr.shape}"
