@@ -5,6 +5,7 @@
 # fails: test_tanh_forward
 # fails: test_tanh_backward: fix Tanh.forward first
 # self-check: test_tanh_forward: It is capped
+# self-check: test_mlp_forward: Fix `Tanh.forward` first
 # %% tanh
 class Tanh:
     def forward(self, x):

@@ -339,7 +339,10 @@ _KNOWN: dict[str, tuple[str, Callable[[Callable[..., Any]], Any], list[Any]]] = 
 
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
-    return f"{type(e).__name__}: {text[0][:300]}" if text else type(e).__name__
+    if not text:
+        return type(e).__name__
+    line = text[0] if len(text[0]) <= 300 else text[0][:300] + " [...]"  # round 55: "(pass: <= 1e-04)" cut to "(pass"
+    return f"{type(e).__name__}: {line}"
 
 
 def require(subject: str, **functions: Callable[..., Any]) -> None:
@@ -2142,6 +2145,19 @@ def accuracy_of(yhat: Callable[..., Any], params: Sequence[Any], X: np.ndarray, 
 
 
 # -- decision_grid ------------------------------------------------------------------------------------------
+
+
+def rebuilt_grid_story(G1: np.ndarray, G2: np.ndarray, classes: Callable[[np.ndarray, np.ndarray], Any]) -> dict:
+    """{story: the classes that a decision_grid rebuilding the grid from G1[0, :] and G2[:, 0] gives}, for
+    :func:`check_decision_grid`'s ``likely`` when (G1, G2) is in np.meshgrid's "ij" layout (round 55: it passed every
+    visible cell). ``classes(A1, A2)``: the right classes of the points of a grid."""
+    A1, A2 = np.meshgrid(G1[0, :], G2[:, 0])
+    if A1.shape != G1.shape:
+        return {}
+    return {
+        "rebuilds the grid from G1[0, :] and G2[:, 0], as if it came from np.meshgrid's default layout: use the points "
+        "as given, point k = (G1.flat[k], G2.flat[k]).": np.asarray(classes(A1, A2), dtype=float)
+    }
 
 
 def check_decision_grid(

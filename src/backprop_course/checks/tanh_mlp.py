@@ -359,10 +359,16 @@ def _visible_mse_data() -> tuple[np.ndarray, np.ndarray]:
     return np.array([0.5, -1.0, 2.0]), np.array([0.0, 0.5, 1.5])
 
 
-def visible_mse_backward(MSELoss: Callable) -> None:
-    """The visible check of test_mse_loss: n = 3, then n = 5 (round 54: n = 3 written into the code passed it)."""
+def _mse_checks(MSELoss: Callable) -> None:
+    """The checks of test_mse_loss's visible cell: n = 3, then n = 5 (round 54: n = 3 written into the code passed
+    them)."""
     check_mse_backward(MSELoss, *_visible_mse_data())
     check_mse_backward(MSELoss, np.array([0.3, -1.2, 2.0, 0.7, -0.4]), np.array([0.0, 0.5, 1.5, -0.2, 0.1]))
+
+
+def visible_mse_backward(MSELoss: Callable) -> None:
+    """The visible check of test_mse_loss (:func:`_mse_checks`)."""
+    _mse_checks(MSELoss)
     print(PASSED)
 
 
@@ -407,10 +413,10 @@ def _tanh_forward_bugs(x: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def visible_tanh_forward(Tanh: Callable) -> None:
-    """The visible check of test_tanh_forward: small inputs, then far from 0 (|x| from 3.5 to 22, where a clip of x
-    shows; from 710 to 1000, where np.exp overflows) and an integer x, as the hidden checks try (round 53: x clipped
-    to [-3, 3] passed every visible cell)."""
+def _tanh_forward_checks(Tanh: Callable) -> None:
+    """The checks of test_tanh_forward's visible cell: small inputs, then far from 0 (|x| from 3.5 to 22, where a clip
+    of x shows; from 710 to 1000, where np.exp overflows) and an integer x, as the hidden checks try (round 53: x
+    clipped to [-3, 3] passed every visible cell)."""
     check_tanh_forward(Tanh, np.array([-2.0, 0.0, 0.5]))
     check_tanh_forward(Tanh, np.array([-22.0, -5.0, 0.7, 3.5, 12.5]))
     testing.check_finite_far_out(
@@ -418,6 +424,11 @@ def visible_tanh_forward(Tanh: Callable) -> None:
         expected=np.tanh,
     )  # fmt: skip
     check_tanh_forward(Tanh, np.array([-3, -1, 0, 1, 2, 4]))
+
+
+def visible_tanh_forward(Tanh: Callable) -> None:
+    """The visible check of test_tanh_forward (:func:`_tanh_forward_checks`)."""
+    _tanh_forward_checks(Tanh)
     print(PASSED)
 
 
@@ -574,13 +585,19 @@ def _forward_wrong(y: Any, x: np.ndarray) -> bool:
     return False
 
 
-def visible_tanh_backward(Tanh: Callable) -> None:
-    """The visible check of test_tanh_backward: small inputs, then saturated ones (|x| from 2.7 to 6.2), |x| from 710
-    to 1000 and an integer x, as the hidden checks try (round 53: x clipped to [-3, 3] passed every visible cell)."""
+def _tanh_backward_checks(Tanh: Callable) -> None:
+    """The checks of test_tanh_backward's visible cell: small inputs, then saturated ones (|x| from 2.7 to 6.2), |x|
+    from 710 to 1000 and an integer x, as the hidden checks try (round 53: x clipped to [-3, 3] passed every visible
+    cell)."""
     check_tanh_backward(Tanh, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0]))
     check_tanh_backward(Tanh, np.array([-6.2, 2.7, 0.4, -3.6, 4.4, 5.3]), np.array([1.5, -0.5, 1.0, 2.0, -1.0, 0.8]))
     check_tanh_backward_far_out(Tanh, np.array([-1000.0, 0.3, 745.0, -710.0]), np.array([1.0, -2.0, 0.5, 1.5]))
     check_tanh_backward_integer_x(Tanh, np.array([-3, -1, 0, 1, 2, 4]), np.array([0.5, -1.0, 2.0, 1.0, -0.3, 0.7]))
+
+
+def visible_tanh_backward(Tanh: Callable) -> None:
+    """The visible check of test_tanh_backward (:func:`_tanh_backward_checks`)."""
+    _tanh_backward_checks(Tanh)
     print(PASSED)
 
 
@@ -780,12 +797,17 @@ def _visible_linear_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
     return rng.normal(size=n_in), rng.normal(size=(n_out, n_in)), rng.normal(size=n_out), np.array([1.0, -2.0, 0.5])
 
 
-def visible_linear_backward(linear_backward: Callable, part: str) -> None:
-    """The visible check of test_linear_dx / test_linear_dW / test_linear_db: a 3x2 layer, then the same layer with
-    an input of integers, as 0/1 data gives (round 53: dW built with np.zeros_like(x) passed every visible cell)."""
+def _linear_checks(linear_backward: Callable, part: str) -> None:
+    """The checks of the visible cells of test_linear_dx / _dW / _db: a 3x2 layer, then the same layer with an input
+    of integers, as 0/1 data gives (round 53: dW built with np.zeros_like(x) passed every visible cell)."""
     x, W, b, dy = _visible_linear_data()
     check_linear_backward(linear_backward, part, x, W, b, dy)
     check_linear_backward(linear_backward, part, np.array([1, 0]), W, b, dy)
+
+
+def visible_linear_backward(linear_backward: Callable, part: str) -> None:
+    """The visible check of test_linear_dx / test_linear_dW / test_linear_db (:func:`_linear_checks`)."""
+    _linear_checks(linear_backward, part)
     print(PASSED)
 
 
@@ -1525,11 +1547,11 @@ def first_failing_block(
     *, forward_only: bool = False, sizes: tuple[int, int, int, int] | None = None, **blocks: Callable
 ) -> str | None:
     """Run the checks of the given blocks (keywords among MSELoss, Tanh, linear_backward; with
-    ``forward_only``, Tanh.forward's only): their visible checks, then one other size (the hidden tests
-    use other sizes too), then the sizes of the network ``sizes`` (in, hidden1, hidden2, out) uses.
+    ``forward_only``, Tanh.forward's only): their visible cells' checks, all of them (round 55: a Tanh clipped at 5
+    failed its own visible cells and passed the MLP's), then one other size (the hidden tests use other sizes too),
+    then the sizes of the network ``sizes`` (in, hidden1, hidden2, out) uses.
     Return "Fix `X` first: `test_x` fails (why)" for the first that fails, or None."""
     rng = np.random.default_rng(6)
-    x, W, b, dy = _visible_linear_data()
     x5, W5, b5, dy5 = rng.normal(size=4), rng.normal(size=(5, 4)), rng.normal(size=5), rng.normal(size=5)
     v5, t5, a5, g5 = (rng.normal(size=5) for _ in range(4))
     runs: list[tuple[str, str, str, Callable[[], None]]] = []  # (function, test, where, check)
@@ -1540,15 +1562,13 @@ def first_failing_block(
                 "MSELoss.backward",
                 "test_mse_loss",
                 "",
-                lambda: check_mse_backward(loss, *_visible_mse_data()),
+                lambda: _mse_checks(loss),
             )
         )
         runs.append(("MSELoss.backward", "test_mse_loss", " for n = 5", lambda: check_mse_backward(loss, v5, t5)))
     if "Tanh" in blocks:
         act = blocks["Tanh"]
-        runs.append(
-            ("Tanh.forward", "test_tanh_forward", "", lambda: check_tanh_forward(act, np.array([-2.0, 0.0, 0.5])))
-        )
+        runs.append(("Tanh.forward", "test_tanh_forward", "", lambda: _tanh_forward_checks(act)))
         runs.append(("Tanh.forward", "test_tanh_forward", " for n = 5", lambda: check_tanh_forward(act, a5)))
         if not forward_only:
             runs.append(
@@ -1556,7 +1576,7 @@ def first_failing_block(
                     "Tanh.backward",
                     "test_tanh_backward",
                     "",
-                    lambda: check_tanh_backward(act, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0])),
+                    lambda: _tanh_backward_checks(act),
                 )
             )
             runs.append(("Tanh.backward", "test_tanh_backward", " for n = 5", lambda: check_tanh_backward(act, a5, g5)))
@@ -1568,7 +1588,7 @@ def first_failing_block(
                     "linear_backward",
                     f"test_linear_{part}",
                     "",
-                    lambda part=part: check_linear_backward(lin, part, x, W, b, dy),
+                    lambda part=part: _linear_checks(lin, part),
                 )
             )
         for part in ("dx", "dW", "db"):
