@@ -359,8 +359,9 @@ def softmax_layer(
 def softmax_layer_example() -> dict[str, Any]:
     """Data for ``nll_gradient`` on a softmax layer (3 inputs, 4 classes, 2 samples) for the visible check, before
     the notebook's softmax exists: fixed probabilities ``a`` (4, 2), one-hot targets ``y`` (4, 2), and the
-    ``gradient`` of the summed NLL at these outputs, x (a - y)^T (3, 4), worked out by hand. (Its shapes are none
-    of the worked cells', whose answers a result kept per shape would change.)"""
+    ``gradient`` of the summed NLL at these outputs, x (a - y)^T (3, 4), worked out by hand. ``W`` is there for its
+    shape only: nll_gradient sees x, a and y. (Its shapes are none of the worked cells', whose answers a result kept
+    per shape would change.)"""
     x = np.array([[1.0, -0.5], [0.5, 2.0], [-1.5, 1.0]])
     a = np.array([[0.1, 0.25], [0.4, 0.25], [0.3, 0.4], [0.2, 0.1]])
     y = np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0], [0.0, 0.0]])
