@@ -621,6 +621,15 @@ def error_detail(e: BaseException) -> str:
     return f"{told}: {story}" if story else told
 
 
+def shortened(text: str, limit: int = 700) -> str:
+    """``text``, or its sentences that fit in ``limit`` characters and " ..." (round 53: a cut at 300 characters ended
+    quoted messages mid-word, before their hint): for a failure message that quotes another."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    return (text[: cut + 1] if cut > 0 else text[:limit]) + " ..."
+
+
 def error_words(e: BaseException) -> str:
     """The student's exception's own words as a message may quote them, ``' ("...")'``: in the student's own
     kernel only (when graded they stay in the kernel, and this is "")."""

@@ -339,10 +339,8 @@ _KNOWN: dict[str, tuple[str, Callable[[Callable[..., Any]], Any], list[Any]]] = 
 
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
-    if not text:
-        return type(e).__name__
-    line = text[0] if len(text[0]) <= 300 else text[0][:300] + " [...]"  # round 55: "(pass: <= 1e-04)" cut to "(pass"
-    return f"{type(e).__name__}: {line}"
+    # round 55: a plain cut at 300 characters left "(pass: <= 1e-04)" as "(pass"
+    return f"{type(e).__name__}: {testing.shortened(text[0], 300)}" if text else type(e).__name__
 
 
 def require(subject: str, **functions: Callable[..., Any]) -> None:

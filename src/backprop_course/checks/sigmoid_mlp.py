@@ -127,15 +127,6 @@ def _copy(value: Any) -> Any:
     return [_copy(v) for v in value] if isinstance(value, list) else np.array(value, copy=True)
 
 
-def _shortened(text: str, limit: int = 700) -> str:
-    """``text``, or its sentences that fit in ``limit`` characters and " ..." (round 53: a cut at 300 characters ended
-    quoted messages mid-word, before their hint)."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(". ", 0, limit)
-    return (text[: cut + 1] if cut > 0 else text[:limit]) + " ..."
-
-
 class FixFirst(AssertionError):
     """A visible check's "fix X first": a function the checked one uses fails its own check."""
 
@@ -153,7 +144,7 @@ def _first(check: Callable[[], None], function: str, test: str, subject: Any) ->
     except FixFirst:
         raise
     except Exception as e:  # noqa: BLE001  (whatever that function does wrong, say where to look first)
-        said = _shortened(" ".join(str(e).split()))
+        said = testing.shortened(" ".join(str(e).split()))
         raise FixFirst(
             f"fix {function} first: its check (as in {test}) fails on what this check gives it ({type(e).__name__}: "
             f"{said}), and this check uses your {function}. (When graded, this test uses the instructor's "
