@@ -655,6 +655,35 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
     assert scan_code("def f(:\n    pass").syntax is not None
 
 
+def test_a_repeated_cell_scans_as_the_first_time_under_the_same_names_only() -> None:
+    """scan_code keeps each cell's scan (issue 21): the same cell after the same names gives the same findings and
+    leaves the same names behind; after other names (``np`` bound to something else, a helper found to estimate) it
+    is scanned again, and gives what a fresh scan gives."""
+    from backprop_course.review import tamper
+
+    helper = "def slope(f, x):\n    return (f(x + 1e-5) - f(x - 1e-5)) / 2e-5"
+    graded_cell = "def sigmoid_backward(da, z):\n    return da * slope(sigmoid, z)"
+    graded = frozenset({"sigmoid_backward"})
+
+    def notebook(*cells: str) -> tuple[list[tamper.Scan], dict, dict]:
+        aliases, helpers, tables = tamper.DEFAULT_ALIASES.copy(), {}, {}
+        return [tamper.scan_code(c, aliases, graded, helpers, tables) for c in cells], aliases, helpers
+
+    tamper._SCANS.clear()
+    first = notebook("import numpy as xp", helper, graded_cell)
+    again = notebook("import numpy as xp", helper, graded_cell)
+    assert again == first and again[1]["xp"] == "numpy" and "slope" in again[2]
+    assert again[0][2].estimates and "calls slope" in again[0][2].estimates[0]
+    # a returned scan is the caller's to change: the kept one is not
+    again[0][2].estimates.clear()
+    assert notebook("import numpy as xp", helper, graded_cell)[0][2].estimates
+    # the same graded cell without the estimating helper before it: not the kept scan
+    alone = notebook("def slope(f, x):\n    return 0.0", graded_cell)
+    assert alone[0][1].estimates == [] and "slope" not in alone[2]
+    tamper._SCANS.clear()
+    assert notebook("def slope(f, x):\n    return 0.0", graded_cell) == alone
+
+
 def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
     """Finite differences that are exact (a linear function, a large step) escape the precision check:
     the scan flags them for the TA, in the functions the tests grade, and not a self-check or an experiment."""

@@ -342,9 +342,13 @@ def make_kernel_manager(kernel: SandboxedKernel) -> Any:
 # and Out are still kept) and the threads that copy output written to file descriptors 1 and 2 into the notebook
 # (print() and sys.stdout still reach it; os.write and C code's output go to the kernel's log): about 2 ms of CPU
 # per cell (issue 21's measurements). A test cell's output is the tester's when graded: no score depends on either.
+# Nor does IPython's autoawait (top-level ``await`` in a cell, which no assignment asks for): without it, a cell is
+# no longer compiled a second time to find out whether it awaits, 0.35 ms of the 2.45 ms of CPU a kernel spends on
+# the simplest cell (measured on 200 cells of ``pass``).
 KERNEL_CONFIG: dict[str, dict[str, Any]] = {
     "HistoryManager": {"enabled": False},
     "IPKernelApp": {"capture_fd_output": False},
+    "InteractiveShell": {"autoawait": False},
 }
 
 
