@@ -1193,6 +1193,8 @@ def _check_sigmoid_layer(
                     wrong = _linear_layer_gradient(da * values, W, b, a_prev, param)
                     if not any(_equal(wrong, known) for known in out.values()):
                         out[f"{name} uses a wrong sigmoid derivative: {story}"] = wrong
+                if name == "db":
+                    out.update(_one_sided_dz(sigmoid_layer_backward, da, z, a_prev, dz))
                 return out
 
             hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""
@@ -1209,6 +1211,39 @@ def _check_sigmoid_layer(
                 # clip of z, the bug the saturated units are there for, is off by far more
                 **({"float32_tol": 5e-2} if saturated else {}),
             )
+
+
+def _one_sided_dz(
+    sigmoid_layer_backward: Callable, da: np.ndarray, z: np.ndarray, a_prev: np.ndarray, dz: np.ndarray
+) -> dict[str, np.ndarray]:
+    """{story: the layer's db} when its step through the sigmoid is wrong exactly where z < 0 (or z > 0).
+
+    The layer is called on one sample at a time, where db is that sample's dz (shape (n_out, 1)), so the entries of
+    dz it gets wrong show (round 54: a helper of the student's own, shared with sigmoid_backward, with its branch for
+    z < 0 wrong gave only "wrong in all 4 entries": every entry of db averages some negative z). Empty when the wrong
+    entries are not one side, or when a call fails. ``dz``: the right dC/dz, (n_out, batch)."""
+    try:
+        columns = []
+        for j in range(z.shape[1]):
+            one = [np.array(v[:, j : j + 1]) for v in (da, z, a_prev)]
+            _, db_j = sigmoid_layer_backward(*one)
+            columns.append(np.asarray(db_j, dtype=float).reshape(-1, 1))
+        got = np.hstack(columns)
+    except Exception:  # noqa: BLE001  (a story only: a layer that fails here fails its check anyway)
+        return {}
+    if got.shape != dz.shape:
+        return {}
+    wrong = ~np.isclose(got, dz, rtol=1e-6, atol=1e-12)
+    for side, mask in (("z < 0", z < 0), ("z > 0", z > 0)):
+        if wrong.any() and np.array_equal(wrong, mask):
+            return {
+                f"db is wrong in its step through the sigmoid, dz = da * sigma'(z), exactly where {side}: called on "
+                f"one sample at a time (then db is that sample's dz), it is right for every entry but those with "
+                f"{side}. A formula written in two branches, by the sign of z, with the one for {side} wrong?": np.mean(
+                    got, axis=1, keepdims=True
+                )
+            }
+    return {}
 
 
 def check_sigmoid_layer(
