@@ -1026,6 +1026,30 @@ def dependency(
     return Dependency(label, tests, get, reference, args, pick, tuple(calls))
 
 
+def given_unchanged(cell: str, **given: tuple[Callable[[], Any], Any]) -> Callable[[], str]:
+    """A check for :func:`check_worked`'s ``given``: the notebook's given arrays still hold the given values.
+
+    ``given``: name -> (``lambda: the notebook's value``, the given value). Called, it gives "" when every one that is
+    defined equals its given value, else which one changed (round 55: an experiment cell's ``_W2 = W2`` then
+    ``_W2 -= ...`` changed the given W2 in place, and the message on W2_new blamed the learning rate)."""
+
+    def changed() -> str:
+        for name, (get, value) in given.items():
+            try:
+                now = np.asarray(get(), dtype=np.float64)
+            except Exception:  # noqa: BLE001  (undefined or not numbers: other checks say so)
+                continue
+            if now.shape != np.shape(value) or not np.array_equal(now, value):
+                return (
+                    f"the notebook's {name} is no longer the array the cell {cell} gives: a later cell changed it, "
+                    f"in place? (`_w = {name}` makes no copy, so `_w -= ...` changes {name} too: use "
+                    f"{name}.copy().) The worked answers use the given values."
+                )
+        return ""
+
+    return changed
+
+
 def _same(got: Any, want: Any) -> bool:
     """``got`` equals ``want`` (an array, or a tuple of arrays) to the worked answers' tolerance."""
     if isinstance(want, (tuple, list)):
@@ -1067,14 +1091,15 @@ def check_worked(
     depends: Sequence[Callable[[], str]] = (),
     step: tuple[np.ndarray, np.ndarray, float] | None = None,
     hint: str = "",
+    given: Callable[[], str] | None = None,
 ) -> None:
     """A worked answer equals the tests' value to 1e-6 of its largest entry (float32: 2e-5).
 
     A vector or number may come in any shape with the right number of entries; a ``matrix`` must have
     the shape of ``expected``. When it is wrong, the first function or earlier answer it builds on that
-    is wrong is named (``depends``, see :func:`dependency`), else the known bug it matches, else, for
-    ``step = (W, gradient, rate)`` (the right answer is ``W - rate * gradient``), how the step went wrong,
-    else ``hint``. Never prints the expected value.
+    is wrong is named (``depends``, see :func:`dependency`), else the known bug it matches, else a given array the
+    notebook changed (``given``, see :func:`given_unchanged`), else, for ``step = (W, gradient, rate)`` (the right
+    answer is ``W - rate * gradient``), how the step went wrong, else ``hint``. Never prints the expected value.
     """
     expected = np.asarray(expected, dtype=np.float64)
 
@@ -1104,6 +1129,9 @@ def check_worked(
     for story, wrong in (likely_bugs or {}).items():
         if float(np.max(np.abs(v - np.asarray(wrong, dtype=np.float64).reshape(v.shape)))) <= tol:
             raise AssertionError(f"{name} is not right: {story}")
+    changed = given() if given is not None else ""
+    if changed:
+        raise AssertionError(f"{name} is not right: {changed}")
     if step is not None:
         story = _step_story(v, *step, tol=tol)
         if story:
