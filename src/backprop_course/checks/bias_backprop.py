@@ -499,6 +499,78 @@ def check_sigmoid_backward(
     )
 
 
+TAIL_Z = (-20.5, -23.0, -26.0, -29.5)  # where sigma'(z) is 2e-9 to 2e-13: small, not 0, and computed to 1e-3 or better
+TAIL_RTOL = 1e-2  # per entry: (1 - tanh(z/2)^2) / 4 loses up to ~1e-3 of itself at z = -29.5
+
+
+def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Generator | None = None) -> None:
+    """``sigmoid_backward(da, z)`` far from 0, at z from -29.5 to -20.5 (:data:`TAIL_Z`), each entry to 1 % of itself.
+
+    The gradient checks judge an entry against the largest of its batch, so a sigma'(z) of 1e-11 wrong by 100 % passes
+    them beside a moderate z (round 56: sigma' set to 0 beyond |z| = 20 kept the points, visible and hidden). Here
+    every z is far out, and each entry is judged alone, loosely enough for the rounding of a correct formula. Only
+    z < 0: there sigma(z) is tiny and 1 - sigma(z) is 1, so sigma(z) (1 - sigma(z)) is exact to rounding in float32
+    too, where beyond z = 17 sigma(z) rounds to 1 and the same correct formula gives 0 (the course accepts float32).
+    Skipped where the grader knows the code computed with float32 numbers (a formula through tanh gives 0 there).
+    ``rng``: the order of the entries (the visible check's is fixed)."""
+    if gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True:
+        return
+    z = np.array([TAIL_Z, TAIL_Z[::-1]])
+    da = np.array([[1.0, -2.0, 0.5, 1.5], [-1.0, 0.75, 2.0, -0.5]])
+    if rng is not None:
+        z, da = (rng.permutation(v.ravel()).reshape(v.shape) for v in (z, da))
+    what = f"sigmoid_backward at z from {TAIL_Z[-1]:g} to {TAIL_Z[0]:g}"
+    got = testing.as_array(
+        what, call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy())), z.shape
+    )
+    e = np.exp(z)
+    expected = da * e / (1.0 + e) ** 2  # sigma'(z) = e^z / (1 + e^z)^2, exact to rounding for z < 0
+    got = got.astype(np.float64)
+    wrong = ~(np.abs(got - expected) <= TAIL_RTOL * np.abs(expected))
+    if not wrong.any():
+        return
+    k = int(np.argmax(np.where(wrong, np.abs(z), -1.0)))
+    where = np.unravel_index(k, z.shape)
+    shown = f"at z = {z[where]:g} (da = {da[where]:g}): yours {got[where]:.6g}, expected {expected[where]:.6g}"
+    if np.all(got[wrong] == 0):  # before the stories: a far-out 0 is also what 1 - tanh(z)**2 gives there
+        story = (
+            "it is 0 there: a guard that sets sigma'(z) to 0 beyond some |z|? sigma'(z) = sigma(z) (1 - sigma(z)) is "
+            "small far from 0 but not 0, and the formula needs no guard (np.exp(-z) overflows only beyond |z| = 709)."
+        )
+    elif known := next(
+        (story for story, dz in _sigmoid_backward_bugs(da, z).items() if np.allclose(got, dz, rtol=TAIL_RTOL, atol=0)),
+        "",
+    ):
+        story = known
+    elif _stale(sigmoid_backward, what, da, z, got):  # round 56's cases: a result kept from an earlier call showed here
+        story = (
+            "it returns the same result for other values of the same shapes (twice the da, or z + 1): does it keep "
+            "something from one call to the next (a cache keyed on the shapes or on id() of the arguments, a value "
+            "computed on its first call)?"
+        )
+    else:
+        v = testing.clipped_at(-z, got, expected)
+        story = (
+            f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}."
+            if v is not None
+            else "sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not 0, and computed to better than 1 % "
+            "of itself there."
+        )
+    raise AssertionError(
+        f"{what}: wrong in {int(wrong.sum())} of the {z.size} entries, each judged to {TAIL_RTOL:.0%} of its own "
+        f"value: {shown}. {story}"
+    )
+
+
+def _stale(sigmoid_backward: Callable, what: str, da: np.ndarray, z: np.ndarray, got: np.ndarray) -> bool:
+    """Whether ``sigmoid_backward`` gives exactly ``got`` again for twice ``da`` or for ``z + 1``."""
+    for args in ((2.0 * da, z.copy()), (da.copy(), z + 1.0)):
+        again = call_keeping_inputs(what, sigmoid_backward, ("da", args[0]), ("z", args[1]))
+        if np.array_equal(np.asarray(again, dtype=np.float64), got):
+            return True
+    return False
+
+
 def _given_sigmoid_intact(given: Callable) -> None:
     """Fail when the notebook's ``sigmoid`` (given, not a task) no longer computes the sigmoid."""
     z = np.array([[-2.0, 0.0, 1.5]])
