@@ -647,10 +647,19 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         # round 36: a cache kept in the object's own namespace, and its class's name
         "class Memo:\n    def get(self, k):\n        memo = self.__dict__.setdefault('_memo', {})\n"
         "        return memo.get(k, self.__class__.__name__)\n"
+        # round 56: the attribute's name a loop variable over constant strings
+        "for name, g in zip(('weights', 'biases'), grads):\n    setattr(layer, name, getattr(layer, name) - 0.1 * g)\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
-    # another object's namespace, and the class hierarchy through self, stay flagged
-    for code in ("d = obj.__dict__", "k = self.__class__.__subclasses__()"):
+    # another object's namespace, and the class hierarchy through self, stay flagged; so does a loop variable over
+    # names from elsewhere, or rebound in the loop, and a protected module's attribute named in the loop's strings
+    for code in (
+        "d = obj.__dict__",
+        "k = self.__class__.__subclasses__()",
+        "for name in names:\n    setattr(layer, name, 0)",
+        "for name in ('weights',):\n    name = name.upper()\n    setattr(layer, name, 0)",
+        "from backprop_course import gradcheck as g\nfor name in ('check_gradient',):\n    setattr(g, name, None)",
+    ):
         assert scan_code(code).flags, code
     assert scan_code("def f(:\n    pass").syntax is not None
 

@@ -678,6 +678,32 @@ _NUMPY_OPERATORS: dict[str, type[ast.operator]] = {
 _INLINE_MAX_NODES = 40  # a temporary's expression is put in place of its name only when it is this small
 
 
+def _loop_strings(loop: ast.For) -> dict[str, tuple[str, ...]]:
+    """The loop's variables that take only constant strings, with them: ``for name in ("weights", "biases")``, or one
+    of ``zip``'s arguments a tuple or list of strings (``for name, g in zip(("weights", "biases"), grads)``); none
+    that the loop's body binds again."""
+
+    def strings(node: ast.AST) -> tuple[str, ...] | None:
+        if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(_is_str(e) for e in node.elts):
+            return tuple(e.value for e in node.elts)  # type: ignore[attr-defined]
+        return None
+
+    pairs: list[tuple[ast.AST, ast.AST]] = [(loop.target, loop.iter)]
+    it = loop.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and not it.keywords:
+        if isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == len(it.args):
+            pairs = list(zip(loop.target.elts, it.args, strict=True))
+    rebound = {
+        n.id for stmt in loop.body for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    found = {}
+    for target, values in pairs:
+        known = strings(values)
+        if isinstance(target, ast.Name) and known is not None and target.id not in rebound:
+            found[target.id] = known
+    return found
+
+
 def _copy_tree(node: Any) -> Any:
     """A copy of an AST (nodes and lists copied, their positions kept; leaves shared): what ``copy.deepcopy`` gives
     for a tree, a few times faster (the scan copies every graded function once)."""
@@ -838,6 +864,8 @@ class _Scanner(ast.NodeVisitor):
         self.graded = graded  # names of the functions and methods the tests grade
         self.functions: list[str] = []  # the def statements the visitor is inside, outermost first
         self.estimates: list[tuple[int, str]] = []
+        # loop variables that only take constant strings (for name in ("weights", "biases")): name -> the strings
+        self.string_names: dict[str, tuple[str, ...]] = {}
 
     def add(self, node: ast.AST, text: str) -> None:
         self.findings.append((getattr(node, "lineno", 0), text))
@@ -914,7 +942,10 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_For(self, node: ast.For) -> None:
         self.check_target(node.target, "rebinds")
+        outer = self.string_names
+        self.string_names = {**outer, **_loop_strings(node)}
         self.generic_visit(node)
+        self.string_names = outer
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self.check_target(node.target, "rebinds")
@@ -1043,9 +1074,23 @@ class _Scanner(ast.NodeVisitor):
                 dotted = self.resolve(node.args[0])
                 is_self = isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls")
                 named = len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
+                looped = (
+                    len(node.args) >= 2 and isinstance(node.args[1], ast.Name) and node.args[1].id in self.string_names
+                )
+                if looped:  # round 56: setattr(layer, name, ...) for name in ("weights", "biases") names them
+                    for attr in self.string_names[node.args[1].id]:
+                        self.visit_Attribute(
+                            ast.Attribute(
+                                value=node.args[0],
+                                attr=attr,
+                                ctx=ast.Load(),
+                                lineno=node.lineno,
+                                col_offset=node.col_offset,
+                            )
+                        )
                 if self.protected(dotted):
                     self.add(node, f"{f.id}() on {dotted} (a protected module)")
-                elif not is_self and not named:
+                elif not is_self and not named and not looped:
                     # setattr(layer, "weights", W) is layer.weights = W (checked above as that); a computed name
                     # on an object the code did not create can reach anything
                     self.add(node, f"{f.id}() with a computed attribute name on an object it did not create")
