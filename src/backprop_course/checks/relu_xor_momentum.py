@@ -360,7 +360,8 @@ def require(subject: str, **functions: Callable[..., Any]) -> None:
             raise AssertionError(
                 f"fix {name} first: {test} fails ({_first_line(e)}). This visible check of {subject} runs your own "
                 f"{name}; when the notebook is graded, a reference {name} is used instead, so a bug in {name} costs "
-                f"only {test}."
+                f"only {test}, unless {subject} shares code of your own with it (a helper both call is graded with "
+                f"{subject} too)."
             ) from None
 
 
@@ -389,6 +390,15 @@ GRAD_EXAMPLE = [
 ]
 
 
+# grad_f on the first example of grad_example alone, a batch of one (x (1, 2)): exact to rounding
+GRAD_EXAMPLE_ONE = [
+    [[-0.1839217274195042, 0.0, -0.14713738193560336], [-0.0919608637097521, 0.0, -0.07356869096780168]],
+    [[-0.1839217274195042, 0.0, -0.14713738193560336]],
+    [[-0.26668650475828104], [0.0], [-0.055176518225851255]],
+    -0.1839217274195042,
+]
+
+
 def require_grad_f(subject: str, grad_f: Callable[..., Any]) -> None:
     """Check the student's ``grad_f`` on :func:`grad_example` before ``subject`` uses it (visible checks).
 
@@ -400,7 +410,8 @@ def require_grad_f(subject: str, grad_f: Callable[..., Any]) -> None:
         raise AssertionError(
             f"fix grad_f first: test_grad_f fails ({_first_line(e)}). This visible check of {subject} runs your own "
             "grad_f; when the notebook is graded, a reference grad_f is used instead, so a bug in grad_f costs only "
-            "test_grad_f."
+            f"test_grad_f, unless {subject} shares code of your own with it (a helper both call is graded with "
+            f"{subject} too)."
         ) from None
 
 
@@ -2143,6 +2154,10 @@ def accuracy_of(yhat: Callable[..., Any], params: Sequence[Any], X: np.ndarray, 
 
 
 # -- decision_grid ------------------------------------------------------------------------------------------
+
+
+# decision_grid's classes where y_hat is 0.5 exactly, class 0 there (check_decision_grid's likely, visible and hidden)
+AT_HALF_STORY = "uses y_hat > 0.5 (or rounds y_hat): a point with y_hat = 0.5 exactly is class 1, y_hat >= 0.5."
 
 
 def rebuilt_grid_story(G1: np.ndarray, G2: np.ndarray, classes: Callable[[np.ndarray, np.ndarray], Any]) -> dict:
