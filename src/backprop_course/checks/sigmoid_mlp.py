@@ -239,7 +239,7 @@ def _check_step(
     (old - new) / rate passes the gradient check; otherwise names the bug: uphill, a step size other than
     ``rate``, parameters unchanged.
     """
-    new_arr = testing.as_array(f"{name}: the new parameters", new, old.shape)
+    new_arr = testing.as_array(f"{name} after the step", new, old.shape)
     new = new_arr.astype(float)
     expected = old - rate * grad
     scale = float(np.max(np.abs(expected), initial=0.0))
@@ -2135,6 +2135,15 @@ def check_gradient_step(
     for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
         new = _per_layer(f"{label}: the new {name}", new, len(old))
         for j in range(len(old)):
+            if name == "biases" and np.shape(new[j]) != old[j].shape:
+                with contextlib.suppress(ValueError):
+                    if np.shape(new[j]) == np.broadcast_shapes(old[j].shape, dws[j].shape):  # round 56
+                        raise AssertionError(
+                            f"{label}: biases[{j}] after the step has shape {np.shape(new[j])}, the shape of "
+                            f"biases[{j}] - eta * dw_layer[{j}] broadcast, expected {old[j].shape}: are the biases "
+                            "stepped with the weight gradients (zip(biases, dw_layer))? Each bias takes a step along "
+                            "its own db_layer[j]."
+                        )
             _check_step(f"{label}: {name}[{j}]", old[j], new[j], grads[j], eta, "eta")
 
 
