@@ -1237,6 +1237,34 @@ def check_shape(name: str, value: Any, shape: tuple[int, ...], *, builds_on: str
     return v
 
 
+def check_differs(
+    name: str, value: Any, other_name: str, get_other: Callable[[], Any], why: str, **builds_on: Callable[[], Any]
+) -> None:
+    """A visible check: ``value`` is not ``other_name``'s value (``get_other()``, skipped when that is not defined), to
+    1e-9: a gradient step changes it. ``why``: what makes them equal when the step is wrong (round 56: a gradient taken
+    after the step passed every visible cell). ``builds_on``: name -> ``lambda:`` the
+    notebook's function the value comes from; when one of them does not work (:func:`works`), this check is skipped
+    (their own failure is the story)."""
+    try:
+        other = np.asarray(get_other(), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (not defined, or not numbers: other checks say so)
+        return
+    v = np.asarray(value, dtype=np.float64)
+    if v.shape != other.shape or not np.allclose(v, other, rtol=0, atol=1e-9):
+        return
+    for dep, get in builds_on.items():  # called only now: a call of the notebook's code may change its state
+        try:
+            if not works(dep, get(), FLOAT32):
+                return
+        except Exception:  # noqa: BLE001  (not defined: other checks say so)
+            return
+    raise AssertionError(f"{name} equals {other_name} (to 1e-9), but one gradient step changes it: {why}")
+
+
+# the network's first weights as the notebook gives them (cell network_data), W^1 of shape (2, 4)
+GIVEN_W1 = ((1.0, 0.0, -1.0, 0.0), (0.0, 1.0, 0.0, -1.0))
+
+
 def check_probabilities(name: str, value: Any, size: int, *, depends_on: str = "", hint: str = "") -> None:
     """A visible check: ``value`` holds ``size`` probabilities (from 0 to 1, summing to one if size > 1)."""
     v = testing.as_array(name, value)
