@@ -349,7 +349,7 @@ def test_names_a_sum_where_the_mean_is_asked_and_back() -> None:
 def test_an_unnamed_factor_is_not_printed_as_equal_to_itself() -> None:
     _, numeric, exact = layer_problem()
     msg = failure(exact * 2 / 3, numeric)
-    assert "0.6667 (= 2/3), not one the test can name" in msg
+    assert "0.6667 (= 2/3), none of the sizes this check knows" in msg
     assert "0.6667 = 0.6667" not in msg
     assert "normalisation" not in msg  # not a guess about the cost
     import re

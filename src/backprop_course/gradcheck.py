@@ -602,8 +602,8 @@ def diagnose(
             if story:
                 return f"off by a constant factor {k:.4g} = {story}"
             return (
-                f"off by a constant factor {k:.4g}{_fraction(k)}, not one the test can name: every entry is "
-                "scaled by the same number; look for a constant you multiply or divide by."
+                f"off by a constant factor {k:.4g}{_fraction(k)}, none of the sizes this check knows: every entry "
+                "is scaled by the same number; look for a constant you multiply or divide by."
             )
     bad = err > tol
     story = _region_story(a, n, bad, regions or {}, tol) or clipped_story(a, n, bad, "gradient")

@@ -44,7 +44,7 @@ GENERIC: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern, re.IGNORECASE))
     for label, pattern in (
         ("wrong in N entries", r"\bwrong in (all )?\d+( of \d+)? entr"),
-        ("unnamed factor", r"constant scale is missing or extra|not one the test can name|unnamed factor"),
+        ("unnamed factor", r"constant scale is missing or extra|none of the sizes this check knows|unnamed factor"),
         ("imprecise", r"imprecise but close"),
         ("values differ", r"\b(differs?|different) (from|than)\b|\bdoes not match|\bdo not match|\bmismatch"),
         (
