@@ -1004,6 +1004,16 @@ def _check_layers(
                 numeric, to = (num_w[j], to_w) if k == 0 else (num_b[j], to_b)
                 grad = (lambda d: net.ys[j].T @ d) if k == 0 else (lambda d: d.sum(axis=0))
                 out = {story: to(grad(d)) for story, d in net.bugs(j, words).items()}
+                if k == 0:  # round 56: code written for one hidden layer takes the activations of another layer
+                    dz = net.dz(j)
+                    for i, y in enumerate(net.ys[:-1]):
+                        if i != j and y.shape == net.ys[j].shape:
+                            source = "the inputs x" if i == 0 else f"the activations of layers[{i - 1}]"
+                            feeding = "the inputs x" if j == 0 else f"the activations of layers[{j - 1}]"
+                            out[
+                                f"it is built from {source}, not from what enters layers[{j}] ({feeding}): "
+                                "is the layer's index fixed in the code (written for one depth of network)?"
+                            ] = to(y.T @ dz)
                 if n > 1:
                     out[
                         f"it is {n_sym} = {n} times the true gradient: the gradient of the sum over the {n} "
