@@ -311,6 +311,10 @@ def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarra
             else:
                 who = f"sample {s} (column {s} of dz)"
             add(f"db uses only {who}: every sample contributes to db. {DB_FIX}", dz[:, s : s + 1])
+    if batch > 2:  # round 57: a loop over the samples that misses one (range(1, B), range(B - 1)), as dW's stories say
+        skip = f"db misses one sample's term: the sum runs over every sample (column) s = 0 .. B-1. {DB_FIX}"
+        add(f"{skip} (The first sample, s = 0, is left out.)", dz[:, 1:].sum(axis=1, keepdims=True))
+        add(f"{skip} (The last sample is left out.)", dz[:, :-1].sum(axis=1, keepdims=True))
     same = _fitted(db, np.ones((n_out, 1)), true)  # one number for every unit
     if same is not None:
         c = float(same[0, 0])
@@ -558,7 +562,7 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
         )
     raise AssertionError(
         f"{what}: wrong in {int(wrong.sum())} of the {z.size} entries, each judged to {TAIL_RTOL:.0%} of its own "
-        f"value: {shown}. {story}"
+        f"value: {shown}; {story}"
     )
 
 
