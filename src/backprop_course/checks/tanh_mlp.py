@@ -248,6 +248,13 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
             "every entry is the same number, 2 mean(y - t): the mean was taken before differentiating. The derivative "
             "of mean((y - t)**2) has one entry per entry of y, 2 (y_i - t_i) / n."
         ] = np.full(n, 2 * np.mean(diff))
+    true = 2 * diff / n
+    for c in (0.5, 1.0, 2.0, 5.0, 10.0):  # round 57: gradient clipping inside the loss
+        if np.any(np.abs(true) > c):
+            bugs[
+                f"it is clipped to [-{c:g}, {c:g}] (np.clip): the derivative 2 (y - t) / n is larger there; "
+                "MSELoss.backward returns it unchanged (no clipping)."
+            ] = np.clip(true, -c, c)
     if n > 3:  # n = 3: the same values as y - t itself (named there)
         bugs[f"it divides by n - 1 = {n - 1} instead of by n = {n}: the loss is the mean over the n entries."] = (
             2 * diff / (n - 1)
@@ -383,9 +390,11 @@ def _visible_mse_data() -> tuple[np.ndarray, np.ndarray]:
 
 def _mse_checks(MSELoss: Callable) -> None:
     """The checks of test_mse_loss's visible cell: n = 3, then n = 5 (round 54: n = 3 written into the code passed
-    them)."""
+    them), then n = 4 with large errors."""
     check_mse_backward(MSELoss, *_visible_mse_data())
     check_mse_backward(MSELoss, np.array([0.3, -1.2, 2.0, 0.7, -0.4]), np.array([0.0, 0.5, 1.5, -0.2, 0.1]))
+    # large errors too, 2 (y - t) / n up to 3.2 in size (round 57: the derivative clipped to [-1, 1] passed them)
+    check_mse_backward(MSELoss, np.array([4.0, -0.5, 1.0, -6.0]), np.array([-2.0, 0.0, 1.5, 0.4]))
 
 
 def visible_mse_backward(MSELoss: Callable) -> None:
