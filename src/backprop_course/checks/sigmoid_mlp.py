@@ -980,6 +980,15 @@ def _check_layers(
         for d, what in widths_of.items()
         if d not in (n, VISIBLE_BATCH)
     }
+    outputs = net.target.shape[1]
+    if outputs > 1:  # round 57: N = y_target.size, the batch size times the outputs
+        square = " (Or the factor 2 from differentiating a square is missing.)" if outputs == 2 else ""
+        wrong_axis.setdefault(
+            f"1/{outputs}: divided by {n_sym} x {outputs}, the size of the targets (y_target.size: the batch size "
+            f"times the {outputs} outputs), instead of by the batch size {n_sym} = {n}: take {n_sym} from the batch "
+            f"axis of the shape, not from .size.{square}",
+            1 / outputs,
+        )
     widths = widths_of.get(VISIBLE_BATCH, [])
     if widths and n != VISIBLE_BATCH:  # N/5 here is either mistake: name both
         wrong_axis[
