@@ -579,6 +579,14 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     f"smaller (here a true class has probability {small:.0e}), and the loss is then wrong: leave the "
                     "clip out (the probabilities of a softmax are never 0 here) or keep it below 1e-12"
                 )
+            both = -float(np.sum(y * np.log(np.clip(a, eps, 1 - eps))))
+            if np.isclose(v, both, rtol=1e-9, atol=0.0) and not np.isclose(v, expected, rtol=1e-9, atol=0.0):
+                raise AssertionError(  # round 57: a clip on both sides, which a true class near 1 shows
+                    f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(np.clip(a, {eps:.0e}, "
+                    f"1 - {eps:.0e}))), a clipped on both sides before the log. A softmax output can be closer to 0 "
+                    "or to 1 than that, and the loss is then wrong: leave the clip out (the probabilities of a softmax "
+                    "are never 0 here) or keep eps below 1e-12"
+                )
     off = abs(v - expected) / max(abs(expected), 1e-300)
     ratio = Fraction(v / expected).limit_denominator(4) if expected and np.isfinite(v) else Fraction(0)
     if ratio > 0 and ratio != 1 and max(ratio.numerator, ratio.denominator) <= 4 and np.isclose(v, expected * ratio):
