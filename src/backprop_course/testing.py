@@ -1074,8 +1074,16 @@ def _informative(value: Any, depth: int = 0) -> bool:
     return np.unique(arr[arr != 0]).size >= 2
 
 
-def _keeps_state(message: str) -> AssertionError:
-    """The failure of a function that keeps something between calls, marked so that it is not explained twice."""
+# what a message asks when a function's result looks kept from an earlier call
+KEEPS_STATE_QUESTION = (
+    "does it keep something from one call to the next (a cache keyed on the shapes or on id() of the arguments, a "
+    "value computed on its first call)?"
+)
+
+
+def keeps_state(message: str) -> AssertionError:
+    """The failure of a function that keeps something between calls, marked so that it is not explained twice (a
+    :class:`CallLog` adds no story of its own to it)."""
     error = AssertionError(message)
     error.keeps_state = True  # type: ignore[attr-defined]
     return error
@@ -1123,7 +1131,7 @@ class CallLog:
             last = len(self.calls) - 1
             story = _stale_result(self, last) or _replay_story(self, last) or _same_for_other_values(self, last)
             if story:
-                raise _keeps_state(f"{self.name} {story} (what the check saw: {_finding(error)})") from None
+                raise keeps_state(f"{self.name} {story} (what the check saw: {_finding(error)})") from None
 
 
 def _finding(error: BaseException) -> str:
@@ -1154,11 +1162,11 @@ def check_later_calls(log: CallLog, later: Callable[[], Any], *, replay: bool = 
             story = _replay_story(log, 0) or _replay_story(log, len(log.calls) - 1)
         story = story or _seen_shapes(log, seen)
         if story:
-            raise _keeps_state(f"{log.name} {story} (what the later call gave: {e})") from None
+            raise keeps_state(f"{log.name} {story} (what the later call gave: {e})") from None
         raise
     story = _replay_story(log, 0) if replay else None
     if story:
-        raise _keeps_state(f"{log.name} {story}")
+        raise keeps_state(f"{log.name} {story}")
 
 
 _STATE_RULE = (
@@ -1213,9 +1221,7 @@ def _seen_shapes(log: CallLog, seen: int) -> str | None:
         return None
     return (
         "was right on an earlier call with arguments of the same shapes, and is wrong on a later call with new values: "
-        "does it keep something from one call to the next (a cache keyed on the shapes or on id() of the arguments, "
-        "a value computed on its first call)? If it keeps nothing, the new values show a mistake the first ones did "
-        "not."
+        f"{KEEPS_STATE_QUESTION} If it keeps nothing, the new values show a mistake the first ones did not."
     )
 
 

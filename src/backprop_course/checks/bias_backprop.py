@@ -548,9 +548,8 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
         story = known
     elif _stale(sigmoid_backward, what, da, z, got):  # round 56's cases: a result kept from an earlier call showed here
         story = (
-            "it returns the same result for other values of the same shapes (twice the da, or z + 1): does it keep "
-            "something from one call to the next (a cache keyed on the shapes or on id() of the arguments, a value "
-            "computed on its first call)?"
+            "it returns the same result for other values of the same shapes (twice the da, or z + 1): "
+            f"{testing.KEEPS_STATE_QUESTION}"
         )
     else:
         v = testing.clipped_at(-z, got, expected)

@@ -773,6 +773,7 @@ class _Net:
         self.cost_kind = cost
         self.n, self.n_layers = self.y_in.shape[0], len(self.weights)
         self.ys, self.zs = [self.y_in], []  # what enters each layer (and the output last); pre-activations
+        self._dz: dict[int, np.ndarray] = {}  # dz(j), once computed
         for w, b in zip(self.weights, self.biases, strict=True):
             self.zs.append(self.ys[-1] @ w + b)
             self.ys.append(sigmoid(self.zs[-1]))
@@ -814,9 +815,12 @@ class _Net:
         )
 
     def dz(self, j: int) -> np.ndarray:
-        """dC/dz of layer j by central differences, one row per sample."""
-        c0 = self.cost_from(j, self.zs[j])
-        return gradcheck.numerical_gradient(lambda z: float(self.cost_from(j, z) - c0), self.zs[j].copy())
+        """dC/dz of layer j by central differences, one row per sample (computed once per layer: a wrong layer's
+        stories ask for it for its weights and its biases; a copy each time)."""
+        if j not in self._dz:
+            c0 = self.cost_from(j, self.zs[j])
+            self._dz[j] = gradcheck.numerical_gradient(lambda z: float(self.cost_from(j, z) - c0), self.zs[j].copy())
+        return self._dz[j].copy()
 
     def bugs(self, j: int, words: dict[str, str]) -> dict[str, np.ndarray]:
         """{story: dC/dz of layer j as that bug computes it}, assuming the layers above are right."""

@@ -697,9 +697,7 @@ def check_linear_backward(
         stale = _kept_from_before(linear_backward, x, W, b, dy)
         if not stale:
             raise
-        error = AssertionError(f"{e} {stale}")
-        error.keeps_state = True  # type: ignore[attr-defined]  (testing.CallLog adds no story of its own)
-        raise error from None
+        raise testing.keeps_state(f"{e} {stale}") from None
 
 
 def _check_linear_backward(
@@ -882,10 +880,7 @@ def _kept_from_before(linear_backward: Callable, x: np.ndarray, W: np.ndarray, b
     if not (same_dx or same_dW):
         return ""
     what = "dx for twice W" if same_dx else "dW for twice x"
-    return (
-        f"It gives the same {what}: does it keep something from one call to the next (a cache keyed on the shapes "
-        "or on id() of the arguments, a value computed on its first call)?"
-    )
+    return f"It gives the same {what}: {testing.KEEPS_STATE_QUESTION}"
 
 
 def visible_linear_backward(linear_backward: Callable, part: str) -> None:
