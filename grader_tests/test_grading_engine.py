@@ -536,6 +536,41 @@ open("scratch-ok", "w").write("ok")
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 
 
+def test_cpu_placement_spreads_running_notebooks_and_takes_them_back() -> None:
+    """Each notebook starting gets the CPU fewest running notebooks have; a finished one frees its place; one CPU
+    places nothing."""
+    from backprop_course.sandbox.kernels import CpuPlacement
+
+    placement = CpuPlacement([2, 5])
+    assert [placement.take(), placement.take(), placement.take()] == [2, 5, 2]  # a tie: the lowest
+    placement.give_back(5)
+    assert placement.take() == 5 and placement.take() == 5  # 5 had none running, then one against 2's two
+    assert CpuPlacement([0]).take() is None
+    placement.give_back(None)  # a notebook that was not placed
+    assert placement.running == {2: 2, 5: 2}
+
+
+@needs_sandbox
+def test_a_pinned_kernel_and_its_tester_run_on_one_cpu(tmp_path: Path) -> None:
+    """SandboxedKernel.pin puts every thread of the kernel and of its tester on the one CPU given."""
+    from backprop_course.sandbox import KernelFactory, KernelPool
+
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        pytest.skip("one CPU: nothing to pin to")
+    pool = KernelPool(KernelFactory(tmp_path), 1)
+    pool.start()
+    try:
+        kernel = pool.acquire()
+        kernel.pin(cpus[-1])
+        threads = [int(t) for pid in (kernel.pid, kernel.tester.pid) for t in os.listdir(f"/proc/{pid}/task")]
+        assert len(threads) > 2  # the kernel's own threads (shell, iopub, heartbeat, control) too
+        assert {frozenset(os.sched_getaffinity(t)) for t in threads} == {frozenset([cpus[-1]])}
+        kernel.kill()
+    finally:
+        pool.close()
+
+
 def test_the_scans_tree_copy_is_a_deep_copy_with_positions() -> None:
     """tamper._copy_tree (the scan's fast copy of each graded function) gives what copy.deepcopy gives: the same
     tree, positions included, sharing no node with the original."""

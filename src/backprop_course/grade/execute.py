@@ -485,7 +485,16 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
     result.waited = time.monotonic() - t0
     timer: threading.Timer | None = None
     ep: TrustedExecute | None = None
+    placement = getattr(pool, "placement", None)
+    cpu = placement.take() if placement is not None else None
+
+    def placed_kernel() -> Any:  # a replacement kernel (after a crash) runs on the notebook's CPU too
+        new = pool.acquire()
+        new.pin(cpu)
+        return new
+
     try:
+        kernel.pin(cpu)
         kernel.add_files(job.files)
         config = copy.deepcopy(job.config)
         if job.timeout is not None:  # via the config: ExecutePreprocessor.preprocess re-reads it
@@ -496,7 +505,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             notebook_names=job.notebook_names,
             setup=job.setup,
             skipped_names=job.skipped_names,
-            replacement=pool.acquire,
+            replacement=placed_kernel,
             files=job.files,
             config=config,
         )
@@ -537,6 +546,8 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
         hit = list(dict.fromkeys(h for k in kernels for h in k.limits_hit))
         result.findings += limit_findings(hit, pool.factory.limits)
         result.seconds = time.monotonic() - t0 - result.waited
+        if placement is not None:
+            placement.give_back(cpu)
     return result
 
 

