@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import gc
 import json
 import os
 import resource
@@ -59,6 +60,7 @@ PRELOAD_MODULES = (
     "pydoc",
     "faulthandler",
     "numpy",
+    "numpy.random",  # numpy 2 imports it on first use (10-15 ms of CPU in every kernel, which reseeds it, and tester)
     "msgpack",
     "backprop_course.gradcheck",
     "backprop_course.testing",
@@ -284,6 +286,10 @@ def main(request_fd: int = 3) -> None:
             __import__(name)
         except Exception:  # noqa: BLE001  (a module that fails here fails again in the kernel)
             pass
+    # what was imported moves to the collector's permanent generation: a forked kernel or tester never scans it,
+    # so its collections do not write to (and copy) the pages it shares with this process
+    gc.collect()
+    gc.freeze()
     sock = socket.socket(fileno=request_fd)
     sock.send(b'{"ready": true}')
     while True:
