@@ -34,6 +34,7 @@ import nbformat
 import psutil
 
 REPO = Path(__file__).resolve().parent.parent
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 sys.path.insert(0, str(REPO / "src"))
 
 from backprop_course.answers import load_cases  # noqa: E402
@@ -109,15 +110,33 @@ def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float]
     return out
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    """Resident bytes of ``proc`` and all its descendants (kernels, testers, sandboxes) right now."""
-    total = 0
-    for p in [proc, *proc.children(recursive=True)]:
+def tree_rss(root: int) -> int:
+    """Resident bytes of process ``root`` and all its descendants (kernels, testers, sandboxes) right now.
+
+    One read of ``/proc/<pid>/stat`` per process gives both its parent and its resident pages: the sampler
+    takes about 0.5 s of CPU from a 46 s run it measures on two cores, where psutil's ``children(recursive=True)``
+    and ``memory_info()`` took about 1 s.
+    """
+    children: dict[int, list[int]] = {}
+    pages: dict[int, int] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
         try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
-    return total
+            with open(f"/proc/{name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(b")") + 2 :].split()  # after "pid (comm) ": state, ppid, ... (proc(5))
+        pid = int(name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        pages[pid] = int(fields[21])  # rss, the 24th field
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += pages.get(pid, 0)
+        todo += children.get(pid, [])
+    return total * PAGE_BYTES
 
 
 def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, float]:
@@ -135,7 +154,7 @@ def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, float]:
             proc = psutil.Process(child.pid)
             while not done.wait(0.1):
                 try:
-                    peak = max(peak, tree_rss(proc))
+                    peak = max(peak, tree_rss(child.pid))
                     cpu = proc.cpu_times()
                     own = cpu.user + cpu.system
                 except psutil.Error:
@@ -155,8 +174,7 @@ def idle_kernel_rss() -> int:
 
     km, kc = start_new_kernel(kernel_name="python3")
     try:
-        proc = psutil.Process(km.provisioner.process.pid)
-        return tree_rss(proc)
+        return tree_rss(km.provisioner.process.pid)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
