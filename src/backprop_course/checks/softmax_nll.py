@@ -210,7 +210,7 @@ def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., A
     """
     usable = True
     for name, f in functions.items():
-        if works(name, f, EXACT if numerical else FLOAT32):
+        if testing.is_reference(f) or works(name, f, EXACT if numerical else FLOAT32):
             continue
         if not works(name, f, FLOAT32):
             raise AssertionError(
