@@ -571,6 +571,32 @@ def test_a_pinned_kernel_and_its_tester_run_on_one_cpu(tmp_path: Path) -> None:
         pool.close()
 
 
+@needs_sandbox
+def test_an_early_fork_server_serves_the_next_factory_and_goes_with_it(tmp_path: Path) -> None:
+    """`grade` launches the fork server before importing nbgrader (forkserver.launch_early): the next KernelFactory
+    takes it and starts kernels from it; closing the factory removes it and its folder; one nothing took is closed
+    by close_early."""
+    from backprop_course.sandbox import KernelFactory, forkserver
+
+    forkserver.launch_early()
+    factory = KernelFactory(tmp_path)
+    server = factory.fork_server
+    assert server.own_dir and server.work_dir is not None and server.work_dir.name.startswith("bpc-grade-fork-server-")
+    assert (server.work_dir / "pid").read_text() == str(os.getpid())  # what stale-folder cleanup reads
+    assert forkserver.take_early() is None and not (tmp_path / "fork-server").exists()
+    factory.start()
+    kernel = factory.new_kernel()
+    assert kernel.wait_sockets(30)
+    kernel.kill()
+    factory.close()
+    assert server.proc is None and not server.work_dir.exists()
+    forkserver.launch_early()
+    unused = forkserver._early[0]
+    forkserver.close_early()
+    assert unused.proc is None and unused.work_dir is not None and not unused.work_dir.exists()
+    assert forkserver.take_early() is None
+
+
 def test_the_scans_tree_copy_is_a_deep_copy_with_positions() -> None:
     """tamper._copy_tree (the scan's fast copy of each graded function) gives what copy.deepcopy gives: the same
     tree, positions included, sharing no node with the original."""

@@ -134,6 +134,17 @@ def grading_settings(args: argparse.Namespace) -> GradingSettings:
 
 
 def _grade(args: argparse.Namespace, course: Course) -> int:
+    from .sandbox.forkserver import close_early, launch_early
+
+    if not getattr(args, "cluster", None):
+        launch_early()  # the kernels' fork server imports its modules while this process imports nbgrader's
+    try:
+        return _grade_here(args, course)
+    finally:
+        close_early()
+
+
+def _grade_here(args: argparse.Namespace, course: Course) -> int:
     from .grade import GradeRefused, grade
     from .grade.engine import select_submissions
     from .grade.gradebook import GradebookAccess

@@ -27,10 +27,12 @@ import gc
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -314,8 +316,13 @@ class ForkServer:
         self.sock: socket.socket | None = None
         self.lock = threading.Lock()
         self.work_dir = work_dir  # the fork server's own files (matplotlib's font cache, its log)
+        self.ready = False  # it has imported its modules (its first message)
+        self.own_dir = False  # work_dir is its own, removed by close (launch_early)
 
-    def start(self) -> None:
+    def launch(self) -> None:
+        """Start the fork server process without waiting for it to be ready (:meth:`start` and :meth:`spawn` wait)."""
+        if self.proc is not None:
+            return
         env = kernel_env()
         env["MPLBACKEND"] = MPL_INLINE_BACKEND
         log: Any = subprocess.DEVNULL
@@ -339,19 +346,34 @@ class ForkServer:
             if log is not subprocess.DEVNULL:
                 log.close()
         self.sock = mine
-        mine.settimeout(120)
+        self.ready = False
+
+    def start(self) -> None:
+        """Start the fork server (unless :meth:`launch` did) and wait until it has imported its modules."""
+        self.launch()
+        with self.lock:
+            self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        if self.ready:
+            return
+        if self.sock is None:
+            raise SandboxError("the kernel fork server is not running")
+        self.sock.settimeout(120)
         try:
-            ready = mine.recv(MAX_REQUEST)
+            ready = self.sock.recv(MAX_REQUEST)
         except OSError:
             ready = b""
-        mine.settimeout(None)
         if not ready or not json.loads(ready).get("ready"):
             self.close()
             raise SandboxError("the kernel fork server did not start")
+        self.sock.settimeout(None)
+        self.ready = True
 
     def spawn(self, request: dict[str, Any], fds: list[int]) -> int:
         """Fork a kernel or a tester as described by ``request``, giving it ``fds``; returns its pid."""
         with self.lock:
+            self._wait_ready()
             if self.proc is None or self.proc.poll() is not None or self.sock is None:
                 raise SandboxError("the kernel fork server is not running")
             socket.send_fds(self.sock, [json.dumps(request).encode()], fds)
@@ -371,6 +393,41 @@ class ForkServer:
             self.proc.kill()
             self.proc.wait()
             self.proc = None
+        self.ready = False
+        if self.own_dir and self.work_dir is not None:
+            shutil.rmtree(self.work_dir, ignore_errors=True)
+
+
+_early: list[ForkServer] = []  # launched by launch_early, not yet taken
+
+
+def launch_early() -> None:
+    """Launch the fork server that this process's next :class:`~.kernels.KernelFactory` will use (:func:`take_early`).
+
+    It imports its modules (about 0.7 s of CPU) while this process goes on: ``backprop-course grade`` calls this
+    before it imports nbgrader, which takes about as long, so a 2-core machine does both at once. Its folder
+    (matplotlib's font cache, its log) is a ``bpc-grade-*`` scratch folder of its own, with this process's pid,
+    removed when it closes (or by the next run, if this one is killed).
+    """
+    if _early:
+        return
+    work_dir = Path(tempfile.mkdtemp(prefix="bpc-grade-fork-server-"))
+    (work_dir / "pid").write_text(str(os.getpid()))
+    server = ForkServer(work_dir)
+    server.own_dir = True
+    server.launch()
+    _early.append(server)
+
+
+def take_early() -> ForkServer | None:
+    """The fork server :func:`launch_early` launched, now the caller's to close; None if there is none."""
+    return _early.pop() if _early else None
+
+
+def close_early() -> None:
+    """Close a fork server :func:`launch_early` launched that nothing took (nothing was graded)."""
+    while _early:
+        _early.pop().close()
 
 
 if __name__ == "__main__":

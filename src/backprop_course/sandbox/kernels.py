@@ -35,7 +35,7 @@ from ..bridge.control import TesterClient
 from ..settings import Limits
 from .bwrap import SCRATCH, Sandbox, SandboxError, check_exposure, kernel_env, python_paths
 from .cgroups import SandboxCgroups, find_hierarchies, missing_protections, remove_run_base, remove_stale_bases
-from .forkserver import ForkServer
+from .forkserver import ForkServer, take_early
 
 UID_BASE = 61000  # kernels and testers run as uids UID_BASE .. UID_BASE + UID_COUNT - 1
 UID_COUNT = 2048
@@ -387,7 +387,7 @@ class KernelFactory:
         self.kernel_config = {section: dict(values) for section, values in kernel_config.items()}
         self.ro_paths = python_paths() if sandbox else []
         check_exposure(self.ro_paths, protected)
-        self.fork_server = ForkServer(run_dir / "fork-server")
+        self.fork_server = take_early() or ForkServer(run_dir / "fork-server")
         self.uids = uids or UidAllocator()
         self.cgroup_hierarchies = find_hierarchies() if sandbox and os.geteuid() == 0 else {}
         remove_stale_bases(self.cgroup_hierarchies)  # a killed run's empty groups
