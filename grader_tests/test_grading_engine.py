@@ -536,18 +536,22 @@ open("scratch-ok", "w").write("ok")
     assert not list(tmp_path.rglob("scratch-ok")), "the scratch directory outlived its kernel"
 
 
-def test_cpu_placement_spreads_running_notebooks_and_takes_them_back() -> None:
-    """Each notebook starting gets the CPU fewest running notebooks have; a finished one frees its place; one CPU
-    places nothing."""
+def test_cpu_placement_spreads_running_notebooks_across_processes(tmp_path: Path) -> None:
+    """Each notebook starting gets the CPU fewest running notebooks have, counted host-wide: two placements (two
+    grading processes, e.g. the workers of `grade --cluster local`) do not both start on the first CPU. A finished
+    notebook frees its place; one CPU places nothing."""
     from backprop_course.sandbox.kernels import CpuPlacement
 
-    placement = CpuPlacement([2, 5])
-    assert [placement.take(), placement.take(), placement.take()] == [2, 5, 2]  # a tie: the lowest
-    placement.give_back(5)
-    assert placement.take() == 5 and placement.take() == 5  # 5 had none running, then one against 2's two
-    assert CpuPlacement([0]).take() is None
-    placement.give_back(None)  # a notebook that was not placed
-    assert placement.running == {2: 2, 5: 2}
+    one, other = CpuPlacement([2, 5], lock_dir=tmp_path), CpuPlacement([2, 5], lock_dir=tmp_path)
+    assert [one.take(), other.take(), one.take()] == [2, 5, 2]  # a tie: the lowest CPU
+    assert one.running() == {2: 2, 5: 0} and other.running() == {2: 0, 5: 1}
+    other.give_back(5)
+    assert other.take() == 5 and one.take() == 5  # 5 had none running, then one against 2's two
+    one.give_back(2)
+    assert other.take() == 2
+    one.give_back(None)  # a notebook that was not placed
+    assert CpuPlacement([0], lock_dir=tmp_path).take() is None
+    assert CpuPlacement([0, 1], lock_dir=tmp_path / "missing" / "x", per_cpu=0).take() is None
 
 
 @needs_sandbox

@@ -40,6 +40,7 @@ from .forkserver import ForkServer, take_early
 UID_BASE = 61000  # kernels and testers run as uids UID_BASE .. UID_BASE + UID_COUNT - 1
 UID_COUNT = 2048
 UID_LOCK_DIR = Path("/run/lock/backprop-course-uids")
+CPU_LOCK_DIR = Path("/run/lock/backprop-course-cpus")  # CpuPlacement's slots
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -504,29 +505,56 @@ class CpuPlacement:
     thousands of bridge messages per notebook, each waking the other process. On one CPU a wake-up is a
     switch there; across CPUs it is an inter-processor interrupt, which on a virtual machine costs an exit
     to the hypervisor. On the 2-core bench class (40 students x 5 assignments) one CPU per notebook cut the
-    machine's CPU time from 83-85 s to 80-81 s and the wall time from 48-50 s to 46 s. With one CPU there
-    is nothing to place: :meth:`take` returns None.
+    machine's CPU time from 83-85 s to 80-81 s and the wall time from 48-50 s to 46 s.
+
+    The count is host-wide, like the uids (:class:`UidAllocator`): a running notebook holds an exclusive
+    ``flock`` on ``lock_dir/<cpu>.<k>``, and a new one takes the lowest ``k`` free on any CPU, so the
+    notebooks of several grading processes (the workers of ``grade --cluster local``, another course's run)
+    fill the CPUs evenly instead of all starting on the first. With one CPU, or no lock folder, nothing is
+    placed: :meth:`take` returns None.
     """
 
-    def __init__(self, cpus: Iterable[int] | None = None) -> None:
+    def __init__(self, cpus: Iterable[int] | None = None, lock_dir: Path = CPU_LOCK_DIR, per_cpu: int = 64) -> None:
         self.cpus = sorted(os.sched_getaffinity(0) if cpus is None else cpus)
-        self.running = dict.fromkeys(self.cpus, 0)  # CPU -> notebooks placed there and still running
+        self.lock_dir, self.per_cpu = lock_dir, per_cpu
+        self.held: dict[int, list[TextIO]] = {cpu: [] for cpu in self.cpus}  # CPU -> the slots this process holds
         self.lock = threading.Lock()
 
     def take(self) -> int | None:
-        """The CPU for a notebook starting now (the least used, the lowest on a tie); None with one CPU."""
+        """The CPU for a notebook starting now (fewest running notebooks host-wide, the lowest on a tie), or None."""
         if len(self.cpus) < 2:
             return None
+        try:
+            self.lock_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
         with self.lock:
-            cpu = min(self.cpus, key=lambda c: self.running[c])
-            self.running[cpu] += 1
-            return cpu
+            for k in range(self.per_cpu):
+                for cpu in self.cpus:
+                    try:
+                        f = open(self.lock_dir / f"{cpu}.{k}", "w")  # noqa: SIM115  (held until give_back)
+                    except OSError:  # another user's slot (a sticky folder): not ours to take
+                        continue
+                    try:
+                        fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except OSError:
+                        f.close()
+                        continue
+                    self.held[cpu].append(f)
+                    return cpu
+        return None
 
     def give_back(self, cpu: int | None) -> None:
-        """The notebook placed on ``cpu`` has finished."""
-        if cpu is not None:
-            with self.lock:
-                self.running[cpu] -= 1
+        """A notebook placed on ``cpu`` has finished (None: one that was not placed)."""
+        with self.lock:
+            f = self.held[cpu].pop() if cpu is not None and self.held.get(cpu) else None
+        if f is not None:
+            f.close()
+
+    def running(self) -> dict[int, int]:
+        """CPU -> the notebooks of this process placed there and still running."""
+        with self.lock:
+            return {cpu: len(files) for cpu, files in self.held.items()}
 
 
 class KernelPool:
