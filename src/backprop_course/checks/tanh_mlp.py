@@ -1780,13 +1780,16 @@ def _visible_mlp(sizes: tuple[int, int, int, int] = VISIBLE_SIZES) -> tuple[dict
 
 def visible_mlp_forward(MLP: Callable, Tanh: Callable) -> None:
     """The visible check of test_mlp_forward (sizes 2, 10, 20, 5, then 3, 4, 6, 2: round 54's x reshaped to (2,)
-    passed it), after Tanh.forward's own check."""
+    passed it; then 3, 4, 6, 1: round 58's output squeezed to shape () passed the two others), after Tanh.forward's
+    own check."""
     params, x = _visible_mlp()
     other, other_x = _visible_mlp((3, 4, 6, 2))
+    single, single_x = _visible_mlp((3, 4, 6, 1))
 
     def check() -> None:
         check_mlp_forward(MLP, params, x)
         check_mlp_forward(MLP, other, other_x)
+        check_mlp_forward(MLP, single, single_x)
 
     _blocks_then(
         "MLP.forward",
