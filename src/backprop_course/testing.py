@@ -359,7 +359,8 @@ def check_new_result_each_call(
 # inputs far from 0, where np.exp overflows to inf (beyond about 709.78; float32's beyond 88.7)
 FAR_OUT = (-1000.0, -745.0, -710.0, 710.0, 745.0, 1000.0)
 OVERFLOW_RULE = (
-    "np.exp overflows to inf beyond about 709 (np.exp(1000) is inf), and inf / inf, inf - inf and 0 * inf are nan. "
+    "np.exp overflows to inf when its argument passes about 709 (np.exp(1000) is inf, and so is np.exp(-z) at z = "
+    "-1000), and inf / inf, inf - inf and 0 * inf are nan. "
     "Write the formula so that no such ratio or difference of overflowed exponentials appears: 1 / (1 + np.exp(-z)) "
     "is fine (where exp(-z) overflows it gives 1 / inf = 0, the right value to float precision, with a warning), "
     "and so is np.tanh"
