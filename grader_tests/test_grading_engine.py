@@ -601,6 +601,43 @@ def test_an_early_fork_server_serves_the_next_factory_and_goes_with_it(tmp_path:
     assert forkserver.take_early() is None
 
 
+@pytest.mark.parametrize("configured", [None, "INFO"])
+def test_a_kernels_logger_is_at_its_configured_level(tmp_path: Path, configured: str | None) -> None:
+    """The fork server's kernel sets its app's logger to the app's log_level (WARNING unless configured): traitlets
+    leaves the logger at DEBUG, and every request then built debug records its handler dropped."""
+    import json
+
+    from jupyter_client import BlockingKernelClient
+
+    from backprop_course.sandbox import KernelFactory
+    from backprop_course.sandbox.kernels import KERNEL_CONFIG
+
+    config = {**KERNEL_CONFIG, "IPKernelApp": {**KERNEL_CONFIG["IPKernelApp"]}}
+    if configured:
+        config["IPKernelApp"]["log_level"] = configured
+    factory = KernelFactory(tmp_path, sandbox=False, kernel_config=config)
+    factory.start()
+    try:
+        kernel = factory.new_kernel()
+        assert kernel.wait_sockets(30)
+        client = BlockingKernelClient(connection_file=str(kernel.connection_file))
+        client.load_connection_file()
+        client.start_channels()
+        client.wait_for_ready(30)
+        printed: list[str] = []
+        client.execute_interactive(
+            "import json; _app = get_ipython().kernel.parent; print(json.dumps([_app.log.level, _app.log_level]))",
+            timeout=30,
+            output_hook=lambda m: printed.append(m["content"]["text"]) if m["msg_type"] == "stream" else None,
+        )
+        client.stop_channels()
+        kernel.kill()
+    finally:
+        factory.close()
+    level, app_level = json.loads("".join(printed))
+    assert level == app_level == (20 if configured else 30)
+
+
 def test_the_scans_tree_copy_is_a_deep_copy_with_positions() -> None:
     """tamper._copy_tree (the scan's fast copy of each graded function) gives what copy.deepcopy gives: the same
     tree, positions included, sharing no node with the original."""

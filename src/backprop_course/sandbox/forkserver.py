@@ -25,7 +25,6 @@ import ctypes
 import fcntl
 import gc
 import json
-import logging
 import os
 import resource
 import shutil
@@ -175,9 +174,9 @@ def _become_kernel(req: dict[str, Any], base_path: list[str], log_fd: int, bridg
 
         app = ConfiguredKernelApp.instance(config=Config(req["config"]), connection_file=req["connection_file"])
         app.initialize([])
-        # traitlets leaves the app's logger at DEBUG (its handler drops all below WARNING): every request built
-        # several debug records for nothing, about 3 % of a trivial cell's CPU in the kernel
-        app.log.setLevel(max(app.log.getEffectiveLevel(), logging.WARNING))
+        # traitlets applies log_level to the app's handler only and leaves its logger at DEBUG: every request
+        # built several debug records that the handler then dropped, about 3 % of a trivial cell's CPU
+        app.log.setLevel(app.log_level)
         app.start()
         code = 0
     except SystemExit as e:
