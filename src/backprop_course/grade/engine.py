@@ -45,6 +45,7 @@ from .nbgrader_compat import (
     OverwriteCellsOnce,
     SaveAutoGradesOnce,
     faster_gradebook,
+    read_once,
 )
 from .preprocessors import (
     SKIP_TAG,
@@ -265,7 +266,8 @@ class Engine:
 
     def _grade_locked(self, rec: GradeRecord, staged: Path, inspection: tamper.Inspection) -> None:
         a, s = rec.assignment, rec.student
-        rec.max_score = self.gradebook.max_score(a)
+        # the assignment's points, as the gradebook holds them: read once per batch (nbgrader_compat.read_once)
+        rec.max_score = read_once(("max-score", self.gradebook.db_url, a), lambda: self.gradebook.max_score(a))
         rec.add(*inspection.findings)
         if inspection.unreadable:
             rec.status, rec.reason = FAILED, inspection.unreadable

@@ -25,9 +25,11 @@ different release must be checked (and this module updated) before it is trusted
   source cell, its graded cell); this one reads the notebook's cells once and compares the same way.
 * :func:`faster_gradebook`: nbgrader builds a new SQLAlchemy engine for every ``Gradebook`` it opens
   (about ten per notebook), re-inspects the database, re-runs ``create_all`` and re-checks the course
-  row each time, and validates each cell's metadata with ``jsonschema.validate``, which re-checks the
-  schema on every call. Within this context those set-ups happen once; queries and validation are
-  the same.
+  row each time, closes the engine's connections when it closes a ``Gradebook`` (so the next one
+  connects again), and validates each cell's metadata with ``jsonschema.validate``, which re-checks the
+  schema on every call. Within this context those set-ups happen once, connections are pooled, and
+  what the gradebook holds of a master notebook is read once (:func:`read_once`); queries and
+  validation are the same.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ import contextlib
 import json
 import os
 import threading
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 import nbgrader
 from nbconvert.writers import FilesWriter
@@ -174,6 +178,38 @@ def load_graded_cells(gradebook: Gradebook, notebook: Any) -> list[Any]:
     ]
 
 
+@dataclass(frozen=True)
+class MasterCell:
+    """What nbgrader's ``OverwriteCells`` reads of a master's source or graded cell row, as plain data."""
+
+    name: str
+    cell_type: str | None = None
+    locked: bool | None = None
+    checksum: str | None = None
+    source: str | None = None
+    max_score: float | None = None
+
+
+def read_master_cells(
+    gradebook: Gradebook, notebook: str, assignment: str
+) -> tuple[Mapping[str, MasterCell], Mapping[str, MasterCell]]:
+    """``(source cells, graded cells)`` of a master notebook by name (empty when the gradebook lacks it).
+
+    The graded cells are what ``find_graded_cell`` returns: a grade cell, else the task cell of that name.
+    """
+    try:
+        found = gradebook.find_notebook(notebook, assignment)
+    except MissingEntry:
+        return MappingProxyType({}), MappingProxyType({})
+    loaded = load_graded_cells(gradebook, found)  # noqa: F841  (kept alive while read)
+    source = {c.name: MasterCell(c.name, c.cell_type, c.locked, c.checksum, c.source) for c in found.source_cells}
+    graded = {
+        c.name: MasterCell(c.name, c.cell_type, max_score=c.max_score)
+        for c in [*found.task_cells, *found.grade_cells]  # a grade cell wins over a task cell of the same name
+    }
+    return MappingProxyType(source), MappingProxyType(graded)
+
+
 class _NotebookCells:
     """A ``Gradebook`` whose ``find_source_cell`` and ``find_graded_cell`` answer from a notebook's cells read at once.
 
@@ -181,18 +217,11 @@ class _NotebookCells:
     nbgrader's own ``MissingEntry``).
     """
 
-    def __init__(self, gradebook: Gradebook, notebook: str, assignment: str) -> None:
+    def __init__(self, gradebook: Gradebook, notebook: str, assignment: str, db_url: str) -> None:
         self._gradebook, self._key = gradebook, (notebook, assignment)
-        try:
-            found = gradebook.find_notebook(notebook, assignment)
-        except MissingEntry:
-            self._source: dict[str, Any] = {}
-            self._graded: dict[str, Any] = {}
-            return
-        self._loaded = load_graded_cells(gradebook, found)
-        self._source = {c.name: c for c in found.source_cells}
-        # find_graded_cell looks for a grade cell first, then a task cell
-        self._graded = {c.name: c for c in found.task_cells} | {c.name: c for c in found.grade_cells}
+        self._source, self._graded = read_once(
+            ("master-cells", db_url, notebook, assignment), lambda: read_master_cells(gradebook, notebook, assignment)
+        )
 
     def find_source_cell(self, name: str, notebook: str, assignment: str) -> Any:
         if (notebook, assignment) == self._key and name in self._source:
@@ -221,7 +250,7 @@ class OverwriteCellsOnce(OverwriteCells):
         self.db_url = resources["nbgrader"]["db_url"]
         gradebook = Gradebook(self.db_url)
         with gradebook:
-            self.gradebook = _NotebookCells(gradebook, self.notebook_id, self.assignment_id)
+            self.gradebook = _NotebookCells(gradebook, self.notebook_id, self.assignment_id, self.db_url)
             nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
             if self.add_missing_cells:
                 nb, resources = self.add_missing_grade_cells(nb, resources)
@@ -241,6 +270,24 @@ class DropEmptyMetadata(NbGraderPreprocessor):
 _patch_lock = threading.Lock()
 _patch_users = 0
 _unpatch: Any = None
+_read_once: dict[tuple[Any, ...], Any] | None = None  # within faster_gradebook: read_once's results
+
+T = TypeVar("T")
+
+
+def read_once(key: tuple[Any, ...], read: Callable[[], T]) -> T:
+    """``read()``; within :func:`faster_gradebook`, its first result for ``key`` (a tuple naming the database).
+
+    For what the gradebook holds of a *master* notebook (its cells, their points and locks): a grading batch
+    does not change it, and nbgrader reads it again in every pass of every notebook. The results are shared
+    between threads, so they must not be changed, nor be ORM objects bound to a session.
+    """
+    cache = _read_once
+    if cache is None:
+        return read()
+    if key not in cache:
+        cache[key] = read()  # two threads may both read it: the same rows
+    return cache[key]
 
 
 @contextlib.contextmanager
@@ -250,10 +297,11 @@ def faster_gradebook() -> Iterator[None]:
     The patches are process-wide: nested or concurrent users (two grading runs in one process)
     share them, and the last one to leave removes them.
     """
-    global _patch_users, _unpatch
+    global _patch_users, _unpatch, _read_once
     with _patch_lock:
         if _patch_users == 0:
             _unpatch = _install_faster_gradebook()
+            _read_once = {}
         _patch_users += 1
     try:
         yield
@@ -262,7 +310,7 @@ def faster_gradebook() -> Iterator[None]:
             _patch_users -= 1
             if _patch_users == 0:
                 _unpatch()
-                _unpatch = None
+                _unpatch, _read_once = None, None
 
 
 def _install_faster_gradebook() -> Any:
@@ -342,7 +390,18 @@ def _install_faster_gradebook() -> Any:
             return result
         return None
 
+    real_close = api.Gradebook.close
+
+    def close(self: Any) -> None:
+        # nbgrader's close also disposes of the engine's pool; a cached engine keeps its connections for the
+        # next Gradebook (each connection goes back to the pool, its transaction rolled back)
+        if self.engine in engines.values():
+            self.db.remove()
+        else:
+            real_close(self)
+
     api.Gradebook.check_course = check_course
+    api.Gradebook.close = close
     api.create_engine = create_engine
     api.inspect = inspect
     api.Base.metadata.create_all = create_all
@@ -351,6 +410,7 @@ def _install_faster_gradebook() -> Any:
     def remove() -> None:
         api.create_engine = real_create_engine
         api.Gradebook.check_course = real_check_course
+        api.Gradebook.close = real_close
         api.inspect = real_inspect
         del api.Base.metadata.create_all  # the instance attribute; the method shows through again
         common.jsonschema = jsonschema

@@ -30,10 +30,11 @@ import ast
 import contextlib
 import hashlib
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from nbconvert.preprocessors.sanitize import SanitizeHTML
@@ -46,7 +47,7 @@ from ..course import SKIP_TAG, skip_autograde_ids
 from ..findings import Finding
 from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, cell_name, is_test_cell
-from .nbgrader_compat import load_graded_cells
+from .nbgrader_compat import load_graded_cells, read_once
 
 
 @dataclass
@@ -266,34 +267,39 @@ def skipped_cell_dependencies(master: NotebookNode) -> list[str]:
 class KnownCells:
     """The cells the gradebook knows for a notebook: test points, answer ids, and every cell's lock."""
 
-    points: dict[str, float]
-    solutions: set[str]
-    locked: dict[str, bool]
+    points: Mapping[str, float]
+    solutions: frozenset[str]
+    locked: Mapping[str, bool]
 
 
 def _known_cells(resources: Any) -> KnownCells | None:
     """What the gradebook knows of the notebook nbgrader is converting (None if it knows nothing).
 
-    Read once per conversion pass: the pass's preprocessors share ``resources``.
+    Read once per conversion pass (the pass's preprocessors share ``resources``), and within a grading batch
+    once per master notebook (:func:`~.nbgrader_compat.read_once`): shared, so never changed.
     """
     info = resources["nbgrader"]
     key = (info["db_url"], info["assignment"], info["notebook"])
     if resources.get("known_cells", (None,))[0] == key:
         return resources["known_cells"][1]
-    with Gradebook(info["db_url"]) as gb:
-        try:
-            notebook = gb.find_notebook(info["notebook"], info["assignment"])
-        except MissingEntry:
-            known = None
-        else:
-            loaded = load_graded_cells(gb, notebook)  # noqa: F841  (kept alive while read)
-            known = KnownCells(
-                {c.name: float(c.max_score) for c in notebook.grade_cells},
-                {c.name for c in notebook.solution_cells},
-                {c.name: bool(c.locked) for c in notebook.source_cells},
-            )
+    known = read_once(("known-cells", *key), lambda: _read_known_cells(*key))
     resources["known_cells"] = (key, known)
     return known
+
+
+def _read_known_cells(db_url: str, assignment: str, notebook: str) -> KnownCells | None:
+    """The gradebook's :class:`KnownCells` of a notebook (None if it has no such notebook)."""
+    with Gradebook(db_url) as gb:
+        try:
+            found = gb.find_notebook(notebook, assignment)
+        except MissingEntry:
+            return None
+        loaded = load_graded_cells(gb, found)  # noqa: F841  (kept alive while read)
+        return KnownCells(  # read-only: shared by the threads of a batch
+            MappingProxyType({c.name: float(c.max_score) for c in found.grade_cells}),
+            frozenset(c.name for c in found.solution_cells),
+            MappingProxyType({c.name: bool(c.locked) for c in found.source_cells}),
+        )
 
 
 class RestoreCellRoles(NbGraderPreprocessor):
