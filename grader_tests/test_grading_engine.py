@@ -638,6 +638,37 @@ def test_a_kernels_logger_is_at_its_configured_level(tmp_path: Path, configured:
     assert level == app_level == (20 if configured else 30)
 
 
+def test_a_batch_pools_gradebook_connections_and_reads_a_master_once(tmp_path: Path) -> None:
+    """Within ``faster_gradebook`` (a grading batch): closing a Gradebook keeps its connection for the next one,
+    ``read_once`` reads once per key; when the batch ends, every connection to the database is closed and
+    ``read_once`` reads every time again."""
+    from nbgrader.api import Gradebook
+
+    from backprop_course.grade.nbgrader_compat import faster_gradebook, read_once
+
+    db = tmp_path / "gradebook.db"
+    url = f"sqlite:///{db}"
+
+    def open_files() -> int:
+        return sum(1 for fd in os.listdir("/proc/self/fd") if os.path.realpath(f"/proc/self/fd/{fd}") == str(db))
+
+    reads: list[int] = []
+    Gradebook(url).close()  # the database exists
+    assert open_files() == 0
+    with faster_gradebook():
+        for _ in range(5):
+            with Gradebook(url) as gb:
+                gb.add_assignment(f"a{len(reads)}")
+                gb.db.commit()
+            assert open_files() == 1  # the pool's one connection, not closed and opened again
+            reads.append(read_once(("k", url), lambda: len(reads)))
+    assert reads == [0, 0, 0, 0, 0]
+    assert open_files() == 0
+    assert [read_once(("k", url), lambda i=i: i) for i in range(2)] == [0, 1]
+    with Gradebook(url) as gb:
+        assert len(gb.assignments) == 5
+
+
 def test_the_scans_tree_copy_is_a_deep_copy_with_positions() -> None:
     """tamper._copy_tree (the scan's fast copy of each graded function) gives what copy.deepcopy gives: the same
     tree, positions included, sharing no node with the original."""
