@@ -1,6 +1,6 @@
 # softmax subtracts one maximum for the whole batch instead of each column's own: stable for a single
 # vector, but a column far below the batch's maximum underflows to 0 / 0.
-# fails: test_softmax_batch: subtract each column's own maximum
+# fails: test_softmax_batch: the maximum of the whole batch
 # %% softmax
 def softmax(z):
     e = np.exp(z - np.max(z))

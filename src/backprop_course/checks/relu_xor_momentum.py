@@ -675,6 +675,9 @@ def sigmoid_prime_bugs(z: np.ndarray, s: Any) -> dict[str, np.ndarray]:
         f"sigmoid_prime computes 1 - sigma(z)**2, the form of tanh's derivative (1 - tanh(z)**2); {rule}.": 1 - s * s,
         f"sigmoid_prime computes 1 - tanh(z)**2, the derivative of tanh, not of the sigmoid; {rule}.": 1
         - np.tanh(z) ** 2,
+        # round 59: s = sigmoid(sigmoid(z)); s * (1 - s) was told only "wrong in all 6 entries"
+        f"sigmoid_prime applies the sigmoid twice: it computes sigma(sigma(z)) (1 - sigma(sigma(z))), the derivative "
+        f"taken at sigma(z) instead of at z; {rule}, with sigma applied once.": (ss := 1 / (1 + np.exp(-s))) * (1 - ss),
     }
 
 
@@ -2263,6 +2266,21 @@ def check_decision_grid(
                 "decision_grid builds its points with np.array([G1.ravel(), G2.ravel()]).reshape(-1, 2): that array "
                 "is (2, number of points), and reshape keeps the order of its entries, so each 'point' takes two x1 "
                 "values (or two x2 values). Transpose it (.T), or use np.column_stack([G1.ravel(), G2.ravel()])."
+            )
+        # round 59: .reshape(G1.shape[::-1]).T puts the classes back column by column ("wrong at 16 of 35 points")
+        flat = y_hat.ravel() >= 0.5
+        if not constant and not ((Z != flat.reshape(G1.shape, order="F")) & mask).any():
+            raise AssertionError(
+                "decision_grid puts the classes back in the wrong order: its points are taken row by row "
+                "(G1.ravel()), but the results are laid out column by column (.reshape(..., order='F'), or "
+                ".reshape(G1.shape[::-1]).T), so the map comes out transposed and scrambled. Reshape in the order the "
+                "points were flattened: .reshape(G1.shape)."
+            )
+        if not constant and not ((Z != (y_hat.ravel(order="F") >= 0.5).reshape(G1.shape)) & mask).any():
+            raise AssertionError(
+                "decision_grid flattens the grid column by column (G1.T.ravel(), or order='F') but reshapes the "
+                "results row by row (.reshape(G1.shape)), so each class lands at another point. Flatten and reshape "
+                "in the same order: np.column_stack([G1.ravel(), G2.ravel()]), then .reshape(G1.shape)."
             )
         story = _threshold_story(Z, y_hat, expected, mask)
         if story:

@@ -263,7 +263,10 @@ def _check_step(
     step = (old - new) / rate
     likely = {
         **(extra or {}),
-        "the parameters are unchanged: every layer must take a step.": np.zeros_like(grad),
+        # round 59: a loop's w = w - eta * dw was told only "the parameters are unchanged"
+        "the parameters are unchanged: every layer must take a step. (In a loop, w = w - "
+        f"{rate_name} * dw rebinds the loop's name w only, not the array in the list: change the array in place, "
+        f"w -= {rate_name} * dw, or put the new one in the list, weights[i] = ...)": np.zeros_like(grad),
         f"the step goes uphill: it adds the gradient; gradient descent is w <- w - {rate_name} * dC/dw "
         "(a minus).": -grad,
     }

@@ -198,6 +198,8 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
 # the visible tests of a function, where they are not just test_<name> (round 55: a softmax right for one sample and
 # wrong for a batch was sent to test_softmax, which passed)
 TESTS_OF = {"softmax": "test_softmax and test_softmax_batch"}
+# the notebook's functions that the task text has call others of its functions
+CALLS = {"forward": ("relu", "softmax")}
 
 
 def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., Any]) -> bool:
@@ -496,6 +498,19 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
     a = a.astype(np.float64)
     big = f" (entries up to {np.max(np.abs(z)):.0f} in absolute value)" if np.max(np.abs(z)) > 100 else ""
     if not np.all(np.isfinite(a)):
+        if z.ndim == 2 and z.shape[1] > 1:  # round 59: np.max(z) of the whole batch was told "np.exp overflows" first
+            with np.errstate(all="ignore"):
+                e = np.exp(z - np.max(z))
+                global_max = e / np.sum(e, axis=0, keepdims=True)
+            if np.array_equal(np.isfinite(global_max), np.isfinite(a)) and np.allclose(
+                a[np.isfinite(a)], global_max[np.isfinite(a)], rtol=1e-6, atol=1e-12
+            ):
+                raise AssertionError(
+                    f"{what}{big} contains nan: it subtracts the maximum of the whole batch (np.max(z)), not each "
+                    "column's, so every entry of a column far below that maximum underflows to 0, and 0 / 0 is nan. "
+                    "Softmax is unchanged only when one constant is subtracted from a whole column (one sample): "
+                    "subtract np.max(z, axis=0, keepdims=True)."
+                )
         raise AssertionError(
             f"{what}{big} contains nan or inf: np.exp overflows for large inputs (np.exp(1000) is inf, and inf / inf "
             "is nan), or every entry of a column underflowed to 0 (0 / 0). Softmax is unchanged when a constant is "
@@ -1273,11 +1288,45 @@ def check_differs(
 GIVEN_W1 = ((1.0, 0.0, -1.0, 0.0), (0.0, 1.0, 0.0, -1.0))
 
 
-def check_probabilities(name: str, value: Any, size: int, *, depends_on: str = "", hint: str = "") -> None:
-    """A visible check: ``value`` holds ``size`` probabilities (from 0 to 1, summing to one if size > 1)."""
+def check_probabilities(
+    name: str,
+    value: Any,
+    size: int,
+    *,
+    depends_on: str = "",
+    hint: str = "",
+    functions: dict[str, Callable[[], Any]] | None = None,
+) -> None:
+    """A visible check: ``value`` holds ``size`` probabilities (from 0 to 1, summing to one if size > 1).
+
+    When it does not: ``functions`` (name -> ``lambda:`` the notebook's function the value comes from) that do not
+    work (:func:`works`) are named with their tests, else ``depends_on`` (what the value builds on) is.
+    """
     v = testing.as_array(name, value)
-    tail = f" (it builds on your {depends_on}: do their tests pass?)" if depends_on else ""
-    tail += f" {hint}" if hint else ""
+
+    def because() -> str:
+        # round 59: "it builds on your forward and softmax: do their tests pass?" left the student to find which
+        broken = []
+        for dep, get in (functions or {}).items():
+            try:
+                if not works(dep, get(), FLOAT32):
+                    broken.append(dep)
+            except Exception:  # noqa: BLE001  (not defined: its own cell says so)
+                broken.append(dep)
+        # forward calls softmax (and relu): a broken softmax makes forward fail too, and is the one to fix
+        callers = [d for d in broken if any(c in broken for c in CALLS.get(d, ()))]
+        broken = [d for d in broken if d not in callers]
+        if broken:
+            names = " and ".join(broken)
+            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
+            which = "which does not work yet: fix it" if len(broken) == 1 else "which do not work yet: fix them"
+            via = f" ({' and '.join(callers)} calls it)" if callers and len(broken) == 1 else ""
+            return f" (it builds on your {names}{via}, {which} first; see {tests})"
+        return f" (it builds on your {depends_on}: do their tests pass?)" if depends_on else ""
+
+    if v.size == size and np.all((v >= 0) & (v <= 1)) and (size == 1 or np.isclose(np.sum(v), 1.0, rtol=1e-5)):
+        return
+    tail = because() + (f" {hint}" if hint else "")
     if v.size != size:
         raise AssertionError(f"{name} must hold {size} number{'s' if size > 1 else ''}, not {v.size}{tail}")
     v = v.astype(np.float64)
