@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 from nbconvert.preprocessors import TagRemovePreprocessor
 from nbgrader.converters.base import NbGraderException
-from nbgrader.preprocessors import DeduplicateIds, Execute, OverwriteCells, SaveAutoGrades
+from nbgrader.preprocessors import DeduplicateIds, Execute, OverwriteCells, OverwriteKernelspec, SaveAutoGrades
 from sqlalchemy.exc import SAWarning
 
 from ..course import Course, ensure_venv_on_path
@@ -43,6 +43,7 @@ from .nbgrader_compat import (
     DropEmptyMetadata,
     EngineAutograde,
     OverwriteCellsOnce,
+    OverwriteKernelspecOnce,
     SaveAutoGradesOnce,
     faster_gradebook,
     read_once,
@@ -105,9 +106,13 @@ def autograde_config(
         if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells"):
             at = sanitize.index(p)
             sanitize[at:at] = [RestoreCellRoles, TagRemovePreprocessor]
-    config.Autograde.sanitize_preprocessors = [
-        OverwriteCellsOnce if p in (OverwriteCells, "nbgrader.preprocessors.OverwriteCells") else p for p in sanitize
-    ]
+    once = {
+        OverwriteCells: OverwriteCellsOnce,
+        "nbgrader.preprocessors.OverwriteCells": OverwriteCellsOnce,
+        OverwriteKernelspec: OverwriteKernelspecOnce,
+        "nbgrader.preprocessors.OverwriteKernelspec": OverwriteKernelspecOnce,
+    }
+    config.Autograde.sanitize_preprocessors = [once.get(p, p) for p in sanitize]
     config.RestoreCellRoles.skip_cells = list(skip_cells or [])
     config.TagRemovePreprocessor.remove_cell_tags = {SKIP_TAG}
     config.TagRemovePreprocessor.enabled = True

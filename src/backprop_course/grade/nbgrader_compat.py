@@ -23,6 +23,7 @@ different release must be checked (and this module updated) before it is trusted
   reads the submission's grade and comment rows in two queries instead of one per cell.
 * :class:`OverwriteCellsOnce`: nbgrader's ``OverwriteCells`` queries the gradebook twice per cell (its
   source cell, its graded cell); this one reads the notebook's cells once and compares the same way.
+  :class:`OverwriteKernelspecOnce` likewise reads the master's kernelspec once.
 * :func:`faster_gradebook`: nbgrader builds a new SQLAlchemy engine for every ``Gradebook`` it opens
   (about ten per notebook), re-inspects the database, re-runs ``create_all`` and re-checks the course
   row each time, closes the engine's connections when it closes a ``Gradebook`` (so the next one
@@ -40,7 +41,6 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any, TypeVar
 
 import nbgrader
@@ -50,7 +50,7 @@ from nbgrader import utils
 from nbgrader.api import BaseCell, Comment, Grade, Gradebook, GradeCell, MissingEntry, TaskCell
 from nbgrader.converters import Autograde
 from nbgrader.converters.base import BaseConverter
-from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells, SaveAutoGrades
+from nbgrader.preprocessors import NbGraderPreprocessor, OverwriteCells, OverwriteKernelspec, SaveAutoGrades
 from sqlalchemy.exc import OperationalError
 
 NBGRADER_VERSION = "0.9.6"
@@ -190,38 +190,58 @@ class MasterCell:
     max_score: float | None = None
 
 
-def read_master_cells(
-    gradebook: Gradebook, notebook: str, assignment: str
-) -> tuple[Mapping[str, MasterCell], Mapping[str, MasterCell]]:
-    """``(source cells, graded cells)`` of a master notebook by name (empty when the gradebook lacks it).
+@dataclass(frozen=True)
+class MasterNotebook:
+    """What ``OverwriteCells`` reads of a master notebook's row: its cells, in the gradebook's order, as plain data."""
 
-    The graded cells are what ``find_graded_cell`` returns: a grade cell, else the task cell of that name.
-    """
+    source_cells: tuple[MasterCell, ...]
+    grade_cells: tuple[MasterCell, ...]
+    solution_cells: tuple[MasterCell, ...]
+    task_cells: tuple[MasterCell, ...]
+
+    def source(self) -> Mapping[str, MasterCell]:
+        """``find_source_cell``'s answers by name."""
+        return {c.name: c for c in self.source_cells}
+
+    def graded(self) -> Mapping[str, MasterCell]:
+        """``find_graded_cell``'s answers by name: a grade cell, else the task cell of that name."""
+        return {c.name: c for c in self.task_cells} | {c.name: c for c in self.grade_cells}
+
+
+def read_master_notebook(gradebook: Gradebook, notebook: str, assignment: str) -> MasterNotebook | None:
+    """A master notebook's cells as :class:`MasterNotebook` (None when the gradebook does not have it)."""
     try:
         found = gradebook.find_notebook(notebook, assignment)
     except MissingEntry:
-        return MappingProxyType({}), MappingProxyType({})
+        return None
     loaded = load_graded_cells(gradebook, found)  # noqa: F841  (kept alive while read)
-    source = {c.name: MasterCell(c.name, c.cell_type, c.locked, c.checksum, c.source) for c in found.source_cells}
-    graded = {
-        c.name: MasterCell(c.name, c.cell_type, max_score=c.max_score)
-        for c in [*found.task_cells, *found.grade_cells]  # a grade cell wins over a task cell of the same name
-    }
-    return MappingProxyType(source), MappingProxyType(graded)
+    return MasterNotebook(
+        tuple(MasterCell(c.name, c.cell_type, c.locked, c.checksum, c.source) for c in found.source_cells),
+        tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.grade_cells),
+        tuple(MasterCell(c.name) for c in found.solution_cells),
+        tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.task_cells),
+    )
 
 
 class _NotebookCells:
-    """A ``Gradebook`` whose ``find_source_cell`` and ``find_graded_cell`` answer from a notebook's cells read at once.
+    """A ``Gradebook`` whose ``find_notebook``, ``find_source_cell`` and ``find_graded_cell`` answer from a master
+    notebook's cells read at once (:class:`MasterNotebook`, once per batch: :func:`read_once`).
 
-    Anything else, and any cell it did not read, goes to the gradebook itself (so a missing cell raises
+    Anything else, and any notebook or cell it did not read, goes to the gradebook itself (so a missing one raises
     nbgrader's own ``MissingEntry``).
     """
 
     def __init__(self, gradebook: Gradebook, notebook: str, assignment: str, db_url: str) -> None:
         self._gradebook, self._key = gradebook, (notebook, assignment)
-        self._source, self._graded = read_once(
-            ("master-cells", db_url, notebook, assignment), lambda: read_master_cells(gradebook, notebook, assignment)
-        )
+        key = ("master-notebook", db_url, notebook, assignment)
+        self._master = read_once(key, lambda: read_master_notebook(gradebook, notebook, assignment))
+        self._source = self._master.source() if self._master else {}
+        self._graded = self._master.graded() if self._master else {}
+
+    def find_notebook(self, notebook: str, assignment: str) -> Any:
+        if (notebook, assignment) == self._key and self._master is not None:
+            return self._master
+        return self._gradebook.find_notebook(notebook, assignment)
 
     def find_source_cell(self, name: str, notebook: str, assignment: str) -> Any:
         if (notebook, assignment) == self._key and name in self._source:
@@ -255,6 +275,25 @@ class OverwriteCellsOnce(OverwriteCells):
             if self.add_missing_cells:
                 nb, resources = self.add_missing_grade_cells(nb, resources)
                 nb, resources = self.add_missing_task_cells(nb, resources)
+        return nb, resources
+
+
+class OverwriteKernelspecOnce(OverwriteKernelspec):
+    """``OverwriteKernelspec`` reading the master's kernelspec once per batch (:func:`read_once`), not once per
+    notebook; what it does with it is nbgrader's (the submitted notebook gets the master's kernelspec)."""
+
+    def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
+        info = resources["nbgrader"]
+
+        def read() -> str | None:
+            with Gradebook(info["db_url"]) as gb:
+                return gb.find_notebook(info["notebook"], info["assignment"]).kernelspec
+
+        kernelspec = read_once(("kernelspec", info["db_url"], info["notebook"], info["assignment"]), read)
+        if kernelspec is not None:
+            kernelspec = json.loads(kernelspec)
+        if kernelspec:
+            nb.metadata["kernelspec"] = kernelspec
         return nb, resources
 
 
