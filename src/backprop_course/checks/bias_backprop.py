@@ -778,8 +778,10 @@ def check_dense_forward(
                 else "z is a_prev.T @ W.T + b, the row layout of the other notebooks (one sample per row): here "
                 "samples are columns, z = W @ a_prev + b."
             ): lambda: a_prev.T @ W.T + b,
-            "b is added as a row (b.T): b is a column of shape (N, 1), added to every column of W @ a_prev.": lambda: (
-                W @ a_prev + b.T
+            # round 59: b.ravel() was told "b.T": the same numbers, another spelling
+            "b is added as a row (b.T, or a flattened b: b.ravel(), b.flatten() or b[:, 0], of shape (N,), is "
+            "broadcast along the batch axis): b is a column of shape (N, 1), added to every column of W @ a_prev.": (
+                lambda: W @ a_prev + b.T
             ),
         }
     )
