@@ -1,9 +1,9 @@
 # MLP.forward applies tanh to the output too ("every layer has an activation"); backward is right. The
 # forward test names the bug; the two backward tests build on forward (as the task says) and say
-# "fix MLP.forward first".
+# "fix MLP.forward first", naming what forward does wrong (round 59).
 # fails: test_mlp_forward: a tanh is applied to the output
-# fails: test_mlp_backward: fix MLP.forward first
-# fails: test_full_backprop: fix MLP.forward first
+# fails: test_mlp_backward: (a tanh is applied to the output: the network ends with the linear layer fc3) here: fix MLP.forward first
+# fails: test_full_backprop: (a tanh is applied to the output: the network ends with the linear layer fc3) here: fix MLP.forward first
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
