@@ -337,6 +337,30 @@ _KNOWN: dict[str, tuple[str, Callable[[Callable[..., Any]], Any], list[Any]]] = 
 }
 
 
+def _known_story(name: str, got: Any) -> str:
+    """The likely bug of the student's ``name`` that gave ``got`` on its known example (:data:`_KNOWN`), or "".
+
+    Round 59: "fix loss_derivative first" gave the check's numbers but not the sign diagnosis that its own test
+    gives."""
+    expected = np.asarray(_KNOWN[name][2], dtype=float)
+    try:
+        arr = np.asarray(got, dtype=float).reshape(expected.shape)
+    except Exception:  # noqa: BLE001  (not numbers of that size: the check's own message says so)
+        return ""
+    with np.errstate(all="ignore"):
+        likely: dict[str, Any] = {}
+        if name in ("sigmoid", "relu"):
+            likely = elementwise_bugs(name, _Z3 + (1.0 if name == "relu" else 0.0), expected)
+        elif name == "sigmoid_prime":
+            likely = sigmoid_prime_bugs(_Z3, 1 / (1 + np.exp(-_Z3)))
+        for story, wrong in likely.items():
+            if np.allclose(arr, np.asarray(wrong, dtype=float), rtol=1e-6, atol=1e-12):
+                return story
+        if name in ("sigmoid_prime", "relu_prime", "loss_derivative") and np.all(np.isfinite(arr)):
+            return gradcheck.diagnose(arr, expected) or ""
+    return ""
+
+
 def _first_line(e: BaseException) -> str:
     text = str(e).strip().splitlines()
     # round 55: a plain cut at 300 characters left "(pass: <= 1e-04)" as "(pass"
@@ -354,14 +378,17 @@ def require(subject: str, **functions: Callable[..., Any]) -> None:
         if testing.is_reference(f):
             continue
         test, run, expected = _KNOWN[name]
+        got = None
         try:
             with np.errstate(all="ignore"):
                 got = run(f)
             rtol = FLOAT32_RTOL if gradcheck.holds_float32(got) else max(testing.rtol_for(got), 1e-7)
             testing.assert_close(f"{name} on a known example", got, expected, rtol=rtol)
         except Exception as e:  # noqa: BLE001  (whatever the student's function did is the reason)
+            story = "" if got is None else _known_story(name, got).rstrip(".")
             raise AssertionError(
-                f"fix {name} first: {test} fails ({_first_line(e)}). This visible check of {subject} runs your own "
+                f"fix {name} first: {test} fails ({_first_line(e)}){': ' + story if story else ''}. This visible check "
+                f"of {subject} runs your own "
                 f"{name}; when the notebook is graded, a reference {name} is used instead, so a bug in {name} costs "
                 f"only {test}, unless {subject} shares code of your own with it (a helper both call is graded with "
                 f"{subject} too)."
