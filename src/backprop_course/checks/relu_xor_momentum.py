@@ -1476,6 +1476,14 @@ def check_grad_f(
     with gradcheck.one_answer():  # one grad_f call: judged together for estimates
         for k, name in enumerate(PARAM_NAMES):
             subject = f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name}, batch of n={n})"
+            want = np.shape(numeric[k])
+            if name == "b" and n != want[1] and np.shape(grads[k]) in ((1, n), (n,), (n, 1)):
+                raise gradcheck.GradientCheckError(  # round 60: "wrong shape (1, 5), expected (1, 3)" alone
+                    subject,
+                    f"wrong shape {np.shape(grads[k])}, expected {want}: one entry per example (n={n}), so the sum "
+                    "ran over the hidden units, axis=1; db sums the hidden deltas over the examples: "
+                    "np.sum(dz, axis=0, keepdims=True).",
+                )
             try:
                 gradcheck.check_gradient(
                     subject,

@@ -1198,9 +1198,23 @@ def _build(SigmoidMLP: Any, widths: Sequence[int], weights: list[np.ndarray], bi
     """SigmoidMLP(widths) with the given parameters set in its layers."""
     mlp = SigmoidMLP(list(widths))
     layers = mlp.layers
-    assert len(layers) == len(weights), (
-        f"SigmoidMLP({list(widths)}) has {len(layers)} layers, expected {len(weights)}: one Layer per pair of widths"
-    )
+    if len(layers) != len(weights):
+        shared = ""
+        if len(layers) > len(weights):  # round 60: layers = [] in the class body was told only the count
+            try:
+                again = len(SigmoidMLP(list(widths)).layers)
+            except Exception:  # noqa: BLE001  (only a diagnosis)
+                again = len(layers)
+            if again > len(layers):
+                shared = (
+                    f" A second SigmoidMLP({list(widths)}) has {again}: every new network adds its layers to one list "
+                    "shared by all SigmoidMLP objects (a list written in the class body, layers = [], or a default "
+                    "argument). Create the list in __init__: self.layers = []."
+                )
+        raise AssertionError(
+            f"SigmoidMLP({list(widths)}) has {len(layers)} layers, expected {len(weights)}: one Layer per pair of "
+            f"widths.{shared}"
+        )
     _set_parameters(mlp, weights, biases)
     return mlp
 
