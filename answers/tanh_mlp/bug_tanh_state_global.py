@@ -2,7 +2,7 @@
 # the MLP's two Tanh objects overwrite each other's state, so the first one backpropagates with the
 # second one's output (of another size: numpy's broadcasting error, reported as what it means). Only
 # test_tanh_backward is charged; the MLP tests run the reference Tanh when graded.
-# fails: test_tanh_backward: or in a global variable
+# fails: test_tanh_backward: in a global variable
 # %% tanh
 _tanh_out = None
 

@@ -560,7 +560,8 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     shared = (
         "Tanh.backward of one Tanh object used what another Tanh object's forward stored: the MLP has two Tanh "
         "blocks, so forward must keep its state on self (self.y = ...), not on the class (Tanh.y = ...), in a dict "
-        "of the class keyed on the shape or in a global variable."
+        "of the class keyed on the shape, in a global variable or in a default argument (def forward(self, x, "
+        "cache={}) makes one dict that every call of every Tanh shares, even when self.cache refers to it)."
     )
     # compared with this check's own first result (right, and in the answer's own precision: float32's 1 - y**2
     # where tanh saturates is off by 1e-4 relative, which the true value's tolerance is not made for; round 33)
