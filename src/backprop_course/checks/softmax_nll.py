@@ -1324,15 +1324,17 @@ def check_probabilities(
             return f" (it builds on your {names}{via}, {which} first; see {tests})"
         return f" (it builds on your {depends_on}: do their tests pass?)" if depends_on else ""
 
-    if v.size == size and np.all((v >= 0) & (v <= 1)) and (size == 1 or np.isclose(np.sum(v), 1.0, rtol=1e-5)):
-        return
-    tail = because() + (f" {hint}" if hint else "")
+    def tail() -> str:  # called only when a check fails: it calls the notebook's functions
+        return because() + (f" {hint}" if hint else "")
+
     if v.size != size:
-        raise AssertionError(f"{name} must hold {size} number{'s' if size > 1 else ''}, not {v.size}{tail}")
+        raise AssertionError(f"{name} must hold {size} number{'s' if size > 1 else ''}, not {v.size}{tail()}")
     v = v.astype(np.float64)
     if not np.all((v >= 0) & (v <= 1)):
         raise AssertionError(
-            f"{name} = {np.round(np.ravel(v), 6).tolist()} is not made of probabilities (numbers from 0 to 1){tail}"
+            f"{name} = {np.round(np.ravel(v), 6).tolist()} is not made of probabilities (numbers from 0 to 1){tail()}"
         )
     if size > 1 and not np.isclose(np.sum(v), 1.0, rtol=1e-5):
-        raise AssertionError(f"the {size} softmax outputs in {name} must sum to one; they sum to {np.sum(v):.6g}{tail}")
+        raise AssertionError(
+            f"the {size} softmax outputs in {name} must sum to one; they sum to {np.sum(v):.6g}{tail()}"
+        )

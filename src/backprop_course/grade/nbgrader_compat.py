@@ -192,12 +192,14 @@ class MasterCell:
 
 @dataclass(frozen=True)
 class MasterNotebook:
-    """What ``OverwriteCells`` reads of a master notebook's row: its cells, in the gradebook's order, as plain data."""
+    """What the grader's preprocessors read of a master notebook's row: its cells, in the gradebook's order, and its
+    kernelspec (JSON text or None), as plain data."""
 
     source_cells: tuple[MasterCell, ...]
     grade_cells: tuple[MasterCell, ...]
     solution_cells: tuple[MasterCell, ...]
     task_cells: tuple[MasterCell, ...]
+    kernelspec: str | None = None
 
     def source(self) -> Mapping[str, MasterCell]:
         """``find_source_cell``'s answers by name."""
@@ -208,19 +210,28 @@ class MasterNotebook:
         return {c.name: c for c in self.task_cells} | {c.name: c for c in self.grade_cells}
 
 
-def read_master_notebook(gradebook: Gradebook, notebook: str, assignment: str) -> MasterNotebook | None:
-    """A master notebook's cells as :class:`MasterNotebook` (None when the gradebook does not have it)."""
-    try:
-        found = gradebook.find_notebook(notebook, assignment)
-    except MissingEntry:
-        return None
-    loaded = load_graded_cells(gradebook, found)  # noqa: F841  (kept alive while read)
-    return MasterNotebook(
-        tuple(MasterCell(c.name, c.cell_type, c.locked, c.checksum, c.source) for c in found.source_cells),
-        tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.grade_cells),
-        tuple(MasterCell(c.name) for c in found.solution_cells),
-        tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.task_cells),
+def master_notebook(db_url: str, notebook: str, assignment: str) -> MasterNotebook | None:
+    """A master notebook's row as :class:`MasterNotebook` (None when the gradebook does not have it): read once per
+    batch (:func:`read_once`)."""
+    return read_once(
+        ("master-notebook", db_url, notebook, assignment), lambda: _read_master(db_url, notebook, assignment)
     )
+
+
+def _read_master(db_url: str, notebook: str, assignment: str) -> MasterNotebook | None:
+    with Gradebook(db_url) as gradebook:
+        try:
+            found = gradebook.find_notebook(notebook, assignment)
+        except MissingEntry:
+            return None
+        loaded = load_graded_cells(gradebook, found)  # noqa: F841  (kept alive while read)
+        return MasterNotebook(
+            tuple(MasterCell(c.name, c.cell_type, c.locked, c.checksum, c.source) for c in found.source_cells),
+            tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.grade_cells),
+            tuple(MasterCell(c.name) for c in found.solution_cells),
+            tuple(MasterCell(c.name, c.cell_type, max_score=c.max_score) for c in found.task_cells),
+            found.kernelspec,
+        )
 
 
 class _NotebookCells:
@@ -233,8 +244,7 @@ class _NotebookCells:
 
     def __init__(self, gradebook: Gradebook, notebook: str, assignment: str, db_url: str) -> None:
         self._gradebook, self._key = gradebook, (notebook, assignment)
-        key = ("master-notebook", db_url, notebook, assignment)
-        self._master = read_once(key, lambda: read_master_notebook(gradebook, notebook, assignment))
+        self._master = master_notebook(db_url, notebook, assignment)
         self._source = self._master.source() if self._master else {}
         self._graded = self._master.graded() if self._master else {}
 
@@ -279,19 +289,15 @@ class OverwriteCellsOnce(OverwriteCells):
 
 
 class OverwriteKernelspecOnce(OverwriteKernelspec):
-    """``OverwriteKernelspec`` reading the master's kernelspec once per batch (:func:`read_once`), not once per
-    notebook; what it does with it is nbgrader's (the submitted notebook gets the master's kernelspec)."""
+    """``OverwriteKernelspec`` reading the master's kernelspec once per batch (:func:`master_notebook`), not once
+    per notebook; what it does with it is nbgrader's (the submitted notebook gets the master's kernelspec)."""
 
     def preprocess(self, nb: NotebookNode, resources: Any) -> Any:
         info = resources["nbgrader"]
-
-        def read() -> str | None:
-            with Gradebook(info["db_url"]) as gb:
-                return gb.find_notebook(info["notebook"], info["assignment"]).kernelspec
-
-        kernelspec = read_once(("kernelspec", info["db_url"], info["notebook"], info["assignment"]), read)
-        if kernelspec is not None:
-            kernelspec = json.loads(kernelspec)
+        master = master_notebook(info["db_url"], info["notebook"], info["assignment"])
+        if master is None:  # not in the gradebook: nbgrader's own way (its MissingEntry)
+            return super().preprocess(nb, resources)
+        kernelspec = json.loads(master.kernelspec) if master.kernelspec is not None else None
         if kernelspec:
             nb.metadata["kernelspec"] = kernelspec
         return nb, resources

@@ -34,12 +34,10 @@ from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from nbconvert.preprocessors.sanitize import SanitizeHTML
 from nbformat.notebooknode import NotebookNode
-from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Int, List, Unicode
 
@@ -47,7 +45,7 @@ from ..course import SKIP_TAG, skip_autograde_ids
 from ..findings import Finding
 from ..review.tamper import parse
 from .execute import ExecJob, ExecResult, cell_name, is_test_cell
-from .nbgrader_compat import load_graded_cells, read_once
+from .nbgrader_compat import master_notebook
 
 
 @dataclass
@@ -275,31 +273,23 @@ class KnownCells:
 def _known_cells(resources: Any) -> KnownCells | None:
     """What the gradebook knows of the notebook nbgrader is converting (None if it knows nothing).
 
-    Read once per conversion pass (the pass's preprocessors share ``resources``), and within a grading batch
-    once per master notebook (:func:`~.nbgrader_compat.read_once`): shared, so never changed.
+    Made once per conversion pass (the pass's preprocessors share ``resources``) from the master notebook's row,
+    which a grading batch reads once (:func:`~.nbgrader_compat.master_notebook`).
     """
     info = resources["nbgrader"]
-    key = (info["db_url"], info["assignment"], info["notebook"])
+    key = (info["db_url"], info["notebook"], info["assignment"])
     if resources.get("known_cells", (None,))[0] == key:
         return resources["known_cells"][1]
-    known = read_once(("known-cells", *key), lambda: _read_known_cells(*key))
+    master = master_notebook(*key)
+    known = None
+    if master is not None:
+        known = KnownCells(
+            {c.name: float(c.max_score) for c in master.grade_cells},
+            frozenset(c.name for c in master.solution_cells),
+            {c.name: bool(c.locked) for c in master.source_cells},
+        )
     resources["known_cells"] = (key, known)
     return known
-
-
-def _read_known_cells(db_url: str, assignment: str, notebook: str) -> KnownCells | None:
-    """The gradebook's :class:`KnownCells` of a notebook (None if it has no such notebook)."""
-    with Gradebook(db_url) as gb:
-        try:
-            found = gb.find_notebook(notebook, assignment)
-        except MissingEntry:
-            return None
-        loaded = load_graded_cells(gb, found)  # noqa: F841  (kept alive while read)
-        return KnownCells(  # read-only: shared by the threads of a batch
-            MappingProxyType({c.name: float(c.max_score) for c in found.grade_cells}),
-            frozenset(c.name for c in found.solution_cells),
-            MappingProxyType({c.name: bool(c.locked) for c in found.source_cells}),
-        )
 
 
 class RestoreCellRoles(NbGraderPreprocessor):
