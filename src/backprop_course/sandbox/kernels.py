@@ -145,13 +145,18 @@ class SandboxedKernel:
         if cpu is None:
             return
         for pid in (self.pid, self.tester.pid):
-            try:
-                threads = os.listdir(f"/proc/{pid}/task")
-            except OSError:
-                continue
-            for tid in threads:
-                with contextlib.suppress(OSError, ValueError):
-                    os.sched_setaffinity(int(tid), {cpu})
+            pinned: set[str] = set()
+            for _ in range(5):  # again while new threads appear: one started by a thread not yet pinned keeps its CPUs
+                try:
+                    threads = set(os.listdir(f"/proc/{pid}/task")) - pinned
+                except OSError:
+                    break
+                if not threads:
+                    break
+                for tid in threads:
+                    with contextlib.suppress(OSError, ValueError):
+                        os.sched_setaffinity(int(tid), {cpu})
+                pinned |= threads
 
     def wait_sockets(self, timeout: float) -> bool:
         """Wait until the kernel has bound its five IPC sockets (it is about ready); False if it died."""
