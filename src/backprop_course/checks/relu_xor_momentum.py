@@ -1873,6 +1873,9 @@ def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -
         )
     if _near(a, 1 - alpha):
         return f"{name}: the velocity is scaled by 1 - alpha = {1 - alpha:g} instead of alpha = {alpha:g}."
+    if _near(a, 1 + alpha):  # round 61: a running sum of the gradients gives 1 + alpha at step 2, as u += ... does
+        story = _summed_story(run, k, traj)
+        return f"{name}: at {where} the previous step is scaled by 1 + alpha = {1 + alpha:g}: {story}"
     other = run.rerun_steps(2, alpha=alpha / 2)
     if other is not None:
         step2 = other[2] - other[1]
@@ -1885,6 +1888,42 @@ def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -
     return (
         f"{name}: at {where} the previous step is scaled by {a:.4g}, not by alpha = {alpha:g} "
         "(u <- alpha * u - lr * grad)."
+    )
+
+
+def _summed_story(run: _Run, k: int, traj: list[list[np.ndarray]]) -> str:
+    """Momentum's step k + 1 is (1 + alpha) times the step before, minus lr * grad: which of the two mistakes giving
+    that it is, told apart by the step after, where they differ (steps d, gradients g at the points):
+
+    * a running sum of the gradients, G <- G + grad, u <- alpha * u - lr * G: d[j+1] = (1 + alpha) d[j] - alpha d[j-1]
+      - lr g[j];
+    * the velocity added to itself, u += alpha * u - lr * grad: d[j+1] = (1 + alpha) d[j] - lr g[j]."""
+    flat = [_flat(p) for p in traj]
+    d = [flat[j] - flat[j - 1] for j in range(1, len(flat))]  # d[j - 1]: step j
+    alpha, lr, j = run.alpha, run.lr, k + 1  # step j + 1 = k + 2 is the next one
+    if j + 1 < len(flat):
+        g = _grad_at(run, flat[j])
+        size = 1e-4 * float(np.linalg.norm(d[j]))  # float32 steps too; the two differ by alpha * d[j-1]
+
+        def fits(model: np.ndarray) -> bool:
+            return float(np.linalg.norm(d[j] - model)) <= size
+
+        summed = (1 + alpha) * d[j - 1] - alpha * d[j - 2] - lr * g
+        added = (1 + alpha) * d[j - 1] - lr * g
+        if fits(summed) and not fits(added):
+            return (
+                "the gradients of all the steps so far are added up (G <- G + grad, u <- alpha * u - lr * G). The "
+                "velocity already carries the past gradients: u <- alpha * u - lr * grad, with this step's gradient."
+            )
+        if fits(added):
+            return (
+                "the velocity is added to itself (u += alpha * u - lr * grad, or u = u + alpha * u - lr * grad). The "
+                "rule replaces it: u = alpha * u - lr * grad."
+            )
+    return (
+        "the velocity is added to itself (u += alpha * u - lr * grad), or the velocity is built from a running sum of "
+        "the gradients (u <- alpha * u - lr * G with G <- G + grad). The rule is u = alpha * u - lr * grad, with this "
+        "step's gradient."
     )
 
 
