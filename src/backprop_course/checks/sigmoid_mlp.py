@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -1718,6 +1719,9 @@ def _check_train_mlp(
                     )
                 )
             net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate_tried)
+    story = _train_calls_story(train_mlp, SigmoidMLP, n_iterations, learning_rate, seed, call)
+    if story:
+        raise AssertionError(story)
     raise AssertionError(
         f"{call} returns parameters that match no number of steps (0 to {most}) of SigmoidMLP.train with "
         f"learning_rate={rate:g} on the four XOR points, from SigmoidMLP([2, 4, 1]) built right after seeding numpy: "
@@ -1726,6 +1730,78 @@ def _check_train_mlp(
         "the same learning_rate (not one changed inside the loop: decayed, annealed, halved every so many steps)?"
         + (" With no arguments it must use its defaults n_iterations=1000, learning_rate=3.0." if defaults else "")
     )
+
+
+def _train_calls_story(
+    train_mlp: Callable[..., Any],
+    SigmoidMLP: Any,
+    n_iterations: int | None,
+    learning_rate: float | None,
+    seed: int,
+    call: str,
+) -> str | None:
+    """What the calls of ``SigmoidMLP.train`` that ``train_mlp`` makes show, when its network matches no run of
+    train (round 61: a learning rate decayed in the loop, inputs shuffled apart from their targets, were told only
+    "match no number of steps"): train_mlp runs again from the same seed with ``train`` recording each call's
+    learning rate, inputs and targets (the class's own method, put back after). None when the calls show nothing
+    wrong, or cannot be recorded (no ``train`` of the class's own, a signature without those names)."""
+    original = vars(SigmoidMLP).get("train") if isinstance(SigmoidMLP, type) else None
+    if original is None:
+        return None
+    try:
+        signature = inspect.signature(original)
+    except (TypeError, ValueError):
+        return None
+    if not {"inputs", "targets", "learning_rate"} <= set(signature.parameters):
+        return None
+    calls: list[tuple[Any, np.ndarray, np.ndarray]] = []
+
+    def train(self: Any, *args: Any, **kwargs: Any) -> Any:
+        bound = signature.bind(self, *args, **kwargs).arguments
+        inputs, targets = (np.array(bound[k], dtype=float) for k in ("inputs", "targets"))
+        calls.append((bound["learning_rate"], inputs, targets))
+        return original(self, *args, **kwargs)
+
+    rate = XOR_RATE if n_iterations is None else learning_rate
+    SigmoidMLP.train = functools.wraps(original)(train)
+    try:
+        testing.notebook_random().seed(seed)
+        with contextlib.suppress(Exception):  # only a diagnosis: what was recorded before a failure still tells
+            train_mlp() if n_iterations is None else train_mlp(n_iterations, learning_rate)
+    finally:
+        SigmoidMLP.train = original
+    pairs = {(tuple(col), t) for col, t in zip(XOR_INPUTS.T.tolist(), XOR_TARGETS[0].tolist(), strict=True)}
+    for k, (used, inputs, targets) in enumerate(calls, start=1):
+        try:
+            same_rate = float(used) == rate
+        except (TypeError, ValueError):
+            same_rate = False
+        if not same_rate:
+            rates = ", ".join(testing.describe(r) if np.ndim(r) else f"{float(r):.6g}" for r, _, _ in calls[:3])
+            return (
+                f"{call} calls train with the learning rates {rates}{', ...' if len(calls) > 3 else ''} (step {k} "
+                "is the first other than the rate given): the learning rate changes inside the loop (decayed, "
+                f"annealed, reassigned). Every step must use the learning_rate train_mlp is given ({rate:g})."
+            )
+        if inputs.shape != XOR_INPUTS.shape or targets.shape != XOR_TARGETS.shape:
+            return (
+                f"Step {k} of {call} calls train with inputs of shape {inputs.shape} and targets of shape "
+                f"{targets.shape}: every step trains on the four XOR points, XOR_INPUTS {XOR_INPUTS.shape} and "
+                f"XOR_TARGETS {XOR_TARGETS.shape}."
+            )
+        given = {(tuple(col), t) for col, t in zip(inputs.T.tolist(), targets[0].tolist(), strict=True)}
+        if given != pairs:
+            same_points = sorted(map(tuple, inputs.T.tolist())) == sorted(map(tuple, XOR_INPUTS.T.tolist()))
+            return f"Step {k} of {call} calls train with " + (
+                "the XOR points in another order than their targets: an input column no longer meets its "
+                "own target (are the inputs shuffled and the targets not, or with another permutation?). "
+                "Reorder both with the same permutation, or keep the four points in order (the batch is all "
+                "of them)."
+                if same_points
+                else "other inputs or targets than the four XOR points with their targets (XOR_INPUTS, "
+                "XOR_TARGETS): every step trains on those."
+            )
+    return None
 
 
 def _same_as_explicit(train_mlp: Callable[..., Any], seed: int, got: list[np.ndarray]) -> bool:
@@ -1798,10 +1874,16 @@ def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> 
             "the output of the network train_mlp() returned, for XOR_INPUTS", mlp(XOR_INPUTS.copy()), XOR_TARGETS.shape
         ).astype(float)
     if not np.all(np.abs(out - XOR_TARGETS) <= 0.2):
-        raise AssertionError(
+        failed = (
             f"train_mlp() did not learn XOR from numpy seed {seed}: outputs {np.round(out, 3).tolist()} for targets "
-            "[[0, 1, 1, 0]] (each must be within 0.2). Does it use its defaults n_iterations=1000 and "
-            "learning_rate=3.0, and train on all four points?"
+            "[[0, 1, 1, 0]] (each must be within 0.2)"
+        )
+        story = _train_calls_story(train_mlp, SigmoidMLP, None, None, seed, "train_mlp()")  # round 61
+        raise AssertionError(
+            f"{failed}. {story}"
+            if story
+            else f"{failed}. Does it use its defaults n_iterations=1000 and learning_rate=3.0, and train on all four "
+            "points?"
         )
     return mlp
 
