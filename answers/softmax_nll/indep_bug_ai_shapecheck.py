@@ -1,7 +1,7 @@
 # AI-assistant nll_gradient with a defensive shape check that assumes a sigmoid unit: raises ValueError when
 # a has more than one row, so it rejects the softmax layers the docstring allows (n > 1). The visible test
 # (sigmoid unit) passes; section 3 crashes.
-# fails: test_nll_gradient: your own code raises ValueError (`raise ValueError(f"a must have shape (1, N)
+# fails: test_nll_gradient: single row. Your own code raises ValueError (`raise ValueError(f"a must have shape (1, N)
 # fails: test_nllm_grad_worked: nll_gradient
 # fails: test_prob_before
 # fails: test_W_step

@@ -2,7 +2,7 @@
 # and a worked step that transposes it back, w - 0.5 * grad.T, which is a step *up* the true gradient;
 # the probability of class 2 before the step (a 1-element array) is right.
 # fails: test_nll_gradient: sign flipped and transposed
-# fails: test_nllm_grad_worked: It builds on your softmax and nll_gradient
+# fails: test_nllm_grad_worked: It builds on your nll_gradient, which does not work yet: fix it first; see test_nll_gradient
 # fails: test_W_step: it builds on your nll_gradient, which gives a wrong result
 # fails: test_prob_after: it builds on W_sm_new, which is not right
 # %% nll_gradient

@@ -408,7 +408,18 @@ def check_nll_gradient(
     N = x.shape[1]
     if np.asarray(y).dtype.kind in "iu":
         return _check_integer_targets(nll_gradient, case, exact=exact, likely_bugs=likely_bugs)
-    grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
+    try:
+        grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
+    except AssertionError as e:
+        error = e.__cause__  # the student's exception (an in-place change has none: that story stands)
+        if error is not None:
+            own = testing.own_raise(error)  # round 61: an assistant's shape check rejecting n > 1 is quoted
+            kind = getattr(error, "type_name", type(error).__name__)
+            note = f" {own[:1].upper()}{own[1:]}" if own else ""
+            _name_one_unit_only(
+                nll_gradient, case, exact, f"with all of them it raises {kind}{testing.error_words(error)}.", note
+            )
+        raise
     numeric = _numeric_gradient(case)
     stories = dict(likely_bugs or {})
     if "loss" in case:
@@ -428,16 +439,53 @@ def check_nll_gradient(
             "losses, so its gradient is the sum too.": 1.0 / N
         }
     )
-    check_weight_gradient(
-        f"nll_gradient of {case['what']}",
-        grad,
-        numeric,
-        exact=exact,
-        batch_size=N,
-        factors=factors,
-        likely_bugs=stories,
-        hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
-    )
+    try:
+        check_weight_gradient(
+            f"nll_gradient of {case['what']}",
+            grad,
+            numeric,
+            exact=exact,
+            batch_size=N,
+            factors=factors,
+            likely_bugs=stories,
+            hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
+        )
+    except AssertionError as e:
+        _name_one_unit_only(nll_gradient, case, exact, f"with all of them: {e}")
+        raise
+
+
+def _name_one_unit_only(
+    nll_gradient: Callable[..., Any], case: dict[str, Any], exact: Any, failure: str, note: str = ""
+) -> None:
+    """Raise the story of an ``nll_gradient`` right for one output unit only, when ``case`` has n > 1 units and
+    the gradient built one unit at a time (a and y one row each: the sigmoid case) is right (round 61:
+    ``np.sum(x * (a - y), axis=1, keepdims=True)`` was told only "a shape mismatch?"). ``exact``: the true
+    gradient, if known; ``failure``: what failed with all units at once; ``note``: said last."""
+    x, a, y = case["x"], np.asarray(case["a"]), np.asarray(case["y"])
+    if a.ndim != 2 or a.shape[0] < 2:
+        return
+    n, m = a.shape[0], np.shape(x)[0]
+    try:
+        with np.errstate(all="ignore"):
+            columns = [
+                np.asarray(nll_gradient(x.copy(), a[j : j + 1].copy(), y[j : j + 1].copy()), dtype=float)
+                for j in range(n)
+            ]
+    except Exception:  # noqa: BLE001  (only a diagnosis: no story when one unit fails too)
+        return
+    if any(c.size != m for c in columns):
+        return
+    per_unit = np.column_stack([c.reshape(m) for c in columns])
+    expected = _numeric_gradient(case) if exact is None else np.asarray(exact, dtype=float)
+    if not np.allclose(per_unit, expected, rtol=1e-5, atol=1e-8 * max(1.0, float(np.max(np.abs(expected))))):
+        return
+    raise AssertionError(
+        f"nll_gradient of {case['what']} is right for one output unit at a time (called with one row of a and y, "
+        f"as for the sigmoid unit, its column is right) but not for all n = {n} units at once: {failure} For n output "
+        "units the gradient is one matrix product over the batch, x @ (a - y).T, of shape (m, n); x * (a - y) summed "
+        f"over the samples only works when a - y has a single row.{note}"
+    ) from None
 
 
 ONE_SAMPLE = (
@@ -868,7 +916,35 @@ def check_backward(
                 f"backward {where} returns the gradients in the order ({', '.join(order)}): return them as "
                 "(dW1, db1, dW2, db2), the order of the parameters."
             ) from None
+        reshaped = _reshaped_only(out, params, exact_of, loss)
+        if len(reshaped) > 1:  # round 61: db1 and db2 both flat, and the message named db2 only
+            shapes = ", ".join(f"d{p} has shape {got}, not {want}" for p, got, want in reshaped)
+            raise AssertionError(
+                f"backward {where} returns the right numbers in the wrong shapes: {shapes}. Each gradient has the "
+                "shape of its parameter: a sum over the samples keeps its axis (np.sum(..., axis=1, keepdims=True))."
+            ) from None
         raise
+
+
+def _reshaped_only(
+    out: Sequence[Any], params: dict[str, np.ndarray], exact_of: dict[str, Any], loss: Callable[..., float]
+) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    """(name, shape returned, shape expected) of backward's results that hold the right gradient in another
+    shape, when every result holds the right numbers (else [])."""
+    try:
+        arrays = [np.asarray(o, dtype=np.float64) for o in out]
+    except (TypeError, ValueError):
+        return []
+    if len(arrays) != len(params):
+        return []
+    found = []
+    for arr, (p, value) in zip(arrays, params.items(), strict=True):
+        true = np.asarray(exact_of[p]) if p in exact_of else gradcheck.numerical_gradient(loss, value)
+        if arr.size != true.size or gradcheck.diagnose(arr.reshape(true.shape), true, tol=grad_tol(arr)) is not None:
+            return []
+        if arr.shape != true.shape:
+            found.append((p, arr.shape, true.shape))
+    return found
 
 
 def _returned_order(
@@ -1250,14 +1326,63 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
     ) from None
 
 
-def check_shape(name: str, value: Any, shape: tuple[int, ...], *, builds_on: str = "") -> np.ndarray:
-    """A visible check: ``value`` is a numeric array of ``shape`` (a transpose is named)."""
+def builds_on_story(functions: dict[str, Callable[[], Any]] | None, depends_on: str = "") -> str:
+    """For a visible check that failed on a value built by the notebook's functions: "it builds on your X, which
+    does not work yet: fix it first; see test_X", naming those of ``functions`` (name -> ``lambda:`` the notebook's
+    function) that do not work (:func:`works`), a caller left out when what it calls is broken; else "it builds on
+    your ``depends_on``: do their tests pass?"; "" with neither. Calls the notebook's functions: only after a failure.
+
+    Round 59: "it builds on your forward and softmax: do their tests pass?" left the student to find which."""
+    broken = []
+    for dep, get in (functions or {}).items():
+        try:
+            if not works(dep, get(), FLOAT32):
+                broken.append(dep)
+        except Exception:  # noqa: BLE001  (not defined: its own cell says so)
+            broken.append(dep)
+    # forward calls softmax (and relu): a broken softmax makes forward fail too, and is the one to fix
+    callers = [d for d in broken if any(c in broken for c in CALLS.get(d, ()))]
+    broken = [d for d in broken if d not in callers]
+    if broken:
+        names = " and ".join(broken)
+        tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
+        which = "which does not work yet: fix it" if len(broken) == 1 else "which do not work yet: fix them"
+        via = f" ({' and '.join(callers)} calls it)" if callers and len(broken) == 1 else ""
+        return f"it builds on your {names}{via}, {which} first; see {tests}"
+    return f"it builds on your {depends_on}: do their tests pass?" if depends_on else ""
+
+
+def check_shape(
+    name: str,
+    value: Any,
+    shape: tuple[int, ...],
+    *,
+    builds_on: str = "",
+    functions: dict[str, Callable[[], Any]] | None = None,
+) -> np.ndarray:
+    """A visible check: ``value`` is a numeric array of ``shape`` (a transpose is named); when it is not, the
+    notebook's ``functions`` it builds on that do not work are named (:func:`builds_on_story`), else ``builds_on``."""
     v = testing.as_array(name, value)
     if v.shape != tuple(shape):
         t = " It is transposed?" if v.ndim == 2 and v.shape == tuple(shape)[::-1] else ""
-        tail = f" (It builds on your {builds_on}: do their tests pass?)" if builds_on else ""
+        story = builds_on_story(functions, builds_on)
+        tail = f" ({story[:1].upper()}{story[1:]})" if story else ""
         raise AssertionError(f"{name} has shape {v.shape}, expected {tuple(shape)}.{t}{tail}")
     return v
+
+
+def check_rows_sum_to_zero(
+    name: str, value: Any, *, builds_on: str = "", functions: dict[str, Callable[[], Any]] | None = None
+) -> None:
+    """A visible check: every row of the gradient ``value`` (m, n) sums to zero, as the entries of a - y do when a
+    and y both sum to one; when not, names what it builds on (:func:`builds_on_story`)."""
+    g = testing.as_array(name, value).astype(np.float64)
+    if not np.allclose(np.sum(g, axis=-1), 0.0, atol=1e-6):
+        story = builds_on_story(functions, builds_on)
+        tail = f" {story[:1].upper()}{story[1:]}." if story else ""
+        raise AssertionError(
+            f"the rows of {name} should sum to zero, since the entries of a - y do (a and y both sum to one).{tail}"
+        )
 
 
 def check_differs(
@@ -1304,28 +1429,9 @@ def check_probabilities(
     """
     v = testing.as_array(name, value)
 
-    def because() -> str:
-        # round 59: "it builds on your forward and softmax: do their tests pass?" left the student to find which
-        broken = []
-        for dep, get in (functions or {}).items():
-            try:
-                if not works(dep, get(), FLOAT32):
-                    broken.append(dep)
-            except Exception:  # noqa: BLE001  (not defined: its own cell says so)
-                broken.append(dep)
-        # forward calls softmax (and relu): a broken softmax makes forward fail too, and is the one to fix
-        callers = [d for d in broken if any(c in broken for c in CALLS.get(d, ()))]
-        broken = [d for d in broken if d not in callers]
-        if broken:
-            names = " and ".join(broken)
-            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
-            which = "which does not work yet: fix it" if len(broken) == 1 else "which do not work yet: fix them"
-            via = f" ({' and '.join(callers)} calls it)" if callers and len(broken) == 1 else ""
-            return f" (it builds on your {names}{via}, {which} first; see {tests})"
-        return f" (it builds on your {depends_on}: do their tests pass?)" if depends_on else ""
-
     def tail() -> str:  # called only when a check fails: it calls the notebook's functions
-        return because() + (f" {hint}" if hint else "")
+        story = builds_on_story(functions, depends_on)
+        return (f" ({story})" if story else "") + (f" {hint}" if hint else "")
 
     if v.size != size:
         raise AssertionError(f"{name} must hold {size} number{'s' if size > 1 else ''}, not {v.size}{tail()}")
