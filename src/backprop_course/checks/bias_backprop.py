@@ -1217,9 +1217,27 @@ def _check_sigmoid_layer(
     s = sigmoid(z)
     da = s - t  # column s: dC_s/da_s for C_s = 1/2 ||sigma(z_s) - t_s||^2
     what = f"sigmoid_layer_backward ({n_out}x{n_in} layer, batch of {batch})"
-    out = call_keeping_inputs(
-        what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev.copy())
-    )
+    try:
+        out = call_keeping_inputs(
+            what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev.copy())
+        )
+    except AssertionError:
+        raise
+    except Exception as e:
+        if n_in == n_out or type(e).__name__ in ("PeerGone", "ProtocolError"):
+            raise
+        # round 60: a derivative taken at a_prev raised a shape error, told only "shapes, or a cache?": on a square
+        # layer, where such shapes meet, the values tell which mistake it is
+        try:
+            _check_sigmoid_layer(sigmoid_layer_backward, n_out, n_out, batch, rng, None, saturated)
+        except AssertionError as square:
+            kind = getattr(e, "type_name", type(e).__name__)
+            raise AssertionError(
+                f"{what} raises {kind}; on a square layer ({n_out}x{n_out}), where the shapes let it run: {square}"
+            ) from None
+        except Exception:  # noqa: BLE001  (it fails there too: the first error is the one to tell)
+            pass
+        raise
     dW, db = pair(what, out, ("dW", "db"))
     dz = da * s * (1 - s)
     _swapped_pair(what, dW, db, ("dW", "db"), (dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)))
@@ -1239,6 +1257,11 @@ def _check_sigmoid_layer(
         "takes the sigmoid derivative at da, the incoming gradient, instead of at the pre-activation z "
         "(da * sigma'(da)); dC/dz = dC/da * sigma'(z).": da * s_of_da * (1 - s_of_da),
     }
+    if a_prev.shape == da.shape:  # a square layer: the layer's input meets da (round 60)
+        wrong_deltas[
+            "takes the sigmoid derivative at a_prev, the layer's input (a_prev (1 - a_prev)), instead of at this "
+            "layer's pre-activation z: dC/dz = dC/da * sigma(z) (1 - sigma(z))."
+        ] = da * a_prev * (1 - a_prev)
     cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
     with gradcheck.one_answer():  # one call: judged together for estimates
         for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
