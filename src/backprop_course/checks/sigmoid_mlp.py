@@ -1754,12 +1754,15 @@ def _train_calls_story(
         return None
     if not {"inputs", "targets", "learning_rate"} <= set(signature.parameters):
         return None
-    calls: list[tuple[Any, np.ndarray, np.ndarray]] = []
+    calls: list[tuple[Any, np.ndarray, np.ndarray] | None] = []
 
     def train(self: Any, *args: Any, **kwargs: Any) -> Any:
-        bound = signature.bind(self, *args, **kwargs).arguments
-        inputs, targets = (np.array(bound[k], dtype=float) for k in ("inputs", "targets"))
-        calls.append((bound["learning_rate"], inputs, targets))
+        try:  # what cannot be read is not recorded: the call itself goes on as it would
+            bound = signature.bind(self, *args, **kwargs).arguments
+            inputs, targets = (np.array(bound[k], dtype=float) for k in ("inputs", "targets"))
+            calls.append((bound["learning_rate"], inputs, targets))
+        except Exception:  # noqa: BLE001
+            calls.append(None)
         return original(self, *args, **kwargs)
 
     rate = XOR_RATE if n_iterations is None else learning_rate
@@ -1771,13 +1774,21 @@ def _train_calls_story(
     finally:
         SigmoidMLP.train = original
     pairs = {(tuple(col), t) for col, t in zip(XOR_INPUTS.T.tolist(), XOR_TARGETS[0].tolist(), strict=True)}
-    for k, (used, inputs, targets) in enumerate(calls, start=1):
-        try:
-            same_rate = float(used) == rate
-        except (TypeError, ValueError):
-            same_rate = False
+    for k, recorded in enumerate(calls, start=1):
+        if recorded is None:
+            return None
+        used, inputs, targets = recorded
+        same_rate = _same_number(used, rate)
+        if not same_rate and all(c is not None and _same_number(c[0], used) for c in calls):
+            return (
+                f"{call} calls train with the learning rate {float(used):.6g} at every step, not the "
+                f"learning_rate it is given ({rate:g}): pass that one, unchanged."
+            )
         if not same_rate:
-            rates = ", ".join(testing.describe(r) if np.ndim(r) else f"{float(r):.6g}" for r, _, _ in calls[:3])
+            rates = ", ".join(
+                "?" if c is None else testing.describe(c[0]) if np.ndim(c[0]) else f"{float(c[0]):.6g}"
+                for c in calls[:3]
+            )
             return (
                 f"{call} calls train with the learning rates {rates}{', ...' if len(calls) > 3 else ''} (step {k} "
                 "is the first other than the rate given): the learning rate changes inside the loop (decayed, "
@@ -1802,6 +1813,14 @@ def _train_calls_story(
                 "XOR_TARGETS): every step trains on those."
             )
     return None
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` are the same number (False for anything that is not one number)."""
+    try:
+        return float(a) == float(b)
+    except (TypeError, ValueError):
+        return False
 
 
 def _same_as_explicit(train_mlp: Callable[..., Any], seed: int, got: list[np.ndarray]) -> bool:
