@@ -714,12 +714,18 @@ def check_dense_forward(
     batch: int = 4,
     activation: Callable = sigmoid,
     rng: np.random.Generator | None = None,
+    *,
+    integer_inputs: bool = False,
 ) -> None:
     """``dense_forward(W, b, a_prev, activation)`` must return the pair (z, a), both (n_out, batch).
 
-    ``activation`` is one of this module's (it is lent to the notebook when graded).
+    ``activation`` is one of this module's (it is lent to the notebook when graded). ``integer_inputs``: a_prev holds
+    0s and 1s of an integer dtype, as the XOR inputs of the seed do (round 62: z made with np.zeros_like(a_prev)
+    truncated to integers and kept the points).
     """
     W, b, a_prev, _ = layer_case(n_in, n_out, batch, _rng(rng, 0))
+    if integer_inputs:
+        a_prev = (a_prev > np.median(a_prev)).astype(np.int64)
     act_name = ACTIVATION_NAMES.get(activation, "the activation")
     what = f"dense_forward ({n_out}x{n_in} layer, batch of {batch}, activation {act_name})"
     square = n_in == n_out == batch
@@ -789,6 +795,14 @@ def check_dense_forward(
         z_bugs["z applies sigmoid to the input a_prev: z = W a_prev + b, with no activation inside."] = (
             W @ sigmoid(a_prev) + b
         )
+    if a_prev.dtype.kind in "iu":
+        z_bugs = {  # first: an integer z also matches stories that round the same way
+            f"z is truncated to whole numbers: a_prev holds integers here (dtype {a_prev.dtype}, the 0s and 1s of XOR "
+            "inputs), and an array made from it (np.zeros_like(a_prev), np.empty_like, a_prev.astype(...) or a_prev "
+            "itself filled in place) keeps that dtype. Make z a float array (np.zeros((N, B)), or compute "
+            "W @ a_prev + b at once).": np.trunc(z_true),
+            **z_bugs,
+        }
     hint = next((story for story, wrong in z_bugs.items() if _equal(z, wrong) and not _equal(z_true, wrong)), "")
     if not hint and n_out > 1 and np.ptp(b) > 0:
         hint = _one_bias_story(z, W @ a_prev, b)
@@ -1031,6 +1045,12 @@ def _check_update_layer(
         raise AssertionError(
             f"{what}: b_new has shape {shape_b} instead of {b.shape}, one column per sample: the step for b uses dz "
             "itself; db is dz averaged over the samples (axis 1), a column like b."
+        )
+    if shape_b == W.shape and W.shape != b.shape:  # round 62: db, dW = dense_backward(...) told only the shape
+        raise AssertionError(
+            f"{what}: b_new has shape {shape_b}, the shape of W, instead of {b.shape}: b is moved by dW (and W by db, "
+            "broadcast over its columns). Is the pair from dense_backward unpacked in the wrong order? It returns "
+            "(dW, db): dW, db = dense_backward(dz, a_prev)."
         )
     testing.as_array(f"W_new of {what}", W_new, W.shape)
     testing.as_array(f"b_new of {what}", b_new, b.shape)
