@@ -866,6 +866,9 @@ def check_backward(
     da1 = gradcheck.numerical_gradient(_head_loss(forward, nllm, y, W2, b2), a1.copy())
     no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
     times_a1 = "it multiplies by ReLU(z1) itself instead of ReLU's derivative (1 where z1 > 0, else 0)."
+    times_z1 = (  # round 62
+        "it multiplies by z1 itself instead of ReLU's derivative at z1: the mask (z1 > 0), 1 where z1 > 0, else 0."
+    )
     at_wrong = "it takes the ReLU derivative where z1 < 0 (the mask is reversed): the derivative is 1 where z1 > 0."
     at_grad = (
         "it masks by the sign of the incoming gradient (dL/da1 > 0) instead of the pre-activation's: the ReLU "
@@ -885,6 +888,7 @@ def check_backward(
     local = {  # what each bug puts where the ReLU derivative at z1 belongs
         no_relu: 1.0,
         times_a1: a1,
+        times_z1: z1,
         at_wrong: z1 < 0,
         at_grad: da1 > 0,
         sigmoid_der: s1 * (1 - s1),
