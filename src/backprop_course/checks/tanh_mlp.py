@@ -666,6 +666,9 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
         "db is all ones: dy_i/db_i = 1 is only the local derivative; the chain rule multiplies it by the incoming "
         "gradient.": np.ones(dy.size),
         "db is zero: the bias does get a gradient (its local derivative dy_i/db_i is 1).": np.zeros(dy.size),
+        # round 62: told "sign flipped and off by a constant factor" (the factor was sum(x), negative there)
+        "db is dW summed over its columns (dW.sum(axis=1) = dy times the sum of x): db is the incoming gradient dy "
+        "itself (dy_i/db_i = 1), no input involved.": dy * np.sum(x),
     }
 
 
@@ -1265,6 +1268,27 @@ def _backward_slip(order: list[str]) -> str:
     )
 
 
+def _out_of_order(order: list[str]) -> str:
+    """What is wrong with the order in which MLP.forward ran its blocks, when it ran each once, in another order
+    (round 62: activation_fn2 after fc1 and activation_fn1 after fc2 gave the right output, and backward failed)."""
+    if sorted(order) != sorted(BLOCKS) or list(order) == list(BLOCKS):
+        return ""
+    k = next(i for i, (got, want) in enumerate(zip(order, BLOCKS, strict=True)) if got != want)
+    after = f"right after {order[k - 1]}.forward" if k else "first"
+    same = {order[k], BLOCKS[k]} <= {"activation_fn1", "activation_fn2"}
+    return (
+        f"MLP.forward runs {order[k]}.forward {after}, where {BLOCKS[k]}.forward belongs (it ran "
+        f"{', '.join(order)}). "
+        + (
+            "Its output can still be right (the two Tanh blocks compute the same function), but each"
+            if same
+            else "Each"
+        )
+        + " block keeps what its own forward saw, and MLP.backward reads it block by block: run the blocks in the "
+        f"order {', '.join(BLOCKS)}, each once."
+    )
+
+
 def _twice_and_never(order: list[str]) -> str:
     """What is wrong with the order in which MLP.forward ran its blocks, when one ran twice and another never."""
     twice = [b for b in BLOCKS if order.count(b) > 1]
@@ -1304,7 +1328,7 @@ def _run_backward(
         if forward_order is not None:
             with contextlib.suppress(Exception):  # only a diagnosis
                 ran = forward_order()
-                slip = _twice_and_never(ran)
+                slip = _twice_and_never(ran) or _out_of_order(ran)
         if slip:
             raise AssertionError(f"MLP.backward failed, because of MLP.forward: {slip}") from None
         if backward_order is not None:
