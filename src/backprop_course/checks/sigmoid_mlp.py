@@ -1517,12 +1517,51 @@ def _check_train_step(
                 "reuses gradients kept from its first call (stored on the network or on the class)? Every step must "
                 "call self.gradients(inputs, targets) again, at the parameters the network has now."
             ) from None
+        if _close_all(after, _updated_before_delta(weights, biases, inputs, targets, learning_rate)):
+            raise AssertionError(  # round 62: told it "reached your gradients another way"
+                f"{e} train did not call self.gradients: it runs a backward pass of its own and moves each layer's "
+                "weights before carrying delta down through them, so the layers below step with gradients taken "
+                "through weights already updated. Call self.gradients(inputs, targets) once, before any layer moves, "
+                "and step every layer with what it returns."
+            ) from None
         raise AssertionError(
             f"{e} (train did not call self.gradients, the method the check replaced with correct gradients: it "
             "reached your gradients another way, through a class attribute or SigmoidMLP.gradients(self, ...), "
             "so this step is as right as your gradients are; call self.gradients(inputs, targets).)"
         ) from None
     return after
+
+
+def _updated_before_delta(
+    weights: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray],
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    learning_rate: float,
+) -> list[np.ndarray]:
+    """The parameters (weights and biases, layer by layer) after a train step whose own backward pass moves each
+    layer before carrying delta down through its weights (columns layout, Part 1's cross-entropy: the output's
+    delta is a - t, delta_(m-1) = W_m^T delta_m * a (1 - a)), with the moved W_m in place of W_m."""
+    acts = [np.asarray(inputs, dtype=float)]
+    for W, b in zip(weights, biases, strict=True):
+        acts.append(sigmoid(W @ acts[-1] + b))
+    batch = acts[0].shape[1]
+    delta = acts[-1] - targets
+    after: list[np.ndarray] = [np.empty(0)] * (2 * len(weights))
+    for m in reversed(range(len(weights))):
+        after[2 * m] = weights[m] - learning_rate * (delta @ acts[m].T / batch)
+        after[2 * m + 1] = biases[m] - learning_rate * delta.mean(axis=1, keepdims=True)
+        if m:
+            delta = (after[2 * m].T @ delta) * acts[m] * (1 - acts[m])  # through the moved weights: the slip
+    return after
+
+
+def _close_all(got: Sequence[np.ndarray], expected: Sequence[np.ndarray]) -> bool:
+    """Whether the arrays ``got`` equal ``expected``, one by one, to 1e-9 relative (shapes too)."""
+    return len(got) == len(expected) and all(
+        np.shape(g) == np.shape(e) and np.allclose(g, e, rtol=1e-9, atol=1e-12)
+        for g, e in zip(got, expected, strict=True)
+    )
 
 
 def _stand_in(
@@ -1785,14 +1824,12 @@ def _train_calls_story(
                 f"learning_rate it is given ({rate:g}): pass that one, unchanged."
             )
         if not same_rate:
-            rates = ", ".join(
-                "?" if c is None else testing.describe(c[0]) if np.ndim(c[0]) else f"{float(c[0]):.6g}"
-                for c in calls[:3]
-            )
+            used_text = testing.describe(used) if np.ndim(used) else f"{float(used):.6g}"
+            before = f"learning rate {rate:g} for step{'s 1 to' if k > 2 else ''} {k - 1}, then " if k > 1 else ""
             return (
-                f"{call} calls train with the learning rates {rates}{', ...' if len(calls) > 3 else ''} (step {k} "
-                "is the first other than the rate given): the learning rate changes inside the loop (decayed, "
-                f"annealed, reassigned). Every step must use the learning_rate train_mlp is given ({rate:g})."
+                f"{call} calls train with {before}{used_text} at step {k}: the learning rate changes inside the loop "
+                f"(decayed, annealed, reassigned). Every step must use the learning_rate train_mlp is given "
+                f"({rate:g})."
             )
         if inputs.shape != XOR_INPUTS.shape or targets.shape != XOR_TARGETS.shape:
             return (
