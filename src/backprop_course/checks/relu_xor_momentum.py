@@ -619,6 +619,13 @@ def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.nd
             "missing, or a sign flipped?"
         )
     wrong = ~np.isclose(got, expected, rtol=FLOAT32_RTOL, atol=1e-12)
+    if wrong.any() and np.array_equal(got, np.trunc(expected)):  # round 62: an integer array filled, told "z > 0"
+        i = np.argwhere(wrong)[0]
+        return (
+            f"its values are truncated to whole numbers ({expected[tuple(i)]:g} became {got[tuple(i)]:g}): the "
+            f"result is an array of integers (np.zeros(z.shape, dtype=int), or np.zeros_like of an integer array, "
+            f"filled with {name}'s values). Make it a float array (np.zeros(z.shape), or compute it at once)"
+        )
     v = testing.clipped_at(z, got, expected) if name == "sigmoid" else None
     if v is not None:
         return (
