@@ -1050,7 +1050,7 @@ def _check_update_layer(
         raise AssertionError(
             f"{what}: b_new has shape {shape_b}, the shape of W, instead of {b.shape}: b is moved by dW (and W by db, "
             "broadcast over its columns). Is the pair from dense_backward unpacked in the wrong order? It returns "
-            "(dW, db): dW, db = dense_backward(dz, a_prev)."
+            "the gradient of W first, then that of b."
         )
     testing.as_array(f"W_new of {what}", W_new, W.shape)
     testing.as_array(f"b_new of {what}", b_new, b.shape)
