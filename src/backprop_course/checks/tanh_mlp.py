@@ -698,6 +698,9 @@ def check_linear_backward(
     except AssertionError as e:
         if getattr(e, "keeps_state", False):
             raise
+        overwritten = _overwrites_W_first(linear_backward, x, W, b, dy)
+        if overwritten:
+            raise AssertionError(f"{e} {overwritten}") from None
         stale = _kept_from_before(linear_backward, x, W, b, dy)
         if not stale:
             raise
@@ -867,6 +870,25 @@ def _linear_checks(linear_backward: Callable, part: str) -> None:
                           np.array([1.5, -0.4]))  # fmt: skip
     check_linear_backward(linear_backward, part, np.array([0.3, -1.1, 2.0]), np.array([[0.4, -0.6, 0.2]]),
                           np.array([-0.2]), np.array([0.8]))  # fmt: skip
+
+
+def _overwrites_W_first(linear_backward: Callable, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray) -> str:
+    """Why a failing linear_backward that writes into its W may give a wrong dx: it reads W after writing into it,
+    so its dx is the same for twice W (round 62: dW = W, the same array, filled first, was asked about a cache);
+    else ""."""
+    try:
+        given = W.copy()
+        first = linear_backward(dy.copy(), x.copy(), given, b.copy())
+        doubled = linear_backward(dy.copy(), x.copy(), 2.0 * W, b.copy())
+        same_dx = np.array_equal(np.asarray(first[0], dtype=float), np.asarray(doubled[0], dtype=float))
+    except Exception:  # noqa: BLE001  (the check's own message stands)
+        return ""
+    if np.array_equal(given, W) or not same_dx:
+        return ""
+    return (
+        "Its dx is the same whatever W it is given: it writes into W and then reads what it wrote (dW = W makes dW "
+        "the same array as W, not a copy). Give dW an array of its own, and compute dx from the W it was given."
+    )
 
 
 def _kept_from_before(linear_backward: Callable, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray) -> str:
