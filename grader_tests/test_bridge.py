@@ -626,6 +626,23 @@ def test_code_facts_name_the_unanswered_cells_and_where_each_name_is_defined() -
     assert "inner" not in defines and "size" not in defines and "numpy" not in defines
 
 
+def test_a_name_no_cell_defines_is_matched_to_a_near_name_a_cell_does(bridge, monkeypatch) -> None:
+    """A name the test needs that no cell defines, while a cell defines a near one (a misspelling, another case), is
+    named with that cell (round 63: linear_backwards for linear_backward, reLU for relu); a name defined by a cell, or
+    with no near name, keeps the question whether its cell ran."""
+    runner, _ = bridge
+    monkeypatch.setattr(runner, "defines", {"sigmoid_prim": "activations", "reLU": "relu_cell"})
+    r = run(runner, "sigmoid_prime(1.0)")
+    assert "but the cell activations defines 'sigmoid_prim': a misspelling?" in message(r), message(r)
+    r = run(runner, "relu(1.0)")
+    assert "but the cell relu_cell defines 'reLU': a misspelling?" in message(r), message(r)
+    r = run(runner, "softmax(1.0)")
+    assert "did the cell that defines it run without errors?" in message(r), message(r)
+    monkeypatch.setattr(runner, "defines", {"sigmoid_prim": "activations", "sigmoid_prime": "activations"})
+    r = run(runner, "sigmoid_prime(1.0)")
+    assert "misspelling" not in message(r) and "did the cell that defines it run" in message(r), message(r)
+
+
 def test_a_name_a_failed_cell_did_not_define_names_that_cell_and_its_error(bridge, monkeypatch) -> None:
     """The grade process tells the tester which cells ended with an error: a test that misses a name that cell
     defines says so, with the error's type (a name the code writes, or a builtin one: ShownNames)."""

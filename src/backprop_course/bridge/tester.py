@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import builtins
 import copy
+import difflib
 import functools
 import inspect
 import io
@@ -539,6 +540,15 @@ class TestRunner:
                 raise NameError(
                     f"name {name!r} is not defined in your notebook: the cell {cell}, which defines it, stopped with "
                     f"{error} before defining it (its output in your notebook shows where): fix that error first"
+                ) from None
+            lower = {n.lower(): n for n in self.defines}  # reLU for relu too
+            near = [] if cell else difflib.get_close_matches(name.lower(), list(lower), n=1, cutoff=0.8)
+            if near:  # round 63: linear_backwards defined for linear_backward was asked whether its cell ran
+                found = lower[near[0]]
+                other, where = clean_text(found, NAME_CHARS), clean_text(self.defines[found], NAME_CHARS)
+                raise NameError(
+                    f"name {name!r} is not defined in your notebook, but the cell {where} defines {other!r}: a "
+                    f"misspelling? The tests use the names the tasks give ({name!r})."
                 ) from None
             raise NameError(
                 f"name {name!r} is not defined in your notebook (did the cell that defines it run without errors?)"
