@@ -590,6 +590,12 @@ ERROR_WORDS = (
         "copy of an integer input does: np.array(z) and z.copy() keep an integer dtype; np.array(z, dtype=float) or "
         "z.astype(float) makes a float one",
     ),
+    (  # round 63: the builtin max of a batch, told "a shape mismatch? ... a transpose, an axis or a cache"
+        re.compile(r"truth value of an array with more than one element is ambiguous"),
+        "an array used where Python wants one True or False: an if, while, and/or, or a Python builtin (max, min, "
+        "sorted) comparing whole arrays (max(z) of a 2-D z compares its rows). Use numpy's own: np.max(z, axis=...), "
+        "np.maximum, np.where",
+    ),
     (
         re.compile(r"einstein sum|einsum|with remapped shapes"),  # the last: np.einsum's lengths that differ
         "np.einsum's subscripts do not fit its operands: one letter for each axis of each array, a letter shared "
@@ -601,8 +607,8 @@ ERROR_WORDS = (
 def error_story(e: BaseException) -> str:
     """What Python's or numpy's own words in the student's exception ``e`` mean, when they are of a known kind
     (:data:`ERROR_WORDS`: a reshape that does not fit, an axis out of bounds, out= given a number, a float result
-    cast into an integer array, np.einsum's subscripts), never the words; "" otherwise. When graded, ``e`` is the
-    tester's copy, whose ``message`` holds the words (its ``str()`` does not)."""
+    cast into an integer array, an array's truth value, np.einsum's subscripts), never the words; "" otherwise. When
+    graded, ``e`` is the tester's copy, whose ``message`` holds the words (its ``str()`` does not)."""
     words = getattr(e, "message", None) if hasattr(e, "type_name") else str(e)
     if not isinstance(words, str):
         return ""
