@@ -1670,6 +1670,19 @@ class _Run:
             more = ""
             left = len(trajectories) - iterations - 1  # entries before this call's run, if it was appended
             appended = left > 0 and self._starts_at(trajectories[left])
+            n_params = len(PARAM_NAMES)
+            flattened = (  # round 63: trajectories + params joined the lists: every step added its 4 arrays
+                iterations > 0
+                and len(trajectories) == 1 + n_params * iterations
+                and not any(isinstance(t, (list, tuple)) for t in trajectories[1:])
+            )
+            if flattened:
+                raise AssertionError(
+                    f"{name}(..., iterations={iterations}) returned {len(trajectories)} entries in trajectories, the "
+                    f"start and then {n_params} arrays per step: each step adds W, b, v and c one by one "
+                    "(trajectories + params, or trajectories.extend(params), joins the lists). Add the step's "
+                    "parameter list as one entry: trajectories.append(params), or trajectories + [params]."
+                )
             if len(trajectories) == iterations:
                 more = " (One short: is the start, trajectories[0], or the last step missing?)"
             elif appended:  # round 44: the ITERATIONS guess came first
