@@ -1517,6 +1517,13 @@ def _check_train_step(
                 "reuses gradients kept from its first call (stored on the network or on the class)? Every step must "
                 "call self.gradients(inputs, targets) again, at the parameters the network has now."
             ) from None
+        before = [p for pair in zip(weights, biases, strict=True) for p in pair]
+        if _close_all(after, before):  # round 63: an unfinished train (pass) was told it reached gradients elsewhere
+            raise AssertionError(
+                f"{e} train did not call self.gradients and moved no parameter: is its body unfinished (pass, or the "
+                "template's raise), or does it compute new values without storing them on the layers "
+                "(layer.weights = ..., layer.biases = ...)?"
+            ) from None
         if _close_all(after, _updated_before_delta(weights, biases, inputs, targets, learning_rate)):
             raise AssertionError(  # round 62: told it "reached your gradients another way"
                 f"{e} train did not call self.gradients: it runs a backward pass of its own and moves each layer's "
