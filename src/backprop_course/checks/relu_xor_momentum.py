@@ -1681,7 +1681,7 @@ class _Run:
                     f"{name}(..., iterations={iterations}) returned {len(trajectories)} entries in trajectories, the "
                     f"start and then {n_params} arrays per step: each step adds W, b, v and c one by one "
                     "(trajectories + params, or trajectories.extend(params), joins the lists). Add the step's "
-                    "parameter list as one entry: trajectories.append(params), or trajectories + [params]."
+                    "parameter list as one entry: append the list itself, or add a list holding it."
                 )
             if len(trajectories) == iterations:
                 more = " (One short: is the start, trajectories[0], or the last step missing?)"
