@@ -590,6 +590,14 @@ def _broadcast_story(first: str, second: str) -> str:
                 "bias is in Part 1 (b[:, None]); in Part 2 the samples are rows, z = y w + b with b of shape "
                 f"({column[0]},) added to every row."
             )
+    for made, other in (shapes, shapes[::-1]):
+        if len(made) == 3 and len(other) == 2 and made[0] == 1:  # round 63: y_layer += y on a list [y_in]
+            return (
+                f"arrays of shapes {first} and {second} do not fit together: {first} is what numpy makes of a list "
+                f"holding one array of shape {made[1:]}. A list combined with an array in arithmetic (list += array, "
+                "list + array) becomes an array, and the array is added to it entry by entry: add to a list with "
+                "list.append(array)."
+            )
     return (
         f"arrays of shapes {first} and {second} do not fit together in an element-wise operation (a missing or "
         "extra transpose, or an array of another layer?)."
