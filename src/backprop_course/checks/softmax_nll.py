@@ -451,7 +451,7 @@ def check_nll_gradient(
             hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
         )
     except AssertionError as e:
-        _name_one_unit_only(nll_gradient, case, exact, f"with all of them: {e}")
+        _name_one_unit_only(nll_gradient, case, numeric if exact is None else exact, f"with all of them: {e}")
         raise
 
 
@@ -461,7 +461,8 @@ def _name_one_unit_only(
     """Raise the story of an ``nll_gradient`` right for one output unit only, when ``case`` has n > 1 units and
     the gradient built one unit at a time (a and y one row each: the sigmoid case) is right (round 61:
     ``np.sum(x * (a - y), axis=1, keepdims=True)`` was told only "a shape mismatch?"). ``exact``: the true
-    gradient, if known; ``failure``: what failed with all units at once; ``note``: said last."""
+    gradient, if known (else the case's numerical one is computed); ``failure``: what failed with all units at once;
+    ``note``: said last."""
     x, a, y = case["x"], np.asarray(case["a"]), np.asarray(case["y"])
     if a.ndim != 2 or a.shape[0] < 2:
         return
@@ -914,13 +915,23 @@ def check_backward(
     try:
         _check_backward_gradients(analytic, params, exact_of, loss, likely, factors, N, where)
     except AssertionError:
-        order = _returned_order(out, params, exact_of, loss)
+        try:
+            returned = [np.asarray(o, dtype=np.float64) for o in out]
+        except (TypeError, ValueError):
+            returned = None
+        if returned is None:  # not arrays of numbers: the check's own message stands
+            raise
+        true = {  # each once, for both stories below
+            p: np.asarray(exact_of[p]) if p in exact_of else gradcheck.numerical_gradient(loss, value)
+            for p, value in params.items()
+        }
+        order = _returned_order(returned, true)
         if order:
             raise AssertionError(
                 f"backward {where} returns the gradients in the order ({', '.join(order)}): return them as "
                 "(dW1, db1, dW2, db2), the order of the parameters."
             ) from None
-        reshaped = _reshaped_only(out, params, exact_of, loss)
+        reshaped = _reshaped_only(returned, true)
         if len(reshaped) > 1:  # round 61: db1 and db2 both flat, and the message named db2 only
             shapes = ", ".join(f"d{p} has shape {got}, not {want}" for p, got, want in reshaped)
             raise AssertionError(
@@ -931,42 +942,30 @@ def check_backward(
 
 
 def _reshaped_only(
-    out: Sequence[Any], params: dict[str, np.ndarray], exact_of: dict[str, Any], loss: Callable[..., float]
+    returned: Sequence[np.ndarray], true: dict[str, np.ndarray]
 ) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
-    """(name, shape returned, shape expected) of backward's results that hold the right gradient in another
-    shape, when every result holds the right numbers (else [])."""
-    try:
-        arrays = [np.asarray(o, dtype=np.float64) for o in out]
-    except (TypeError, ValueError):
-        return []
-    if len(arrays) != len(params):
+    """(name, shape returned, shape expected) of backward's results (``returned``, in the parameters' order) that hold
+    the right gradient (``true``, by parameter) in another shape, when every result holds the right numbers (else
+    [])."""
+    if len(returned) != len(true):
         return []
     found = []
-    for arr, (p, value) in zip(arrays, params.items(), strict=True):
-        true = np.asarray(exact_of[p]) if p in exact_of else gradcheck.numerical_gradient(loss, value)
-        if arr.size != true.size or gradcheck.diagnose(arr.reshape(true.shape), true, tol=grad_tol(arr)) is not None:
+    for arr, (p, want) in zip(returned, true.items(), strict=True):
+        if arr.size != want.size or gradcheck.diagnose(arr.reshape(want.shape), want, tol=grad_tol(arr)) is not None:
             return []
-        if arr.shape != true.shape:
-            found.append((p, arr.shape, true.shape))
+        if arr.shape != want.shape:
+            found.append((p, arr.shape, want.shape))
     return found
 
 
-def _returned_order(
-    out: Sequence[Any], params: dict[str, np.ndarray], exact_of: dict[str, Any], loss: Callable[..., float]
-) -> list[str] | None:
-    """The names of backward's four results when they are the right gradients in another order, else None."""
-    names = list(params)
-    try:
-        arrays = [np.asarray(o, dtype=np.float64) for o in out]
-    except (TypeError, ValueError):
-        return None
-    true = {
-        p: np.asarray(exact_of[p]) if p in exact_of else gradcheck.numerical_gradient(loss, params[p]) for p in names
-    }
+def _returned_order(returned: Sequence[np.ndarray], true: dict[str, np.ndarray]) -> list[str] | None:
+    """The names of backward's four results (``returned``) when they are the right gradients (``true``, by
+    parameter) in another order, else None."""
+    names = list(true)
     for order in itertools.permutations(names):
         if list(order) != names and all(
             arr.shape == true[p].shape and gradcheck.diagnose(arr, true[p], tol=grad_tol(arr)) is None
-            for arr, p in zip(arrays, order, strict=True)
+            for arr, p in zip(returned, order, strict=True)
         ):
             return [f"d{p}" for p in order]
     return None
