@@ -1572,10 +1572,9 @@ def _updated_before_delta(
 
 
 def _close_all(got: Sequence[np.ndarray], expected: Sequence[np.ndarray]) -> bool:
-    """Whether the arrays ``got`` equal ``expected``, one by one, to 1e-9 relative (shapes too)."""
+    """Whether the arrays ``got`` equal ``expected``, one by one, to 1e-9 relative (:func:`_close`, shapes too)."""
     return len(got) == len(expected) and all(
-        np.shape(g) == np.shape(e) and np.allclose(g, e, rtol=1e-9, atol=1e-12)
-        for g, e in zip(got, expected, strict=True)
+        _close(g, e, rtol=1e-9, atol=1e-12) for g, e in zip(got, expected, strict=True)
     )
 
 
