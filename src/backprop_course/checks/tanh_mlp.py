@@ -692,18 +692,18 @@ def check_linear_backward(
     exact: Any = None,
 ) -> None:
     """:func:`_check_linear_backward`; when it fails and ``linear_backward`` gives the same dx for twice W (or dW for
-    twice x), the message says it keeps something from an earlier call (:func:`_kept_from_before`)."""
+    twice x), the message says it keeps something from an earlier call, or writes into W before reading it
+    (:func:`_kept_from_before`)."""
     try:
         _check_linear_backward(linear_backward, part, x, W, b, dy, exact=exact)
     except AssertionError as e:
         if getattr(e, "keeps_state", False):
             raise
-        overwritten = _overwrites_W_first(linear_backward, x, W, b, dy)
-        if overwritten:
-            raise AssertionError(f"{e} {overwritten}") from None
-        stale = _kept_from_before(linear_backward, x, W, b, dy)
+        stale, kept = _kept_from_before(linear_backward, x, W, b, dy)
         if not stale:
             raise
+        if not kept:
+            raise AssertionError(f"{e} {stale}") from None
         raise testing.keeps_state(f"{e} {stale}") from None
 
 
@@ -872,41 +872,37 @@ def _linear_checks(linear_backward: Callable, part: str) -> None:
                           np.array([-0.2]), np.array([0.8]))  # fmt: skip
 
 
-def _overwrites_W_first(linear_backward: Callable, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray) -> str:
-    """Why a failing linear_backward that writes into its W may give a wrong dx: it reads W after writing into it,
-    so its dx is the same for twice W (round 62: dW = W, the same array, filled first, was asked about a cache);
-    else ""."""
+def _kept_from_before(
+    linear_backward: Callable, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray
+) -> tuple[str, bool]:
+    """Why a failing linear_backward may be wrong, and whether that is something kept between calls: it gives the
+    same dx for twice W, or the same dW for twice x (a value kept from an earlier call of the same shapes, in this
+    cell or an earlier one: round 34's W.T cached by shape showed first on a layer shape the notebook had used
+    before, round 56); or its dx is the same for twice W because it writes into its W and then reads it (round 62:
+    dW = W, the same array, filled first, was asked about a cache: no state kept). ("", False) otherwise."""
     try:
         given = W.copy()
         first = linear_backward(dy.copy(), x.copy(), given, b.copy())
-        doubled = linear_backward(dy.copy(), x.copy(), 2.0 * W, b.copy())
-        same_dx = np.array_equal(np.asarray(first[0], dtype=float), np.asarray(doubled[0], dtype=float))
-    except Exception:  # noqa: BLE001  (the check's own message stands)
-        return ""
-    if np.array_equal(given, W) or not same_dx:
-        return ""
-    return (
-        "Its dx is the same whatever W it is given: it writes into W and then reads what it wrote (dW = W makes dW "
-        "the same array as W, not a copy). Give dW an array of its own, and compute dx from the W it was given."
-    )
-
-
-def _kept_from_before(linear_backward: Callable, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray) -> str:
-    """Why a failing linear_backward may be wrong: it gives the same dx for twice W, or the same dW for twice x (a
-    value kept from an earlier call of the same shapes, in this cell or an earlier one: round 34's W.T cached by
-    shape showed first on a layer shape the notebook had used before, round 56); else ""."""
-    try:
-        first = linear_backward(dy.copy(), x.copy(), W.copy(), b.copy())
         doubled_W = linear_backward(dy.copy(), x.copy(), 2.0 * W, b.copy())
-        doubled_x = linear_backward(dy.copy(), 2.0 * x, W.copy(), b.copy())
         same_dx = np.array_equal(np.asarray(first[0], dtype=float), np.asarray(doubled_W[0], dtype=float))
+    except Exception:  # noqa: BLE001  (the check's own message stands)
+        return "", False
+    if same_dx and not np.array_equal(given, W):
+        return (
+            "Its dx is the same whatever W it is given: it writes into W and then reads what it wrote (dW = W makes "
+            "dW the same array as W, not a copy). Give dW an array of its own, and compute dx from the W it was "
+            "given.",
+            False,
+        )
+    try:
+        doubled_x = linear_backward(dy.copy(), 2.0 * x, W.copy(), b.copy())
         same_dW = np.array_equal(np.asarray(first[1], dtype=float), np.asarray(doubled_x[1], dtype=float))
     except Exception:  # noqa: BLE001  (the check's own message stands)
-        return ""
+        return "", False
     if not (same_dx or same_dW):
-        return ""
+        return "", False
     what = "dx for twice W" if same_dx else "dW for twice x"
-    return f"It gives the same {what}: {testing.KEEPS_STATE_QUESTION}"
+    return f"It gives the same {what}: {testing.KEEPS_STATE_QUESTION}", True
 
 
 def visible_linear_backward(linear_backward: Callable, part: str) -> None:
