@@ -1,8 +1,8 @@
 # From an independent tester (round 62): told 'wrong for z > 0 only', not that the values were truncated to integers.
 # relu fills an integer array (np.zeros(z.shape, dtype=int)): positive values are truncated (0.5 -> 0, 3.0 -> 3).
 # kind: bug
-# fails: test_relu: its values are truncated to whole numbers
-# self-check: test_relu: its values are truncated to whole numbers
+# fails: test_relu: its values are truncated or rounded to whole numbers
+# self-check: test_relu: its values are truncated or rounded to whole numbers
 # %% activations
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))

@@ -619,12 +619,14 @@ def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.nd
             "missing, or a sign flipped?"
         )
     wrong = ~np.isclose(got, expected, rtol=FLOAT32_RTOL, atol=1e-12)
-    if wrong.any() and np.array_equal(got, np.trunc(expected)):  # round 62: an integer array filled, told "z > 0"
+    # round 62: an integer array filled, told "wrong for z > 0" (gradcheck's test of whole numbers, as assert_close's)
+    if wrong.any() and gradcheck.rounded_to_whole_numbers(got, expected, FLOAT32_RTOL):
         i = np.argwhere(wrong)[0]
         return (
-            f"its values are truncated to whole numbers ({expected[tuple(i)]:g} became {got[tuple(i)]:g}): the "
-            f"result is an array of integers (np.zeros(z.shape, dtype=int), or np.zeros_like of an integer array, "
-            f"filled with {name}'s values). Make it a float array (np.zeros(z.shape), or compute it at once)"
+            f"its values are truncated or rounded to whole numbers ({expected[tuple(i)]:g} became "
+            f"{got[tuple(i)]:g}): values written into an array of integers (np.zeros(z.shape, dtype=int), or "
+            f"np.zeros_like of an integer array, filled with {name}'s values), or rounded (np.round, //). Make it a "
+            "float array (np.zeros(z.shape), or compute it at once)"
         )
     v = testing.clipped_at(z, got, expected) if name == "sigmoid" else None
     if v is not None:
