@@ -135,14 +135,22 @@ def kink_free_batch(rng: np.random.Generator, n: int, params: Sequence[Any], mar
     return x, y
 
 
-def confident_params(params: Sequence[Any], x: np.ndarray, s_max: float = 9.0) -> list[Any]:
+def confident_params(params: Sequence[Any], x: np.ndarray, s_max: float = 9.0, y: Any = None) -> list[Any]:
     """``[W, b, v k, c k]``: ``params`` with the output layer scaled so that the largest ``|s|`` of the batch ``x``
     (``s = relu(x W + b) v + c``) is ``s_max``: confident outputs, y_hat within ``sigmoid(-s_max)`` (1.2e-4 for 9) of 0
     or 1 (round 43: guards clipping y_hat to [0.01, 0.99] kept the points where every |s| stayed below 4). The hidden
-    units, and so the ReLU's kinks, are unchanged."""
+    units, and so the ReLU's kinks, are unchanged.
+
+    ``y`` (the batch's labels, shape ``(n, 1)``): k's sign is chosen so that the example with the largest ``|s|`` is
+    confidently wrong (y_hat near 1 - y), where a clipped y_hat changes the gradient by about 1 per example; an example
+    confidently right changes it by about sigmoid(-s_max) only, which a draw of only such examples hid (CI, session
+    31: a clip to [0.01, 0.99] in grad_f passed the confident batch, and was then blamed on a cache)."""
     W, b, v, c = np.asarray(params[0]), np.asarray(params[1]), np.asarray(params[2]), float(params[3])
     s = np.maximum(x @ W + b, 0.0) @ v + c
+    top = int(np.argmax(np.abs(s).reshape(-1)))
     k = s_max / np.maximum(np.max(np.abs(s)), 1e-3)
+    if y is not None and (s.reshape(-1)[top] > 0) == (np.asarray(y, dtype=float).reshape(-1)[top] > 0.5):
+        k = -k  # the largest |s| on the side its label is not
     return [W, b, v * k, c * k]
 
 
@@ -1148,10 +1156,14 @@ def check_loss(loss, loss_derivative, y, y_hat, expected, numeric_derivative, *,
         call_unchanged("loss_derivative", loss_derivative, [y.copy(), edge.copy()], names)
 
 
-def check_grad_f_on_kept_objects(grad_f, first: tuple, second: tuple, expected: Sequence[Any], what: str) -> None:
+def check_grad_f_on_kept_objects(
+    grad_f, first: tuple, second: tuple, values: tuple, expected: Sequence[Any], what: str
+) -> None:
     """``grad_f(*first)``, then ``grad_f(*second)``, whose result must be ``expected`` (the reference's [dW, db, dv,
     dc]); the two calls share an object made with :func:`testing.same_object` (x and y, or params), as a training
-    loop passes the same arrays at every step. ``what``: the shared object and what changed, for the message.
+    loop passes the same arrays at every step. ``values``: ``second``'s arguments as plain values; when the second
+    call is wrong, grad_f gets new copies of them, and only if it is right there is the identity of its arguments
+    blamed. ``what``: the shared object and what changed, for the message.
 
     Round 36: a forward pass cached by ``id(x)`` (or by the parameters' ids) kept the points, every other call of the
     tests getting new copies of its arguments.
@@ -1162,6 +1174,12 @@ def check_grad_f_on_kept_objects(grad_f, first: tuple, second: tuple, expected: 
         try:
             gradcheck.check_gradient(f"d{name}", grads[k], np.asarray(expected[k], dtype=float))
         except AssertionError:
+            # new copies of the same arguments: wrong there too, the gradient is wrong for these values, whatever
+            # the objects (CI, session 31: a clip of y_hat, missed by the confident batch, was told as a cache)
+            fresh = _grad_list(grad_f(*copy.deepcopy(values)), "grad_f(params, x, y)")
+            gradcheck.check_gradient(
+                f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name})", fresh[k], np.asarray(expected[k], dtype=float)
+            )
             raise AssertionError(
                 f"grad_f is right when every call gets new arrays, but d{name} is wrong when it is called again with "
                 f"{what}: does it keep its forward pass (or its result) by the identity of its arguments (id(x), "
