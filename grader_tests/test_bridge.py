@@ -763,6 +763,38 @@ def test_a_failed_test_names_a_graded_function_defined_again_in_an_added_cell(br
     assert "defined again" not in message(r), message(r)
 
 
+def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cell() -> None:
+    """Round 63: dense_backward computing dW with the notebook's X. Data bound in another cell is named; a cell's own
+    constants and tables, literals, callables, arguments and locals are not."""
+    data = new_code_cell("X = np.array([[0.0, 1.0]])\nEPS = 1e-12\nact = lambda z: z\nW1 = np.ones((3, 2))")
+    answer = new_code_cell(
+        "TABLE = {'a': 1}\ndef dense_backward(dz, a_prev, scale=W1):\n    B = dz.shape[1]\n"
+        "    return dz @ X.T / B + EPS + TABLE['a'] + act(B), [a_prev for _ in range(B)]\n"
+        "class Net:\n    def forward(self, x):\n        W1 = 2\n        return x * W1\n"
+        "def clean(dz, a_prev):\n    X = a_prev\n    return dz @ X.T"
+    )
+    answer.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "dense_backward", "points": 0}
+    facts = code_facts(new_notebook(cells=[data, answer]))
+    assert facts["reads"] == {"dense_backward": [["W1", "#0"], ["X", "#0"]]}
+
+
+def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bridge, monkeypatch) -> None:
+    """The note of the test above, on the failure of a test that called the function (not on a pass, and not for a
+    function the test did not call when it called another)."""
+    runner, namespace = bridge
+    exec("def dense_backward(dz, a_prev):\n    return dz\ndef other(x):\n    return x\n", namespace)
+    monkeypatch.setattr(runner, "order", ["xor_data", "dense_backward", "test_cell"])
+    monkeypatch.setattr(runner, "reads", {"dense_backward": [["X", "xor_data"]]})
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"dense_backward", "other"})
+    r = run(runner, "assert dense_backward(1.0, 2.0) == 2.0, 'wrong dW'")
+    assert "(Note: dense_backward reads the notebook's X, bound in the cell xor_data;" in message(r), message(r)
+    assert "which X does not hold: does it use X where an argument belongs?)" in message(r), message(r)
+    r = run(runner, "assert dense_backward(1.0, 2.0) == 1.0")
+    assert r.status == "passed", message(r)
+    r = run(runner, "dense_backward\nassert other(1.0) == 2.0, 'wrong'")
+    assert "Note" not in message(r), message(r)
+
+
 def test_a_lent_object_can_be_copied_in_the_notebook(bridge) -> None:
     """copy.copy and copy.deepcopy of an instance of a lent class give an independent copy, made by the tester and
     lent in turn (round 29: an honest train_mlp that kept copy.deepcopy(mlp) as a snapshot lost two tests); pickling

@@ -518,6 +518,8 @@ class TestRunner:
         self.redefined: dict[str, list[str]] = {}  # a function or class bound in several cells -> those cells
         self.order: list[str] = []  # the notebook's code cells, in order
         self.answers: set[str] = set()  # its answer cells
+        # a function or class of an answer cell -> [[a variable of the notebook it reads, the cell binding it], ...]
+        self.reads: dict[str, list[list[str]]] = {}
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -710,6 +712,29 @@ class TestRunner:
             "Restart & Run All does.)"
         )
 
+    def notebook_variables_read(self, source: str) -> str:
+        """A sentence for a failed test when the student's function it called last (or, none called, one its code
+        names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or ""."""
+        called = re.split(r"[.(]", self.calling)[0] if self.calling else ""
+        words = set(IDENTIFIER.findall(source))
+        names = [called] if called in self.reads else [] if called else [n for n in sorted(self.reads) if n in words]
+        said, variables = [], []
+        for name in names[:2]:
+            read = self.reads[name]
+            variables += [clean_text(v, NAME_CHARS) for v, _ in read if clean_text(v, NAME_CHARS) not in variables]
+            cells = sorted({self._cell_words(c) for _, c in read if c in self.order})
+            where = f", bound in {' and '.join(cells)}" if cells else ""
+            listed = " and ".join(clean_text(v, NAME_CHARS) for v, _ in read)
+            said.append(f"{clean_text(name, NAME_CHARS)} reads the notebook's {listed}{where}")
+        if not said:
+            return ""
+        they = variables[0] if len(variables) == 1 else "they"
+        them = variables[0] if len(variables) == 1 else "them"
+        return (
+            f" (Note: {'; '.join(said)}; the tests call it with arrays of their own, which {they} "
+            f"{'does' if len(variables) == 1 else 'do'} not hold: does it use {them} where an argument belongs?)"
+        )
+
     def _cell_words(self, cell: str) -> str:
         """How a message names a cell: its grade_id, or for a cell of the student's own the named cell before it."""
         if not cell.startswith("#"):
@@ -873,7 +898,7 @@ class TestRunner:
             evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
         if status == "failed":
-            evalue += self.redefinitions(grade_id, source)
+            evalue += self.redefinitions(grade_id, source) + self.notebook_variables_read(source)
         ename = SHOWN_AS.get(ename, ename)
         tb = ["Traceback (most recent call last):"]
         if line and not in_hidden:
@@ -1134,6 +1159,7 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.redefined = {str(k): [str(c) for c in v] for k, v in (code.get("redefined") or {}).items()}
             runner.order = [str(c) for c in code.get("order") or []]
             runner.answers = {str(c) for c in code.get("answers") or []}
+            runner.reads = {str(k): [[str(n), str(c)] for n, c in v] for k, v in (code.get("reads") or {}).items()}
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

@@ -110,13 +110,16 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
     cell; ``redefined``, per function or class bound in more than one cell, those cells; ``order``, the code cells in
-    notebook order; ``answers``, the answer cells."""
+    notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
+    notebook's variables its code reads without binding them (:func:`_globals_read`)."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     unanswered: list[str] = []
     defines: dict[str, str] = {}
     bound_in: dict[str, list[str]] = {}  # every cell binding a name at its top level, in order
     functions: set[str] = set()  # the names a def or a class binds
+    variables: dict[str, str] = {}  # a name an assignment binds at a cell's top level to more than a literal -> cell
+    defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
@@ -139,6 +142,13 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             if this not in bound_in.setdefault(name, []):
                 bound_in[name].append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
+        for node in tree.body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and not _literal(node.value):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for n in (n for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)):
+                    variables.setdefault(n.id, this)
+        if meta.get("solution"):
+            defs += [(n, this) for n in tree.body if isinstance(n, DEFINITIONS)]
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
         for node in [] if given else ast.walk(tree):
             if isinstance(node, ast.Assert):
@@ -162,7 +172,44 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
         "redefined": {name: cells for name, cells in bound_in.items() if len(cells) > 1 and name in functions},
         "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
         "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
+        "reads": _globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
     }
+
+
+DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _literal(value: ast.expr | None) -> bool:
+    """A number, string, or a tuple of them (``EPS = 1e-12``, ``SIZES = (2, 3)``): a constant, not data."""
+    if isinstance(value, ast.UnaryOp):
+        value = value.operand
+    if isinstance(value, ast.Tuple):
+        return all(_literal(v) for v in value.elts)
+    return value is None or isinstance(value, ast.Constant)
+
+
+def _globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -> dict[str, list[list[str]]]:
+    """{function or class name: [[variable, the cell binding it], ...]} for the notebook variables (``variables``:
+    bound by an assignment at a cell's top level, never by a def, class or import; first binding cell) that the code
+    of ``defs`` (a def or class, its cell) reads and never binds itself, bound in another cell than its own: data a
+    graded function takes from the notebook instead of its arguments (round 63: dense_backward computing dW with the
+    notebook's X, told only as a shape error). A cell's own constants and tables are the student's design."""
+    out: dict[str, list[list[str]]] = {}
+    for node, cell in defs:
+        loaded, bound = set(), set()
+        for n in ast.walk(node):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+                bound.add(n.func.id)  # a callable (relu = lambda z: ..., a partial): code, not data
+            elif isinstance(n, ast.Name):
+                (loaded if isinstance(n.ctx, ast.Load) else bound).add(n.id)
+            elif isinstance(n, ast.arg):
+                bound.add(n.arg)
+            elif isinstance(n, DEFINITIONS) and n is not node:
+                bound.add(n.name)
+        read = sorted(name for name in loaded - bound if variables.get(name, cell) != cell)
+        if read:
+            out[node.name] = [[name, variables[name]] for name in read[:3]]
+    return out
 
 
 def _top_level_names(tree: ast.Module) -> list[str]:
