@@ -764,8 +764,9 @@ def test_a_failed_test_names_a_graded_function_defined_again_in_an_added_cell(br
 
 
 def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cell() -> None:
-    """Round 63: dense_backward computing dW with the notebook's X. Data bound in another cell is named; a cell's own
-    constants and tables, literals, callables, arguments and locals are not."""
+    """Round 63: dense_backward computing dW with the notebook's X. Data bound in another cell of the student's is
+    named; the given cells' data, a cell's own constants and tables, literals, callables, arguments and locals are
+    not."""
     data = new_code_cell("X = np.array([[0.0, 1.0]])\nEPS = 1e-12\nact = lambda z: z\nW1 = np.ones((3, 2))")
     answer = new_code_cell(
         "TABLE = {'a': 1}\ndef dense_backward(dz, a_prev, scale=W1):\n    B = dz.shape[1]\n"
@@ -774,8 +775,13 @@ def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cel
         "def clean(dz, a_prev):\n    X = a_prev\n    return dz @ X.T"
     )
     answer.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "dense_backward", "points": 0}
-    facts = code_facts(new_notebook(cells=[data, answer]))
-    assert facts["reads"] == {"dense_backward": [["W1", "#0"], ["X", "#0"]]}
+    # the instructor's data, which a task may read (train_mlp reads XOR_INPUTS)
+    given = new_code_cell("XOR_INPUTS = np.zeros((2, 4))")
+    given.metadata["nbgrader"] = {"grade": False, "solution": False, "locked": True, "grade_id": "xor_data"}
+    train = new_code_cell("def train_mlp(n):\n    return XOR_INPUTS * n")
+    train.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "train_mlp", "points": 0}
+    facts = code_facts(new_notebook(cells=[given, data, answer, train]))
+    assert facts["reads"] == {"dense_backward": [["W1", "#1"], ["X", "#1"]]}
 
 
 def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bridge, monkeypatch) -> None:

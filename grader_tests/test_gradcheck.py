@@ -101,6 +101,9 @@ def test_names_a_gradient_summed_into_one_number_or_over_the_wrong_axis() -> Non
     assert "a single number, where 3 entries are expected" in failure(np.float64(db.sum()), db)
     assert "batch axis" not in failure(np.float64(db.sum()), db), "no batch here: none is named"
     assert "reduce over the batch axis only" in failure(np.float64(db.sum()), db, batch_size=5)
+    # one sample's dy of shape (3,) reduced with keepdims=True: shape (1,) (round 64)
+    msg = failure(db.sum(axis=0, keepdims=True), db)
+    assert "a single number, where 3 entries are expected" in msg and "keepdims=True" in msg, msg
     # (5,) for a (2,) bias gradient, batch of 5: one entry per sample
     msg = failure(RNG.normal(size=5), RNG.normal(size=2), batch_size=5)
     assert "one entry per sample" in msg

@@ -521,11 +521,17 @@ def diagnose(
                 "so it is right for one sample only; over a batch, a matrix product (one factor transposed) sums "
                 "the samples' outer products."
             )
-        if a.ndim == 0 and n.size > 1:
+        if a.size == 1 and n.size > 1:
             batch = "; reduce over the batch axis only" if batch_size and batch_size > 1 else ""
+            kept = (  # round 64: db = dy.sum(axis=0, keepdims=True) for one sample's dy of shape (3,)
+                ", or over the only axis of a single sample's array, with keepdims=True: a reduction written for a "
+                "batch, where there is none to reduce"
+                if a.ndim == n.ndim == 1
+                else ""
+            )
             return (
                 f"{msg}: a single number, where {n.size} entries are expected: were they all summed (or averaged) "
-                f"into one (np.sum or np.mean without axis=)?{batch}"
+                f"into one (np.sum or np.mean without axis={kept})?{batch}"
             )
         if (
             batch_size

@@ -59,8 +59,9 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
             f"{name} raised {kind}{testing.error_words(e)} on arguments of shapes {shapes}: "
             + (f"{own} If not, a shape mismatch? " if own else "a shape mismatch? ")
             + "Check the shape of every product and sum in it: they tell you where a transpose or an axis belongs. "
-            "(Or does it use arrays an earlier call left behind, a global or a cache that your forward fills? When "
-            "graded, the functions it calls are the instructor's, which fill none.)"
+            "(Or does it use arrays an earlier call left behind: a global, a cache keyed on id(x) (Python gives a new "
+            "array the id of a freed one, so such a cache returns another call's arrays), or a cache that your "
+            "forward fills? When graded, the functions it calls are the instructor's, which fill none.)"
         ) from e
     for argname, arg, old in zip(names, args, before, strict=True):
         if not np.array_equal(arg, old):

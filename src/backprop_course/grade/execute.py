@@ -142,14 +142,14 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
             if this not in bound_in.setdefault(name, []):
                 bound_in[name].append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
-        for node in tree.body:
+        given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
+        for node in [] if given else tree.body:  # the given cells' data (XOR_INPUTS) is the tasks' to read
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and not _literal(node.value):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for n in (n for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)):
                     variables.setdefault(n.id, this)
         if meta.get("solution"):
             defs += [(n, this) for n in tree.body if isinstance(n, DEFINITIONS)]
-        given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
         for node in [] if given else ast.walk(tree):
             if isinstance(node, ast.Assert):
                 raised = "AssertionError"
@@ -190,7 +190,8 @@ def _literal(value: ast.expr | None) -> bool:
 
 def _globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -> dict[str, list[list[str]]]:
     """{function or class name: [[variable, the cell binding it], ...]} for the notebook variables (``variables``:
-    bound by an assignment at a cell's top level, never by a def, class or import; first binding cell) that the code
+    bound by an assignment at the top level of a cell not given by the instructor, never by a def, class or import;
+    first binding cell; the given cells' data, such as XOR_INPUTS, is the tasks' to read) that the code
     of ``defs`` (a def or class, its cell) reads and never binds itself, bound in another cell than its own: data a
     graded function takes from the notebook instead of its arguments (round 63: dense_backward computing dW with the
     notebook's X, told only as a shape error). A cell's own constants and tables are the student's design."""
