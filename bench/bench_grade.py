@@ -14,6 +14,10 @@ Every submission is distinct (each parseable notebook gets a comment naming its 
 answer cell), so ``grade``'s sharing of identical executions does not flatter it; ``--identical`` keeps
 the answer cases as they are, so students with the same case share one execution.
 
+The class is pinned in ``bench/class.json`` (the answer case of each student), so that a ratio measured in one
+session is comparable with the next one's although answer cases are added in between; ``--pin-class`` writes it
+anew from ``answers/``.
+
     python bench/bench_grade.py [--students 40] [--assignments a,b] [--workers N] [--identical] [--keep]
 """
 
@@ -42,9 +46,12 @@ from backprop_course.course import Course  # noqa: E402
 from backprop_course.demo import BROKEN, answers_dir, write_submission  # noqa: E402
 from backprop_course.release.build import build_release  # noqa: E402
 
+CLASS_FILE = REPO / "bench" / "class.json"  # the pinned class: {assignment: [answer case of s000, s001, ...]}
 
-def class_plan(course: Course, assignment: str, n: int) -> dict[str, str]:
-    """``{student: case}``: about half correct, the rest buggy, unfinished or broken, in a fixed order."""
+
+def generated_plan(course: Course, assignment: str, n: int) -> dict[str, str]:
+    """``{student: case}`` from the answer cases in ``answers/`` as they are now: about half correct, the rest buggy,
+    unfinished or broken, in a fixed order."""
     cases = load_cases(answers_dir(course), assignment)
     correct = [c for c, case in cases.items() if case.score == "full"]
     others = [c for c, case in cases.items() if case.score != "full"] + sorted(BROKEN)
@@ -53,6 +60,23 @@ def class_plan(course: Course, assignment: str, n: int) -> dict[str, str]:
         pool = correct if i % 2 == 0 else others
         plan[f"s{i:03d}"] = pool[(i // 2) % len(pool)]
     return plan
+
+
+def class_plan(course: Course, assignment: str, n: int) -> dict[str, str]:
+    """``{student: case}``: the pinned class of :data:`CLASS_FILE` (the same submissions from one session to the next,
+    so that ratios stay comparable while answer cases are added), or :func:`generated_plan` for an assignment or a
+    class size it does not hold. ``ValueError`` when a pinned case no longer exists."""
+    pinned = json.loads(CLASS_FILE.read_text()).get(assignment, []) if CLASS_FILE.exists() else []
+    if len(pinned) < n:
+        return generated_plan(course, assignment, n)
+    known = set(load_cases(answers_dir(course), assignment)) | set(BROKEN)
+    missing = sorted(set(pinned[:n]) - known)
+    if missing:
+        raise ValueError(
+            f"{CLASS_FILE.name}: {assignment} cases {missing} are no longer in answers/: pin a new class with "
+            "--pin-class (ratios measured before it are then not comparable)"
+        )
+    return {f"s{i:03d}": case for i, case in enumerate(pinned[:n])}
 
 
 def make_distinct(folder: Path, student: str) -> None:
@@ -199,9 +223,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=None, help="grade --workers (default: one per core)")
     p.add_argument("--identical", action="store_true", help="students with the same answer case submit identical files")
     p.add_argument("--keep", action="store_true", help="keep the scratch courses (printed)")
+    p.add_argument("--pin-class", action="store_true", help=f"write bench/{CLASS_FILE.name} from answers/ and stop")
     args = p.parse_args(argv)
 
     assignments = [a for a in args.assignments.split(",") if a] or Course(REPO).assignments()
+    if args.pin_class:
+        plans = {a: list(generated_plan(Course(REPO), a, args.students).values()) for a in assignments}
+        CLASS_FILE.write_text(json.dumps(plans, indent=1) + "\n")
+        print(f"{CLASS_FILE}: {args.students} students x {len(assignments)} assignments pinned")
+        return 0
     root = Path(tempfile.mkdtemp(prefix="bpc-bench-"))
     results = REPO / "bench" / "results"
     results.mkdir(parents=True, exist_ok=True)
