@@ -1779,9 +1779,9 @@ def _check_train_mlp(
         raise AssertionError(
             f"{call} takes no step, so it must return SigmoidMLP([2, 4, 1]) as built right after the caller seeded "
             "numpy; the network it returns is neither that one nor that one after any number of train's steps: does "
-            "train_mlp draw random numbers before "
-            "it builds the network (a permutation or shuffle of the data, np.random.rand, ...), or build it another "
-            "way? Build the network first: its starting weights are the first numbers drawn after the seed."
+            "train_mlp draw random numbers before it builds the network (a permutation or shuffle of the data, "
+            "np.random.rand, another SigmoidMLP built first, ...), or build it another way? Build the network first: "
+            "its starting weights are the first numbers drawn after the seed."
         )
     raise AssertionError(
         f"{call} returns parameters that match no number of steps (0 to {most}) of SigmoidMLP.train with "
