@@ -1957,6 +1957,14 @@ def check_xor(train_mlp: Callable[..., Any], SigmoidMLP: Any, seed: int = 0) -> 
             "[[0, 1, 1, 0]] (each must be within 0.2)"
         )
         story = _train_calls_story(train_mlp, SigmoidMLP, None, None, seed, "train_mlp()")  # round 61
+        with contextlib.suppress(Exception):  # round 65: a [2, 2, 1] network was asked about the defaults
+            got = [p.shape for p in _parameters(mlp, "the network train_mlp() returned")]
+            want = [p.shape for p in _parameters(SigmoidMLP([2, 4, 1]), "SigmoidMLP([2, 4, 1])")]
+            if got != want:
+                story = (
+                    f"The network it returns has parameters of shapes {got}, where SigmoidMLP([2, 4, 1]) has {want}: "
+                    "train_mlp must build the network the task gives, two inputs, four hidden units, one output."
+                )
         raise AssertionError(
             f"{failed}. {story}"
             if story
