@@ -801,6 +801,45 @@ def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bri
     assert "Note" not in message(r), message(r)
 
 
+def test_the_tasks_signatures_and_an_answer_taking_their_parameters_in_another_order() -> None:
+    """Round 65: linear_backward(x, dy, W, b) for the task's (dy, x, W, b). master_facts reads the tasks' parameters
+    from the master's answer cells (a method without self); code_facts names an answer whose parameters are the
+    same names in another order, not one with other names or the same order."""
+    from backprop_course.grade.preprocessors import master_facts
+
+    master = new_code_cell(
+        "def linear_backward(dy, x, W, b):\n    ### BEGIN SOLUTION\n    return dy\n    ### END SOLUTION\n"
+        "class Tanh:\n    def backward(self, dy):\n        return dy\n    def __init__(self):\n        pass"
+    )
+    master.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "linear_backward", "points": 0}
+    signatures = {name: list(params) for name, params in master_facts(new_notebook(cells=[master])).signatures}
+    assert signatures == {"linear_backward": ["dy", "x", "W", "b"], "Tanh.backward": ["dy"]}
+    for answer_source, expected in (
+        (
+            "def linear_backward(x, dy, W, b):\n    return x",
+            {"linear_backward": [["x", "dy", "W", "b"], signatures["linear_backward"]]},
+        ),
+        ("def linear_backward(dy, x, W, b):\n    return x", {}),
+        ("def linear_backward(g, x, W, b):\n    return x", {}),
+    ):
+        answer = new_code_cell(answer_source)
+        answer.metadata["nbgrader"] = master.metadata["nbgrader"]
+        assert code_facts(new_notebook(cells=[answer]), None, signatures)["reordered"] == expected, answer_source
+
+
+def test_a_failed_test_names_parameters_taken_in_another_order(bridge, monkeypatch) -> None:
+    runner, namespace = bridge
+    exec("def linear_backward(x, dy, W, b):\n    return x\n", namespace)
+    monkeypatch.setattr(runner, "reordered", {"linear_backward": [["x", "dy", "W", "b"], ["dy", "x", "W", "b"]]})
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"linear_backward"})
+    r = run(runner, "assert linear_backward(1.0, 2.0, 3.0, 4.0) == 2.0, 'wrong dx'")
+    assert "(Note: linear_backward takes (x, dy, W, b), the task's parameters in another order: (dy, x, W, b)." in (
+        message(r)
+    ), message(r)
+    r = run(runner, "assert linear_backward(1.0, 2.0, 3.0, 4.0) == 1.0")
+    assert r.status == "passed", message(r)
+
+
 def test_a_lent_object_can_be_copied_in_the_notebook(bridge) -> None:
     """copy.copy and copy.deepcopy of an instance of a lent class give an independent copy, made by the tester and
     lent in turn (round 29: an honest train_mlp that kept copy.deepcopy(mlp) as a snapshot lost two tests); pickling

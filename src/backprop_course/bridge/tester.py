@@ -520,6 +520,8 @@ class TestRunner:
         self.answers: set[str] = set()  # its answer cells
         # a function or class of an answer cell -> [[a variable of the notebook it reads, the cell binding it], ...]
         self.reads: dict[str, list[list[str]]] = {}
+        # a function or Class.method of an answer cell -> [its parameters, the task's]: the same names in another order
+        self.reordered: dict[str, list[list[str]]] = {}
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -712,6 +714,26 @@ class TestRunner:
             "Restart & Run All does.)"
         )
 
+    def reordered_parameters(self, source: str) -> str:
+        """A sentence for a failed test when the student's function it called last (or, none called, one its code
+        names; a method by its class) takes the task's parameters in another order (``execute.code_facts``'
+        ``reordered``), or "". Round 65: linear_backward(x, dy, W, b) for the task's (dy, x, W, b) was told as a
+        shape error, a missing transpose or a cache."""
+        called = self.calling.split("(")[0] if self.calling else ""
+        words = set(IDENTIFIER.findall(source))
+        names = [n for n in sorted(self.reordered) if n == called or n.split(".")[0] == called.split(".")[0]]
+        if not called:
+            names = [n for n in sorted(self.reordered) if n.split(".")[0] in words]
+        said = [
+            f"{clean_text(n, NAME_CHARS)} takes ({', '.join(clean_text(p, NAME_CHARS) for p in mine)}), the task's "
+            f"parameters in another order: ({', '.join(clean_text(p, NAME_CHARS) for p in task)})"
+            for n in names[:2]
+            for mine, task in [self.reordered[n]]
+        ]
+        if not said:
+            return ""
+        return f" (Note: {'; '.join(said)}. The tests pass the arguments in the task's order.)"
+
     def notebook_variables_read(self, source: str) -> str:
         """A sentence for a failed test when the student's function it called last (or, none called, one its code
         names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or ""."""
@@ -898,7 +920,8 @@ class TestRunner:
             evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
         if status == "failed":
-            evalue += self.redefinitions(grade_id, source) + self.notebook_variables_read(source)
+            evalue += self.reordered_parameters(source) + self.redefinitions(grade_id, source)
+            evalue += self.notebook_variables_read(source)
         ename = SHOWN_AS.get(ename, ename)
         tb = ["Traceback (most recent call last):"]
         if line and not in_hidden:
@@ -1160,6 +1183,10 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.order = [str(c) for c in code.get("order") or []]
             runner.answers = {str(c) for c in code.get("answers") or []}
             runner.reads = {str(k): [[str(n), str(c)] for n, c in v] for k, v in (code.get("reads") or {}).items()}
+            runner.reordered = {
+                str(k): [[str(n) for n in mine], [str(n) for n in task]]
+                for k, (mine, task) in (code.get("reordered") or {}).items()
+            }
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

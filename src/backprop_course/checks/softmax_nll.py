@@ -201,6 +201,23 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
 TESTS_OF = {"softmax": "test_softmax and test_softmax_batch"}
 # the notebook's functions that the task text has call others of its functions
 CALLS = {"forward": ("relu", "softmax")}
+# ... and those a student's version often calls, though the task does not ask it to (backward running forward; unlike
+# MAY_CALL's nll_gradient below, forward is one the worked cells call themselves too, so it is named on its own)
+OFTEN_CALLS = {"backward": ("forward",)}
+
+
+def _perhaps_through(broken: list[str]) -> tuple[list[str], str]:
+    """(``broken`` without the functions that may fail only through another broken one they often call, the words
+    for those: " (your backward gives wrong values too, perhaps only through forward, if it calls it: see
+    test_backward)"). Round 65: a forward with samples as rows made the student's backward, which ran it, fail too,
+    and the message sent the student to fix a backward whose test passes."""
+    perhaps = [d for d in broken if any(c in broken for c in OFTEN_CALLS.get(d, ()))]
+    words = "".join(
+        f" (your {d} gives wrong values too, perhaps only through {' and '.join(OFTEN_CALLS[d])}, if it calls it: "
+        f"see test_{d})"
+        for d in perhaps
+    )
+    return [d for d in broken if d not in perhaps], words
 
 
 def fix_first(task: str, *, numerical: bool = True, **functions: Callable[..., Any]) -> bool:
@@ -1311,10 +1328,11 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
                 f"work either: fix {c} first (see test_{c}; when graded, test_{f} gives {f} a correct {c})."
             )
         else:
+            broken, later = _perhaps_through(broken)
             names = " and ".join([", ".join(broken[:-1]), broken[-1]] if len(broken) > 1 else broken)
             tests = ", ".join(f"test_{d}" for d in broken)
             which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
-            why = f"It builds on your {names}, {which} first (see {tests})."
+            why = f"It builds on your {names}, {which} first (see {tests}){later}."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
     uses = (
         f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
@@ -1346,13 +1364,13 @@ def builds_on_story(functions: dict[str, Callable[[], Any]] | None, depends_on: 
             broken.append(dep)
     # forward calls softmax (and relu): a broken softmax makes forward fail too, and is the one to fix
     callers = [d for d in broken if any(c in broken for c in CALLS.get(d, ()))]
-    broken = [d for d in broken if d not in callers]
+    broken, later = _perhaps_through([d for d in broken if d not in callers])
     if broken:
         names = " and ".join(broken)
         tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
         which = "which does not work yet: fix it" if len(broken) == 1 else "which do not work yet: fix them"
         via = f" ({' and '.join(callers)} calls it)" if callers and len(broken) == 1 else ""
-        return f"it builds on your {names}{via}, {which} first; see {tests}"
+        return f"it builds on your {names}{via}, {which} first; see {tests}{later}"
     return f"it builds on your {depends_on}: do their tests pass?" if depends_on else ""
 
 

@@ -70,6 +70,7 @@ class ExecJob:
     notebook_names: list[str] = field(default_factory=list)  # what the tests may take from the notebook
     setup: str = ""  # the tests' shared definitions, run when the tester starts
     skipped_names: dict[str, str] = field(default_factory=dict)  # name -> the demonstration cell (not run) binding it
+    signatures: dict[str, list[str]] = field(default_factory=dict)  # function -> the task's parameter names
 
 
 @dataclass
@@ -101,7 +102,9 @@ def cell_name(cell: NotebookNode, index: int) -> str:
 TOP_LEVEL_DEF = re.compile(r"^(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)", re.MULTILINE)
 
 
-def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) -> dict[str, Any]:
+def code_facts(
+    nb: NotebookNode, skipped_names: dict[str, str] | None = None, signatures: dict[str, list[str]] | None = None
+) -> dict[str, Any]:
     """What the tester's messages may say of the student's own code, read from its source before it runs (the test
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
     may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
@@ -111,7 +114,9 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
     cell; ``redefined``, per function or class bound in more than one cell, those cells; ``order``, the code cells in
     notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
-    notebook's variables its code reads without binding them (:func:`_globals_read`)."""
+    notebook's variables, bound by the student's cells, its code reads without binding them (:func:`_globals_read`);
+    ``reordered``, per function or method (``Class.method``) of ``signatures`` (the tasks' parameter names) that an
+    answer cell defines with the same parameters in another order, [its parameters, the task's]."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     unanswered: list[str] = []
@@ -120,6 +125,7 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
     functions: set[str] = set()  # the names a def or a class binds
     variables: dict[str, str] = {}  # a name an assignment binds at a cell's top level to more than a literal -> cell
     defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
+    reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
@@ -150,6 +156,10 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
                     variables.setdefault(n.id, this)
         if meta.get("solution"):
             defs += [(n, this) for n in tree.body if isinstance(n, DEFINITIONS)]
+            for name, params in parameter_names(tree).items():
+                task = list((signatures or {}).get(name, ()))
+                if list(params) != task and sorted(params) == sorted(task):  # round 65: (x, dy, W, b) for (dy, x, ...)
+                    reordered[name] = [list(params), task]
         for node in [] if given else ast.walk(tree):
             if isinstance(node, ast.Assert):
                 raised = "AssertionError"
@@ -173,10 +183,30 @@ def code_facts(nb: NotebookNode, skipped_names: dict[str, str] | None = None) ->
         "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
         "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
         "reads": _globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
+        "reordered": reordered,
     }
 
 
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def parameter_names(tree: ast.Module) -> dict[str, tuple[str, ...]]:
+    """{function or Class.method: the names of its parameters (a method's first, self, left out)} for the functions
+    and classes a cell defines at its top level."""
+    out: dict[str, tuple[str, ...]] = {}
+
+    def names(f: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, ...]:
+        a = f.args
+        return tuple(p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs])
+
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out[node.name] = names(node)
+        elif isinstance(node, ast.ClassDef):
+            for f in node.body:
+                if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.name.startswith("__"):
+                    out[f"{node.name}.{f.name}"] = names(f)[1:]
+    return out
 
 
 def _literal(value: ast.expr | None) -> bool:
@@ -258,6 +288,7 @@ class TrustedExecute(Execute):
         skipped_names: dict[str, str] | None = None,
         replacement: Any = None,
         files: dict[str, Path] | None = None,
+        signatures: dict[str, list[str]] | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
@@ -269,6 +300,7 @@ class TrustedExecute(Execute):
         self.seed = seed
         self.notebook_names = list(notebook_names)
         self.skipped_names = dict(skipped_names or {})
+        self.signatures = dict(signatures or {})  # function -> the task's parameter names (master_facts)
         self.code: dict[str, Any] = {}  # code_facts of the notebook run
         self.setup = setup
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
@@ -310,7 +342,7 @@ class TrustedExecute(Execute):
         return super().output(outs, msg, display_id, cell_index)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
-        self.code = code_facts(nb, self.skipped_names)
+        self.code = code_facts(nb, self.skipped_names, self.signatures)
         try:
             problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code)
             if problem:
@@ -553,6 +585,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             notebook_names=job.notebook_names,
             setup=job.setup,
             skipped_names=job.skipped_names,
+            signatures=job.signatures,
             replacement=placed_kernel,
             files=job.files,
             config=config,
@@ -624,7 +657,7 @@ def job_key(job: ExecJob) -> str:
     for rel, path in sorted(job.files.items()):
         h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     h.update(f"{job.seed}\0{job.timeout}\0{job.setup}\0{sorted(job.notebook_names)}".encode())
-    h.update(json.dumps(job.skipped_names, sort_keys=True).encode())
+    h.update(json.dumps([job.skipped_names, job.signatures], sort_keys=True).encode())
     return h.hexdigest()
 
 

@@ -44,7 +44,7 @@ from traitlets import Bool, Int, List, Unicode
 from ..course import SKIP_TAG, skip_autograde_ids
 from ..findings import Finding
 from ..review.tamper import parse
-from .execute import ExecJob, ExecResult, cell_name, is_test_cell
+from .execute import ExecJob, ExecResult, cell_name, is_test_cell, parameter_names
 from .nbgrader_compat import master_notebook
 
 
@@ -104,6 +104,7 @@ class SandboxedExecute(Execute):
             notebook_names=list(sub.facts.notebook_names),
             setup=sub.facts.setup,
             skipped_names=dict(sub.facts.skipped_names),
+            signatures={name: list(params) for name, params in sub.facts.signatures},
         )
         future = sub.executor.submit(job)
         with sub.unlocked():
@@ -163,6 +164,8 @@ class MasterFacts:
     notebook_names: tuple[str, ...]  # the names the notebook's own cells define: all the tests may take from it
     setup: str  # the leading hidden block of the first test cell: the tests' shared definitions
     skipped_names: tuple[tuple[str, str], ...] = ()  # (name, grade_id): bound only by a skip-autograde cell
+    # (function or Class.method, its parameters' names) as the answer cells define them: the tasks' signatures
+    signatures: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def master_facts(master: NotebookNode) -> MasterFacts:
@@ -171,6 +174,7 @@ def master_facts(master: NotebookNode) -> MasterFacts:
     by_skipped: dict[str, str] = {}  # name -> the skip-autograde cell binding it
     elsewhere: set[str] = set()  # bound by a cell that runs when graded (test cells too)
     setup = ""
+    signatures: dict[str, tuple[str, ...]] = {}
     skip_cells = skip_autograde_ids(master)
     for cell in master.cells:
         if cell.cell_type != "code":
@@ -190,8 +194,10 @@ def master_facts(master: NotebookNode) -> MasterFacts:
             elsewhere |= bound
         if not test:
             names |= bound
+        if cell.metadata.get("nbgrader", {}).get("solution"):
+            signatures.update(parameter_names(parse(source)))
     skipped = tuple(sorted((n, cell) for n, cell in by_skipped.items() if n not in elsewhere))
-    return MasterFacts(tuple(skip_cells), tuple(sorted(names)), setup, skipped)
+    return MasterFacts(tuple(skip_cells), tuple(sorted(names)), setup, skipped, tuple(sorted(signatures.items())))
 
 
 def leading_hidden_block(source: str) -> str:
