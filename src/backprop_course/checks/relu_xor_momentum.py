@@ -1583,6 +1583,14 @@ def _near(a: float, b: float, rel: float = 1e-6) -> bool:
     return abs(a - b) <= rel * max(abs(b), 1e-300)
 
 
+def _broadcast_shape(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...] | None:
+    """numpy's shape for an element-wise operation on arrays of shapes ``a`` and ``b`` (None: they do not fit)."""
+    try:
+        return tuple(np.broadcast_shapes(a, b))
+    except ValueError:
+        return None
+
+
 class _Run:
     """One optimiser under test: the student's function, the gradient and loss it must follow, the data."""
 
@@ -1655,11 +1663,49 @@ class _Run:
             except AssertionError:
                 raise
             except Exception as e:
-                story = _list_arithmetic_story(self.name, e)
+                story = _list_arithmetic_story(self.name, e) or self._reshaped_story()
                 if story:
                     raise AssertionError(story) from None
                 raise
         return self.parse(result, iterations)
+
+    def _reshaped_story(self) -> str | None:
+        """After a run raised: when one step on a batch of 3 runs and leaves a parameter in another shape,
+        which gradient of another parameter its step took (round 65: ``dW, dv, db, dc = grad`` stepped b with dv,
+        b became (3, 3), and the next step's x W + b raised ValueError, told as a shape error or a cache)."""
+        if getattr(self, "_diagnosing", False):
+            return None
+        self._diagnosing = True
+        kwargs = {"lr": self.lr} if self.alpha is None else {"lr": self.lr, "alpha": self.alpha}
+        # a batch of 3 examples, as many as hidden units: a b of shape (3, 3) still adds to x W, so the step runs
+        args = [np.resize(self.x, (3, self.x.shape[1])), np.resize(self.y, (3, 1)), self.given_start()]
+        try:
+            with np.errstate(all="ignore"):
+                result = call_unchanged(
+                    self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=1, **kwargs
+                )
+            after = [np.shape(p) for p in result[0][1]]
+        except Exception:  # noqa: BLE001  (only a diagnosis: one step that fails too tells nothing more)
+            return None
+        finally:
+            self._diagnosing = False
+        for name, shape, got in zip(PARAM_NAMES, PARAM_SHAPES, after, strict=False):
+            if got == shape:
+                continue
+            other = [
+                o
+                for o, s in zip(PARAM_NAMES, PARAM_SHAPES, strict=True)
+                if o != name and _broadcast_shape(shape, s) == got
+            ]
+            which = (
+                f": stepped with d{other[0]}, of shape {PARAM_SHAPES[PARAM_NAMES.index(other[0])]}?" if other else ""
+            )
+            return (
+                f"{self.name}: after one step {name} has shape {got} instead of {shape}{which} Each parameter takes "
+                "the step of its own gradient: grad_f returns [dW, db, dv, dc], in the order of [W, b, v, c] (unpack "
+                "it in that order), and the next step's forward pass fails on the wrong shape."
+            )
+        return None
 
     def rerun_steps(self, iterations: int, **changes: Any) -> list[np.ndarray] | None:
         """The flattened parameters of a run with other settings or data (None if that run fails)."""
@@ -1765,9 +1811,17 @@ def _list_arithmetic_story(name: str, e: BaseException) -> str | None:
     )
 
 
-def _factor_story(r: float, n: int) -> str:
-    """Name the factor ``r`` between a step and lr * grad."""
+def _factor_story(r: float, n: int, lr: float | None = None) -> str:
+    """Name the factor ``r`` between a step and lr * grad (``lr``: the learning rate, a factor of its own)."""
     named = [(2.0, "twice as large as lr * grad"), (0.5, "half of lr * grad")]
+    if lr is not None and lr not in (1.0, 2.0, 0.5):  # round 65: "0.05 times lr * grad" for lr = 0.05
+        named.append(
+            (
+                lr,
+                f"lr * lr * grad (lr = {lr:g}): the learning rate is applied twice (in the velocity and again in the "
+                "step, or to the gradient and to the step); it multiplies the gradient once",
+            )
+        )
     if n > 1:
         named = [
             (float(n), f"n = {n} times lr * grad: is the gradient (already a sum over the examples) multiplied by n?"),
@@ -1830,7 +1884,7 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             f"{name} ignores its argument lr: its first step is {s:.4g} * grad whether lr = {lr:g} or {lr / 2:g}. "
             "Is the learning rate hard-coded? Use the argument lr."
         )
-    return f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
+    return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
 
 
 def _simple(value: float, named: dict[str, float]) -> str:
@@ -2049,7 +2103,7 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             return (
                 _first_step_story(run, traj, s)
                 if k == 0
-                else f"{name}: {where} is {_factor_story(s / lr, run.n)}; the rule is {run.rule}."
+                else f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
             )
         story = _combination_story(run, theta, g, nxt)
         if story:

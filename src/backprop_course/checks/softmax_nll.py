@@ -665,9 +665,9 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
             if np.isclose(v, both, rtol=1e-9, atol=0.0) and not np.isclose(v, expected, rtol=1e-9, atol=0.0):
                 raise AssertionError(  # round 57: a clip on both sides, which a true class near 1 shows
                     f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(np.clip(a, {eps:.0e}, "
-                    f"1 - {eps:.0e}))), a clipped on both sides before the log. A softmax output can be closer to 0 "
-                    "or to 1 than that, and the loss is then wrong: leave the clip out (the probabilities of a softmax "
-                    "are never 0 here) or keep eps below 1e-12"
+                    f"1 - {eps:.0e}))), a clipped on both sides before the log (a guard against log(0)?). A softmax "
+                    "output can be closer to 0 or to 1 than that, and the loss is then wrong: leave the clip out (the "
+                    "probabilities of a softmax are never 0 here) or keep eps below 1e-12"
                 )
     off = abs(v - expected) / max(abs(expected), 1e-300)
     ratio = Fraction(v / expected).limit_denominator(4) if expected and np.isfinite(v) else Fraction(0)
