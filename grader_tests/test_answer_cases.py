@@ -7,11 +7,13 @@ failure message (the diagnosis) and full marks in every other test cell; ``score
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import all_cases, selected_assignments, source_test_ids
 
 from backprop_course.answers import load_cases
-from backprop_course.demo import answers_dir
+from backprop_course.demo import BROKEN, answers_dir
 from backprop_course.grade import load_records
 
 
@@ -78,3 +80,13 @@ def test_correct_answers_raise_no_flags(graded_cases) -> None:
                 flagged[f"{assignment}/{name}"] = records[name].flags
     print(f"false-flag rate: {len(flagged)} of {correct} correct answer cases flagged")
     assert correct > 0 and not flagged, f"correct answers flagged: {flagged}"
+
+
+def test_the_pinned_bench_class_names_only_cases_that_exist(repo_course) -> None:
+    """``bench/class.json`` pins the benchmark's class by answer case: a case renamed or deleted must break here,
+    not an hour-long ``make bench`` (pin a new class with ``bench/bench_grade.py --pin-class``)."""
+    pinned = json.loads((repo_course.root / "bench" / "class.json").read_text())
+    assert set(pinned) == set(repo_course.assignments())
+    for assignment, cases in pinned.items():
+        known = set(load_cases(answers_dir(repo_course), assignment)) | set(BROKEN)
+        assert len(cases) >= 40 and not set(cases) - known, (assignment, sorted(set(cases) - known))
