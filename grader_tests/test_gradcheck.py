@@ -1069,3 +1069,16 @@ def test_kept_objects_check_blames_identity_only_when_new_copies_give_the_right_
         checks.check_grad_f_on_kept_objects(always_clipped, *args)
     assert "identity" not in str(failure.value) and "dW" in str(failure.value)
     checks.check_grad_f_on_kept_objects(lambda p, x, y: _relu_net_gradient(p, x, y), *args)
+
+
+def test_a_tighter_derived_precision_refuses_a_high_order_finite_difference() -> None:
+    """Round 66: Richardson-extrapolated central differences, 1e-13..4e-13 off, passed the 1e-12 threshold; inside
+    ``derived_to_within(5e-14)`` (softmax_nll's nll_gradient) they are refused, and a derived answer is not."""
+    exact = RNG.normal(size=(4, 3))
+    richardson = exact + 2e-13 * np.max(np.abs(exact)) * RNG.choice([-1.0, 1.0], size=exact.shape)
+    derived = exact * (1 + 1e-15)
+    assert gradcheck.estimated_numerically(richardson, exact, lambda: False) is None
+    with gradcheck.derived_to_within(5e-14):
+        assert "estimated numerically" in gradcheck.estimated_numerically(richardson, exact, lambda: False)
+        assert gradcheck.estimated_numerically(derived, exact, lambda: False) is None
+    assert gradcheck.estimated_numerically(richardson, exact, lambda: False) is None  # the block ended

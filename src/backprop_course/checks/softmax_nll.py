@@ -409,6 +409,12 @@ EXTRA_SIGMA_DER = (
 )
 
 
+# nll_gradient, x (a - y)^T, in every arrangement measured (matmul, einsum, a loop of outer products, np.longdouble,
+# x a^T - x y^T) agrees with the reference to 1.4e-15 of its largest entry on the hidden tests' data (1,500 draws);
+# Richardson-extrapolated central differences to 1e-13..4e-13 (round 66), which 1e-12 let through
+NLL_GRADIENT_DERIVED_REL_ERROR = 5e-14
+
+
 def check_nll_gradient(
     nll_gradient: Callable[..., Any],
     case: dict[str, Any],
@@ -458,16 +464,17 @@ def check_nll_gradient(
         }
     )
     try:
-        check_weight_gradient(
-            f"nll_gradient of {case['what']}",
-            grad,
-            numeric,
-            exact=exact,
-            batch_size=N,
-            factors=factors,
-            likely_bugs=stories,
-            hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
-        )
+        with gradcheck.derived_to_within(NLL_GRADIENT_DERIVED_REL_ERROR):
+            check_weight_gradient(
+                f"nll_gradient of {case['what']}",
+                grad,
+                numeric,
+                exact=exact,
+                batch_size=N,
+                factors=factors,
+                likely_bugs=stories,
+                hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
+            )
     except AssertionError as e:
         _name_one_unit_only(nll_gradient, case, numeric if exact is None else exact, f"with all of them: {e}")
         raise
