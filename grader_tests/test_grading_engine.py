@@ -930,6 +930,12 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # round 32: numpy's arithmetic as calls, the evaluations bound to names first, the step named k
         "def _slope(f, x, k):\n    a, c = f(x + k), f(x - k)\n    return np.true_divide(np.subtract(a, c), k + k)\n"
         "def sigmoid_backward(da, z):\n    return da * _slope(sigmoid, z, 1e-3)": "calls _slope",
+        # round 66: the division by 2h written as a product; a unit step set through e.flat[k]
+        "class Tanh:\n    def backward(self, dy):\n        h = 1e-3\n"
+        "        return dy * (np.tanh(self.x + h) - np.tanh(self.x - h)) * 500.0": "multiplies a difference",
+        "def linear_backward(dy, x, W, b):\n    f = lambda v: float(np.dot(dy, linear_forward(x, v, b)))\n"
+        "    dW = np.zeros(W.shape)\n    for k in range(W.size):\n        e = np.zeros(W.shape); e.flat[k] = 1.0\n"
+        "        dW.flat[k] = (f(W + e) - f(W - e)) / 2.0\n    return W.T @ dy, dW, dy": "one-hot vector",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)

@@ -681,6 +681,31 @@ def _linear_factors(n_in: int, n_out: int) -> dict[str, float]:
     }
 
 
+def assert_not_from_forward_passes(name: str, forward: str, calls: int, plain: Any, bent: Any, layer: str) -> None:
+    """Fail when ``name`` (a backward function), called twice on the same arguments of a ``layer`` layer, returned
+    ``plain`` and then, with ``forward`` bent (``y + 1e-7 y**2``, no longer linear), other gradients ``bent``, after
+    ``calls`` (two or more) calls of ``forward`` in the second call. A derived backward pass needs no forward pass
+    (or only in a self-check) and returns the same gradients; two forward passes per entry are a finite difference,
+    exact for a linear layer, where no precision check can tell it from a derived answer (round 66). Nothing is said
+    when a call raised (``None``) or returned something else than arrays."""
+    if plain is None or bent is None or calls < 2:
+        return
+    try:
+        pairs = [
+            (np.asarray(p, dtype=np.float64), np.asarray(q, dtype=np.float64)) for p, q in zip(plain, bent, strict=True)
+        ]
+    except (TypeError, ValueError):
+        return
+    if any(p.shape != q.shape or not np.array_equal(p, q, equal_nan=True) for p, q in pairs):
+        raise AssertionError(
+            f"{name} called {forward} {calls} times for one backward pass of a {layer} layer, and its result follows "
+            f"{forward}'s values: called again on the same arguments with {forward} bent by 1e-7 of its value "
+            "squared, it returned other gradients. It looks estimated numerically (differences of the layer's output, "
+            "exact for a linear layer), not derived: a derived backward pass needs no forward pass. Gradients in this "
+            "course must be derived by hand, not computed with finite differences."
+        )
+
+
 def check_linear_backward(
     linear_backward: Callable,
     part: str,

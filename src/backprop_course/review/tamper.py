@@ -392,10 +392,15 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
 def _moved_names(a: ast.AST, b: ast.AST) -> set[str]:
     """For ``g(x + s) - g(x - s)`` (or ``g(x + s) - g(x)``): the names in the step ``s``; else an empty set. Round 27:
     a Richardson extrapolation with its step named ``r`` escaped the scan's list of step names."""
+    return {n.id for step in _moved_steps(a, b) for n in ast.walk(step) if isinstance(n, ast.Name)}
+
+
+def _moved_steps(a: ast.AST, b: ast.AST) -> list[ast.AST]:
+    """For ``g(x + s) - g(x - s)`` (or ``g(x + s) - g(x)``): the steps ``s`` (names or numbers); else []."""
     if not (isinstance(a, ast.Call) and isinstance(b, ast.Call) and a.args and b.args):
-        return set()
+        return []
     if ast.dump(a.func) != ast.dump(b.func):
-        return set()
+        return []
     steps = []
     for arg, other in ((a.args[0], b.args[0]), (b.args[0], a.args[0])):
         if isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Sub)):
@@ -406,7 +411,7 @@ def _moved_names(a: ast.AST, b: ast.AST) -> set[str]:
                 and ast.dump(other.left) == base
             ):
                 steps.append(arg.right)
-    return {n.id for step in steps for n in ast.walk(step) if isinstance(n, ast.Name)}
+    return steps
 
 
 def _callee(call: ast.Call) -> str:
@@ -420,6 +425,18 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
     that estimate one, with what makes them so)."""
     if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
         return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
+    if (  # round 66: (np.tanh(x + h) - np.tanh(x - h)) * 500.0, the division by 2h written as a product
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mult)
+        and any(
+            isinstance(n, ast.BinOp)
+            and isinstance(n.op, ast.Sub)
+            and any(_step_like(step) for step in _moved_steps(n.left, n.right))
+            for side in (node.left, node.right)
+            for n in ast.walk(side)
+        )
+    ):
+        return "multiplies a difference of one function at two nearby points (like (f(x + h) - f(x - h)) * 500)"
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -609,12 +626,22 @@ def _unit_vectors(function: ast.AST) -> set[str]:
         for t in node.targets
         if isinstance(t, ast.Name)
     }
+
+    def base(t: ast.AST) -> ast.AST:  # e for e[k], e.flat[k], e.ravel()[k], e.reshape(-1)[k] (round 66: e.flat[k] = 1)
+        if isinstance(t, ast.Attribute) and t.attr == "flat":
+            return t.value
+        if isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr in ("ravel", "reshape"):
+            return t.func.value
+        return t
+
     return {
-        t.value.id
+        b.id
         for node in ast.walk(function)
         if isinstance(node, (ast.Assign, ast.AugAssign))
         for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in zeros
+        if isinstance(t, ast.Subscript)
+        for b in [base(t.value)]
+        if isinstance(b, ast.Name) and b.id in zeros
     }
 
 
