@@ -505,3 +505,29 @@ def test_a_kernel_client_is_stopped_at_once_after_its_kernel_is_gone(tmp_path: P
         assert not stopper.is_alive(), "stop_channels still waits for a kernel that is gone"
     finally:
         factory.close()
+
+
+def test_a_notebook_that_stalls_cell_after_cell_stops_at_its_time_budget(
+    tmp_path: Path, repo_course: Course, assignment: str
+) -> None:
+    """Round 66: a notebook whose every cell runs out its time limit kept a worker for a limit per cell. Its execution
+    gets NOTEBOOK_BUDGET_CELLS cells' limits in all: then the cells left are not run (their tests score 0, with the
+    reason), and the TA is told. A classmate graded in the same run keeps full marks."""
+    from backprop_course.grade.execute import NOTEBOOK_BUDGET_CELLS
+
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference", "bob": "reference"})
+    path = course.submitted_dir / "ada" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    first = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution"))
+    stall = "import time\ntime.sleep(30)  # longer than the cell's time limit"
+    nb.cells[first + 1 : first + 1] = [nbformat.v4.new_code_cell(stall) for _ in range(NOTEBOOK_BUDGET_CELLS + 2)]
+    nbformat.write(nb, path)
+    grade(course, [assignment], settings=GradingSettings(workers=2, cell_timeout=2))
+    rec = load_record(course, assignment, "ada")
+    assert any("used up its time budget (10 s" in f for f in rec.flags), rec.flags
+    result = read_results(course, assignment, "ada")
+    last = list(result.cells)[-1]
+    assert result.cells[last].score == 0 and "time budget" in result.cells[last].message, result.cells[last]
+    bob = read_results(course, assignment, "bob")
+    assert bob.total == sum(c.max_score for c in bob.cells.values()) > 0
+    assert not load_record(course, assignment, "bob").flags

@@ -49,6 +49,11 @@ from ..settings import Limits
 
 END_SECONDS = 15.0  # after a test, how long the kernel gets to leave its serving loop
 MAX_RESTARTS = 2  # new kernels a notebook may get after its kernel died or hung (then it stops there)
+# A notebook's execution may take this many cells' time limits in all (5 x 60 s by default); then the cells left
+# are not run. Without it a notebook stalling every cell (round 66: endless loops answering each test, the kernel
+# killed and restarted) kept a worker for a time limit per cell: 14 minutes for 13 attacks on sigmoid_mlp's 12 tests.
+# A correct notebook takes a few seconds.
+NOTEBOOK_BUDGET_CELLS = 5
 CELL_OUTPUT_MAX_BYTES = 2 * 2**20  # what one cell's outputs may hold; the rest is dropped as it arrives
 NOTEBOOK_OUTPUT_MAX_BYTES = 20 * 2**20  # what the outputs of all the notebook's cells may hold
 PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to answer again
@@ -304,6 +309,7 @@ class TrustedExecute(Execute):
         self.code: dict[str, Any] = {}  # code_facts of the notebook run
         self.setup = setup
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
+        self.started = time.monotonic()  # when this notebook's execution began (its time budget)
         self.tester_broken = ""  # why the tester can run nothing more
         self.findings: list[Finding] = []
         self.output_bytes: dict[int, int] = {}  # per cell index, the size of the outputs kept
@@ -342,6 +348,7 @@ class TrustedExecute(Execute):
         return super().output(outs, msg, display_id, cell_index)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        self.started = time.monotonic()
         self.code = code_facts(nb, self.skipped_names, self.signatures)
         try:
             problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code)
@@ -359,6 +366,7 @@ class TrustedExecute(Execute):
             return cell, resources
         self.current_index = index
         name = cell_name(cell, index)
+        self._check_budget(name)
         if is_test_cell(cell):
             self._run_test(cell, name)
         elif any(m in cell.source for m in HIDDEN_MARKERS):
@@ -377,6 +385,19 @@ class TrustedExecute(Execute):
         else:
             self._run_in_kernel(cell, resources, index, name)
         return cell, resources
+
+    def _check_budget(self, name: str) -> None:
+        """Stop the notebook (``self.stopped``) before cell ``name`` once its execution has taken
+        NOTEBOOK_BUDGET_CELLS cells' time limits in all: the cells left are not run (their tests score 0)."""
+        budget = NOTEBOOK_BUDGET_CELLS * float(self.timeout or 60)
+        if self.stopped or self.tester_broken or time.monotonic() - self.started <= budget:
+            return
+        self.stopped = (
+            f"the notebook used up its time budget ({budget:g} s, {NOTEBOOK_BUDGET_CELLS} cells' time limits)"
+        )
+        self.findings.append(
+            Finding("time-budget", "ungradable", name, f"{self.stopped}: the cells from {name} on were not run")
+        )
 
     # -- answer cells and every other cell: the student's kernel
 
