@@ -1673,9 +1673,6 @@ class _Run:
         """After a run raised: when one step on a batch of 3 runs and leaves a parameter in another shape,
         which gradient of another parameter its step took (round 65: ``dW, dv, db, dc = grad`` stepped b with dv,
         b became (3, 3), and the next step's x W + b raised ValueError, told as a shape error or a cache)."""
-        if getattr(self, "_diagnosing", False):
-            return None
-        self._diagnosing = True
         kwargs = {"lr": self.lr} if self.alpha is None else {"lr": self.lr, "alpha": self.alpha}
         # a batch of 3 examples, as many as hidden units: a b of shape (3, 3) still adds to x W, so the step runs
         args = [np.resize(self.x, (3, self.x.shape[1])), np.resize(self.y, (3, 1)), self.given_start()]
@@ -1687,8 +1684,6 @@ class _Run:
             after = [np.shape(p) for p in result[0][1]]
         except Exception:  # noqa: BLE001  (only a diagnosis: one step that fails too tells nothing more)
             return None
-        finally:
-            self._diagnosing = False
         for name, shape, got in zip(PARAM_NAMES, PARAM_SHAPES, after, strict=False):
             if got == shape:
                 continue
@@ -1698,7 +1693,7 @@ class _Run:
                 if o != name and _broadcast_shape(shape, s) == got
             ]
             which = (
-                f": stepped with d{other[0]}, of shape {PARAM_SHAPES[PARAM_NAMES.index(other[0])]}?" if other else ""
+                f": stepped with d{other[0]}, of shape {PARAM_SHAPES[PARAM_NAMES.index(other[0])]}?" if other else "."
             )
             return (
                 f"{self.name}: after one step {name} has shape {got} instead of {shape}{which} Each parameter takes "
