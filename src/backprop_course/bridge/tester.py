@@ -714,16 +714,19 @@ class TestRunner:
             "Restart & Run All does.)"
         )
 
+    def _subjects(self, source: str, table: dict[str, Any]) -> list[str]:
+        """The keys of ``table`` (functions, classes, ``Class.method``) a failed test is about: the student's function
+        it called last (for a method, its class), or, when it called none, those its code (``source``) names."""
+        called = re.split(r"[.(]", self.calling)[0] if self.calling else ""
+        words = {called} if called else set(IDENTIFIER.findall(source))
+        return [n for n in sorted(table) if n.split(".")[0] in words]
+
     def reordered_parameters(self, source: str) -> str:
         """A sentence for a failed test when the student's function it called last (or, none called, one its code
         names; a method by its class) takes the task's parameters in another order (``execute.code_facts``'
         ``reordered``), or "". Round 65: linear_backward(x, dy, W, b) for the task's (dy, x, W, b) was told as a
         shape error, a missing transpose or a cache."""
-        called = self.calling.split("(")[0] if self.calling else ""
-        words = set(IDENTIFIER.findall(source))
-        names = [n for n in sorted(self.reordered) if n == called or n.split(".")[0] == called.split(".")[0]]
-        if not called:
-            names = [n for n in sorted(self.reordered) if n.split(".")[0] in words]
+        names = self._subjects(source, self.reordered)
         said = [
             f"{clean_text(n, NAME_CHARS)} takes ({', '.join(clean_text(p, NAME_CHARS) for p in mine)}), the task's "
             f"parameters in another order: ({', '.join(clean_text(p, NAME_CHARS) for p in task)})"
@@ -737,9 +740,7 @@ class TestRunner:
     def notebook_variables_read(self, source: str) -> str:
         """A sentence for a failed test when the student's function it called last (or, none called, one its code
         names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or ""."""
-        called = re.split(r"[.(]", self.calling)[0] if self.calling else ""
-        words = set(IDENTIFIER.findall(source))
-        names = [called] if called in self.reads else [] if called else [n for n in sorted(self.reads) if n in words]
+        names = self._subjects(source, self.reads)
         said, variables = [], []
         for name in names[:2]:
             read = self.reads[name]
