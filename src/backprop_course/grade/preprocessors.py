@@ -184,9 +184,10 @@ def master_facts(master: NotebookNode) -> MasterFacts:
             setup = leading_hidden_block(cell.source)
         source = "\n".join(ln for ln in cell.source.splitlines() if not ln.strip().startswith(("### BEGIN", "### END")))
         try:
-            bound = _bound_at_top(parse(source))
+            tree = parse(source)
         except SyntaxError:
             continue
+        bound = _bound_at_top(tree)
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in skip_cells:
             by_skipped.update(dict.fromkeys(bound, grade_id))
@@ -195,7 +196,7 @@ def master_facts(master: NotebookNode) -> MasterFacts:
         if not test:
             names |= bound
         if cell.metadata.get("nbgrader", {}).get("solution"):
-            signatures.update(parameter_names(parse(source)))
+            signatures.update(parameter_names(tree))
     skipped = tuple(sorted((n, cell) for n, cell in by_skipped.items() if n not in elsewhere))
     return MasterFacts(tuple(skip_cells), tuple(sorted(names)), setup, skipped, tuple(sorted(signatures.items())))
 
