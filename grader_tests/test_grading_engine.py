@@ -936,6 +936,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def linear_backward(dy, x, W, b):\n    f = lambda v: float(np.dot(dy, linear_forward(x, v, b)))\n"
         "    dW = np.zeros(W.shape)\n    for k in range(W.size):\n        e = np.zeros(W.shape); e.flat[k] = 1.0\n"
         "        dW.flat[k] = (f(W + e) - f(W - e)) / 2.0\n    return W.T @ dy, dW, dy": "one-hot vector",
+        # round 67: the rows of np.eye taken by a comprehension, the step's division written as a product
+        "def backward(a, y, N):\n    f = lambda v: np.mean(v * v)\n    d, inv = a - y, 1e7\n    base = f(d)\n"
+        "    return np.array([(f(d + row / inv) - base) * inv for row in np.eye(d.size)])": "along one coordinate",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)

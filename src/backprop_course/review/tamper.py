@@ -615,8 +615,8 @@ def _nudged_entry(loop: ast.For | ast.While) -> ast.AST | None:
 
 
 def _unit_vectors(function: ast.AST) -> set[str]:
-    """Names an array of zeros is bound to and then one entry set (``e = np.zeros(n)``, ``e[k] = h``): steps along
-    one coordinate."""
+    """Names an array of zeros is bound to and then one entry set (``e = np.zeros(n)``, ``e[k] = h``), and the rows
+    of an identity matrix a loop takes (``for row in np.eye(n)``): steps along one coordinate."""
     zeros = {
         t.id
         for node in ast.walk(function)
@@ -634,7 +634,15 @@ def _unit_vectors(function: ast.AST) -> set[str]:
             return t.func.value
         return t
 
-    return {
+    rows = {  # round 67: for row in np.eye(n): a loop (or comprehension) over an identity matrix's rows
+        node.target.id
+        for node in ast.walk(function)
+        if isinstance(node, (ast.For, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Call)
+        and _callee(node.iter) in ("eye", "identity")
+    }
+    return rows | {
         b.id
         for node in ast.walk(function)
         if isinstance(node, (ast.Assign, ast.AugAssign))
