@@ -313,6 +313,10 @@ def result_changed_by_next_call(
     (an ``out=`` array, an array kept on ``self``, in a global or a default argument), so that every result it gave
     turns into the latest. The rule is a new array from each call.
 
+    Pass ``second`` whenever the arguments have a range the task states (one-hot or 0/1 targets, probabilities,
+    sigmoid derivatives at most 1/4): the default scales them out of it, and an honest answer that asserts its inputs
+    would then fail (round 67: one-hot targets scaled to 1.75 and 0.25 made backward's own assert refuse the call).
+
     When graded, the first result stays in the student's kernel (results otherwise cross as copies, and a copy never
     changes) and is read again there after the second call. ``item``: compare only that entry of a tuple or list
     result (a test that grades one output of several).

@@ -1,9 +1,10 @@
 # From an independent tester (round 67): backward derived by hand, plus an assert comparing dW2[0, 0] with its own
-# central difference (tolerance 1e-4). For inputs the task allows but where the student's loss overflows (log(0),
-# large pre-activations), the difference is nan and the assert refuses the call: backward raises instead of
-# returning its gradients, so test_backward is lost, and the message quotes the student's assert.
-# kind: other
-# fails: test_backward: your own code raises AssertionError
+# central difference (tolerance 1e-4). A correct answer: every call the tests make is valid (one-hot targets, weights
+# away from saturation), so the assert holds. It lost test_backward once: the check for a result kept between calls
+# made its second call with the first call's arrays scaled by 1.5 and shifted by 0.25, targets no longer one-hot,
+# where a2 - y is not the gradient and the assert refused the call (only in the draws where the first hidden unit
+# was not dead on all three samples, so CI failed on one seed key). That second call now gets another valid network.
+# kind: alt
 # %% backward
 def _loss(x, y, W1, b1, W2, b2):
     return nllm(forward(x, W1, b1, W2, b2)[3], y)
