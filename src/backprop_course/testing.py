@@ -544,6 +544,11 @@ def shown_name(name: str) -> str:
     return _runtime.shown_name(name) if _runtime is not None else name
 
 
+def an_object(name: str) -> str:
+    """``"a Liar object"``, ``"an Anything object"``: a type's name with its article, for messages."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name} object"
+
+
 def own_raise(e: BaseException) -> str:
     """When the student's own ``raise`` or ``assert`` may have raised ``e`` (not numpy): a sentence quoting that line
     and asking whether it refuses arguments the task allows; "" otherwise.
@@ -1070,6 +1075,18 @@ def _same_data(a: Any, b: Any, depth: int = 0) -> bool:
         return a is b
 
 
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Whether ``value`` is plain data (numbers, strings, None, numpy arrays and scalars, and lists, tuples and dicts of
+    them): what can be compared with another result. A student's own object crosses as a stand-in, never equal."""
+    if depth > 8:
+        return False
+    if isinstance(value, (list, tuple)):
+        return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(_plain(v, depth + 1) for v in value.values())
+    return value is None or isinstance(value, (bool, int, float, complex, str, np.ndarray, np.generic))
+
+
 def _informative(value: Any, depth: int = 0) -> bool:
     """Whether a result holds at least two distinct nonzero numbers (so that two calls giving it is no coincidence)."""
     if depth > 8:
@@ -1262,6 +1279,8 @@ def _replay_story(log: CallLog, index: int) -> str | None:
     if not log.calls:
         return None
     args, kwargs, first = log.calls[index]
+    if not _plain(first):  # a stand-in for the student's object is equal to nothing: no story to tell (round 66)
+        return None
     try:
         again = log.fn(*_copy_data(args), **_copy_data(kwargs))
     except Exception as e:  # noqa: BLE001  (the same call worked the first time)

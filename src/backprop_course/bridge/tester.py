@@ -267,7 +267,7 @@ class KernelObject:
     def __describe__(self) -> str:
         """What :func:`backprop_course.testing.describe` says of it in a failure message."""
         if self._bridge_kind == "object":
-            return f"a {self._bridge_name} object (not plain data)"
+            return f"{testing.an_object(self._bridge_name)} (not plain data)"
         return f"the {self._bridge_kind} {self._bridge_name}"
 
     def __repr__(self) -> str:
@@ -277,7 +277,7 @@ class KernelObject:
 
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
         if self._bridge_kind == "object":
-            what = f"{self._bridge_origin or 'your code gave'} a {self._bridge_name} object, which"
+            what = f"{self._bridge_origin or 'your code gave'} {testing.an_object(self._bridge_name)}, which"
         else:
             what = f"the {self._bridge_kind} {self._bridge_name}"
         raise Refused(

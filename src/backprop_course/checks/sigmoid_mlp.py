@@ -717,7 +717,7 @@ def _type_words(name: str) -> str:
         "int": "a number",
         "TesterObject": "an object of the instructor's code (a network or a layer)",
     }
-    return words.get(name, f"a {testing.shown_name(name)} object")
+    return words.get(name, testing.an_object(testing.shown_name(name)))
 
 
 def _crash_story(e: BaseException) -> str:
