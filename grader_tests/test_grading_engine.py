@@ -939,6 +939,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # round 67: the rows of np.eye taken by a comprehension, the step's division written as a product
         "def backward(a, y, N):\n    f = lambda v: np.mean(v * v)\n    d, inv = a - y, 1e7\n    base = f(d)\n"
         "    return np.array([(f(d + row / inv) - base) * inv for row in np.eye(d.size)])": "along one coordinate",
+        # a unit-step difference passed through two names on its way to the result
+        "def backward(a, y, N):\n    f = lambda v: np.mean(v * v)\n    e = np.zeros_like(a); e[0] = 1.0\n"
+        "    fd = (f(a - y + e) - f(a - y - e)) / 2\n    g = fd * np.ones_like(a)\n    return g": "one-hot vector",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -948,6 +951,15 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # a self-check: the estimate only reaches an assert
         "def linear_backward(dy, x, W, b):\n    dx = W.T @ dy\n    J = numerical_gradient(lambda v: W @ v + b, x)\n"
         "    assert np.allclose(dx, dy @ J)\n    return dx, np.outer(dy, x), dy",
+        # round 68: self-checks of one entry, a unit-step difference read by an assert through another name, and a
+        # central difference tested by an if that only raises
+        "def backward(a, y, N):\n    g = 2 * (a - y) / (a - y).size\n    f = lambda v: np.sum(v ** 2) / v.size\n"
+        "    e = np.zeros_like(g); e[0] = 1e-5\n    fd = (f(a - y + e) - f(a - y - e)) / 2e-5\n"
+        "    err = abs(fd - g[0])\n    assert err <= 1e-5, 'self-check'\n    return g",
+        "def sigmoid_backward(da, z):\n    s = 1 / (1 + np.exp(-z))\n    h = 1e-6\n"
+        "    fd = (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)\n"
+        "    if np.max(np.abs(fd - s * (1 - s))) > 1e-6:\n        raise ValueError('derivation disagrees')\n"
+        "    return da * s * (1 - s)",
         # the student's own gradient check in an experiment cell (not a graded function)
         "def my_check(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)",
         # analytic code that divides a difference by something else

@@ -805,6 +805,50 @@ def _normalised(
     return tree
 
 
+def _checks(function: ast.AST) -> set[int]:
+    """The ids of the nodes inside the function's checks: ``assert`` statements, and the test of an ``if`` whose body
+    only raises (``if abs(fd - g) > tol: raise ValueError(...)``)."""
+    checks = [a for a in ast.walk(function) if isinstance(a, ast.Assert)]
+    checks += [
+        s.test
+        for s in ast.walk(function)
+        if isinstance(s, ast.If) and not s.orelse and all(isinstance(b, ast.Raise) for b in s.body)
+    ]
+    return {id(n) for c in checks for n in ast.walk(c)}
+
+
+def _only_checked(function: ast.AST, node: ast.AST, in_checks: set[int]) -> bool:
+    """Whether what ``node``'s statement computes reaches nothing but the function's checks (:func:`_checks`): it is an
+    assignment, and every later read of a name it binds is inside a check or in another such assignment (``fd = ...;
+    err = abs(fd - g); assert err < tol``). A self-check of a derived gradient against a finite difference (round 68:
+    the difference was flagged although only an assert read it)."""
+    statement_of: dict[int, ast.stmt] = {}
+    for inner in ast.walk(function):  # breadth first: an inner statement overwrites the one around it
+        if isinstance(inner, ast.stmt):
+            for n in ast.walk(inner):
+                statement_of[id(n)] = inner
+    seen: set[int] = set()
+    work = [statement_of.get(id(node), node)]
+    while work:
+        current = work.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if not isinstance(current, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            return False
+        targets = current.targets if isinstance(current, ast.Assign) else [current.target]
+        names = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        if not names:
+            return False
+        inside = {id(n) for n in ast.walk(current)}
+        for n in ast.walk(function):
+            if isinstance(n, ast.Name) and n.id in names and isinstance(n.ctx, ast.Load):
+                if id(n) in in_checks or id(n) in inside:
+                    continue
+                work.append(statement_of.get(id(n), function))
+    return True
+
+
 def _numerical_estimates(
     function: ast.FunctionDef | ast.AsyncFunctionDef,
     aliases: dict[str, str],
@@ -825,7 +869,7 @@ def _numerical_estimates(
 
     Returns ``(line, what makes it an estimate, the message)`` for each.
     """
-    in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
+    in_asserts = _checks(function)
     found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
     own = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
@@ -851,25 +895,18 @@ def _numerical_estimates(
             (_nudged_entry(node) if is_loop else None, _NUDGED_ENTRY),
             (_perturbation_difference(node) if is_loop else None, _PERTURBED_COPIES),
         ):
-            if hit is not None and id(hit) not in in_asserts:
+            if hit is not None and id(hit) not in in_asserts and not _only_checked(function, hit, in_asserts):
                 loops.append((hit.lineno, kind, f"{function.name} {kind}: {advice}"))
                 break
     function = _normalised(function, aliases)  # the quotients however spelled; the loops above read the code as is
-    in_asserts = {id(n) for a in ast.walk(function) if isinstance(a, ast.Assert) for n in ast.walk(a)}
+    in_asserts = _checks(function)
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
         kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers))]
         if not kinds:
             continue
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
-        names = {n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name)}
-        inside = {id(n) for n in ast.walk(stmt)}
-        used = not names or any(
-            isinstance(n, ast.Name) and n.id in names and id(n) not in in_asserts and id(n) not in inside
-            for n in ast.walk(function)
-        )
-        if used:
+        if not _only_checked(function, stmt, in_asserts):
             found.append((stmt.lineno, kinds[0], f"{function.name} {kinds[0]}: {advice}"))
     lines = {line: (line, kind, message) for line, kind, message in reversed(found)}  # one per line, the first
     return sorted(lines.values()) or loops
