@@ -89,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
                     problems.append(f"{t}: expected 0 with {expected[t]!r}, {got}")
                 elif t not in expected and cell.score != cell.max_score:
                     problems.append(f"{t}: expected full marks, {got}")
+        flags = rec.flags if rec else []
+        problems += [f"expected a flag with {text!r}" for text in case.flagged if not any(text in f for f in flags)]
+        if case.score == "full" and flags:
+            problems.append("a correct answer is flagged")
         status = "ok " if not problems else "BAD"
         total = f"{result.total:g}/{result.max_total:g}" if result else "-"
         print(f"{status} {name} [{case.kind}] {total}")

@@ -82,6 +82,20 @@ def test_correct_answers_raise_no_flags(graded_cases) -> None:
     assert correct > 0 and not flagged, f"correct answers flagged: {flagged}"
 
 
+def test_declared_flags_are_raised(graded_cases) -> None:
+    """A case that declares ``# flagged: <text>`` (a trick the score cannot refuse) is flagged for the TA with it."""
+    course, _ = graded_cases
+    declared = 0
+    for assignment in selected_assignments():
+        records = {r.student: r for r in load_records(course, assignment)}
+        for name, case in load_cases(answers_dir(course), assignment).items():
+            for text in case.flagged:
+                declared += 1
+                flags = records[name].flags
+                assert any(text in f for f in flags), f"{assignment}/{name} should be flagged with {text!r}: {flags}"
+    assert declared > 0
+
+
 def test_the_pinned_bench_class_names_only_cases_that_exist(repo_course) -> None:
     """``bench/class.json`` pins the benchmark's class by answer case: a case renamed or deleted must break here,
     not an hour-long ``make bench`` (pin a new class with ``bench/bench_grade.py --pin-class``)."""

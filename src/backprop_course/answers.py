@@ -22,6 +22,8 @@ Header lines (before the first ``# %%``):
 * ``# plain nbgrader: <why>``: plain ``nbgrader autograde`` (tests in the student's namespace) must
   score this case differently from the grader, for the reason given (the grader tests and
   ``make bench`` compare the two);
+* ``# flagged: <text>``: grading must flag the submission for the TA with a flag containing ``<text>`` (a trick
+  that keeps its points, which only the scan of the source can tell; a correct answer is never flagged);
 * ``# self-check: <test cell>: <text>``: in the student's own notebook (the release with these
   answers, run top to bottom in a kernel, as before submitting), that test cell's visible check
   must fail with a message containing ``<text>`` (``grader_tests/test_self_check.py`` runs them).
@@ -64,6 +66,7 @@ class AnswerCase:
     kind: str = ""  # one of KINDS
     plain_nbgrader_differs: str = ""  # why plain nbgrader scores it differently (empty: it must not)
     self_check: dict[str, str] = field(default_factory=dict)  # test grade_id -> text its visible check must print
+    flagged: list[str] = field(default_factory=list)  # texts the grading record's flags must contain
 
     def expected_failures(self, test_ids: list[str]) -> dict[str, str]:
         """Test cells that must score 0 (with the text their message must hold), given all test cell ids."""
@@ -99,7 +102,7 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
         if current is not None:
             body.append(line)
             continue
-        header = re.match(r"^#\s*(fails|self-check|score|base|kind|plain nbgrader):\s*(.*)$", line)
+        header = re.match(r"^#\s*(fails|self-check|score|base|kind|plain nbgrader|flagged):\s*(.*)$", line)
         if header:
             key, value = header.groups()
             if key in ("fails", "self-check"):
@@ -109,6 +112,8 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
                 case.score = value.strip()
             elif key == "kind":
                 case.kind = value.strip()
+            elif key == "flagged":
+                case.flagged.append(value.strip())
             elif key == "plain nbgrader":
                 case.plain_nbgrader_differs = value.strip()
             else:
@@ -120,6 +125,8 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
     case.kind = case.kind or ("bug" if case.fails else "other")
     if case.kind == "alt" and case.score is None and not case.fails:
         case.score = "full"
+    if case.flagged and case.score == "full":
+        raise ValueError(f"{path}: a case declared correct (full marks) cannot be flagged")
     if case.base not in BUILTIN_CASES or case.score not in (None, "full", "zero") or case.kind not in KINDS:
         raise ValueError(f"{path}: base must be one of {BUILTIN_CASES}, score 'full' or 'zero', kind one of {KINDS}")
     return case
