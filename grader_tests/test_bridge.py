@@ -606,6 +606,26 @@ def test_code_facts_read_the_students_cells_but_not_the_tests() -> None:
     assert facts["unanswered"] == [] and facts["defines"]["step"] == "#1"
 
 
+def test_code_facts_give_each_function_the_raise_lines_it_can_reach() -> None:
+    """Round 68: the asserts of a strict answer sit in helpers (_check_run calls _check_xy); a call refused by one
+    is told with the lines the called function reaches, not the notebook's first two."""
+    helpers = new_code_cell(
+        "def _check_xy(x, y):\n    assert x.shape[0] == y.shape[0], 'x, y'\n"
+        "def _check_run(x, y, n):\n    _check_xy(x, y)\n    assert n >= 1, 'n'\n"
+        "def other(z):\n    assert z > 0, 'z'\n"
+    )
+    answer = new_code_cell(
+        "def run(x, y, n):\n    _check_run(x, y, n)\n    return x\n"
+        "class Net:\n    def step(self, eta):\n        if eta <= 0:\n            raise ValueError('eta')\n"
+    )
+    for cell in (helpers, answer):
+        cell.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": f"c{id(cell)}"}
+    raises_in = code_facts(new_notebook(cells=[helpers, answer]))["raises_in"]
+    assert raises_in["run"] == {"AssertionError": ["assert n >= 1, 'n'", "assert x.shape[0] == y.shape[0], 'x, y'"]}
+    assert raises_in["Net.step"] == {"ValueError": ["raise ValueError('eta')"]}
+    assert raises_in["other"] == {"AssertionError": ["assert z > 0, 'z'"]}
+
+
 def test_code_facts_name_the_unanswered_cells_and_where_each_name_is_defined() -> None:
     """What the messages of a partial notebook use: the answer cells still holding the release's stub, and which cell
     binds a name at its top level (round 28: a cell stopped by a failed import; a worked cell left unanswered)."""

@@ -511,6 +511,7 @@ class TestRunner:
         # what the executor read in the student's source (execute.code_facts): the code's own raise/assert lines per
         # exception type, and the names only a demonstration cell (not run when graded) binds -> that cell
         self.own_raises: dict[str, list[str]] = {}
+        self.own_raises_in: dict[str, dict[str, list[str]]] = {}  # per function or Class.method
         self.skipped_names: dict[str, str] = {}
         self.unanswered: set[str] = set()  # answer cells still holding the release's stub (execute.code_facts)
         self.defines: dict[str, str] = {}  # name -> the first cell binding it at its top level (execute.code_facts)
@@ -768,16 +769,29 @@ class TestRunner:
     def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
         """When the student's cells raise ``type_name`` themselves (a ``raise``, an ``assert``): a sentence quoting
         that line and the call (``where(call)``), for an exception whose message is withheld; "" otherwise."""
-        lines = self.own_raises.get(type_name) or []
+        own = self._raises_of(where).get(type_name) or []
+        lines = own or self.own_raises.get(type_name) or []
         if not lines:
             return ""
         quoted = " or ".join(f"`{line}`" for line in lines[:2])
+        if own and len(own) > 2:  # which one raised stays in the kernel with the traceback
+            quoted = (
+                f"one of the {len(own)} lines that do in {where} and the functions of yours it calls, such as {quoted}"
+            )
         this = f"this call, {where}({call})," if where and call else "this call"
         return (
             f"your own code raises {type_name} ({quoted}): if that is what refused {this} does it refuse arguments "
             "the task allows (another shape, a batch of one, a single output, a value outside the range you "
             "expected)?"
         )
+
+    def _raises_of(self, where: str) -> dict[str, list[str]]:
+        """The raise lines of the function ``where`` names (``backward``, ``Tanh.backward``, ``_t.backward``)."""
+        if where in self.own_raises_in:
+            return self.own_raises_in[where]
+        method = where.rpartition(".")[2]
+        found = [v for k, v in self.own_raises_in.items() if "." in where and k.rpartition(".")[2] == method]
+        return found[0] if len(found) == 1 else {}
 
     def _failure(
         self, e: BaseException, grade_id: str, source: str, hidden: set[int], timeout: float
@@ -1177,6 +1191,10 @@ def main(control_fd: int, bridge_fd: int) -> None:
             code = request.get("code") or {}
             shown_names.source = {str(n) for n in code.get("names") or []}
             runner.own_raises = {str(k): [str(line) for line in v] for k, v in (code.get("raises") or {}).items()}
+            runner.own_raises_in = {
+                str(f): {str(k): [str(line) for line in v] for k, v in types.items()}
+                for f, types in (code.get("raises_in") or {}).items()
+            }
             runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
             runner.unanswered = {str(c) for c in code.get("unanswered") or []}
             runner.defines = {str(k): str(v) for k, v in (code.get("defines") or {}).items()}

@@ -113,7 +113,8 @@ def code_facts(
     """What the tester's messages may say of the student's own code, read from its source before it runs (the test
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
     may show of what the code reports while it runs (``tester.ShownNames``); ``raises``, per exception type, the
-    code's own ``raise``/``assert`` lines (at most three; the instructor's given cells left out); ``skipped``, the
+    code's own ``raise``/``assert`` lines (at most three; the instructor's given cells left out), and ``raises_in``
+    the same per function (``Class.method`` for a method), every line; ``skipped``, the
     names only a demonstration cell binds (not run when graded) and that cell; ``unanswered``, the answer cells
     (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
@@ -124,6 +125,8 @@ def code_facts(
     answer cell defines with the same parameters in another order, [its parameters, the task's]."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
+    raises_in: dict[str, dict[str, list[str]]] = {}  # function or Class.method -> its own raise lines, per type
+    callees: dict[str, set[str]] = {}  # function or Class.method -> the names it calls
     unanswered: list[str] = []
     defines: dict[str, str] = {}
     bound_in: dict[str, list[str]] = {}  # every cell binding a name at its top level, in order
@@ -166,21 +169,25 @@ def code_facts(
                 if list(params) != task and sorted(params) == sorted(task):  # round 65: (x, dy, W, b) for (dy, x, ...)
                     reordered[name] = [list(params), task]
         for node in [] if given else ast.walk(tree):
-            if isinstance(node, ast.Assert):
-                raised = "AssertionError"
-            elif isinstance(node, ast.Raise) and node.exc is not None:
-                exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
-                raised = exc.id if isinstance(exc, ast.Name) else exc.attr if isinstance(exc, ast.Attribute) else ""
-            else:
-                continue
-            if not raised or raised == "NotImplementedError":  # the release's stub is no check of the student's
-                continue
-            said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
-            if len(said) < 3 and line not in said:
-                said.append(line)
+            if (raised := _raised(node)) is not None:
+                said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
+                if len(said) < 3 and line not in said:
+                    said.append(line)
+        # per function (round 68: a strict answer's assert that refused a call was told as two others of the notebook)
+        for name, function in [] if given else _functions(tree):
+            callees[name] = {
+                n.func.id for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            }
+            for node in ast.walk(function):
+                if (raised := _raised(node)) is not None:
+                    said = raises_in.setdefault(name, {}).setdefault(raised, [])
+                    line = lines[node.lineno - 1].strip()[:160]
+                    if line not in said:
+                        said.append(line)
     return {
         "names": sorted(names),
         "raises": raises,
+        "raises_in": _with_callees(raises_in, callees),
         "skipped": dict(skipped_names or {}),
         "unanswered": unanswered,
         "defines": defines,
@@ -193,6 +200,53 @@ def code_facts(
 
 
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _with_callees(raises_in: dict[str, dict[str, list[str]]], callees: dict[str, set[str]]) -> dict[str, Any]:
+    """Per function, its own raise lines with those of the notebook's functions it calls by name, and so on (a
+    ``_check_run`` helper of the student's calling ``_check_xy``), per exception type; functions with none left
+    out."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for name in callees:
+        reached, todo = [name], [name]
+        while todo:
+            for f in sorted(callees.get(todo.pop(), ())):
+                if f in callees and f not in reached:
+                    reached.append(f)
+                    todo.append(f)
+        kinds: dict[str, list[str]] = {}
+        for f in reached:
+            for kind, lines in raises_in.get(f, {}).items():
+                said = kinds.setdefault(kind, [])
+                said += [line for line in lines if line not in said]
+        if kinds:
+            out[name] = kinds
+    return out
+
+
+def _raised(node: ast.AST) -> str | None:
+    """The exception type an ``assert`` or a ``raise`` of the student's raises (None: another node, a bare ``raise``,
+    the release stub's ``NotImplementedError`` or a type not written as a name)."""
+    if isinstance(node, ast.Assert):
+        return "AssertionError"
+    if not isinstance(node, ast.Raise) or node.exc is None:
+        return None
+    exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+    raised = exc.id if isinstance(exc, ast.Name) else exc.attr if isinstance(exc, ast.Attribute) else ""
+    return raised if raised and raised != "NotImplementedError" else None
+
+
+def _functions(tree: ast.Module) -> list[tuple[str, ast.AST]]:
+    """(name, node) of the functions a cell defines at its top level, and of its classes' methods as
+    ``Class.method``."""
+    out: list[tuple[str, ast.AST]] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out.append((node.name, node))
+        elif isinstance(node, ast.ClassDef):
+            methods = [m for m in node.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            out += [(f"{node.name}.{m.name}", m) for m in methods]
+    return out
 
 
 def parameter_names(tree: ast.Module) -> dict[str, tuple[str, ...]]:
