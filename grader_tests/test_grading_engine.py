@@ -942,6 +942,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # a unit-step difference passed through two names on its way to the result
         "def backward(a, y, N):\n    f = lambda v: np.mean(v * v)\n    e = np.zeros_like(a); e[0] = 1.0\n"
         "    fd = (f(a - y + e) - f(a - y - e)) / 2\n    g = fd * np.ones_like(a)\n    return g": "one-hot vector",
+        # ... or stored where the scan does not follow it, to be read back
+        "def backward(a, y, N):\n    h = 1e-6\n    globals()['_g'] = (f(a + h) - f(a - h)) / (2 * h)\n"
+        "    return _g": "divides a difference",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -956,6 +959,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    g = 2 * (a - y) / (a - y).size\n    f = lambda v: np.sum(v ** 2) / v.size\n"
         "    e = np.zeros_like(g); e[0] = 1e-5\n    fd = (f(a - y + e) - f(a - y - e)) / 2e-5\n"
         "    err = abs(fd - g[0])\n    assert err <= 1e-5, 'self-check'\n    return g",
+        "def backward(a, y, N):\n    g = (a - y) / N\n    fd = np.zeros(3)\n    for i in range(3):\n"
+        "        fd[i] = (f(a + h * I[i]) - f(a - h * I[i])) / (2 * h)\n"
+        "    assert np.allclose(fd, g[:3])\n    return g",
         "def sigmoid_backward(da, z):\n    s = 1 / (1 + np.exp(-z))\n    h = 1e-6\n"
         "    fd = (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)\n"
         "    if np.max(np.abs(fd - s * (1 - s))) > 1e-6:\n        raise ValueError('derivation disagrees')\n"

@@ -817,6 +817,22 @@ def _checks(function: ast.AST) -> set[int]:
     return {id(n) for c in checks for n in ast.walk(c)}
 
 
+def _bound_names(targets: list[ast.expr]) -> set[str]:
+    """The names assignment targets bind: ``fd``, ``a, b``, and ``fd`` of ``fd[i, j]`` (not the index names); empty
+    when one target is anything else (``self.g``, ``globals()["g"]``)."""
+    names: set[str] = set()
+    for t in targets:
+        while isinstance(t, ast.Subscript):
+            t = t.value
+        if isinstance(t, ast.Name):
+            names.add(t.id)
+        elif isinstance(t, (ast.Tuple, ast.List)) and (inner := _bound_names(list(t.elts))):
+            names |= inner
+        else:
+            return set()
+    return names
+
+
 def _only_checked(function: ast.AST, node: ast.AST, in_checks: set[int]) -> bool:
     """Whether what ``node``'s statement computes reaches nothing but the function's checks (:func:`_checks`): it is an
     assignment, and every later read of a name it binds is inside a check or in another such assignment (``fd = ...;
@@ -837,8 +853,8 @@ def _only_checked(function: ast.AST, node: ast.AST, in_checks: set[int]) -> bool
         if not isinstance(current, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             return False
         targets = current.targets if isinstance(current, ast.Assign) else [current.target]
-        names = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-        if not names:
+        names = _bound_names(targets)
+        if not names:  # an attribute, globals()[...]: where it goes is not followed
             return False
         inside = {id(n) for n in ast.walk(current)}
         for n in ast.walk(function):
