@@ -1517,6 +1517,20 @@ def _check_train_step(
                 "stepped with gradients of a half-updated network: call self.gradients(inputs, targets) once, before "
                 "any layer moves, and step every layer with those gradients."
             ) from None
+        before = [p for pair in zip(weights, biases, strict=True) for p in pair]
+        if (
+            stand_in._calls
+            and not second
+            and _close_all(after, before)
+            and _steps_on_next_call(
+                mlp, label, inputs, targets, learning_rate, _step_from(before, grads, learning_rate)
+            )
+        ):  # round 69: train kept the gradients and stepped with them on its next call, told "rebinds the loop's name"
+            raise AssertionError(
+                f"{label}: train called self.gradients and moved no parameter, then took the step on its next call: it "
+                "steps with the gradients of the call before (one step late, gradients kept on the network for "
+                "later?). Each call takes its own step at once, with the gradients self.gradients returns now."
+            ) from None
         if stand_in._calls or not installed:
             raise
         if second:
@@ -1525,7 +1539,6 @@ def _check_train_step(
                 "reuses gradients kept from its first call (stored on the network or on the class)? Every step must "
                 "call self.gradients(inputs, targets) again, at the parameters the network has now."
             ) from None
-        before = [p for pair in zip(weights, biases, strict=True) for p in pair]
         if _close_all(after, before):  # round 63: an unfinished train (pass) was told it reached gradients elsewhere
             raise AssertionError(
                 f"{e} train did not call self.gradients and moved no parameter: is its body unfinished (pass, or the "
@@ -1545,6 +1558,27 @@ def _check_train_step(
             "so this step is as right as your gradients are; call self.gradients(inputs, targets).)"
         ) from None
     return after
+
+
+def _step_from(params: Sequence[np.ndarray], grads: Any, learning_rate: float) -> list[np.ndarray]:
+    """The parameters (weights and biases, layer by layer) after one step with ``grads`` = (weight gradients, bias
+    gradients)."""
+    return [
+        np.asarray(p, dtype=float) - learning_rate * np.asarray(grads[i % 2][i // 2], dtype=float)
+        for i, p in enumerate(params)
+    ]
+
+
+def _steps_on_next_call(
+    mlp: Any, label: str, inputs: np.ndarray, targets: np.ndarray, learning_rate: float, expected: list[np.ndarray]
+) -> bool:
+    """Whether one more ``mlp.train`` call leaves the parameters at ``expected`` (the first call's step, taken late);
+    False when it raises."""
+    try:
+        mlp.train(inputs.copy(), targets.copy(), learning_rate)
+        return _close_all(_parameters(mlp, label), expected)
+    except Exception:  # noqa: BLE001  (a train that fails again tells nothing more)
+        return False
 
 
 def _updated_before_delta(
@@ -1766,6 +1800,10 @@ def _check_train_mlp(
                     + (  # round 38: range(1, n_iterations) was asked whether the count was ignored
                         "(one step too few: range(1, n_iterations), or range(n_iterations - 1)?)"
                         if k == steps - 1
+                        # round 69: max(n_iterations, 1) was asked only about range(n_iterations + 1)
+                        else "(a step even when n_iterations is 0: max(n_iterations, 1), a step taken before the loop, "
+                        "or range(n_iterations + 1)?)"
+                        if k == 1 and steps == 0
                         else "(one step too many: range(n_iterations + 1), or a <= where < belongs?)"
                         if k == steps + 1
                         else "(is n_iterations ignored, or the count fixed?)"
@@ -1841,6 +1879,12 @@ def _train_calls_story(
         used, inputs, targets = recorded
         same_rate = _same_number(used, rate)
         if not same_rate and all(c is not None and _same_number(c[0], used) for c in calls):
+            if n_iterations is None:  # round 69: train_mlp() was told of a rate "it is given", and none was
+                return (
+                    f"{call} calls train with the learning rate {float(used):.6g} at every step, not the task's "
+                    f"default learning_rate ({rate:g}): is the default in train_mlp's signature another number, or "
+                    "does it pass a rate of its own?"
+                )
             return (
                 f"{call} calls train with the learning rate {float(used):.6g} at every step, not the "
                 f"learning_rate it is given ({rate:g}): pass that one, unchanged."
