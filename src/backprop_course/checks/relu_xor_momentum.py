@@ -1856,6 +1856,12 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             f"{name}: {where} is (1 - alpha) * lr * grad: the velocity is an exponential moving average of the "
             "gradients. This notebook's rule is u <- alpha * u - lr * grad (no 1 - alpha)."
         )
+    if alpha is not None and _near(s, (1 + alpha) * lr):  # round 69: told only "1.7 times lr * grad"
+        return (
+            f"{name}: {where} is (1 + alpha) * lr * grad (alpha = {alpha:g}): the velocity did not start at 0 (it "
+            "started as -lr * grad, a gradient step of its own?). Start u at zeros: the first step is then exactly "
+            "-lr * grad, and u <- alpha * u - lr * grad, theta <- theta + u from there."
+        )
     halved = None if alpha is None else run.rerun_steps(1, alpha=alpha / 2)
     if (
         halved is not None
