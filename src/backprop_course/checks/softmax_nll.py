@@ -676,6 +676,14 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     "output can be closer to 0 or to 1 than that, and the loss is then wrong: leave the clip out (the "
                     "probabilities of a softmax are never 0 here) or keep eps below 1e-12"
                 )
+    with np.errstate(all="ignore"):  # round 69: -log(np.prod(...)) gave inf for a batch of 400, told only "inf"
+        product = float(np.prod(np.where(y > 0, a, 1.0)))
+    if np.isposinf(v) and np.isfinite(expected) and product == 0.0:
+        raise AssertionError(
+            f"{what} is inf, not {expected:.10g}: the product of the true classes' probabilities underflows to 0 in "
+            "floats for this many samples, and log(0) is -inf. Is the loss the log of a product? Sum the logs "
+            "instead: -sum(y log a)."
+        )
     off = abs(v - expected) / max(abs(expected), 1e-300)
     ratio = Fraction(v / expected).limit_denominator(4) if expected and np.isfinite(v) else Fraction(0)
     if ratio > 0 and ratio != 1 and max(ratio.numerator, ratio.denominator) <= 4 and np.isclose(v, expected * ratio):
