@@ -197,6 +197,8 @@ def into_buffer(x):
     return _BUF
 def fresh(x):
     return x * 1.0
+def hand_back(x, y):
+    return x * 1.0, y[1:]  # a new array, and a view of the argument y
 def out_of_memory(x):
     raise MemoryError("Unable to allocate 8.00 EiB")
 def call_back_until_stopped(f):
@@ -1035,6 +1037,36 @@ def test_a_result_that_the_next_call_changes_is_seen_in_the_kernel(bridge) -> No
         pair = lambda x: (x * 1.0, local_into_buffer(x))  # noqa: E731
         assert not testing.result_changed_by_next_call(pair, [np.ones(2)], item=0)
         assert testing.result_changed_by_next_call(pair, [np.ones(2)], item=1)
+    finally:
+        testing._runtime = saved
+
+
+def test_a_result_that_is_an_argument_is_seen_in_the_kernel(bridge) -> None:
+    """Round 69: a result that is an argument array itself (or a view of one) where the task asks for a new array.
+    Results cross as copies, so the kernel tells which result entries share memory with which arguments; without a
+    tester (plain nbgrader) the same check runs on the objects themselves."""
+    runner, _ = bridge
+    cell = (
+        "from backprop_course import testing\n"
+        "testing.check_new_arrays('fresh', fresh, [np.ones(2)])\n"
+        "try:\n"
+        "    testing.check_new_arrays('hand_back', hand_back, [np.ones(2), np.ones(3)], names=('x', 'y'),\n"
+        "                             results=('a', 'b'))\n"
+        "except AssertionError as e:\n"
+        "    assert 'returned its argument y itself (or a view of it) as b' in str(e), e\n"
+        "else:\n"
+        "    raise AssertionError('a view of y was not seen')\n"
+    )
+    r = run(runner, cell)
+    assert r.status == "passed", message(r)
+    saved, testing._runtime = testing._runtime, None
+    try:
+        z = np.ones((2, 2))
+        assert testing.shared_with_arguments(z, [z], {}) == [(-1, 0)]
+        assert testing.shared_with_arguments((z * 2, z.T), [np.ones(1)], {"z": z}) == [(1, "z")]
+        assert testing.shared_with_arguments(np.maximum(z, 0), [z], {}) == []
+        with pytest.raises(AssertionError, match="argument z itself"):
+            testing.check_new_arrays("relu", lambda v: v, [z], names=("z",))
     finally:
         testing._runtime = saved
 

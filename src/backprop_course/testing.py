@@ -340,6 +340,41 @@ def result_changed_by_next_call(
     return not _same_data(part(_runtime.current(handle)), part(before))
 
 
+def shared_with_arguments(result: Any, args: Sequence[Any], kwargs: Mapping[str, Any]) -> list[tuple[int, Any]]:
+    """The result's arrays that share memory with an argument array: ``[(entry, key), ...]``, ``entry`` the index in
+    a tuple or list result (-1: the result is that array), ``key`` the argument's position or keyword. Arrays only,
+    at the top level of the arguments and one level into the result."""
+    if isinstance(result, np.ndarray):
+        parts = [(-1, result)]
+    elif isinstance(result, (list, tuple)):
+        parts = [(i, r) for i, r in enumerate(result) if isinstance(r, np.ndarray)]
+    else:
+        parts = []
+    inputs = [(k, v) for k, v in [*enumerate(args), *kwargs.items()] if isinstance(v, np.ndarray) and v.size]
+    return [(i, k) for i, r in parts for k, v in inputs if r.size and np.may_share_memory(r, v)]
+
+
+def check_new_arrays(
+    name: str, fn: Callable[..., Any], args: Sequence[Any], names: Sequence[str] = (), results: Sequence[str] = ()
+) -> None:
+    """Fail, naming ``name``, if ``fn(*args)`` returns one of its argument arrays itself (or a view of one) where the
+    task asks for a new array: the caller's array and the result are then one, and changing either changes the
+    other. ``names``: the parameters' names; ``results``: the names of a tuple result's entries (only those are
+    checked when given). Raises ``AssertionError``."""
+    kept = _runtime.call_aliases(fn, tuple(args), {}) if _runtime is not None else None
+    pairs = kept[1] if kept is not None else shared_with_arguments(fn(*args), args, {})
+    for entry, key in pairs:
+        if results and not 0 <= entry < len(results):
+            continue
+        arg = names[key] if isinstance(key, int) and key < len(names) else f"argument {key}"
+        what = "its result" if entry < 0 else results[entry] if results else f"entry {entry} of its result"
+        raise AssertionError(
+            f"{name} returned its argument {arg} itself (or a view of it) as {what}: the caller's array and the result "
+            "are one array, and changing either changes the other. The task asks for a new array: compute it (an "
+            "expression such as np.maximum(z, 0) or dz.sum(axis=1, keepdims=True) makes one), or return a copy."
+        )
+
+
 def check_new_result_each_call(
     name: str,
     fn: Callable[..., Any],

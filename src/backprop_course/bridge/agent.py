@@ -49,7 +49,7 @@ from typing import Any
 
 import numpy as np
 
-from ..testing import CodeWatch, rebind
+from ..testing import CodeWatch, rebind, shared_with_arguments
 from .codec import (
     COMPLEX_RULE,
     ByReference,
@@ -431,6 +431,10 @@ class KernelHandler:
         if op == "call_kept" and len(fields) == 3:  # the result, and a handle to the object itself for "value"
             value, changed = self.call_watched(endpoint, *fields)
             return [value, changed, ByReference(value)]
+        if op == "call_aliases" and len(fields) == 3:  # the result, and which of its arrays are arguments' arrays
+            value, changed = self.call_watched(endpoint, *fields)
+            args, kwargs = fields[1], fields[2]
+            return [value, changed, [list(pair) for pair in shared_with_arguments(value, args, kwargs)]]
         if op == "value" and len(fields) == 1:  # what a kept object holds now
             return [fields[0]]
         if op == "getattr" and len(fields) == 2 and isinstance(fields[1], str):

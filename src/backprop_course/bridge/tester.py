@@ -1143,6 +1143,16 @@ class Runtime:
         value, handle = fn._call_as(args, {}, op="call_kept")
         return value, handle
 
+    def call_aliases(
+        self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[Any, list[tuple[int, Any]]] | None:
+        """``fn(*args, **kwargs)`` in the kernel: (a copy of its result, the pairs of
+        :func:`backprop_course.testing.shared_with_arguments` found there); None if ``fn`` is not the notebook's."""
+        if not isinstance(fn, KernelObject):
+            return None
+        value, pairs = fn._call_as(args, kwargs, op="call_aliases")
+        return value, [(int(p[0]), p[1]) for p in pairs if isinstance(p, list) and len(p) == 2]
+
     def current(self, handle: Any) -> Any:
         """A copy of what the kernel object behind ``handle`` (from :meth:`call_kept`) holds now."""
         (value,) = self.runner.bridge.request("value", handle)
