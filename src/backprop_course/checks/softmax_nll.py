@@ -838,6 +838,13 @@ def check_forward(
         if not np.allclose(got, want, rtol=1e-5, atol=1e-9):
             for other, other_want in zip(FORWARD_NAMES, expected, strict=True):
                 if other != name and np.shape(other_want) == got.shape and np.allclose(got, other_want, rtol=1e-5):
+                    a1_got = np.asarray(out[1], dtype=float) if np.shape(out[1]) == got.shape else None
+                    if (name, other) == ("z1", "a1") and a1_got is not None and np.array_equal(a1_got, got):
+                        raise AssertionError(  # round 69: a1 = z1; a1[a1 < 0] = 0 was told "return order"
+                            f"{where}: z1 holds what a1 should be, and a1 is right: z1 and a1 are one array (a1 = z1, "
+                            "then the ReLU in place, a1[a1 < 0] = 0 or np.maximum(a1, 0, out=a1), which changes z1 "
+                            "too). Make a1 a new array: a1 = np.maximum(z1, 0)."
+                        )
                     raise AssertionError(
                         f"{where}: {name} holds what {other} should be. forward returns the tuple "
                         "(z1, a1, z2, a2) in this order: pre-activations, then outputs, per layer."
