@@ -1355,6 +1355,11 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
             tests = ", ".join(f"test_{d}" for d in broken)
             which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
             why = f"It builds on your {names}, {which} first (see {tests}){later}."
+            # round 70: a backward that kept a cache between calls worked on its first call, in the student's own run
+            why += (
+                f" ({tests} says what is wrong: one that keeps something from one call to the next can look right in "
+                "your own run.)"
+            )
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
     uses = (
         f" It uses your {', '.join(functions)}: do they return the shapes their tasks give, also for a single sample "
