@@ -710,12 +710,13 @@ def holds_float32(*values: Any) -> bool:
     """Whether any of ``values`` holds float32 (or float16) numbers: by its dtype, or float64 numbers that are
     all exact float32 values (computed in float32 and converted back).
 
-    The rule, per value: a float32 or float16 dtype, or float64 entries that have a finite one with more than 11
-    significant bits (0, 1, 0.5, -2.25 or 1024 are float32 values whatever computed them) and whose finite ones all
-    survive a round trip through float32. (The bits are counted relative to the magnitude: round 70's float32 sum of
-    400 losses, about 1083 with 13 bits after the point, was a multiple of 1/1024 one time in eight, and was then
-    judged at float64's tolerance.) Computed on all the values at once (a training run's 300 points of 4 arrays); a
-    value numpy cannot make an array of counts as not float32.
+    The rule, per value: a float32 or float16 dtype, or float64 entries that have a finite one that is not simple
+    and whose finite ones all survive a round trip through float32. Simple: a multiple of 1/1024 with at most 11
+    significant bits (0, 1, 0.5, -2.25 or 1024 are float32 values whatever computed them). Both conditions: a float32
+    sum of 400 losses, about 1083 with 13 bits after the point, is a multiple of 1/1024 one time in eight (round 70),
+    and a small float32 sum after cancellation (dc about 1e-3) often has few significant bits (a CI run, session
+    33); either alone judged such an answer at float64's tolerance. Computed on all the values at once (a training
+    run's 300 points of 4 arrays); a value numpy cannot make an array of counts as not float32.
     """
     f64 = []
     for value in values:
@@ -734,7 +735,7 @@ def holds_float32(*values: Any) -> bool:
     finite = np.isfinite(flat)
     with np.errstate(all="ignore"):
         mantissa = np.frexp(np.where(finite, flat, 0.0))[0] * 2048  # in [1024, 2048): 11 significant bits
-        simple = mantissa == np.round(mantissa)
+        simple = (mantissa == np.round(mantissa)) & (flat == np.round(flat * 1024) / 1024)
         exact = flat.astype(np.float32).astype(np.float64) == flat
     not_simple = np.bincount(which, weights=finite & ~simple, minlength=len(f64))
     not_exact = np.bincount(which, weights=finite & ~exact, minlength=len(f64))
@@ -1016,8 +1017,16 @@ def _float32_tol(analytic: Any, reference: Any, tol: float) -> float:
     rounding, at most ``FLOAT32_ROUNDING`` (1e-6) of the largest entry; on an entry near zero, made by
     cancellation, that is more than 1e-4 of the entry. Such an answer is judged at ``FLOAT32_REL_ERROR``, as
     a float32 one is; every bug the checks name is off by far more than 1e-6.
+
+    So is one whose code computed with float32 numbers, as the student's kernel saw it (:data:`computed_in_float32`):
+    float32 rounding upstream (activations of a deep layer) can exceed 1e-6 of a small gradient's own largest entry
+    (a float32-activations SigmoidMLP, 1.4e-4 relative on layers[0], about one draw in sixty: session 33's sweep).
     """
-    return max(tol, FLOAT32_REL_ERROR) if float32_rounding_only(analytic, reference) else tol
+    if float32_rounding_only(analytic, reference):
+        return max(tol, FLOAT32_REL_ERROR)
+    if computed_in_float32 is not None and computed_in_float32() is True:
+        return max(tol, FLOAT32_REL_ERROR)
+    return tol
 
 
 def float32_rounding_only(analytic: Any, reference: Any) -> bool:
