@@ -944,6 +944,11 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
             f" (the same {kept[0]} entries in 1-D: a squeeze(), ravel(), flatten() or [:, 0] dropped an axis, or a 1-D "
             "array entered the computation)"
         )
+    if got == () and expected and max(expected) == 1:  # round 69: np.squeeze(z) of a (1,) array, told only the shape
+        return (
+            " (one number where an array of one entry belongs: a squeeze(), [0] or .item() dropped the axis; keep "
+            "the argument's shape)"
+        )
     if len(expected) == 1 and len(got) == 2 and 1 in got and tuple(n for n in got if n != 1) == expected:
         return " (a 2-D array where a 1-D one belongs: keepdims=True, or a reshape to a column or a row?)"
     reduced = {expected[:i] + expected[i + 1 :] for i in range(len(expected)) if expected[i] > 1}
