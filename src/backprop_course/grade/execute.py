@@ -236,10 +236,10 @@ def _raised(node: ast.AST) -> str | None:
     return raised if raised and raised != "NotImplementedError" else None
 
 
-def _functions(tree: ast.Module) -> list[tuple[str, ast.AST]]:
+def _functions(tree: ast.Module) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
     """(name, node) of the functions a cell defines at its top level, and of its classes' methods as
     ``Class.method``."""
-    out: list[tuple[str, ast.AST]] = []
+    out: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]] = []
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             out.append((node.name, node))
@@ -253,18 +253,13 @@ def parameter_names(tree: ast.Module) -> dict[str, tuple[str, ...]]:
     """{function or Class.method: the names of its parameters (a method's first, self, left out)} for the functions
     and classes a cell defines at its top level."""
     out: dict[str, tuple[str, ...]] = {}
-
-    def names(f: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, ...]:
+    for name, f in _functions(tree):
+        method = name.partition(".")[2]
+        if method.startswith("__"):
+            continue
         a = f.args
-        return tuple(p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs])
-
-    for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            out[node.name] = names(node)
-        elif isinstance(node, ast.ClassDef):
-            for f in node.body:
-                if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and not f.name.startswith("__"):
-                    out[f"{node.name}.{f.name}"] = names(f)[1:]
+        params = tuple(p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs])
+        out[name] = params[1:] if method else params
     return out
 
 
