@@ -28,7 +28,7 @@ A test names what it knows, and the diagnosis can only be as specific as that::
 
 Relative error (CS231n): ``|a - n| / max(|a|, |n|, floor)`` per entry. The floor,
 ``SCALE_FLOOR`` (1e-3) times the largest numerical entry and at least ``ABS_FLOOR`` (1e-8;
-``FLOAT32_ABS_FLOOR``, 1e-5, for a float32 answer, whose rounding of a sum's terms is about 1e-8),
+``FLOAT32_ABS_FLOOR``, 3e-4, for a float32 answer, whose rounding of a sum's terms is about 1e-7),
 keeps entries that are tiny next to the rest of the gradient, where finite differences (or float32
 rounding) are mostly round-off, from deciding the verdict. Thresholds, for float64 and central differences with
 ``eps = 1e-6``:
@@ -100,10 +100,12 @@ FLOAT32_REL_ERROR = 1e-3  # the pass threshold for a float32 answer (its roundin
 FLOAT32_ROUNDING = 1e-6  # float64 results of float32 arithmetic: off by at most this of the largest entry
 FLOAT32_ESTIMATED_REL_ERROR = 1e-5  # a float32 answer further than this from the exact gradient is estimated
 ABS_FLOOR = 1e-8
-# A float32 answer's entries: float32 rounds each term of a sum of numbers of order 0.1 by about 1e-8, so an entry
-# that cancels to 1e-6 (a batch mean of terms of both signs) is off by 1e-3 of itself: for float32 answers the floor
-# is 1e-5 (an absolute error of 1e-8 at the float32 tolerance; a bug that changes an entry by more still shows).
-FLOAT32_ABS_FLOOR = 1e-5
+# A float32 answer's entries: float32 rounds each term of a sum of numbers of order 1 by about 6e-8, so an entry
+# that cancels to 1e-4 (a batch sum of terms of both signs, after a few operations each) is off by 1e-3 of itself
+# (relu_xor_momentum's dc, 8.2e-5 off by 1.0e-7 in one draw: session 33's CI). For float32 answers the floor is
+# 3e-4: an absolute error of 3e-7 (five float32 steps at 1.0) at the float32 tolerance; a bug that changes an entry
+# by more still shows.
+FLOAT32_ABS_FLOOR = 3e-4
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
 

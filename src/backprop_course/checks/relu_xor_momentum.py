@@ -1279,12 +1279,14 @@ def _adds_column_bias(yhat: Callable[..., Any]) -> bool:
     return want is not None and got.size == want.size and np.allclose(got.ravel(), want.ravel(), rtol=1e-9, atol=1e-12)
 
 
-# yhat's probe: every hidden unit is on for every row (z = X W + b is about 3), so in the right network the output
-# depends on X, W, b, v and c alike.
+# yhat's probe: every hidden unit is on for every row (z = X W + b is 1.3 or more), so in the right network the
+# output depends on X, W, b, v and c alike; the biases differ, so a bias added as a column gives another output
+# (round 71: with equal biases, a yhat hard-coding the visible test's 3 examples was told it added a column).
+
 _PROBE_X = np.array([[0.5, -1.0], [-0.8, 0.3], [1.0, 0.9], [-0.2, -0.6]])
 _PROBE_PARAMS = (
     np.array([[0.5, -0.3, 0.2], [0.1, 0.4, -0.6]]),
-    np.array([[3.0, 3.0, 3.0]]),
+    np.array([[3.0, 2.5, 3.5]]),
     np.array([[0.5], [-0.4], [0.3]]),
     0.1,
 )
@@ -2454,6 +2456,18 @@ def check_decision_grid(
         story = _threshold_story(Z, y_hat, expected, mask)
         if story:
             raise AssertionError(story)
+    # round 71 (the seed's loop, Z[countx][county] = the class of (x[countx], y[county])): indexed [x1][x2], so on
+    # the square block both shapes share, the classes come out transposed
+    k = min(G1.shape)
+    block = (slice(0, k), slice(0, k))
+    judged = mask[block] & mask[block].T
+    if k > 1 and (wrong[block] & judged).any() and not ((Z[block] != expected[block].T) & judged).any():
+        raise AssertionError(
+            "decision_grid's classes come out transposed: its Z[i][j] is the class of x1 number i and x2 number j, "
+            "but in a grid from np.meshgrid, row i holds x2 number i and column j holds x1 number j (G1[i, j] = "
+            "x1_j, G2[i, j] = x2_i). Take each point as the grid gives it, (G1[i, j], G2[i, j]); better, classify "
+            "all the points in one batch and reshape the classes to G1.shape."
+        )
     i = tuple(np.argwhere(wrong)[0])
     raise AssertionError(
         f"decision_grid predicts the wrong class on a {G1.shape[0]} x {G1.shape[1]} grid at {int(wrong.sum())} of "
