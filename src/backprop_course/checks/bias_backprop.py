@@ -700,21 +700,27 @@ def _simple_fraction(k: float) -> str:
 
 
 def _stories(candidates: Mapping[str, Callable[[], Any]]) -> dict[str, np.ndarray]:
-    """``{story: value}`` for the candidates whose value can be computed (a product whose shapes fit)."""
+    """``{story: value}`` for the candidates whose value can be computed (a product whose shapes fit) and is not
+    None."""
     out = {}
     for story, compute in candidates.items():
         try:
-            out[story] = np.asarray(compute(), dtype=np.float64)
+            value = compute()
         except ValueError:  # the shapes of this mistake do not fit this layer: it cannot be the one made
             continue
+        if value is not None:  # None: this mistake gives the right result here
+            out[story] = np.asarray(value, dtype=np.float64)
     return out
+
+
+VISIBLE_BATCH = 4  # the batch of dense_forward's first visible check
 
 
 def check_dense_forward(
     dense_forward: Callable,
     n_in: int = 3,
     n_out: int = 2,
-    batch: int = 4,
+    batch: int = VISIBLE_BATCH,
     activation: Callable = sigmoid,
     rng: np.random.Generator | None = None,
     *,
@@ -756,6 +762,12 @@ def check_dense_forward(
     z_bugs = _stories(
         {
             "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": lambda: W @ a_prev,
+            # round 71: np.tile(b, (1, 4)), told only the shape on a batch of one
+            f"the bias is repeated for {VISIBLE_BATCH} samples, the visible check's batch size (np.tile(b, (1, "
+            f"{VISIBLE_BATCH})), np.repeat or a hand-made matrix of b's), so only that batch size works: b of shape "
+            "(N, 1) is added to every column by broadcasting, z = W @ a_prev + b, for any batch.": lambda: (
+                W @ a_prev + np.tile(b, (1, VISIBLE_BATCH)) if batch != VISIBLE_BATCH else None
+            ),
             "the bias is subtracted, z = W a_prev - b: the sign of b is flipped; z = W a_prev + b.": lambda: (
                 W @ a_prev - b
             ),

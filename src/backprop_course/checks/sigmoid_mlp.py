@@ -2387,6 +2387,16 @@ def check_gradient_step(
     for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
         new = _per_layer(f"{label}: the new {name}", new, len(old))
         for j in range(len(old)):
+            if j > 0 and all(_same_values(new[i], old[i]) for i in range(j, len(old))):
+                # round 71: for j in range(2), the visible check's depth, was told "a loop's w = w - eta * dw
+                # rebinds the loop's name" (the layers before j, checked already, took their step)
+                first = f"{name}[0]" if j == 1 else f"{name}[0] to {name}[{j - 1}]"
+                last = f"{name}[{j}] is" if j == len(old) - 1 else f"{name}[{j}] to {name}[{len(old) - 1}] are"
+                raise AssertionError(
+                    f"{label}: {first} took a step, but {last} unchanged: does the "
+                    f"loop over the layers stop early (a number of layers written into the code, such as range({j}), "
+                    f"or range(len({name}) - 1))? Every layer takes a step: loop over all len({name}) of them."
+                )
             if name == "biases" and np.shape(new[j]) != old[j].shape:
                 with contextlib.suppress(ValueError):
                     if np.shape(new[j]) == np.broadcast_shapes(old[j].shape, dws[j].shape):  # round 56
@@ -2397,6 +2407,14 @@ def check_gradient_step(
                             "its own db_layer[j]."
                         )
             _check_step(f"{label}: {name}[{j}]", old[j], new[j], grads[j], eta, "eta")
+
+
+def _same_values(new: Any, old: np.ndarray) -> bool:
+    """Whether ``new`` holds exactly ``old``'s values (False for what is not an array of its shape)."""
+    try:
+        return bool(np.array_equal(np.asarray(new, dtype=float), old))
+    except (TypeError, ValueError):
+        return False
 
 
 def check_train_net(

@@ -186,6 +186,8 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
         "backward": (BACKWARD_EXAMPLE["args"], BACKWARD_EXAMPLE["out"]),
     }
     args, expected = examples[name]
+    if name == "forward" and not _gives(f, FORWARD_WIDE["args"], FORWARD_WIDE["out"], rtol):
+        return False  # round 71: a forward hard-coding 3 hidden units (the visible test's width) passed the example
     if name == "softmax":  # one sample too: a column in, a column out (a squeeze() drops its axis)
         column = np.log([[1.0], [3.0]])
         try:
@@ -265,7 +267,22 @@ def _sigmoid_stories(z: np.ndarray) -> dict[str, np.ndarray]:
 
 
 # Known slips of the functions check_values grades, by function name.
-VALUE_STORIES: dict[str, Callable[[np.ndarray], dict[str, np.ndarray]]] = {"sigmoid": _sigmoid_stories}
+def _relu_stories(z: np.ndarray) -> dict[str, np.ndarray]:
+    """What the usual wrong ReLUs give at ``z`` (round 71: np.abs was told only "got 2, expected 0")."""
+    return {
+        "it returns |z|: a negative input must give 0, not its absolute value; relu(z) = max(z, 0).": np.abs(z),
+        "it returns min(z, 0): the negative inputs pass and the positive ones give 0; relu(z) = max(z, 0) keeps the "
+        "positive ones.": np.minimum(z, 0.0),
+        "it returns 0 and 1 (the step, relu's derivative): relu(z) = max(z, 0) keeps the positive values.": (
+            z > 0
+        ).astype(float),
+    }
+
+
+VALUE_STORIES: dict[str, Callable[[np.ndarray], dict[str, np.ndarray]]] = {
+    "sigmoid": _sigmoid_stories,
+    "relu": _relu_stories,
+}
 
 
 def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: Any) -> np.ndarray:
@@ -755,6 +772,22 @@ FORWARD_EXAMPLE = {
         np.array([[0.25, 1.0 / (1.0 + 3.0 * np.exp(-4.0))], [0.75, 3.0 * np.exp(-4.0) / (1.0 + 3.0 * np.exp(-4.0))]]),
     ),
 }
+# the same network with a fourth hidden unit (weights (0.5, 0.5), bias 0.5: on for both samples) that the output
+# layer does not use: z1 and a1 gain the row (2, 0.5), z2 and a2 are as before
+FORWARD_WIDE = {
+    "args": (
+        FORWARD_EXAMPLE["args"][0],
+        np.hstack([FORWARD_EXAMPLE["args"][1], [[0.5], [0.5]]]),
+        np.vstack([FORWARD_EXAMPLE["args"][2], [[0.5]]]),
+        np.vstack([FORWARD_EXAMPLE["args"][3], [[0.0, 0.0]]]),
+        FORWARD_EXAMPLE["args"][4],
+    ),
+    "out": (
+        np.vstack([FORWARD_EXAMPLE["out"][0], [[2.0, 0.5]]]),
+        np.vstack([FORWARD_EXAMPLE["out"][1], [[2.0, 0.5]]]),
+        *FORWARD_EXAMPLE["out"][2:],
+    ),
+}
 # backward on that example with targets y = classes (0, 1); p = a2[0, 1] = 1 / (1 + 3 e^-4).
 _P = 1.0 / (1.0 + 3.0 * np.exp(-4.0))
 BACKWARD_EXAMPLE = {
@@ -1201,8 +1234,14 @@ def _same(got: Any, want: Any) -> bool:
     return got.shape == np.shape(want) and bool(np.allclose(got, want, rtol=rtol, atol=1e-12))
 
 
-def stored(label: str, tests: str, get: Callable[[], Any], expected: Any) -> Callable[[], str]:
-    """Like :func:`dependency` for an earlier worked answer (a variable of the notebook): "" when it is right."""
+def stored(
+    label: str, tests: str, get: Callable[[], Any], expected: Any, causes: Sequence[Callable[[], str]] = ()
+) -> Callable[[], str]:
+    """Like :func:`dependency` for an earlier worked answer (a variable of the notebook): "" when it is right.
+
+    ``causes``: what that answer builds on (its own test's ``depends``); when it is wrong, the first of them that is
+    wrong is named too, as the thing to fix (round 71: "it builds on W_sm_new, which is not right" sent the student
+    to W_sm_new's cell, where nll_gradient was the bug)."""
 
     def why() -> str:
         try:
@@ -1218,7 +1257,12 @@ def stored(label: str, tests: str, get: Callable[[], Any], expected: Any) -> Cal
             )
         except Exception:  # noqa: BLE001
             ok = False
-        return "" if ok else f"it builds on {label}, which is not right ({tests} fails): fix it first."
+        if ok:
+            return ""
+        cause = next((text for text in (why() for why in causes) if text), "")
+        if cause:
+            return f"it builds on {label}, which is not right ({tests} fails), because {cause}"
+        return f"it builds on {label}, which is not right ({tests} fails): fix it first."
 
     return why
 
@@ -1340,6 +1384,11 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
     first = next((d for d in builds_on if not ok[d] and d not in callees), None)
     if first is not None and first not in WORKS:  # an earlier answer missing comes first, as the cell reads
         why = f"It builds on {first}, which is not defined either: fix the cell that stores {first} first."
+        if broken:  # round 71: a forward hard-coding the visible width stopped W1_new's cell; name it here too
+            names = " and ".join(broken)
+            tests = ", ".join(f"test_{d}" for d in broken)
+            verb = "does" if len(broken) == 1 else "do"
+            why += f" That cell's answers use your {names}, which {verb} not work yet (see {tests})."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
     if broken:
         called = [(f, c) for f in broken for c in MAY_CALL.get(f, ()) if ok.get(c) is False]
