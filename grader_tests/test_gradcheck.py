@@ -460,6 +460,19 @@ def test_central_differences_in_float64_are_refused(eps: float) -> None:
         assert estimated_numerically(fd, _exact_vjp(z, da)) is not None, eps
 
 
+def test_a_float32_sum_that_cancels_is_judged_by_its_terms_rounding() -> None:
+    """Session 33's CI: relu's dc, a float32 sum of terms of order 1 that cancelled to 8.2e-5, was off by 1.0e-7 (its
+    terms' rounding) and failed at 1.25e-3. Entries below FLOAT32_ABS_FLOOR (3e-4) are judged against it; an entry off
+    by a bug's amount (10 %) still fails, and a float64 answer keeps its own floor."""
+    exact = np.array([8.18e-5])
+    rounded = (exact + 1.02e-7).astype(np.float32)
+    check_gradient("dc", rounded, exact)  # passes
+    with pytest.raises(AssertionError):
+        check_gradient("dc", (exact * 1.1).astype(np.float32), exact)
+    with pytest.raises(AssertionError):
+        check_gradient("dc", exact + 1.02e-7, exact)  # the same error in float64: 1.25e-3, refused
+
+
 def test_derived_gradients_are_accepted_in_float64_float32_and_mixed() -> None:
     """No false alarm in 4,000 draws per kind, sizes 1 to 12: float64, float32, and float64 results
     computed with float32 intermediates (accepted at float32 precision, whatever the returned dtype)."""

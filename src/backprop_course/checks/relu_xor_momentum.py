@@ -1282,7 +1282,6 @@ def _adds_column_bias(yhat: Callable[..., Any]) -> bool:
 # yhat's probe: every hidden unit is on for every row (z = X W + b is 1.3 or more), so in the right network the
 # output depends on X, W, b, v and c alike; the biases differ, so a bias added as a column gives another output
 # (round 71: with equal biases, a yhat hard-coding the visible test's 3 examples was told it added a column).
-
 _PROBE_X = np.array([[0.5, -1.0], [-0.8, 0.3], [1.0, 0.9], [-0.2, -0.6]])
 _PROBE_PARAMS = (
     np.array([[0.5, -0.3, 0.2], [0.1, 0.4, -0.6]]),
