@@ -1332,6 +1332,7 @@ def _replay_story(log: CallLog, index: int) -> str | None:
     if _same_data(_copy_data(again), first):
         return None
     return (
-        "gives another result when called again with the same arguments: it keeps something from one call to the "
+        "gives another result when called again with the same arguments as an earlier call (the test repeats that "
+        "call, with copies of its arguments): it keeps something from one call to the "
         f"next (an array added to and never reset, a velocity, a counter, a cache). {_STATE_RULE}"
     )
