@@ -714,6 +714,12 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import subprocess": "imports subprocess",
         "import socket": "imports socket",
         "from os import system": "imports os.system",
+        # round 72: os.path's path functions are not flagged; anything else the names bound by importing it reach is
+        "import os.path\nos.system('ls')": "uses os.system",
+        "import os.path\nx = os.path.os": "uses os.path.os",
+        "import os.path as p\nf = p": "uses the module os.path as a value",
+        "from os.path import join\nf = join.__globals__": "uses os.path.join.__globals__",
+        "from os.path import getsize": "imports os.path.getsize",
         "import inspect\nf = inspect.currentframe().f_back": "uses inspect.currentframe",  # round 29: uses, not import
         "from inspect import stack": "imports inspect.stack",
         "import inspect as i\nframes = getattr(i, 'stack')()": "uses the module inspect as a value",
@@ -754,6 +760,12 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         scan = scan_code(code)
         assert scan.flags == [] and len(scan.notes) == 1 and note in scan.notes[0], (code, scan)
     for code in ("x = np.asarray(x, dtype=float)", "y = x.astype('f8')", "print('D')", "z = np.sqrt(np.abs(x))"):
+        assert scan_code(code).flags == [], code
+    for code in (  # round 72: a log file's path, built and never opened
+        "import os.path\nLOG = os.path.join(os.path.expanduser('~'), 'run.log')",
+        "from os import path\nprint(path.basename(path.abspath('.')))",
+        "from os.path import join, exists\nok = exists(join('a', 'b'))",
+    ):
         assert scan_code(code).flags == [], code
     star = scan_code("from numpy import *\nfrom math import *")
     assert star.flags == [] and len(star.notes) == 2, star
@@ -945,6 +957,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # ... or stored where the scan does not follow it, to be read back
         "def backward(a, y, N):\n    h = 1e-6\n    globals()['_g'] = (f(a + h) - f(a - h)) / (2 * h)\n"
         "    return _g": "divides a difference",
+        # printed, then returned all the same; and "printed" by a print of the function's own
+        "def backward(a, y, N):\n    fd = (f(a + 1e-6) - f(a - 1e-6)) / 2e-6\n    print(fd)\n    return fd": "divides a difference",
+        "def backward(a, y, N):\n    out = []\n    print = out.append\n    print((f(a + 1e-6) - f(a - 1e-6)) / 2e-6)\n"
+        "    return out[0]": "divides a difference",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -966,6 +982,12 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    fd = (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)\n"
         "    if np.max(np.abs(fd - s * (1 - s))) > 1e-6:\n        raise ValueError('derivation disagrees')\n"
         "    return da * s * (1 - s)",
+        # round 72: a difference that only decides a printed warning, and one printed on its own
+        "def backward(dy, debug=False):\n    dx = dy * (1 - y ** 2)\n    if debug:\n        eps = 1e-6\n"
+        "        est = (np.tanh(x + eps) - np.tanh(x - eps)) / (2 * eps) * dy\n"
+        "        if not np.allclose(est, dx):\n            print('disagrees', np.max(np.abs(est - dx)))\n    return dx",
+        "def backward(a, y, N):\n    g = (a - y) / N\n    fd = (f(a + 1e-6) - f(a - 1e-6)) / 2e-6\n    print(fd - g)\n"
+        "    return g",
         # the student's own gradient check in an experiment cell (not a graded function)
         "def my_check(f, x, h=1e-5):\n    return (f(x + h) - f(x - h)) / (2 * h)",
         # analytic code that divides a difference by something else

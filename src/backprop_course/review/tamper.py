@@ -128,6 +128,27 @@ RISKY_IMPORTS = {
 # What of inspect a notebook may use unflagged: reading a function's parameters, documentation and own source, and
 # asking what kind of object something is (round 29: inspect.signature in experiment cells was flagged four times).
 # Frames, closures, members and everything else of the module stay flagged.
+# os.path's functions that compute a path or read whether one exists (round 72: four honest answers built a log
+# file's path with os.path.join and were flagged "imports os.path"): ``import os.path``, ``from os import path`` and
+# ``from os.path import join`` are not flagged for these; any other use of the names they bind is (``os.system``,
+# ``os.path.os``, the module as a value), as a plain ``import os`` is.
+OS_PATH_HARMLESS = frozenset(
+    {
+        "join",
+        "basename",
+        "dirname",
+        "split",
+        "splitext",
+        "normpath",
+        "abspath",
+        "relpath",
+        "expanduser",
+        "exists",
+        "isfile",
+        "isdir",
+        "sep",
+    }
+)
 INSPECT_HARMLESS = frozenset(
     {
         "signature",
@@ -805,15 +826,54 @@ def _normalised(
     return tree
 
 
+# what a self-check may do with what it finds: report it (round 72: a finite-difference check that only printed a
+# warning was flagged as an estimate, though the function returned its derived gradient)
+REPORT_CALLS = frozenset(
+    {
+        "print",
+        "warnings.warn",
+        "sys.stderr.write",
+        "sys.stdout.write",
+        "logging.warning",
+        "logging.info",
+        "logging.debug",
+        "logging.error",
+    }
+)
+
+
+def _dotted(node: ast.AST) -> str:
+    """``a.b.c`` for a chain of attributes on a name, else ""."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) else ""
+
+
+def _reports(statement: ast.stmt, rebound: set[str]) -> bool:
+    """A ``raise``, or a call of one of :data:`REPORT_CALLS` (not a name the function binds itself) as a statement."""
+    if isinstance(statement, ast.Raise):
+        return True
+    if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
+        return False
+    name = _dotted(statement.value.func)
+    return name in REPORT_CALLS and name.split(".")[0] not in rebound
+
+
 def _checks(function: ast.AST) -> set[int]:
-    """The ids of the nodes inside the function's checks: ``assert`` statements, and the test of an ``if`` whose body
-    only raises (``if abs(fd - g) > tol: raise ValueError(...)``)."""
-    checks = [a for a in ast.walk(function) if isinstance(a, ast.Assert)]
+    """The ids of the nodes inside the function's checks: ``assert`` statements, an ``if`` whose body only raises or
+    reports (``if abs(fd - g) > tol: raise ValueError(...)``, or ``print(...)``, ``warnings.warn(...)``), and a report
+    on its own (``print(fd)``): what they read reaches only the student's eyes, not the function's result."""
+    rebound = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    rebound |= {f.name for f in ast.walk(function) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    checks: list[ast.AST] = [a for a in ast.walk(function) if isinstance(a, ast.Assert)]
     checks += [
-        s.test
+        s
         for s in ast.walk(function)
-        if isinstance(s, ast.If) and not s.orelse and all(isinstance(b, ast.Raise) for b in s.body)
+        if isinstance(s, ast.If) and not s.orelse and s.body and all(_reports(b, rebound) for b in s.body)
     ]
+    checks += [s for s in ast.walk(function) if isinstance(s, ast.Expr) and _reports(s, rebound)]
     return {id(n) for c in checks for n in ast.walk(c)}
 
 
@@ -1075,6 +1135,8 @@ class _Scanner(ast.NodeVisitor):
         top = module.split(".")[0]
         if module == "inspect" or (top == "inspect" and module.split(".")[1] in INSPECT_HARMLESS):
             pass  # its uses are flagged (visit_Attribute, visit_Name), not the import
+        elif _os_path_only(module):
+            pass  # its uses are flagged unless harmless (visit_Attribute, visit_Name), in this cell and later ones
         elif top in RISKY_IMPORTS:
             self.add(node, f"imports {module} ({RISKY_IMPORTS[top]})")
         elif top == "backprop_course" and module != top and module.split(".")[1] not in STUDENT_MODULES:
@@ -1200,6 +1262,14 @@ class _Scanner(ast.NodeVisitor):
             self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if isinstance(root, ast.Name) and self.aliases.get(root.id, "").split(".")[0] == "os":
+            dotted = self.resolve(node) or ""
+            if not (isinstance(node.ctx, ast.Load) and _os_path_only(dotted) and dotted != "os.path"):
+                self.add(node, f"uses {dotted} ({RISKY_IMPORTS['os']})")
+            return
         if isinstance(node.value, ast.Name) and self.aliases.get(node.value.id) == "inspect":
             if node.attr not in INSPECT_HARMLESS or not isinstance(node.ctx, ast.Load):
                 self.add(node, f"uses inspect.{node.attr} ({RISKY_IMPORTS['inspect']})")
@@ -1280,6 +1350,8 @@ class _Scanner(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in ("get_ipython", "__builtins__", "__import__") and isinstance(node.ctx, ast.Load):
             self.add(node, f"uses {node.id}")
+        if self.aliases.get(node.id) in ("os", "os.path") and isinstance(node.ctx, ast.Load):  # a bare use
+            self.add(node, f"uses the module {self.aliases[node.id]} as a value ({RISKY_IMPORTS['os']})")
         if self.aliases.get(node.id) == "inspect" and isinstance(node.ctx, ast.Load):  # not inspect.<attr>: any use
             self.add(node, f"uses the module inspect as a value ({RISKY_IMPORTS['inspect']})")
         if HISTORY_NAME.match(node.id) and isinstance(node.ctx, ast.Load) and node.id not in self.assigned:
@@ -1287,6 +1359,12 @@ class _Scanner(ast.NodeVisitor):
         if isinstance(node.ctx, ast.Store):
             self.assigned.add(node.id)
         self.generic_visit(node)
+
+
+def _os_path_only(module: str) -> bool:
+    """``os.path``, or one of its :data:`OS_PATH_HARMLESS` functions (``os.path.join``)."""
+    parts = module.split(".")
+    return parts[:2] == ["os", "path"] and (len(parts) == 2 or (len(parts) == 3 and parts[2] in OS_PATH_HARMLESS))
 
 
 def _is_globals_call(node: ast.AST) -> bool:
