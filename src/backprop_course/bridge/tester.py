@@ -93,13 +93,20 @@ class StudentError(RemoteError):
     unit_axis = False  # whether one of those arguments is an array with an axis of length 1
     # ... and that axis was longer in a call of the same function that returned, earlier in the test cell
     unit_axis_new = False
+    # the number of axes of one of those arrays, where a call of the same function that returned had another one
+    axes_new = ""
 
     def __str__(self) -> str:
         return f"{self.type_name} raised by your {self.where or 'code'}"
 
 
 def student_error(
-    e: RemoteError, where: str, call: str = "", unit_axis: bool = False, unit_axis_new: bool = False
+    e: RemoteError,
+    where: str,
+    call: str = "",
+    unit_axis: bool = False,
+    unit_axis_new: bool = False,
+    axes_new: str = "",
 ) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
@@ -111,6 +118,7 @@ def student_error(
     err = cls.__new__(cls)
     RemoteError.__init__(err, type_name, e.message)
     err.where, err.call, err.unit_axis, err.unit_axis_new = where, call, unit_axis, unit_axis_new
+    err.axes_new = axes_new
     return err
 
 
@@ -259,7 +267,8 @@ class KernelObject:
             unit_axis = any(shape is not None and 1 in shape for shape in shapes)
             earlier = runner.returned_shapes.get(self._bridge_name, []) if runner is not None else []
             new = unit_axis and any(_longer_before(shapes, before) for before in earlier)
-            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis, new) from None
+            axes = next((a for before in earlier if (a := _other_axes(shapes, before))), "")
+            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis, new, axes) from None
         if runner is not None:
             runner.returned_shapes.setdefault(self._bridge_name, []).append(shapes)
         return value
@@ -884,7 +893,13 @@ class TestRunner:
                     "one of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, len() or "
                     "an index such as [0] that works for larger sizes breaks there"
                 )
-                if not own and e.unit_axis_new and ename in (*UNIT_AXIS_ERRORS, "ValueError"):  # the likelier story
+                if not own and e.axes_new and ename in (*UNIT_AXIS_ERRORS, "ValueError"):  # round 72: 2-D only
+                    hint = (
+                        f": one of these arrays is {e.axes_new}: does it index or loop over a fixed number of axes "
+                        "(z[i, j], z.shape[1], for row in z)? The test calls it only with shapes its task allows. "
+                        f"If not{hint}"
+                    )
+                elif not own and e.unit_axis_new and ename in (*UNIT_AXIS_ERRORS, "ValueError"):  # the likelier story
                     hint = (
                         f": earlier in this test it ran without error on arrays where that axis was longer: {unit}. "
                         f"If not{hint}"
@@ -970,6 +985,15 @@ def _longer_before(shapes: list[tuple[int, ...] | None], before: list[tuple[int,
         and any(n == 1 < t for n, t in zip(now, then, strict=True))
         for now, then in zip(shapes, before, strict=False)
     )
+
+
+def _other_axes(shapes: list[tuple[int, ...] | None], before: list[tuple[int, ...] | None]) -> str:
+    """ "1-D ... 2-D" when an array argument (``shapes``) has another number of axes than in a call that returned
+    (``before``, the same arguments' shapes then), else ""."""
+    for now, then in zip(shapes, before, strict=False):
+        if now is not None and then is not None and len(now) != len(then):
+            return f"{len(now)}-D, where an earlier call that ran without error had a {len(then)}-D one"
+    return ""
 
 
 # Exceptions that code written for arrays of several rows and columns raises on an axis of length 1 (round 44). A

@@ -568,6 +568,55 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
     )
 
 
+def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.Generator | None = None) -> None:
+    """``sigmoid_layer_backward(da, z, a_prev)`` for four units whose pre-activations are in the tail, z from -29.5 to
+    -20.5 (:data:`TAIL_Z`), on a batch of one: each entry of dW and db to 1 % of itself.
+
+    The same check as :func:`check_sigmoid_backward_tails`, for the derivative this function computes itself or
+    through sigmoid_backward (round 72: sigma' set to 0 beyond |z| = 25 kept the points; the saturated units of the
+    gradient checks are judged against the largest entry). A batch of one, so each unit's db is its own dz. Skipped
+    where the grader knows the code computed with float32 numbers."""
+    if gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True:
+        return
+    z = np.array(TAIL_Z, dtype=np.float64).reshape(-1, 1)
+    da = np.array([[1.0], [-2.0], [0.5], [1.5]])
+    if rng is not None:
+        z = rng.permutation(z.ravel()).reshape(z.shape)
+    a_prev = np.array([[0.75], [-1.25]])
+    what = f"sigmoid_layer_backward (a 4x2 layer, batch of 1) at z from {TAIL_Z[-1]:g} to {TAIL_Z[0]:g}"
+    out = call_keeping_inputs(what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev))
+    dW, db = pair(what, out, ("dW", "db"))
+    e = np.exp(z)
+    dz = da * e / (1.0 + e) ** 2  # sigma'(z) = e^z / (1 + e^z)^2, exact to rounding for z < 0
+    for name, got, expected in (("db", db, dz), ("dW", dW, dz @ a_prev.T)):
+        got = testing.as_array(f"{name} of {what}", got, expected.shape).astype(np.float64)
+        wrong = ~(np.abs(got - expected) <= TAIL_RTOL * np.abs(expected))
+        if not wrong.any():
+            continue
+        where = np.unravel_index(int(np.argmax(wrong)), expected.shape)
+        unit = where[0]
+        shown = f"at unit {unit}, z = {z[unit, 0]:g}: yours {got[where]:.6g}, expected {expected[where]:.6g}"
+        if np.all(got[wrong] == 0):
+            story = (
+                "it is 0 there: a guard that sets sigma'(z) to 0 beyond some |z|? sigma'(z) = sigma(z) (1 - sigma(z)) "
+                "is small far from 0 but not 0, and the formula needs no guard (np.exp(-z) overflows only beyond "
+                "|z| = 709)."
+            )
+        else:
+            per_unit = got if name == "db" else got[:, :1] / a_prev[0, 0]  # dW's first column is dz * 0.75
+            v = testing.clipped_at(z.ravel(), per_unit.ravel(), dz.ravel())
+            story = (
+                f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}."
+                if v is not None
+                else "sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not 0, and computed to better than "
+                "1 % of itself there."
+            )
+        raise AssertionError(
+            f"{name} of {what}: wrong in {int(wrong.sum())} of its {wrong.size} entries, each judged to "
+            f"{TAIL_RTOL:.0%} of its own value: {shown}; {story}"
+        )
+
+
 def _stale(sigmoid_backward: Callable, what: str, da: np.ndarray, z: np.ndarray, got: np.ndarray) -> bool:
     """Whether ``sigmoid_backward`` gives exactly ``got`` again for twice ``da`` or for ``z + 1``."""
     for args in ((2.0 * da, z.copy()), (da.copy(), z + 1.0)):

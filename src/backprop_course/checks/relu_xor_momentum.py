@@ -1755,6 +1755,11 @@ class _Run:
                 )
             elif len(trajectories) != iterations + 2:
                 more = " Does it use its argument iterations (not a number of the notebook, like ITERATIONS)?"
+            if iterations == 0 and len(trajectories) == 2 and not appended:  # round 72: the first step before the loop
+                more += (
+                    " With iterations = 0 it still takes a step: is the first step taken before the loop (which then "
+                    "runs iterations - 1 times)? Take every step inside the loop, for _ in range(iterations)."
+                )
             if len(trajectories) > iterations + 1 and not appended:
                 more += (" Or does" if more else " Does") + (
                     " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "

@@ -291,7 +291,19 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
     A wrong result that equals a known slip of ``name`` (:data:`VALUE_STORIES`) is named.
     """
     z = np.array(z, dtype=np.float64)
-    out = call(name, f, z, names=("z",))
+    try:
+        out = call(name, f, z, names=("z",))
+    except Exception as e:
+        if z.ndim == 2 or isinstance(e, AssertionError):
+            raise
+        kind = getattr(e, "type_name", type(e).__name__)
+        # round 72: a relu looping over the rows of z raised TypeError on a 1-D z, told only the shape
+        raise AssertionError(
+            f"{name} raised {kind}{testing.error_words(e)} on a {z.ndim}-D array of shape {z.shape}: {name} works "
+            "element-wise on an array of any shape (the visible checks give columns, the tests other shapes too). "
+            "A loop over rows (for row in z), z[i, j] or z.shape[1] assumes two axes: use numpy's element-wise "
+            "operations on the whole array."
+        ) from None
     subject = f"{name} of an array of shape {z.shape}"
     try:
         return testing.assert_close(subject, out, expected)
@@ -1386,7 +1398,7 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         why = f"It builds on {first}, which is not defined either: fix the cell that stores {first} first."
         if broken:  # round 71: a forward hard-coding the visible width stopped W1_new's cell; name it here too
             names = " and ".join(broken)
-            tests = ", ".join(f"test_{d}" for d in broken)
+            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
             verb = "does" if len(broken) == 1 else "do"
             why += f" That cell's answers use your {names}, which {verb} not work yet (see {tests})."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
@@ -1401,13 +1413,14 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         else:
             broken, later = _perhaps_through(broken)
             names = " and ".join([", ".join(broken[:-1]), broken[-1]] if len(broken) > 1 else broken)
-            tests = ", ".join(f"test_{d}" for d in broken)
+            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
             which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
             why = f"It builds on your {names}, {which} first (see {tests}){later}."
             # round 70: a backward that kept a cache between calls worked on its first call, in the student's own run
+            says = "say" if len(broken) > 1 or " and " in tests else "says"
             why += (
-                f" ({tests} says what is wrong: one that keeps something from one call to the next can look right in "
-                "your own run.)"
+                f" ({tests} {says} what is wrong: one that keeps something from one call to the next can look right "
+                "in your own run.)"
             )
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
     uses = (

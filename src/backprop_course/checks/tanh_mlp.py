@@ -1119,13 +1119,16 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
             "...) at every call."
         ) from None
     # The first network once its weights changed, as a training step changes them, given the first input again, right
-    # after a forward of that input (round 34: an output kept for the last input was returned after the change)
-    mlp.forward(x.copy())
+    # after a forward of that input (round 34: an output kept for the last input was returned after the change), the
+    # same array both times, as a notebook's variable is (round 72: an output kept while `x is self._last_x` passed
+    # when every call got a new copy)
+    same_x = testing.same_object(x.copy(), mlp)
+    mlp.forward(same_x)
     for layer in LAYERS:
         block = _block(mlp, layer)
         block.W, block.b = other[f"{layer}.W"].copy(), other[f"{layer}.b"].copy()
     try:
-        got3 = mlp.forward(x.copy())
+        got3 = mlp.forward(same_x)
         testing.assert_close(
             label, got3, network_output(other, x), rtol=testing.rtol_for(np.float32(0)), atol=FLOAT32_OUTPUT_ATOL
         )
@@ -1133,7 +1136,8 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
         raise AssertionError(
             f"{label} is right, but once the network's weights changed (as a training step changes them), the same x "
             "gives what it gave with the old weights: does forward keep outputs from one call to the next (a cache "
-            "keyed on the input)? Compute the output afresh from the blocks at every call."
+            "keyed on the input, or on its identity: x is self._last_x, id(x))? A training loop passes the same array "
+            "again once the weights changed: compute the output afresh from the blocks at every call."
         ) from None
 
 
@@ -1203,6 +1207,13 @@ def check_layers_from_output_down(
                 else (f"The gradients of {', '.join(right)} are right, so the chain breaks at {_BETWEEN[layer]}")
                 + (chain_hint if layer != "dx" else "")  # fc1's right gradients came from this sample's values
             )
+            width = params["fc1.W"].shape[0]
+            if layer == "fc1" and right and params["fc2.W"].shape[0] == width:  # round 72: activations kept by size
+                hint += (
+                    f" Both hidden layers have {width} units here: does backward find the first layer's activations "
+                    "by their size or shape (a dict keyed on h.size), where the second layer's, of the same size, "
+                    "are kept too?"
+                )
             for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
                 if key == "dx":
                     got, name = dx, f"{label}: the returned dx"
