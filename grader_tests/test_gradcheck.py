@@ -473,6 +473,22 @@ def test_a_float32_sum_that_cancels_is_judged_by_its_terms_rounding() -> None:
         check_gradient("dc", exact + 1.02e-7, exact)  # the same error in float64: 1.25e-3, refused
 
 
+def test_a_derivative_zeroed_where_tiny_is_named_a_guard_not_an_estimate() -> None:
+    """Round 72: sigma' set to 0 beyond |z| = 25 left a gradient exact but for entries of 1e-11, an error of a finite
+    difference's size. Named a guard; not when everything is 0 (float32 underflow far out: a correct answer) or when
+    the code computed in float32, and an entry zeroed that matters is no guard story."""
+    from backprop_course.gradcheck import estimated_numerically
+
+    exact = np.array([[0.3, -0.2, 4e-12], [0.1, 7e-13, -0.25], [0.05, 0.2, -0.15]])
+    guarded = np.where(np.abs(exact) < 1e-11, 0.0, exact)
+    assert "a guard that sets a derivative to 0" in estimated_numerically(guarded, exact, lambda: False)
+    assert "a guard" not in (estimated_numerically(guarded, exact, lambda: True) or "")
+    tiny = np.full((3, 3), 1e-279)
+    assert estimated_numerically(np.zeros((3, 3)), tiny, lambda: False) is None
+    zeroed_large = np.where(np.abs(exact) < 0.12, 0.0, exact)
+    assert "a guard" not in (estimated_numerically(zeroed_large, exact, lambda: False) or "")
+
+
 def test_derived_gradients_are_accepted_in_float64_float32_and_mixed() -> None:
     """No false alarm in 4,000 draws per kind, sizes 1 to 12: float64, float32, and float64 results
     computed with float32 intermediates (accepted at float32 precision, whatever the returned dtype)."""

@@ -958,7 +958,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    h = 1e-6\n    globals()['_g'] = (f(a + h) - f(a - h)) / (2 * h)\n"
         "    return _g": "divides a difference",
         # printed, then returned all the same; and "printed" by a print of the function's own
-        "def backward(a, y, N):\n    fd = (f(a + 1e-6) - f(a - 1e-6)) / 2e-6\n    print(fd)\n    return fd": "divides a difference",
+        "def backward(a, y, N):\n    fd = (f(a + 1e-6) - f(a - 1e-6)) / 2e-6\n"
+        "    print(fd)\n    return fd": "divides a difference",
         "def backward(a, y, N):\n    out = []\n    print = out.append\n    print((f(a + 1e-6) - f(a - 1e-6)) / 2e-6)\n"
         "    return out[0]": "divides a difference",
     }

@@ -1,6 +1,6 @@
 # From an independent tester (round 72): sigmoid_layer_backward writes sigma' out again with a guard setting it to 0 where |z| > 25 (passes the visible checks).
 # kind: bug
-# fails: test_sigmoid_layer: a guard that sets sigma'(z) to 0
+# fails: test_sigmoid_layer: a guard that sets
 # %% sigmoid_layer_backward
 def sigmoid_layer_backward(da, z, a_prev):
     s = sigmoid(z)

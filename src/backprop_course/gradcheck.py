@@ -805,6 +805,9 @@ def estimated_numerically(
         )
     if err <= _DERIVED_REL_ERROR.get():
         return None
+    zeroed = _zeroed_where_tiny(a.astype(np.float64), e, scale, float32_computed)
+    if zeroed:
+        return zeroed
     if err < FLOAT32_LEVEL_REL_ERROR:
         if small or (float32_computed is not None and float32_computed() is True):
             return None
@@ -820,6 +823,25 @@ def estimated_numerically(
         f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
         "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
         f"finite-difference estimate gives this error. {_DERIVE} {_SAFETY_CONSTANT}"
+    )
+
+
+def _zeroed_where_tiny(a: np.ndarray, e: np.ndarray, scale: float, float32_computed: Any) -> str:
+    """The message for a float64 answer that is exact (to 1e-14 of ``scale``) except where it is 0 and the true
+    gradient is tiny (below 2e-9 of ``scale``) but not 0, and not 0 everywhere, else "": a guard that zeroes a
+    derivative far from 0 (round 72: sigma' set to 0 beyond |z| = 25 was told "estimated numerically", its error
+    being of a finite difference's size). Not for code that computed in float32, which underflows there."""
+    off = np.abs(a - e) > 1e-14 * scale
+    if not off.any() or np.any(a[off] != 0.0) or not np.any(~off & (a != 0.0)):
+        return ""  # (all of it 0: a float32 answer's underflow far out, session 34's sweep)
+    largest = float(np.max(np.abs(e[off])))
+    if largest > FLOAT32_LEVEL_REL_ERROR * scale or (float32_computed is not None and float32_computed() is True):
+        return ""  # zeroed values that matter are a plain wrong answer
+    return (
+        f"it is exactly 0 in {int(off.sum())} entr{'y' if off.sum() == 1 else 'ies'} where the true gradient is tiny "
+        f"but not 0 (up to {largest:.1e}), and right everywhere else: a guard that sets a derivative to 0 beyond some "
+        "input size (np.where(abs(z) > c, 0, ...), a clip)? The derivatives here are small far from 0 but not 0; "
+        "the formula needs no guard."
     )
 
 

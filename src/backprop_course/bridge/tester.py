@@ -511,6 +511,7 @@ class TestRunner:
         self.hidden_ran = False  # a hidden part has run: the student's code may have seen hidden data
         # id of an object lent with references() -> (the notebook's name for it, the object, kept so its id stays its)
         self.lent_names: dict[int, tuple[str, Any]] = {}
+        self.lent_in_cell: list[str] = []  # the names testing.references lent in this test cell, in order
         self.deferred: set[tuple[int, str]] = set()  # (id of a lent class, method) the kernel may hold back
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
@@ -575,6 +576,8 @@ class TestRunner:
         if not _defined_in_tests(obj):
             raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
         self.lent_names[id(obj)] = (name, obj)
+        if name not in self.lent_in_cell:
+            self.lent_in_cell.append(name)
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
             self.bridge.request("bind", name, obj)
 
@@ -632,6 +635,7 @@ class TestRunner:
         self.calling = self.complex_call = ""
         self.call_depth = 0
         self.missing_attribute = ""
+        self.lent_in_cell = []
         self.returned_shapes = {}
         nonce = secrets.randbits(62)
         started = False
@@ -831,6 +835,15 @@ class TestRunner:
                 hint = f": {story}"
             if ename == "AttributeError" and self.missing_attribute:
                 hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE.rstrip('.')}"
+            elif ename == "AttributeError" and self.lent_in_cell:
+                # round 73: backward read .a2 of what forward returned, its own forward's NamedTuple; the
+                # instructor's, lent here, returns the plain tuple the task asks for
+                names = ", ".join(self.lent_in_cell[:5])
+                hint += (
+                    f". Or: when graded, this test gives your code the instructor's {names}, which return exactly "
+                    "what their tasks say (tuples, lists, arrays): does it read an attribute of what they return that "
+                    "only your own version has (a NamedTuple's field, such as .a2)? Unpack or index the result"
+                )
             if ename == "TypeError" and re.fullmatch(r"unhashable type: '[\w.]+'", e.message.strip()):
                 # Python's own words, which carry no data of the test: safe to act on
                 hint = (

@@ -1360,7 +1360,9 @@ def _check_sigmoid_layer(
                     "of the means."
                 ] = np.mean(da, axis=1, keepdims=True) * np.mean(s * (1 - s), axis=1, keepdims=True)
 
-            def likely(name: str = name, param: np.ndarray = param, extra: dict = extra) -> dict[str, np.ndarray]:
+            def likely(
+                name: str = name, param: np.ndarray = param, extra: dict = extra, got: Any = got
+            ) -> dict[str, np.ndarray]:
                 """The stories above, then sigmoid_backward's (the layer may compute dz itself, round 35), then
                 sigma'(z) written with a typo (a helper the two functions share may carry it, round 30); made only for
                 a wrong answer."""
@@ -1379,6 +1381,24 @@ def _check_sigmoid_layer(
                         out[f"{name} uses a wrong sigmoid derivative: {story}"] = wrong
                 if name == "db":
                     out.update(_one_sided_dz(sigmoid_layer_backward, da, z, a_prev, dz))
+                # round 72: sigma' set to 0 beyond |z| = 25 matched the exact gradient to 5e-11 on the saturated units
+                # and was told "estimated numerically": a guard at the |z| of the saturated units that fits best (the
+                # candidates differ by less than the float policy's tolerance, so only the nearest is a story)
+                given = np.asarray(got, dtype=np.float64)
+
+                def exactly(delta: np.ndarray) -> np.ndarray:  # to the last bits: _judge_estimate compares so
+                    return delta.mean(axis=1, keepdims=True) if name == "db" else delta @ a_prev.T / batch
+
+                far = np.unique(np.abs(z[np.abs(z) > 8.0]))
+                guards = [(v, exactly(np.where(np.abs(z) >= v, 0.0, dz))) for v in far]
+                guards = [(v, g) for v, g in guards if g.shape == given.shape]
+                if guards:
+                    v, wrong = min(guards, key=lambda vg: float(np.max(np.abs(vg[1] - given))))
+                    out[
+                        f"{name}: sigma'(z) is 0 where |z| is {v:.3g} or more: a guard that sets sigma'(z) to 0 beyond "
+                        "some |z|? sigma'(z) is small far from 0 but not 0, and the formula needs no guard (np.exp(-z) "
+                        "overflows only beyond |z| = 709)."
+                    ] = wrong
                 return out
 
             hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""

@@ -2386,6 +2386,14 @@ def check_gradient_step(
     new_w, new_b = _items(label, result, 2, "the pair (weights, biases)")
     for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
         new = _per_layer(f"{label}: the new {name}", new, len(old))
+        if name == "biases" and all(_same_values(new[i], old[i]) for i in range(len(old))):
+            # round 73: biases never stepped were told "a loop's b = b - eta * db rebinds the loop's name"
+            raise AssertionError(
+                f"{label}: every weights[j] took its step, but no biases[j] changed: are the biases stepped at all? "
+                "Each layer's bias takes its step too, b - eta * db_layer[j], and the list returned holds the new "
+                "ones (in a loop, b = b - eta * db rebinds the loop's name only: b -= eta * db changes the array, or "
+                "put the new one in the list)."
+            )
         for j in range(len(old)):
             if j > 0 and all(_same_values(new[i], old[i]) for i in range(j, len(old))):
                 # round 71: for j in range(2), the visible check's depth, was told "a loop's w = w - eta * dw
