@@ -1001,8 +1001,8 @@ def _longer_before(shapes: list[tuple[int, ...] | None], before: list[tuple[int,
 
 
 def _other_axes(shapes: list[tuple[int, ...] | None], before: list[tuple[int, ...] | None]) -> str:
-    """ "1-D ... 2-D" when an array argument (``shapes``) has another number of axes than in a call that returned
-    (``before``, the same arguments' shapes then), else ""."""
+    """Says so ("1-D, where an earlier call ... had a 2-D one") when an array argument (``shapes``) has another
+    number of axes than in a call that returned (``before``, the same arguments' shapes then); else ""."""
     for now, then in zip(shapes, before, strict=False):
         if now is not None and then is not None and len(now) != len(then):
             return f"{len(now)}-D, where an earlier call that ran without error had a {len(then)}-D one"

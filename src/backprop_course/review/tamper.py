@@ -125,9 +125,6 @@ RISKY_IMPORTS = {
     "weakref": "live objects",
     "atexit": "code run when the kernel ends",
 }
-# What of inspect a notebook may use unflagged: reading a function's parameters, documentation and own source, and
-# asking what kind of object something is (round 29: inspect.signature in experiment cells was flagged four times).
-# Frames, closures, members and everything else of the module stay flagged.
 # os.path's functions that compute a path or read whether one exists (round 72: four honest answers built a log
 # file's path with os.path.join and were flagged "imports os.path"): ``import os.path``, ``from os import path`` and
 # ``from os.path import join`` are not flagged for these; any other use of the names they bind is (``os.system``,
@@ -149,6 +146,9 @@ OS_PATH_HARMLESS = frozenset(
         "sep",
     }
 )
+# What of inspect a notebook may use unflagged: reading a function's parameters, documentation and own source, and
+# asking what kind of object something is (round 29: inspect.signature in experiment cells was flagged four times).
+# Frames, closures, members and everything else of the module stay flagged.
 INSPECT_HARMLESS = frozenset(
     {
         "signature",
