@@ -2513,8 +2513,13 @@ def check_train_net(
                 "and averages over the samples only.",
             ),
             (
-                _Net(new_w, new_b, y_in, y_target, "quadratic").cost(),
+                (after := _Net(new_w, new_b, y_in, y_target, "quadratic").cost()),
                 "it is the cost after the step: return the cost of the forward pass made before the step.",
+            ),
+            (  # round 73: the two slips at once were told only the formula
+                2 * after,
+                f"two slips: it is the cost after the step (return the cost of the forward pass made before the "
+                f"step), and twice C (the 1/2 of {c} is missing).",
             ),
             (-before, f"its sign is flipped: {c} is a sum of squares, never negative."),
             (4 * n * n * before, f"it multiplies by 2N instead of dividing: {c}."),
