@@ -505,6 +505,23 @@ def check_sigmoid_backward(
 
 TAIL_Z = (-20.5, -23.0, -26.0, -29.5)  # where sigma'(z) is 2e-9 to 2e-13: small, not 0, and computed to 1e-3 or better
 TAIL_RTOL = 1e-2  # per entry: (1 - tanh(z/2)^2) / 4 loses up to ~1e-3 of itself at z = -29.5
+# what a far-out sigma'(z) of 0 means, in the tail checks and the saturated units' guard story
+TAIL_GUARD = (
+    "a guard that sets sigma'(z) to 0 beyond some |z|? sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not "
+    "0, and the formula needs no guard (np.exp(-z) overflows only beyond |z| = 709)."
+)
+
+
+def _tail_clip_story(z: np.ndarray, got: np.ndarray, expected: np.ndarray) -> str:
+    """Why sigma'(z) values ``got`` far out are not ``expected``: a clip of z (where exactly the entries beyond some
+    |z| are wrong), else the rule."""
+    v = testing.clipped_at(z, got, expected)
+    if v is not None:
+        return f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}."
+    return (
+        "sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not 0, and computed to better than 1 % of itself "
+        "there."
+    )
 
 
 def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Generator | None = None) -> None:
@@ -540,10 +557,7 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
     where = np.unravel_index(k, z.shape)
     shown = f"at z = {z[where]:g} (da = {da[where]:g}): yours {got[where]:.6g}, expected {expected[where]:.6g}"
     if np.all(got[wrong] == 0):  # before the stories: a far-out 0 is also what 1 - tanh(z)**2 gives there
-        story = (
-            "it is 0 there: a guard that sets sigma'(z) to 0 beyond some |z|? sigma'(z) = sigma(z) (1 - sigma(z)) is "
-            "small far from 0 but not 0, and the formula needs no guard (np.exp(-z) overflows only beyond |z| = 709)."
-        )
+        story = f"it is 0 there: {TAIL_GUARD}"
     elif known := next(
         (story for story, dz in _sigmoid_backward_bugs(da, z).items() if np.allclose(got, dz, rtol=TAIL_RTOL, atol=0)),
         "",
@@ -555,13 +569,7 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
             f"{testing.KEEPS_STATE_QUESTION}"
         )
     else:
-        v = testing.clipped_at(-z, got, expected)
-        story = (
-            f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}."
-            if v is not None
-            else "sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not 0, and computed to better than 1 % "
-            "of itself there."
-        )
+        story = _tail_clip_story(z, got, expected)
     raise AssertionError(
         f"{what}: wrong in {int(wrong.sum())} of the {z.size} entries, each judged to {TAIL_RTOL:.0%} of its own "
         f"value: {shown}; {story}"
@@ -597,20 +605,10 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
         unit = where[0]
         shown = f"at unit {unit}, z = {z[unit, 0]:g}: yours {got[where]:.6g}, expected {expected[where]:.6g}"
         if np.all(got[wrong] == 0):
-            story = (
-                "it is 0 there: a guard that sets sigma'(z) to 0 beyond some |z|? sigma'(z) = sigma(z) (1 - sigma(z)) "
-                "is small far from 0 but not 0, and the formula needs no guard (np.exp(-z) overflows only beyond "
-                "|z| = 709)."
-            )
+            story = f"it is 0 there: {TAIL_GUARD}"
         else:
             per_unit = got if name == "db" else got[:, :1] / a_prev[0, 0]  # dW's first column is dz * 0.75
-            v = testing.clipped_at(z.ravel(), per_unit.ravel(), dz.ravel())
-            story = (
-                f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}."
-                if v is not None
-                else "sigma'(z) = sigma(z) (1 - sigma(z)) is small far from 0 but not 0, and computed to better than "
-                "1 % of itself there."
-            )
+            story = _tail_clip_story(z.ravel(), per_unit.ravel(), dz.ravel())
         raise AssertionError(
             f"{name} of {what}: wrong in {int(wrong.sum())} of its {wrong.size} entries, each judged to "
             f"{TAIL_RTOL:.0%} of its own value: {shown}; {story}"
@@ -1394,11 +1392,7 @@ def _check_sigmoid_layer(
                 guards = [(v, g) for v, g in guards if g.shape == given.shape]
                 if guards:
                     v, wrong = min(guards, key=lambda vg: float(np.max(np.abs(vg[1] - given))))
-                    out[
-                        f"{name}: sigma'(z) is 0 where |z| is {v:.3g} or more: a guard that sets sigma'(z) to 0 beyond "
-                        "some |z|? sigma'(z) is small far from 0 but not 0, and the formula needs no guard (np.exp(-z) "
-                        "overflows only beyond |z| = 709)."
-                    ] = wrong
+                    out[f"{name}: sigma'(z) is 0 where |z| is {v:.3g} or more: {TAIL_GUARD}"] = wrong
                 return out
 
             hint = _db_shape_hint(db, n_out, batch, n_in) if name == "db" else ""

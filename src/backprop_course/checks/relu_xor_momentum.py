@@ -1745,16 +1745,17 @@ class _Run:
                     "(trajectories + params, or trajectories.extend(params), joins the lists). Add the step's "
                     "parameter list as one entry: append the list itself, or add a list holding it."
                 )
-            if len(trajectories) == iterations:
-                # round 73: which end is missing, when the first entry tells
+            if len(trajectories) == iterations == 0:
+                more = " (One short: is the start, trajectories[0], or the last step missing?)"
+            elif len(trajectories) == iterations and not self._starts_at(trajectories[0]):  # round 73: which end
                 more = (
                     " (One short: trajectories[0] is not the start, starting_params: the start is missing; add it "
                     "before the first step.)"
-                    if trajectories and not self._starts_at(trajectories[0])
-                    else " (One short: trajectories[0] is the start, so the last step is missing: the loop takes "
+                )
+            elif len(trajectories) == iterations:
+                more = (
+                    " (One short: trajectories[0] is the start, so the last step is missing: the loop takes "
                     "iterations steps, each adding its parameter list.)"
-                    if trajectories
-                    else " (One short: is the start, trajectories[0], or the last step missing?)"
                 )
             elif appended:  # round 44: the ITERATIONS guess came first
                 more = (

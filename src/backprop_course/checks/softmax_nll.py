@@ -201,6 +201,13 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
 # the visible tests of a function, where they are not just test_<name> (round 55: a softmax right for one sample and
 # wrong for a batch was sent to test_softmax, which passed)
 TESTS_OF = {"softmax": "test_softmax and test_softmax_batch"}
+
+
+def _tests_of(functions: Sequence[str]) -> str:
+    """The visible tests of ``functions``, for a message ("test_forward, test_softmax and test_softmax_batch")."""
+    return ", ".join(TESTS_OF.get(f, f"test_{f}") for f in functions)
+
+
 # the notebook's functions that the task text has call others of its functions
 CALLS = {"forward": ("relu", "softmax")}
 # ... and those a student's version often calls, though the task does not ask it to (backward running forward; unlike
@@ -1271,7 +1278,7 @@ def stored(
             ok = False
         if ok:
             return ""
-        cause = next((text for text in (why() for why in causes) if text), "")
+        cause = next((text for text in (found() for found in causes) if text), "")
         if cause:
             return f"it builds on {label}, which is not right ({tests} fails), because {cause}"
         return f"it builds on {label}, which is not right ({tests} fails): fix it first."
@@ -1398,7 +1405,7 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         why = f"It builds on {first}, which is not defined either: fix the cell that stores {first} first."
         if broken:  # round 71: a forward hard-coding the visible width stopped W1_new's cell; name it here too
             names = " and ".join(broken)
-            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
+            tests = _tests_of(broken)
             verb = "does" if len(broken) == 1 else "do"
             why += f" That cell's answers use your {names}, which {verb} not work yet (see {tests})."
         raise AssertionError(f"{name} is not defined: the cell {cell} did not store it.{stopped} {why}") from None
@@ -1413,7 +1420,7 @@ def stored_value(name: str, get: Callable[[], Any], cell: str, **builds_on: Call
         else:
             broken, later = _perhaps_through(broken)
             names = " and ".join([", ".join(broken[:-1]), broken[-1]] if len(broken) > 1 else broken)
-            tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
+            tests = _tests_of(broken)
             which = f"which does not work yet: fix {names}" if len(broken) == 1 else "which do not work yet: fix them"
             why = f"It builds on your {names}, {which} first (see {tests}){later}."
             # round 70: a backward that kept a cache between calls worked on its first call, in the student's own run
@@ -1456,7 +1463,7 @@ def builds_on_story(functions: dict[str, Callable[[], Any]] | None, depends_on: 
     broken, later = _perhaps_through([d for d in broken if d not in callers])
     if broken:
         names = " and ".join(broken)
-        tests = ", ".join(TESTS_OF.get(d, f"test_{d}") for d in broken)
+        tests = _tests_of(broken)
         which = "which does not work yet: fix it" if len(broken) == 1 else "which do not work yet: fix them"
         via = f" ({' and '.join(callers)} calls it)" if callers and len(broken) == 1 else ""
         return f"it builds on your {names}{via}, {which} first; see {tests}{later}"
