@@ -230,6 +230,41 @@ def test_a_tester_that_cannot_start_leaves_no_score(
     assert load_record(course, assignment, "ada").score == read_results(course, assignment, "ada").total > 0
 
 
+@pytest.mark.parametrize("deaths", [1, 2])
+def test_a_kernel_dead_before_the_first_cell_is_the_graders_fault(
+    tmp_path: Path, repo_course: Course, assignment: str, monkeypatch: pytest.MonkeyPatch, deaths: int
+) -> None:
+    # the kernel a notebook is given dies after the pool handed it out, before any cell ran (seen once in CI, cause
+    # unknown): the run is retried once on a fresh kernel; twice in a row, no score stands and the reason says why
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    from backprop_course.sandbox import SandboxedKernel
+
+    add_files = SandboxedKernel.add_files
+    killed: list[int] = []
+
+    def dying_add_files(kernel: SandboxedKernel, files: dict[str, Path]) -> None:
+        if len(killed) < deaths:
+            killed.append(kernel.pid)
+            os.kill(kernel.pid, signal.SIGKILL)
+            deadline = time.monotonic() + 10
+            while kernel.alive() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        add_files(kernel, files)
+
+    monkeypatch.setattr(SandboxedKernel, "add_files", dying_add_files)
+    summary = grade(course, [assignment])
+    monkeypatch.undo()
+    assert len(killed) == deaths
+    rec = load_record(course, assignment, "ada")
+    if deaths == 1:
+        assert rec.status == "graded" and rec.score == rec.max_score > 0, rec
+        return
+    assert rec.status == "incomplete", rec
+    assert "died before the notebook ran" in rec.reason and "not the student's fault" in rec.reason, rec.reason
+    assert [r.student for r in summary.failed] == ["ada"]
+    assert not (course.autograded_dir / "ada" / assignment).exists()
+
+
 BUSY_PROCESSES = """
 import os, time
 for _ in range(40):  # forty spinning processes, each under every per-process limit

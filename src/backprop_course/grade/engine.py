@@ -37,7 +37,7 @@ from ..course import Course, ensure_venv_on_path
 from ..findings import Finding
 from ..review import tamper
 from ..settings import GradingSettings
-from .execute import TESTER_NOT_STARTED, ExecResult, LocalExecutor, SharedExecutions
+from .execute import GRADER_FAULTS, ExecResult, LocalExecutor, SharedExecutions
 from .gradebook import GradebookAccess, GradebookUnavailable, retrying
 from .nbgrader_compat import (
     DropEmptyMetadata,
@@ -278,10 +278,10 @@ class Engine:
             rec.status, rec.reason = FAILED, inspection.unreadable
             self.gradebook.record_zero(a, s, staged)
             return
-        for attempt in (1, 2):  # a tester that did not start is the grader's fault: once more, fresh kernel
+        for attempt in (1, 2):  # a tester not started, a kernel dead before any cell: the grader's fault, once more
             sub, errors = self._autograde(a, s)
             res = sub.exec_result
-            lost = [f for f in (res.findings if res else []) if f.kind == TESTER_NOT_STARTED]
+            lost = [f for f in (res.findings if res else []) if f.kind in GRADER_FAULTS]
             if not lost:
                 break
             log.warning("%s/%s: %s (attempt %d)", s, a, lost[0].message, attempt)

@@ -60,6 +60,8 @@ PROBE_SECONDS = 10.0  # after an interrupted cell, how long the kernel gets to a
 HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
 IDENTIFIER = re.compile(r"[^\W\d]\w*")
 TESTER_NOT_STARTED = "tester-not-started"  # finding kind: the grader's fault, the run is worth nothing
+KERNEL_LOST = "kernel-lost"  # finding kind: the kernel died before the first cell ran (the grader's fault)
+GRADER_FAULTS = (TESTER_NOT_STARTED, KERNEL_LOST)  # findings that make a run worth nothing: it is run again
 
 
 @dataclass
@@ -623,7 +625,7 @@ class TrustedExecute(Execute):
 
 def execute_job(pool: Any, job: ExecJob) -> ExecResult:
     """Execute ``job.notebook`` in place on a kernel (and tester) from ``pool``; never raises."""
-    from ..sandbox import make_kernel_manager
+    from ..sandbox import KernelLost, make_kernel_manager
 
     t0 = time.monotonic()
     result = ExecResult(notebook=None)
@@ -694,6 +696,11 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             k.kill()
         result.kernel_cpu = sum(k.cpu_seconds for k in kernels)
         result.kernel_log = next((k.log_tail for k in kernels if k.log_tail.strip()), kernel.log_tail)
+        if isinstance(result.error, KernelLost):  # no student code ran: its log is the grader's own
+            tail = "; ".join(ln.strip() for ln in result.kernel_log.splitlines()[-3:] if ln.strip())
+            result.findings.append(
+                Finding(KERNEL_LOST, "ungradable", "", f"{result.error} (its log: {tail or 'empty'})")
+            )
         hit = list(dict.fromkeys(h for k in kernels for h in k.limits_hit))
         result.findings += limit_findings(hit, pool.factory.limits)
         result.seconds = time.monotonic() - t0 - result.waited
@@ -796,7 +803,7 @@ def _shareable(future: concurrent.futures.Future[ExecResult]) -> bool:
         result = future.result()
     except BaseException:  # noqa: BLE001
         return False
-    return not any(f.kind == TESTER_NOT_STARTED for f in result.findings)
+    return not any(f.kind in GRADER_FAULTS for f in result.findings)
 
 
 def _transfer(source: concurrent.futures.Future[ExecResult], target: concurrent.futures.Future[ExecResult]) -> None:

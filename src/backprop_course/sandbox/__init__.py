@@ -7,12 +7,22 @@
 
 from ..settings import Limits
 from .bwrap import SandboxError, probe_sandbox
-from .kernels import UID_BASE, UID_COUNT, KernelFactory, KernelPool, SandboxedKernel, UidAllocator, make_kernel_manager
+from .kernels import (
+    UID_BASE,
+    UID_COUNT,
+    KernelFactory,
+    KernelLost,
+    KernelPool,
+    SandboxedKernel,
+    UidAllocator,
+    make_kernel_manager,
+)
 
 __all__ = [
     "UID_BASE",
     "UID_COUNT",
     "KernelFactory",
+    "KernelLost",
     "KernelPool",
     "Limits",
     "SandboxError",

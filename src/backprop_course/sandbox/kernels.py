@@ -321,6 +321,10 @@ class _ReadyClientFactory:
         return cls.cls
 
 
+class KernelLost(RuntimeError):
+    """The kernel given to a notebook died before its first cell ran: the grader's fault, not the student's."""
+
+
 def make_kernel_manager(kernel: SandboxedKernel) -> Any:
     """An ``AsyncKernelManager`` attached to an already running sandboxed kernel (for nbclient).
 
@@ -348,8 +352,8 @@ def make_kernel_manager(kernel: SandboxedKernel) -> Any:
             raise RuntimeError("sandboxed grading kernels are never restarted")
 
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
-            # nbclient asks for a kernel only when the pooled one is already dead
-            raise RuntimeError("the sandboxed kernel died before the notebook ran (see its kernel.log)")
+            # nbclient asks for a kernel only when the pooled one is already dead: no cell has run yet
+            raise KernelLost("the sandboxed kernel died before the notebook ran")
 
     km = SandboxKernelManager(kernel_name="python3")
     km.client_factory = _ReadyClientFactory.get()
