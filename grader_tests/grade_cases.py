@@ -9,9 +9,9 @@ for every case)::
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp --answers DIR    # cases from DIR/tanh_mlp/*.py
     .venv/bin/python grader_tests/grade_cases.py tanh_mlp --dump out.json  # every cell's score and message
 
-``--dump`` writes {case: {test cell: [score, max score, message]}}: two dumps, before and after a change to
-the checks, show every score and message the change moved (``diff`` of the two files). The hidden tests' data
-then come from a fixed seed key, so that two dumps draw the same networks.
+``--dump`` writes {case: {test cell: [score, max score, message], "flags": [the TA's flags]}}: two dumps, before
+and after a change to the checks, show every score, message and flag the change moved (``diff`` of the two files).
+The hidden tests' data then come from a fixed seed key, so that two dumps draw the same networks.
 
 Prints, per case, each test cell that did not get what the case declares, with its message; exits 1
 if any did. ``--release`` copies the rebuilt ``release/<a>`` and ``solutions/<a>`` into the repository.
@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         dump = {
             name: {t: [c.score, c.max_score, c.message] for t, c in sorted(result.cells.items())}
+            | {"flags": load_record(course, a, name).flags}
             for name, result in sorted(results.items())
         }
         args.dump.write_text(json.dumps(dump, indent=1, sort_keys=True) + "\n", encoding="utf-8")

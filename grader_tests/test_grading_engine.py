@@ -794,12 +794,16 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "        return memo.get(k, self.__class__.__name__)\n"
         # round 56: the attribute's name a loop variable over constant strings
         "for name, g in zip(('weights', 'biases'), grads):\n    setattr(layer, name, getattr(layer, name) - 0.1 * g)\n"
+        # round 74: a function counting its calls in its own attributes
+        "def update(W):\n    update.__dict__['calls'] = update.__dict__.get('calls', 0) + 1\n    return W\n"
     )
     assert scan_code(honest).flags == [] and scan_code(honest).notes == []
     # another object's namespace, and the class hierarchy through self, stay flagged; so does a loop variable over
     # names from elsewhere, or rebound in the loop, and a protected module's attribute named in the loop's strings
     for code in (
         "d = obj.__dict__",
+        "def f():\n    return g.__dict__",  # another function's namespace
+        "def f():\n    return f.__globals__",  # its own, but the notebook's namespace
         "k = self.__class__.__subclasses__()",
         "for name in names:\n    setattr(layer, name, 0)",
         "for name in ('weights',):\n    name = name.upper()\n    setattr(layer, name, 0)",

@@ -1274,8 +1274,13 @@ class _Scanner(ast.NodeVisitor):
             if node.attr not in INSPECT_HARMLESS or not isinstance(node.ctx, ast.Load):
                 self.add(node, f"uses inspect.{node.attr} ({RISKY_IMPORTS['inspect']})")
             return
-        own = isinstance(node.value, ast.Name) and node.value.id == "self" and node.attr in ("__dict__", "__class__")
-        if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load) and not own:  # self.__dict__: its own object
+        # its own object: self.__dict__, self.__class__; a function's own attributes, update_layer.__dict__ inside
+        # def update_layer (a call counter: round 74)
+        name = node.value.id if isinstance(node.value, ast.Name) else ""
+        own = (name == "self" and node.attr in ("__dict__", "__class__")) or (
+            name in self.functions and name not in self.aliases and node.attr == "__dict__"
+        )
+        if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load) and not own:
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
         dotted = self.resolve(node)
         if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
