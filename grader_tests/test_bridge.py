@@ -804,6 +804,33 @@ def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cel
     train.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "train_mlp", "points": 0}
     facts = code_facts(new_notebook(cells=[given, data, answer, train]))
     assert facts["reads"] == {"dense_backward": [["W1", "#1"], ["X", "#1"]]}
+    # round 74: with the given data the model solution reads (master_facts' task_data), the rest of the given data
+    # is named too (yhat reading the given W_init in place of its params)
+    weights = new_code_cell("W_init = np.ones((2, 3))")
+    weights.metadata["nbgrader"] = {"grade": False, "solution": False, "locked": True, "grade_id": "init"}
+    yhat = new_code_cell("def yhat(X, params):\n    return X @ W_init")
+    yhat.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "yhat", "points": 0}
+    cells = [given, weights, train, yhat]
+    assert code_facts(new_notebook(cells=cells))["reads"] == {}
+    assert code_facts(new_notebook(cells=cells), task_data=["XOR_INPUTS"])["reads"] == {"yhat": [["W_init", "init"]]}
+    assert code_facts(new_notebook(cells=cells), task_data=[])["reads"] == {
+        "train_mlp": [["XOR_INPUTS", "xor_data"]],
+        "yhat": [["W_init", "init"]],
+    }
+
+
+def test_the_given_data_the_model_solution_reads() -> None:
+    """master_facts' task_data: the given cells' variables the master's answer functions read (sigmoid_mlp's
+    train_mlp reads XOR_INPUTS), and no other assignment's."""
+    import nbformat
+    from conftest import REPO
+
+    from backprop_course.grade.preprocessors import master_facts
+
+    names = ("bias_backprop", "sigmoid_mlp", "relu_xor_momentum", "softmax_nll", "tanh_mlp")
+    facts = {a: master_facts(nbformat.read(REPO / "source" / a / f"{a}.ipynb", as_version=4)) for a in names}
+    assert facts["sigmoid_mlp"].task_data == ("XOR_INPUTS", "XOR_TARGETS")
+    assert all(f.task_data == () for a, f in facts.items() if a != "sigmoid_mlp"), facts
 
 
 def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bridge, monkeypatch) -> None:
@@ -815,12 +842,13 @@ def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bri
     monkeypatch.setattr(runner, "reads", {"dense_backward": [["X", "xor_data"]]})
     monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"dense_backward", "other"})
     r = run(runner, "assert dense_backward(1.0, 2.0) == 2.0, 'wrong dW'")
-    assert "(Note: dense_backward reads the notebook's X, bound in the cell xor_data;" in message(r), message(r)
-    assert "which X does not hold: does it use X where an argument belongs?)" in message(r), message(r)
+    said = message(r)
+    assert "Error: dense_backward reads the notebook's X, bound in the cell xor_data: the tests" in said, said
+    assert "which X does not hold; does it use X where an argument belongs? What the test found: wrong dW" in said
     r = run(runner, "assert dense_backward(1.0, 2.0) == 1.0")
     assert r.status == "passed", message(r)
     r = run(runner, "dense_backward\nassert other(1.0) == 2.0, 'wrong'")
-    assert "Note" not in message(r), message(r)
+    assert "reads the notebook" not in message(r), message(r)
 
 
 def test_the_tasks_signatures_and_an_answer_taking_their_parameters_in_another_order() -> None:

@@ -752,8 +752,10 @@ class TestRunner:
         return f" (Note: {'; '.join(said)}. The tests pass the arguments in the task's order.)"
 
     def notebook_variables_read(self, source: str) -> str:
-        """A sentence for a failed test when the student's function it called last (or, none called, one its code
-        names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or ""."""
+        """The lead of a failed test's message when the student's function it called last (or, none called, one its
+        code names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or "".
+        It comes first: the test's own story (a cache, sizes written into the code) is a guess about what it saw
+        (round 74: linear_backward computing dx with an experiment cell's W)."""
         names = self._subjects(source, self.reads)
         said, variables = [], []
         for name in names[:2]:
@@ -768,8 +770,9 @@ class TestRunner:
         they = variables[0] if len(variables) == 1 else "they"
         them = variables[0] if len(variables) == 1 else "them"
         return (
-            f" (Note: {'; '.join(said)}; the tests call it with arrays of their own, which {they} "
-            f"{'does' if len(variables) == 1 else 'do'} not hold: does it use {them} where an argument belongs?)"
+            f"{'; '.join(said)}: the tests call it with arrays of their own, which {they} "
+            f"{'does' if len(variables) == 1 else 'do'} not hold; does it use {them} where an argument belongs? "
+            "What the test found: "
         )
 
     def _cell_words(self, cell: str) -> str:
@@ -964,7 +967,7 @@ class TestRunner:
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
         if status == "failed":
             evalue += self.reordered_parameters(source) + self.redefinitions(grade_id, source)
-            evalue += self.notebook_variables_read(source)
+            evalue = self.notebook_variables_read(source) + evalue
         ename = SHOWN_AS.get(ename, ename)
         tb = ["Traceback (most recent call last):"]
         if line and not in_hidden:

@@ -31,6 +31,7 @@ import json
 import re
 import threading
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Empty
@@ -78,6 +79,7 @@ class ExecJob:
     setup: str = ""  # the tests' shared definitions, run when the tester starts
     skipped_names: dict[str, str] = field(default_factory=dict)  # name -> the demonstration cell (not run) binding it
     signatures: dict[str, list[str]] = field(default_factory=dict)  # function -> the task's parameter names
+    task_data: list[str] | None = None  # the given cells' variables the model solution reads (None: all of them)
 
 
 @dataclass
@@ -110,7 +112,10 @@ TOP_LEVEL_DEF = re.compile(r"^(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)", re.M
 
 
 def code_facts(
-    nb: NotebookNode, skipped_names: dict[str, str] | None = None, signatures: dict[str, list[str]] | None = None
+    nb: NotebookNode,
+    skipped_names: dict[str, str] | None = None,
+    signatures: dict[str, list[str]] | None = None,
+    task_data: Collection[str] | None = None,
 ) -> dict[str, Any]:
     """What the tester's messages may say of the student's own code, read from its source before it runs (the test
     cells left out): ``names``, every identifier written in it (comments and strings included), the names a message
@@ -122,7 +127,8 @@ def code_facts(
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
     cell; ``redefined``, per function or class bound in more than one cell, those cells; ``order``, the code cells in
     notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
-    notebook's variables, bound by the student's cells, its code reads without binding them (:func:`_globals_read`);
+    notebook's variables its code reads without binding them (:func:`globals_read`): those bound by the student's
+    cells, and the given cells' but ``task_data``, the ones the model solution reads too (None: no given cell's);
     ``reordered``, per function or method (``Class.method``) of ``signatures`` (the tasks' parameter names) that an
     answer cell defines with the same parameters in another order, [its parameters, the task's]."""
     names: set[str] = set()
@@ -159,11 +165,11 @@ def code_facts(
                 bound_in[name].append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
-        for node in [] if given else tree.body:  # the given cells' data (XOR_INPUTS) is the tasks' to read
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and not _literal(node.value):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for n in (n for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)):
-                    variables.setdefault(n.id, this)
+        # the given cells' data the model solution reads (train_mlp's XOR_INPUTS) is the tasks' to read; the rest
+        # (relu's W_init) is the student's to pass as an argument (round 74: yhat reading W_init, told "W is missing")
+        for name in notebook_variables(tree) if not given or task_data is not None else []:
+            if not given or name not in (task_data or ()):
+                variables.setdefault(name, this)
         if meta.get("solution"):
             defs += [(n, this) for n in tree.body if isinstance(n, DEFINITIONS)]
             for name, params in parameter_names(tree).items():
@@ -196,7 +202,7 @@ def code_facts(
         "redefined": {name: cells for name, cells in bound_in.items() if len(cells) > 1 and name in functions},
         "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
         "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
-        "reads": _globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
+        "reads": globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
         "reordered": reordered,
     }
 
@@ -274,7 +280,7 @@ def _literal(value: ast.expr | None) -> bool:
     return value is None or isinstance(value, ast.Constant)
 
 
-def _globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -> dict[str, list[list[str]]]:
+def globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -> dict[str, list[list[str]]]:
     """{function or class name: [[variable, the cell binding it], ...]} for the notebook variables (``variables``:
     bound by an assignment at the top level of a cell not given by the instructor, never by a def, class or import;
     first binding cell; the given cells' data, such as XOR_INPUTS, is the tasks' to read) that the code
@@ -297,6 +303,19 @@ def _globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -
         if read:
             out[node.name] = [[name, variables[name]] for name in read[:3]]
     return out
+
+
+def notebook_variables(tree: ast.Module) -> list[str]:
+    """The names a cell's top-level assignments bind to more than a literal: data a function may read (:func:`
+    globals_read`)."""
+    return [
+        n.id
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and not _literal(node.value)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        for n in ast.walk(t)
+        if isinstance(n, ast.Name)
+    ]
 
 
 def _top_level_names(tree: ast.Module) -> list[str]:
@@ -345,6 +364,7 @@ class TrustedExecute(Execute):
         replacement: Any = None,
         files: dict[str, Path] | None = None,
         signatures: dict[str, list[str]] | None = None,
+        task_data: list[str] | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
@@ -357,6 +377,7 @@ class TrustedExecute(Execute):
         self.notebook_names = list(notebook_names)
         self.skipped_names = dict(skipped_names or {})
         self.signatures = dict(signatures or {})  # function -> the task's parameter names (master_facts)
+        self.task_data = task_data  # the given cells' variables the model solution reads (master_facts)
         self.code: dict[str, Any] = {}  # code_facts of the notebook run
         self.setup = setup
         self.stopped = ""  # why the kernel can run nothing more ("" while it can)
@@ -400,7 +421,7 @@ class TrustedExecute(Execute):
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
         self.started = time.monotonic()
-        self.code = code_facts(nb, self.skipped_names, self.signatures)
+        self.code = code_facts(nb, self.skipped_names, self.signatures, self.task_data)
         try:
             problem = self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code)
             if problem:
@@ -658,6 +679,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             setup=job.setup,
             skipped_names=job.skipped_names,
             signatures=job.signatures,
+            task_data=job.task_data,
             replacement=placed_kernel,
             files=job.files,
             config=config,

@@ -44,7 +44,16 @@ from traitlets import Bool, Int, List, Unicode
 from ..course import SKIP_TAG, skip_autograde_ids
 from ..findings import Finding
 from ..review.tamper import parse
-from .execute import ExecJob, ExecResult, cell_name, is_test_cell, parameter_names
+from .execute import (
+    DEFINITIONS,
+    ExecJob,
+    ExecResult,
+    cell_name,
+    globals_read,
+    is_test_cell,
+    notebook_variables,
+    parameter_names,
+)
 from .nbgrader_compat import master_notebook
 
 
@@ -105,6 +114,7 @@ class SandboxedExecute(Execute):
             setup=sub.facts.setup,
             skipped_names=dict(sub.facts.skipped_names),
             signatures={name: list(params) for name, params in sub.facts.signatures},
+            task_data=list(sub.facts.task_data),
         )
         future = sub.executor.submit(job)
         with sub.unlocked():
@@ -166,6 +176,7 @@ class MasterFacts:
     skipped_names: tuple[tuple[str, str], ...] = ()  # (name, grade_id): bound only by a skip-autograde cell
     # (function or Class.method, its parameters' names) as the answer cells define them: the tasks' signatures
     signatures: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    task_data: tuple[str, ...] = ()  # the given cells' variables the model solution's functions read (XOR_INPUTS)
 
 
 def master_facts(master: NotebookNode) -> MasterFacts:
@@ -175,6 +186,8 @@ def master_facts(master: NotebookNode) -> MasterFacts:
     elsewhere: set[str] = set()  # bound by a cell that runs when graded (test cells too)
     setup = ""
     signatures: dict[str, tuple[str, ...]] = {}
+    given: dict[str, str] = {}  # a variable of the given cells -> its cell
+    solutions: list[tuple[ast.stmt, str]] = []  # the model solution's functions and classes, and their cells
     skip_cells = skip_autograde_ids(master)
     for cell in master.cells:
         if cell.cell_type != "code":
@@ -195,10 +208,22 @@ def master_facts(master: NotebookNode) -> MasterFacts:
             elsewhere |= bound
         if not test:
             names |= bound
-        if cell.metadata.get("nbgrader", {}).get("solution"):
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution"):
             signatures.update(parameter_names(tree))
+            solutions += [(node, grade_id) for node in tree.body if isinstance(node, DEFINITIONS)]
+        elif meta.get("locked") and not test:
+            given.update(dict.fromkeys(notebook_variables(tree), grade_id))
     skipped = tuple(sorted((n, cell) for n, cell in by_skipped.items() if n not in elsewhere))
-    return MasterFacts(tuple(skip_cells), tuple(sorted(names)), setup, skipped, tuple(sorted(signatures.items())))
+    task_data = sorted({name for read in globals_read(solutions, given).values() for name, _ in read})
+    return MasterFacts(
+        tuple(skip_cells),
+        tuple(sorted(names)),
+        setup,
+        skipped,
+        tuple(sorted(signatures.items())),
+        tuple(task_data),
+    )
 
 
 def leading_hidden_block(source: str) -> str:
