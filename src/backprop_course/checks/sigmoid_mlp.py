@@ -2056,11 +2056,15 @@ def check_net_f_df(
     exact: Callable[..., Any] | None = None,
     zeros: bool = False,
     tails: bool = False,
+    integers: bool = False,
 ) -> None:
     """``net_f_df(z)``: the sigmoid and its derivative, for z of ``shape`` (entries of size about 2; with ``zeros``,
     every other entry exactly 0, where f = 1/2 and df = 1/4; with ``tails``, every other entry's size between 10 and
-    18, where a guard against overflow written into z would show, round 37)."""
+    18, where a guard against overflow written into z would show, round 37; with ``integers``, whole numbers from -4
+    to 4 of an integer dtype, round 74: f filled into np.empty_like(z) was all zeros)."""
     z = 2 * _rng(rng).normal(size=tuple(shape))
+    if integers:
+        z = _rng(rng).integers(-4, 5, size=tuple(shape))
     if zeros:
         z.flat[::2] = 0.0
     if tails:
@@ -2071,6 +2075,15 @@ def check_net_f_df(
         result = net_f_df(zc)
     f, df = _items(label, result, 2, "the pair (f, df)")
     _unchanged(label, {"z": (zc, z)}, _NO_CHANGE)
+    kinds = [(n, a.dtype) for n, a in (("f", f), ("df", df)) if isinstance(a, np.ndarray) and a.dtype.kind in "biu"]
+    if integers and kinds:
+        raise AssertionError(
+            f"{label}: z holds integers here (dtype {z.dtype}), and {' and '.join(n for n, _ in kinds)} "
+            f"{'is an array' if len(kinds) == 1 else 'are arrays'} of integers too (dtype {kinds[0][1]}): their "
+            "values, all between 0 and 1, were truncated to whole numbers. np.empty_like(z), np.zeros_like(z) and "
+            "z.copy() keep z's dtype: make them float arrays (np.zeros(z.shape), or compute f = 1 / (1 + np.exp(-z)) "
+            "at once)."
+        )
     derivative = sigmoid(z) * (1 - sigmoid(z))
     aliased = isinstance(f, np.ndarray) and isinstance(df, np.ndarray) and _same_data(f, df) and f.shape == z.shape
     if aliased and np.allclose(np.asarray(f, dtype=float), derivative, rtol=1e-6, atol=1e-12):
