@@ -817,6 +817,13 @@ def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cel
         "train_mlp": [["XOR_INPUTS", "xor_data"]],
         "yhat": [["W_init", "init"]],
     }
+    # the task's data rebound by a cell of the student's is still the task's to read; a cache is told as state
+    rebound = new_code_cell("XOR_INPUTS = XOR_INPUTS[:, ::-1]\n_cache = {}\nseen = dict()\nsizes = [1, 2]")
+    reader = new_code_cell("def dense_backward(dz, a_prev):\n    return _cache, seen, sizes")
+    reader.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "dense_backward", "points": 0}
+    facts = code_facts(new_notebook(cells=[given, train, rebound, reader]), task_data=["XOR_INPUTS"])
+    assert facts["reads"] == {"dense_backward": [["_cache", "#2"], ["seen", "#2"], ["sizes", "#2"]]}
+    assert facts["state"] == ["_cache", "seen"]
 
 
 def test_the_given_data_the_model_solution_reads() -> None:
@@ -845,6 +852,12 @@ def test_a_failed_test_names_notebook_variables_the_function_it_called_reads(bri
     said = message(r)
     assert "Error: dense_backward reads the notebook's X, bound in the cell xor_data: the tests" in said, said
     assert "which X does not hold; does it use X where an argument belongs? What the test found: wrong dW" in said
+    # a container the functions fill (a cache) is told as state, not as data in place of an argument
+    monkeypatch.setattr(runner, "reads", {"dense_backward": [["_cache", "xor_data"]]})
+    monkeypatch.setattr(runner, "state", {"_cache"})
+    said = message(run(runner, "assert dense_backward(1.0, 2.0) == 2.0, 'wrong dW'"))
+    assert "dense_backward reads the notebook's _cache, bound in the cell xor_data, which your functions" in said
+    assert "does it take from _cache what an argument holds? What the test found: wrong dW" in said, said
     r = run(runner, "assert dense_backward(1.0, 2.0) == 1.0")
     assert r.status == "passed", message(r)
     r = run(runner, "dense_backward\nassert other(1.0) == 2.0, 'wrong'")

@@ -531,6 +531,7 @@ class TestRunner:
         self.answers: set[str] = set()  # its answer cells
         # a function or class of an answer cell -> [[a variable of the notebook it reads, the cell binding it], ...]
         self.reads: dict[str, list[list[str]]] = {}
+        self.state: set[str] = set()  # of those variables, the containers the functions fill (a cache)
         # a function or Class.method of an answer cell -> [its parameters, the task's]: the same names in another order
         self.reordered: dict[str, list[list[str]]] = {}
 
@@ -755,11 +756,16 @@ class TestRunner:
         """The lead of a failed test's message when the student's function it called last (or, none called, one its
         code names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or "".
         It comes first: the test's own story (a cache, sizes written into the code) is a guess about what it saw
-        (round 74: linear_backward computing dx with an experiment cell's W)."""
+        (round 74: linear_backward computing dx with an experiment cell's W). Data (``W = ...``) is told apart from
+        a container the functions fill (``_cache = {}``, ``code_facts``' ``state``)."""
         names = self._subjects(source, self.reads)
+        reads = {n: [[v, c] for v, c in self.reads[n] if v not in self.state] for n in names[:2]}
+        data = any(reads.values())
         said, variables = [], []
         for name in names[:2]:
-            read = self.reads[name]
+            read = reads[name] if data else self.reads[name]
+            if not read:
+                continue
             variables += [clean_text(v, NAME_CHARS) for v, _ in read if clean_text(v, NAME_CHARS) not in variables]
             cells = sorted({self._cell_words(c) for _, c in read if c in self.order})
             where = f", bound in {' and '.join(cells)}" if cells else ""
@@ -767,12 +773,17 @@ class TestRunner:
             said.append(f"{clean_text(name, NAME_CHARS)} reads the notebook's {listed}{where}")
         if not said:
             return ""
-        they = variables[0] if len(variables) == 1 else "they"
-        them = variables[0] if len(variables) == 1 else "them"
+        one = len(variables) == 1
+        they, them = (variables[0], variables[0]) if one else ("they", "them")
+        if not data:  # round 74: a cache that dense_forward fills and dense_backward reads
+            return (
+                f"{'; '.join(said)}, which your functions fill: when graded, each test calls it with arrays of its "
+                f"own, and the functions it calls are the instructor's, which fill nothing there; does it take from "
+                f"{them} what an argument holds? What the test found: "
+            )
         return (
             f"{'; '.join(said)}: the tests call it with arrays of their own, which {they} "
-            f"{'does' if len(variables) == 1 else 'do'} not hold; does it use {them} where an argument belongs? "
-            "What the test found: "
+            f"{'does' if one else 'do'} not hold; does it use {them} where an argument belongs? What the test found: "
         )
 
     def _cell_words(self, cell: str) -> str:
@@ -1252,6 +1263,7 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.order = [str(c) for c in code.get("order") or []]
             runner.answers = {str(c) for c in code.get("answers") or []}
             runner.reads = {str(k): [[str(n), str(c)] for n, c in v] for k, v in (code.get("reads") or {}).items()}
+            runner.state = {str(n) for n in code.get("state") or []}
             runner.reordered = {
                 str(k): [[str(n) for n in mine], [str(n) for n in task]]
                 for k, (mine, task) in (code.get("reordered") or {}).items()

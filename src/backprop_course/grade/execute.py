@@ -129,6 +129,7 @@ def code_facts(
     notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
     notebook's variables its code reads without binding them (:func:`globals_read`): those bound by the student's
     cells, and the given cells' but ``task_data``, the ones the model solution reads too (None: no given cell's);
+    ``state``, those variables first bound to an empty container (``_cache = {}``);
     ``reordered``, per function or method (``Class.method``) of ``signatures`` (the tasks' parameter names) that an
     answer cell defines with the same parameters in another order, [its parameters, the task's]."""
     names: set[str] = set()
@@ -140,6 +141,7 @@ def code_facts(
     bound_in: dict[str, list[str]] = {}  # every cell binding a name at its top level, in order
     functions: set[str] = set()  # the names a def or a class binds
     variables: dict[str, str] = {}  # a name an assignment binds at a cell's top level to more than a literal -> cell
+    state: set[str] = set()  # those of them first bound to an empty container (a cache the functions fill)
     defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
     reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
     for index, cell in enumerate(nb.cells):
@@ -165,11 +167,14 @@ def code_facts(
                 bound_in[name].append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
-        # the given cells' data the model solution reads (train_mlp's XOR_INPUTS) is the tasks' to read; the rest
-        # (relu's W_init) is the student's to pass as an argument (round 74: yhat reading W_init, told "W is missing")
-        for name in notebook_variables(tree) if not given or task_data is not None else []:
-            if not given or name not in (task_data or ()):
-                variables.setdefault(name, this)
+        # the given cells' data the model solution reads (train_mlp's XOR_INPUTS) is the tasks' to read, whichever
+        # cell binds it; the rest (relu's W_init) is the student's to pass as an argument (round 74: yhat reading
+        # W_init, told "W is missing")
+        for name, value in notebook_variables(tree) if not given or task_data is not None else []:
+            if name not in (task_data or ()) and name not in variables:
+                variables[name] = this
+                if _empty_container(value):
+                    state.add(name)
         if meta.get("solution"):
             defs += [(n, this) for n in tree.body if isinstance(n, DEFINITIONS)]
             for name, params in parameter_names(tree).items():
@@ -203,6 +208,7 @@ def code_facts(
         "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
         "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
         "reads": globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
+        "state": sorted(state),
         "reordered": reordered,
     }
 
@@ -305,17 +311,31 @@ def globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) ->
     return out
 
 
-def notebook_variables(tree: ast.Module) -> list[str]:
-    """The names a cell's top-level assignments bind to more than a literal: data a function may read (:func:`
-    globals_read`)."""
+def notebook_variables(tree: ast.Module) -> list[tuple[str, ast.expr | None]]:
+    """The names a cell's top-level assignments bind to more than a literal, with the value bound: data a function
+    may read (:func:`globals_read`)."""
     return [
-        n.id
+        (n.id, node.value)
         for node in tree.body
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and not _literal(node.value)
         for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
         for n in ast.walk(t)
         if isinstance(n, ast.Name)
     ]
+
+
+def _empty_container(value: ast.expr | None) -> bool:
+    """``{}``, ``[]``, ``dict()``, ``set()``...: a place for state (a cache the functions fill), not data."""
+    if isinstance(value, ast.Dict):
+        return not value.keys
+    if isinstance(value, (ast.List, ast.Set)):
+        return not value.elts
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in ("dict", "list", "set", "defaultdict", "OrderedDict")
+        and not value.args[1:]
+    )
 
 
 def _top_level_names(tree: ast.Module) -> list[str]:

@@ -213,7 +213,7 @@ def master_facts(master: NotebookNode) -> MasterFacts:
             signatures.update(parameter_names(tree))
             solutions += [(node, grade_id) for node in tree.body if isinstance(node, DEFINITIONS)]
         elif meta.get("locked") and not test:
-            given.update(dict.fromkeys(notebook_variables(tree), grade_id))
+            given.update((name, grade_id) for name, _ in notebook_variables(tree))
     skipped = tuple(sorted((n, cell) for n, cell in by_skipped.items() if n not in elsewhere))
     task_data = sorted({name for read in globals_read(solutions, given).values() for name, _ in read})
     return MasterFacts(
