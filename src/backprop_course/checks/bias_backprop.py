@@ -116,9 +116,11 @@ def call_keeping_inputs(what: str, fn: Callable[..., Any], *args: tuple[str, Any
     ]
     if changed:
         names = ", ".join(f"`{n}`" for n in changed)
+        first = next(i for i, (name, _) in enumerate(args) if name == changed[0])
+        how = testing.how_changed(before[first], args[first][1], changed[0], result)
         raise AssertionError(
-            f"{what} changed its argument{'s' if len(changed) > 1 else ''} {names} in place: the caller's array is "
-            f"different after the call. {RULE}"
+            f"{what} changed its argument{'s' if len(changed) > 1 else ''} {names} in place{how}: the caller's array "
+            f"is different after the call. {RULE}"
         )
     return result
 
@@ -806,6 +808,12 @@ def check_dense_forward(
     a_true = activation(z_true)
     if _equal(z, a_true) and _equal(a, z_true) and not _equal(z, z_true):
         raise AssertionError(f"{what}: the pair is returned as (a, z); it must be (z, a).")
+    if _equal(z, a_true) and _equal(a, a_true) and not _equal(z, z_true):  # round 74: a = z; a[...] = activation(a)
+        raise AssertionError(
+            f"{what}: z and a both hold activation(z): are they one array under two names? a = z (or a = z[...], a "
+            "view) and an in-place step on a (a[...] = activation(a), np.exp(a, out=a)) overwrite z too. Compute a as "
+            "a new array: a = activation(z)."
+        )
     z_bugs = _stories(
         {
             "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": lambda: W @ a_prev,
