@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from backprop_course import gradcheck
+from backprop_course import gradcheck, testing
 from backprop_course.gradcheck import check_backward, check_gradient, diagnose, numerical_gradient, numerical_vjp
 
 RNG = np.random.default_rng(20261122)
@@ -1141,3 +1141,37 @@ def test_a_float64_answer_from_code_that_computed_in_float32_gets_the_float32_to
             check_gradient("dW of layers[0]", answer, exact)
     finally:
         gradcheck.computed_in_float32 = saved
+
+
+def test_how_an_argument_changed_in_place_is_told() -> None:
+    """testing.how_changed (round 74: "changed its argument dz in place" did not say how): an argument returned as
+    itself, a scale or a shift of every entry, a column written through a view, negatives set to 0, a list reversed
+    or grown, a reshape; and nothing for a change without a simple story."""
+    x = np.arange(1.0, 13.0).reshape(3, 4)
+    t = np.arange(12.0).reshape(3, 4)
+    how = testing.how_changed
+    assert "x holds what the function returned now" in how(x, x - 1, "x", (x * 9, x - 1))
+    assert "multiplied by 0.25" in how(x, x / 4, "dz")
+    assert "the same -3 is added to every entry" in how(x, x - 3, "x")
+    column = x.copy()
+    column[:, 1] += 5
+    assert "only its column 1 changed: a slice such as dz[:, 1:2] is a view" in how(x, column, "dz")
+    row = x.copy()
+    row[2] *= 3
+    assert "only its row 2 changed" in how(x, row, "W")
+    signed = np.array([[-1.0, 2.0], [3.0, -4.0]])
+    assert "negative entries are 0 now" in how(signed, np.maximum(signed, 0), "z", np.maximum(signed, 0))
+    assert "reverse order now: weights.reverse()" in how([x, t], [t, x], "weights")
+    assert "had 2 entries and has 3 now" in how([x, t], [x, t, t], "acts")
+    assert "weights[1] changed: every entry is multiplied by 2" in how([x, t + 1], [x, 2 * (t + 1)], "weights")
+    assert "its shape (3, 4) became (4, 3), the same values" in how(x, x.reshape(4, 3), "x")
+    some = x.copy()
+    some[1, :2] = 0
+    assert "2 of its 12 entries are 0 now: an assignment such as da[mask] = 0" in how(x, some, "da")
+    scattered = x.copy()
+    scattered[0, 0], scattered[2, 3] = 7.5, -2.0
+    assert how(x, scattered, "x") == ""
+    part = x.copy()
+    part[1, :2] += 1  # part of a row: no view story
+    assert how(x, part, "x") == ""
+    assert how(x, x * 1, "x", x * 1) == ""  # unchanged: no story (callers ask only after a change)

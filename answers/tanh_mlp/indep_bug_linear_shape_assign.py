@@ -1,6 +1,6 @@
 # Bug: linear_backward reshapes its arguments by assigning to .shape (x.shape = (1, -1), dy.shape = (-1, 1))
 # instead of making reshaped views; values are right but the caller's x and dy become 2-D.
-# fails: test_linear_dx: an assignment to .shape
+# fails: test_linear_dx: an assignment to dy.shape
 # %% linear_backward
 def linear_backward(dy, x, W, b):
     """Backward pass of a linear layer.

@@ -972,6 +972,97 @@ def shape_slip(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
     return ""
 
 
+def how_changed(before: Any, after: Any, name: str = "x", returned: Any = None) -> str:
+    """How an argument a function changed in place differs from the copy taken before the call, as " (...)" for a
+    message, or "" when no simple story fits. Round 74: "changed its argument dz in place" did not say how.
+
+    ``before``: the copy (an array, or a list of arrays); ``after``: the caller's object after the call; ``name``:
+    the argument's name, for the examples; ``returned``: what the function returned (an argument that now holds a
+    returned array's values was that array: ``t = x`` names the same array, and ``t -= ...`` changes the caller's).
+    """
+    story = _change_story(before, after, name, returned)
+    return f" ({story})" if story else ""
+
+
+def _change_story(before: Any, after: Any, name: str, returned: Any) -> str:
+    if isinstance(before, (list, tuple)) and isinstance(after, (list, tuple)):
+        if len(after) != len(before):
+            return (
+                f"the caller's list had {len(before)} entries and has {len(after)} now: append, pop or del on the "
+                "argument itself; build a new list"
+            )
+        same = [_same_data(a, b) for a, b in zip(after, before, strict=True)]
+        if len(before) > 1 and all(_same_data(a, b) for a, b in zip(after, reversed(before), strict=True)):
+            return (
+                f"its entries are in reverse order now: {name}.reverse() reverses the caller's list; loop over "
+                f"reversed({name}) or {name}[::-1], which leave it as it is"
+            )
+        i = same.index(False) if False in same else None
+        inner = "" if i is None else _change_story(before[i], after[i], f"{name}[{i}]", returned)
+        return f"{name}[{i}] changed: {inner}" if inner else ""
+    try:
+        b, a = np.asarray(before), np.asarray(after)
+    except (TypeError, ValueError):
+        return ""
+    if a.shape != b.shape:
+        if a.size == b.size and np.array_equal(a.ravel(), b.ravel()):
+            return f"its shape {b.shape} became {a.shape}, the same values: an assignment to {name}.shape?"
+        return ""
+    if b.dtype.kind not in "biuf" or a.dtype.kind not in "biuf" or b.size == 0:
+        return ""
+    b, a = b.astype(np.float64), a.astype(np.float64)
+    if np.array_equal(a, b, equal_nan=True):
+        return ""
+    changed = ~((a == b) | (np.isnan(a) & np.isnan(b)))
+    if np.all(a[changed] == 0) and not changed.all():
+        if np.all(b[changed] < 0) and np.all(b[~changed] >= 0):
+            return (
+                f"its negative entries are 0 now: {name}[{name} < 0] = 0 or np.maximum({name}, 0, out={name}) on the "
+                f"argument itself; compute a new array (np.maximum({name}, 0))"
+            )
+        return (
+            f"{int(changed.sum())} of its {a.size} entries are 0 now: an assignment such as {name}[mask] = 0 on the "
+            f"argument itself; set them in a copy ({name} = {name}.copy() first), or use np.where"
+        )
+    for out in _returned_arrays(returned):
+        if out.shape == a.shape and np.array_equal(out, a, equal_nan=True):
+            return (
+                f"{name} holds what the function returned now: the returned array is {name} itself. A second name "
+                f"for it (t = {name}) and an in-place step on that name (t -= ..., t[...] = ...) change the caller's "
+                f"array: start from a copy (t = {name}.copy()) or compute a new array (t = {name} - ...)"
+            )
+    if changed.all() and np.all(np.isfinite(a)) and np.all(np.isfinite(b)):
+        if np.all(b != 0):
+            c = a.flat[0] / b.flat[0]
+            if c != 1 and np.allclose(a, c * b, rtol=1e-9, atol=0):
+                return f"every entry is multiplied by {c:.4g}: an in-place {name} *= ... or {name} /= ..."
+        d = a.flat[0] - b.flat[0]
+        if np.allclose(a - b, d, rtol=0, atol=1e-12 * max(1.0, float(np.abs(b).max()))):
+            return f"the same {d:.4g} is added to every entry: an in-place {name} += ... or {name} -= ..."
+        return ""
+    if b.ndim == 2 and min(b.shape) > 1:  # one whole row or column: a slice of it was a view
+        for axis, (word, index) in enumerate((("row", "{i}, :"), ("column", ":, {i}"))):
+            lines = np.unique(np.nonzero(changed)[axis])
+            if len(lines) == 1 and np.take(changed, lines[0], axis=axis).all():
+                i = int(lines[0])
+                where = index.format(i=f"{i}:{i + 1}")
+                return (
+                    f"only its {word} {i} changed: a slice such as {name}[{where}] is a view of {name}, not a copy, "
+                    f"so an in-place step on it (+=, [...] =) writes into the caller's array; take .copy() of the "
+                    f"slice, or compute a new array"
+                )
+    return ""
+
+
+def _returned_arrays(returned: Any, depth: int = 0) -> list[np.ndarray]:
+    """The float or integer arrays in ``returned`` (a tuple or list of them, one level of nesting)."""
+    if isinstance(returned, np.ndarray):
+        return [returned.astype(np.float64)] if returned.dtype.kind in "biuf" else []
+    if isinstance(returned, (list, tuple)) and depth < 2:
+        return [r for item in returned for r in _returned_arrays(item, depth + 1)]
+    return []
+
+
 def clipped_at(z: Any, got: Any, expected: Any) -> float | None:
     """The least |z| of the wrong entries of ``got`` (a function of ``z``, against ``expected``, to 1e-7 relative:
     a clip's error near a limit is below float32's tolerance), when they are exactly those with |z| at or above it

@@ -200,8 +200,9 @@ def call_unchanged(name: str, f: Callable[..., Any], args: Sequence[Any], names:
         raise
     for arg, old, what in zip(args, before, names, strict=False):
         if not _same_object_content(arg, old):
+            how = testing.how_changed(old, arg, what, result)
             raise AssertionError(
-                f"{name} changed its argument {what} in place. No function of this notebook may modify what it is "
+                f"{name} changed its argument {what} in place{how}. No function of this notebook may modify what it is "
                 "given: compute into new arrays (W = W - lr * dW) instead of writing into the argument (W -= ..., "
                 "z[z < 0] = 0, params[0] = ...)."
             )

@@ -117,11 +117,14 @@ def _same_data(a: Any, b: Any) -> bool:
     return isinstance(a, np.ndarray) and a.shape == b.shape and a.dtype == b.dtype and np.array_equal(a, b)
 
 
-def _unchanged(label: str, passed: dict[str, tuple[Any, Any]], rule: str) -> None:
-    """Each ``name: (what the student's function got, a copy taken before)`` must be unchanged."""
+def _unchanged(label: str, passed: dict[str, tuple[Any, Any]], rule: str, returned: Any = None) -> None:
+    """Each ``name: (what the student's function got, a copy taken before)`` must be unchanged; ``returned``, what the
+    function returned, tells an argument returned as itself (:func:`testing.how_changed`)."""
     changed = [name for name, (now, before) in passed.items() if not _same_data(now, before)]
     if changed:
-        raise AssertionError(f"{label} changed {', '.join(changed)} in place: {rule}")
+        now, before = passed[changed[0]]
+        how = testing.how_changed(before, now, changed[0], returned)
+        raise AssertionError(f"{label} changed {', '.join(changed)} in place{how}: {rule}")
 
 
 def _copy(value: Any) -> Any:
@@ -1296,7 +1299,12 @@ def _check_gradients(
     x, t = inputs.copy(), targets.copy()
     with _Calling(label):
         result = mlp.gradients(x, t)
-    _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "gradients must not change its arguments.")
+    _unchanged(
+        label,
+        {"inputs": (x, inputs), "targets": (t, targets)},
+        "gradients must not change its arguments.",
+        returned=result,
+    )
     after = _parameters(mlp, label)
     before = [a for wb in zip(weights, biases, strict=True) for a in wb]
     assert len(after) == len(before), f"{label} changed the number of layers to {len(after) // 2}"
@@ -2074,7 +2082,7 @@ def check_net_f_df(
     with _Calling(label):
         result = net_f_df(zc)
     f, df = _items(label, result, 2, "the pair (f, df)")
-    _unchanged(label, {"z": (zc, z)}, _NO_CHANGE)
+    _unchanged(label, {"z": (zc, z)}, _NO_CHANGE, returned=result)
     kinds = [(n, a.dtype) for n, a in (("f", f), ("df", df)) if isinstance(a, np.ndarray) and a.dtype.kind in "biu"]
     if integers and kinds:
         raise AssertionError(
@@ -2162,7 +2170,7 @@ def _check_forward_step_on(
     with _Calling(label):
         result = forward_step(yc, wc, bc)
     out, df = _items(label, result, 2, "the pair (f(z), f'(z))")
-    _unchanged(label, {"y": (yc, y), "w": (wc, w), "b": (bc, b)}, _NO_CHANGE)
+    _unchanged(label, {"y": (yc, y), "w": (wc, w), "b": (bc, b)}, _NO_CHANGE, returned=result)
     _assert_value(
         out,
         sigmoid(z),
@@ -2218,7 +2226,12 @@ def check_apply_net(
     ):
         result = apply_net(*args)
     y_out, y_layer, df_layer = _items(label, result, 3, "the triple (y_out, y_layer, df_layer)")
-    _unchanged(label, {"y_in": (args[0], y_in), "weights": (args[1], weights), "biases": (args[2], biases)}, _NO_CHANGE)
+    _unchanged(
+        label,
+        {"y_in": (args[0], y_in), "weights": (args[1], weights), "biases": (args[2], biases)},
+        _NO_CHANGE,
+        returned=result,
+    )
     if isinstance(y_layer, (list, tuple)) and len(y_layer) == n:
         raise AssertionError(
             f"{label}: y_layer has {n} entries, expected {n + 1}: y_layer[0] must be the input y_in, "
@@ -2304,7 +2317,7 @@ def check_backward_step(
     args = [delta.copy(), w.copy(), df.copy()]
     with _Calling(label):
         result = backward_step(*args)
-    _unchanged(label, {"delta": (args[0], delta), "w": (args[1], w), "df": (args[2], df)}, _NO_CHANGE)
+    _unchanged(label, {"delta": (args[0], delta), "w": (args[1], w), "df": (args[2], df)}, _NO_CHANGE, returned=result)
     numeric = gradcheck.numerical_vjp(lambda z_: sigmoid(z_) @ w, z.copy(), delta)
 
     def likely() -> dict[str, np.ndarray]:
@@ -2371,6 +2384,7 @@ def check_backprop(
             "weights": (args[3], weights),
         },
         _NO_CHANGE,
+        returned=result,
     )
     dws, dbs = _items(label, result, 2, "the pair (dw_layer, db_layer)")
     dws = _per_layer(f"{label}: dw_layer", dws, len(weights))
@@ -2395,7 +2409,7 @@ def check_gradient_step(
         result = gradient_step(*args, eta)
     # Updating weights and biases in place is allowed (``w -= eta * dw`` is the numpy idiom); the returned pair
     # is what is graded, against copies taken before the call.
-    _unchanged(label, {"dw_layer": (args[2], dws), "db_layer": (args[3], dbs)}, _NO_CHANGE)
+    _unchanged(label, {"dw_layer": (args[2], dws), "db_layer": (args[3], dbs)}, _NO_CHANGE, returned=result)
     new_w, new_b = _items(label, result, 2, "the pair (weights, biases)")
     for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
         new = _per_layer(f"{label}: the new {name}", new, len(old))
@@ -2492,7 +2506,7 @@ def check_train_net(
     ):
         result = train_net(*args, eta)
     # weights and biases may be updated in place, as gradient_step may; the returned triple is graded.
-    _unchanged(label, {"y_in": (args[0], y_in), "y_target": (args[1], y_target)}, _NO_CHANGE)
+    _unchanged(label, {"y_in": (args[0], y_in), "y_target": (args[1], y_target)}, _NO_CHANGE, returned=result)
     new_w, new_b, cost = _items(label, result, 3, "the triple (weights, biases, cost)")
     new_w = [
         testing.as_array(f"{label}: weights[{j}]", w, weights[j].shape).astype(float)

@@ -66,7 +66,8 @@ def call(name: str, f: Callable[..., Any], *args: np.ndarray, names: Sequence[st
     for argname, arg, old in zip(names, args, before, strict=True):
         if not np.array_equal(arg, old):
             raise AssertionError(
-                f"{name} changed its argument {argname} in place: the caller's array is not the same after the "
+                f"{name} changed its argument {argname} in place{testing.how_changed(old, arg, argname, out)}: the "
+                f"caller's array is not the same after the "
                 f"call. No function of this notebook may modify its inputs: compute into a new array "
                 f"({argname} = {argname} - c rather than {argname} -= c; copy it first if you set entries)."
             )

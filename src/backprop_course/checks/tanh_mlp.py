@@ -176,21 +176,14 @@ def _value_story(
     return None
 
 
-def _unchanged(what: str, before: np.ndarray, after: Any, fix: str) -> None:
-    """Fail if the caller's array ``after`` (an argument after the call) differs from ``before``."""
+def _unchanged(what: str, before: np.ndarray, after: Any, fix: str, name: str = "x", returned: Any = None) -> None:
+    """Fail if the caller's array ``after`` (the argument ``name`` after the call) differs from ``before``; the
+    message says how when it can (:func:`testing.how_changed`, with ``returned``, what the call returned)."""
     if not np.array_equal(np.asarray(after), before):
         raise AssertionError(
-            f"{what} in place{_reshaped(before, after)}. Backward and forward passes must leave their inputs unchanged "
-            f"(this notebook's rule): {fix}"
+            f"{what} in place{testing.how_changed(before, after, name, returned)}. Backward and forward passes must "
+            f"leave their inputs unchanged (this notebook's rule): {fix}"
         )
-
-
-def _reshaped(before: np.ndarray, after: Any) -> str:
-    """ " (its shape (3,) became (1, 3), ...)" when an argument kept its values but not its shape, else ''."""
-    after = np.asarray(after)
-    if after.shape != before.shape and after.size == before.size and np.array_equal(after.ravel(), before.ravel()):
-        return f" (its shape {before.shape} became {after.shape}, the same values: an assignment to .shape?)"
-    return ""
 
 
 def _result(what: str, value: Any, shape: tuple[int, ...]) -> np.ndarray:
@@ -285,8 +278,8 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     y_arg, target_arg = y.copy(), target.copy()
     loss.forward(y_arg, target_arg)
     fix = "compute a new array (diff = y - target), not diff = y; diff -= target."
-    _unchanged("MSELoss.forward changed its input y", y, y_arg, fix)
-    _unchanged("MSELoss.forward changed its input target", target, target_arg, fix)
+    _unchanged("MSELoss.forward changed its input y", y, y_arg, fix, "y")
+    _unchanged("MSELoss.forward changed its input target", target, target_arg, fix, "target")
     got = loss.backward()
     if n > 1 and np.ndim(got) == 0 and np.asarray(got).dtype.kind in "iuf":  # not a string (round 32)
         raise AssertionError(
@@ -434,7 +427,7 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     arg = x.copy()
     act = Tanh()
     got = _result("Tanh.forward(x)", act.forward(arg), x.shape)
-    _unchanged("Tanh.forward changed its input x", x, arg, "return a new array, e.g. np.tanh(x).")
+    _unchanged("Tanh.forward changed its input x", x, arg, "return a new array, e.g. np.tanh(x).", "x", got)
     label = f"Tanh.forward(x) for n={x.size}"
     story = _value_story(got, np.tanh(x), _tanh_forward_bugs(x))
     if story:
@@ -550,7 +543,7 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     y = act.forward(x.copy())
     arg = dy.copy()
     got = np.array(_result("Tanh.backward(dy)", act.backward(arg), (n,)))  # a copy (see the second call)
-    _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....")
+    _unchanged("Tanh.backward changed dy", dy, arg, "compute a new array (dx = dy * ...), not dy *= ....", "dy", got)
     numeric = partial(gradcheck.numerical_vjp, np.tanh, np.array(x, dtype=float), dy)  # an integer x: as floats
     try:
         check_gradient(
@@ -814,8 +807,8 @@ def _check_linear_backward(
         for name, before in (("dy", dy), ("x", x), ("W", W), ("b", b)):
             if np.array_equal(np.asarray(args[name]), before):
                 continue
-            step = _reshaped(before, args[name])
-            if name in ("W", "b") and not step:
+            step = testing.how_changed(before, args[name], name, result)
+            if name in ("W", "b") and (not step or "holds what the function returned" not in step):
                 change = np.asarray(args[name], dtype=np.float64) - before
                 # the gradient of sum(dy * (W x + b)) with respect to this argument, estimated numerically
                 forward = (lambda V: V @ x + b) if name == "W" else (lambda v: W @ x + v)
@@ -1080,7 +1073,7 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
             (sizes[2],): " (the output of the second hidden layer: is fc3 applied last?)",
         }.get(np.shape(got), "")
         raise AssertionError(f"{label} returns shape {np.shape(got)}, expected ({sizes[3]},){where}.")
-    _unchanged("MLP.forward changed its input x", x, arg, "pass x to fc1.forward and keep it as it is.")
+    _unchanged("MLP.forward changed its input x", x, arg, "pass x to fc1.forward and keep it as it is.", "x", got)
     got = testing.as_array(label, got, (sizes[3],))
     story = _value_story(got, expected, _mlp_forward_bugs(params, x))
     if story:
@@ -1506,7 +1499,7 @@ def check_mlp_backward(
         lambda: _block_order(MLP, params, x, dy=dy),
         sizes=sizes_of(params),
     )
-    _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.")
+    _unchanged("MLP.backward changed dy", dy, arg, "pass it on to fc3.backward as it is.", "dy", dx)
     _weights_unchanged(mlp, params, label)
     check_layers_from_output_down(
         mlp,
