@@ -823,6 +823,18 @@ def test_whole_numbers_where_the_gradient_has_fractions_are_named() -> None:
     assert "whole number" not in (diagnose(np.array([0.0, 5.0, 0.0, 2.0]), true) or "")  # not within 1
 
 
+def test_values_rounded_to_decimal_places_are_named() -> None:
+    """Round 75: a decorator returning np.round(result, 6) was told "imprecise but close"."""
+    true = np.array([[1.23456789e-1, -2.5e-7], [3.0e-3 / 7, 0.9876543210]])
+    for d in (3, 6):
+        said = diagnose(np.round(true, d), true) or ""
+        assert f"rounded to {d} decimal places" in said, said
+    assert "decimal places" not in (diagnose(np.round(true, 3) + 1e-4, true) or "")  # not a rounding of it
+    assert "decimal places" not in (diagnose(np.round(true * 1.01, 6), true) or "")  # another value, rounded
+    with pytest.raises(AssertionError, match="Every entry is rounded to 4 decimal places"):
+        testing.assert_close("softmax(z)", np.round(true, 4), true)
+
+
 def test_imprecise_float16_is_named() -> None:
     true = np.array([1.0, -2.0, 3.0])
     msg = diagnose((true * 1.001).astype(np.float16), true)

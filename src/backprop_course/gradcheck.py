@@ -326,6 +326,29 @@ def rounded_to_whole_numbers(a: np.ndarray, n: np.ndarray, tol: float) -> bool:
     return bool(np.all(a == np.round(a)) and np.all(np.abs(a - n) < 1.0) and not _agrees(np.round(n), n, tol))
 
 
+def rounded_to_decimals(a: np.ndarray, n: np.ndarray, tol: float) -> int | None:
+    """The number of decimal places ``a`` is ``n`` rounded to (1 to 10; whole numbers are
+    :func:`rounded_to_whole_numbers`'), when ``n`` rounded so does not pass the check; else None."""
+    if a.shape != n.shape or not np.all(np.isfinite(a)) or not np.all(np.isfinite(n)):
+        return None
+    for d in range(1, 11):
+        if np.array_equal(a, np.round(a, d)) and np.all(np.abs(a - n) <= 0.5 * 10.0**-d * (1 + 1e-6)):
+            return None if _agrees(np.round(n, d), n, tol) or np.all(a == np.round(a)) else d
+    return None
+
+
+def decimals_story(a: np.ndarray, n: np.ndarray, tol: float) -> str:
+    """What a student reads when ``a`` is ``n`` rounded to some decimal places (:func:`rounded_to_decimals`), or ""."""
+    d = rounded_to_decimals(a, n, tol)
+    if d is None:
+        return ""
+    return (
+        f"every entry is rounded to {d} decimal places (np.round(..., {d}), round(), or a value formatted to {d} "
+        f"digits and read back): entries smaller than {0.5 * 10.0**-d:.0e} became 0, and the others lost their last "
+        "digits. Return the values as computed; round only what you print."
+    )
+
+
 def _agrees(a: np.ndarray, n: np.ndarray, tol: float) -> bool:
     return a.shape == n.shape and float(np.max(relative_error(a, n), initial=0.0)) <= tol
 
@@ -583,6 +606,9 @@ def diagnose(
         return "it is all zeros: the gradient is not computed or not propagated to this parameter."
     if rounded_to_whole_numbers(a, n, tol):
         return WHOLE_NUMBERS.format(what="gradient's entries")
+    story = decimals_story(a, n, tol)
+    if story:  # round 75: a decorator returning np.round(result, 6), told "imprecise but close"
+        return story
     if _agrees(-a, n, tol):
         return "sign flipped: it equals minus the true gradient."
     if a.ndim == 2 and a.shape[0] == a.shape[1] > 1 and _agrees(a.T, n, tol):

@@ -1149,6 +1149,9 @@ def assert_close(
         digits = next((d for d in range(8, 18) if f"{values[i]:.{d}g}" != f"{expected[i]:.{d}g}"), 17)
         if not hint and gradcheck.rounded_to_whole_numbers(values, expected, tol):
             hint = "E" + gradcheck.WHOLE_NUMBERS.format(what="values")[1:]
+        if not hint and values.shape == expected.shape:  # round 75: softmax under a rounding decorator
+            rounded = gradcheck.decimals_story(values, expected, tol)
+            hint = "E" + rounded[1:] if rounded else ""
         if not hint and values.shape == expected.shape:
             capped = gradcheck.clipped_story(values, expected, bad)
             hint = "I" + capped[1:] if capped else ""
