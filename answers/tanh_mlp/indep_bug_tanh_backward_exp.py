@@ -1,7 +1,7 @@
 # From an independent tester (round 43).
 # Bug (Tanh.backward): derivative written as 4 e^{2x} / (e^{2x} + 1)^2 with np.exp: inf/inf = nan for x > ~355.
 # Kept full marks before round 43 (no far-out x for backward).
-# fails: test_tanh_backward: overflows to inf / inf = nan
+# fails: test_tanh_backward: is inf / inf = nan
 # %% tanh
 class Tanh:
     def forward(self, x):
