@@ -288,8 +288,8 @@ def _literal(value: ast.expr | None) -> bool:
 
 def globals_read(defs: list[tuple[ast.stmt, str]], variables: dict[str, str]) -> dict[str, list[list[str]]]:
     """{function or class name: [[variable, the cell binding it], ...]} for the notebook variables (``variables``:
-    bound by an assignment at the top level of a cell not given by the instructor, never by a def, class or import;
-    first binding cell; the given cells' data, such as XOR_INPUTS, is the tasks' to read) that the code
+    each bound by an assignment at the top level of a cell, never by a def, class or import, with the first cell
+    binding it; :func:`code_facts` chooses which cells' variables count) that the code
     of ``defs`` (a def or class, its cell) reads and never binds itself, bound in another cell than its own: data a
     graded function takes from the notebook instead of its arguments (round 63: dense_backward computing dW with the
     notebook's X, told only as a shape error). A cell's own constants and tables are the student's design."""
@@ -330,12 +330,10 @@ def _empty_container(value: ast.expr | None) -> bool:
         return not value.keys
     if isinstance(value, (ast.List, ast.Set)):
         return not value.elts
-    return (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Name)
-        and value.func.id in ("dict", "list", "set", "defaultdict", "OrderedDict")
-        and not value.args[1:]
-    )
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name) or value.keywords:
+        return False
+    empty = value.func.id in ("dict", "list", "set", "OrderedDict") and not value.args
+    return empty or (value.func.id == "defaultdict" and len(value.args) <= 1)
 
 
 def _top_level_names(tree: ast.Module) -> list[str]:
