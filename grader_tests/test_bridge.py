@@ -783,6 +783,21 @@ def test_a_failed_test_names_a_graded_function_defined_again_in_an_added_cell(br
     assert "relu is defined again" not in message(r), message(r)
     r = run(runner, "assert False, 'wrong'")
     assert "defined again" not in message(r), message(r)
+    # round 75: a class patched in an added cell (SigmoidMLP.train = ...) is changed there, not defined again
+    monkeypatch.setattr(runner, "patched", {"grad_f": ["#7"]})
+    r = run(runner, "assert grad_f is None, 'wrong'")
+    assert "grad_f is changed in a cell you added after grad_f (an attribute set on it" in message(r), message(r)
+
+
+def test_code_facts_tell_a_class_patched_from_one_defined_again() -> None:
+    """Round 75: ``SigmoidMLP.train = f`` in a later cell is a change of the class (``patched``), and ``W[0] = 1``
+    binds no name."""
+    answer = new_code_cell("class Net:\n    def train(self):\n        return 1\nW = np.zeros(2)")
+    answer.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "net", "points": 0}
+    later = new_code_cell("def _t(self):\n    return 2\nNet.train = _t\nW[0] = 1")
+    facts = code_facts(new_notebook(cells=[answer, later]))
+    assert facts["redefined"] == {"Net": ["net", "#1"]} and facts["patched"] == {"Net": ["#1"]}
+    assert facts["defines"]["W"] == "net" and "W" not in facts["redefined"]
 
 
 def test_code_facts_name_the_notebook_variables_an_answer_reads_from_another_cell() -> None:

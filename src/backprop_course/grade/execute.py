@@ -125,7 +125,8 @@ def code_facts(
     names only a demonstration cell binds (not run when graded) and that cell; ``unanswered``, the answer cells
     (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
-    cell; ``redefined``, per function or class bound in more than one cell, those cells; ``order``, the code cells in
+    cell; ``redefined``, per function or class bound in more than one cell, those cells (and those setting an
+    attribute of it afterwards, ``SigmoidMLP.train = f``: ``patched``, per such name); ``order``, the code cells in
     notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
     notebook's variables its code reads without binding them (:func:`globals_read`): those bound by the student's
     cells, and the given cells' but ``task_data``, the ones the model solution reads too (None: no given cell's);
@@ -142,6 +143,7 @@ def code_facts(
     functions: set[str] = set()  # the names a def or a class binds
     variables: dict[str, str] = {}  # a name an assignment binds at a cell's top level to more than a literal -> cell
     state: set[str] = set()  # those of them first bound to an empty container (a cache the functions fill)
+    patched: dict[str, list[str]] = {}  # a name bound before -> the cells that set an attribute of it afterwards
     defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
     reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
     for index, cell in enumerate(nb.cells):
@@ -165,6 +167,10 @@ def code_facts(
             defines.setdefault(name, this)
             if this not in bound_in.setdefault(name, []):
                 bound_in[name].append(this)
+        for name in _patched_roots(tree):  # round 75: SigmoidMLP.train = ... in a later cell, told "defined again"
+            if name in bound_in and this not in bound_in[name]:
+                bound_in[name].append(this)
+                patched.setdefault(name, []).append(this)
         functions.update(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         given = bool(meta.get("locked")) and not meta.get("solution")  # the instructor's code, not the student's
         # the given cells' data the model solution reads (train_mlp's XOR_INPUTS) is the tasks' to read, whichever
@@ -205,6 +211,7 @@ def code_facts(
         "unanswered": unanswered,
         "defines": defines,
         "redefined": {name: cells for name, cells in bound_in.items() if len(cells) > 1 and name in functions},
+        "patched": {name: cells for name, cells in patched.items() if name in functions},
         "order": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.cell_type == "code"],
         "answers": [cell_name(c, i) for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("solution")],
         "reads": globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
@@ -349,7 +356,10 @@ def _top_level_names(tree: ast.Module) -> list[str]:
             names += [(a.asname or a.name).split(".")[0] for a in node.names if a.name != "*"]
         elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            names += [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            # names bound, not read: W[0] = 1 and SigmoidMLP.train = f bind no name (the latter: _patched_roots)
+            names += [
+                n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+            ]
         else:
             bound = [node.target] if isinstance(node, (ast.For, ast.AsyncFor)) else []
             bound += [i.optional_vars for i in getattr(node, "items", []) if i.optional_vars is not None]
@@ -357,6 +367,19 @@ def _top_level_names(tree: ast.Module) -> list[str]:
             for field_name in ("body", "orelse", "finalbody", "handlers"):
                 todo += [n for n in getattr(node, field_name, []) or [] if isinstance(n, (ast.stmt, ast.excepthandler))]
     return names
+
+
+def _patched_roots(tree: ast.Module) -> list[str]:
+    """The names a cell's top-level statements set an attribute of (``SigmoidMLP.train = f``: a class patched)."""
+    roots = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                while isinstance(target, ast.Attribute):
+                    target = target.value
+                    if isinstance(target, ast.Name):
+                        roots.append(target.id)
+    return roots
 
 
 def error_output(ename: str, evalue: str) -> NotebookNode:
