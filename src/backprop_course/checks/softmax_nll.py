@@ -993,6 +993,25 @@ def check_backward(
         "W1": {story: x @ (da1 * d).T for story, d in local.items()},
         "b1": {story: np.sum(da1 * d, axis=1, keepdims=True) for story, d in local.items()},
     }
+    # round 76: a loop over range(1, N) left the first sample out, told only "exactly rows [1, 2]"
+    dz2, dz1 = a2 - y, da1 * (z1 > 0)
+    for story, kept in (
+        (
+            "the first sample (column 0) is left out: a loop over range(1, N), or a slice [:, 1:]? The loss sums every "
+            "sample, s = 0 to N - 1, and so do its gradients.",
+            slice(1, None),
+        ),
+        (
+            "the last sample (column N - 1) is left out: a loop over range(N - 1), or a slice [:, :-1]? The loss sums "
+            "every sample, s = 0 to N - 1, and so do its gradients.",
+            slice(None, -1),
+        ),
+    ):
+        if N > 1:
+            likely["W2"][story] = a1[:, kept] @ dz2[:, kept].T
+            likely["b2"][story] = np.sum(dz2[:, kept], axis=1, keepdims=True)
+            likely["W1"][story] = x[:, kept] @ dz1[:, kept].T
+            likely["b1"][story] = np.sum(dz1[:, kept], axis=1, keepdims=True)
     factors = (
         {}
         if N == 1
