@@ -306,6 +306,16 @@ def test_diagnoses_an_inverted_relu_mask_and_the_activation_used_as_its_derivati
     assert "uses the activation a = sigmoid(z) itself where its derivative a(1 - a) is meant" in msg
 
 
+def test_diagnoses_another_activations_derivative() -> None:
+    """Round 77: sigmoid_prime(z) where relu_prime(z) belongs was told only "wrong in all 6 entries"."""
+    numeric, site, x, G, z = activation_problem("relu")
+    msg = failure((G * sigmoid(z) * (1 - sigmoid(z))) @ x.T / 5, numeric, activations=[site])
+    assert "is the sigmoid's (a(1 - a) with a = sigmoid(z)); the relu's derivative there is the mask (z > 0)" in msg
+    numeric, site, x, G, z = activation_problem("sigmoid")
+    msg = failure((G * (1 - np.tanh(z) ** 2)) @ x.T / 5, numeric, activations=[site])
+    assert "is the tanh's (1 - a**2 with a = tanh(z)); the sigmoid's derivative there is a(1 - a)" in msg
+
+
 def test_an_activation_pattern_equal_to_the_true_gradient_is_never_reported() -> None:
     """Every ReLU unit active: dropping the mask changes nothing, so the site must not explain another bug."""
     W, x, G = np.abs(RNG.normal(size=(3, 2))) + 0.5, np.abs(RNG.normal(size=(2, 4))) + 0.5, RNG.normal(size=(3, 4))

@@ -191,7 +191,7 @@ class Activation:
         a = self.value(z)
         d = self.derivative(z)
         ones = np.ones_like(z)
-        formula = {"sigmoid": "a(1 - a)", "tanh": "1 - a**2", "relu": "the mask (z > 0)"}[self.kind]
+        formula = self.formula
         prime = {"sigmoid": "sigma'", "tanh": "tanh'", "relu": "relu'"}[self.kind]
         name = self.name
         if self.cancels:
@@ -252,7 +252,23 @@ class Activation:
             out.append(
                 (f"the ReLU mask at {name} is inverted: (z < 0) where (z > 0) is meant.", (z < 0).astype(np.float64))
             )
+        # round 77: sigmoid_prime(z) where relu_prime(z) belongs, told only "wrong in all 6 entries"
+        for other in ACTIVATION_KINDS:
+            if other != self.kind:
+                theirs = Activation(name, other, z, self.gradient)
+                out.append(
+                    (
+                        f"the derivative at {name} is the {other}'s ({theirs.formula} with a = {other}(z)); the "
+                        f"{self.kind}'s derivative there is {formula}.",
+                        theirs.derivative(z),
+                    )
+                )
         return out
+
+    @property
+    def formula(self) -> str:
+        """The derivative as a student writes it."""
+        return {"sigmoid": "a(1 - a)", "tanh": "1 - a**2", "relu": "the mask (z > 0)"}[self.kind]
 
 
 def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = DEFAULT_EPS) -> np.ndarray:
