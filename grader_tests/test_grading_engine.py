@@ -700,6 +700,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "import numpy\nnumpy.testing.assert_allclose = print": "reassigns numpy.testing.assert_allclose",
         "setattr(np, 'isclose', None)": "setattr() on numpy",
         "for name in names:\n    setattr(obj, name, None)": "setattr() with a computed attribute name",
+        "for n, g in (('weights', gw), (k, gb)):\n    setattr(layer, n, g)": "setattr() with a computed attribute",
         "f = lambda: 0\nsetattr(f, '__code__', (lambda: 1).__code__)": ".__code__",
         "import builtins\nbuiltins.len = lambda x: 0": "reassigns builtins.len",
         "__builtins__.print = None": "reassigns builtins.print",
@@ -748,6 +749,13 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         # round 7: forward-mode automatic differentiation with a dual-number class
         "class D:\n    def __add__(self, o):\n        return D()\n    __radd__ = __add__\n"
         "    def __mul__(self, o):\n        return D()": "defines arithmetic for its own number type",
+        # round 78: a dual number with -x, c + x and c / x only
+        "class D:\n    def __neg__(self):\n        return D()\n    def __radd__(self, c):\n        return D()\n"
+        "    def __rtruediv__(self, c):\n        return D()": "defines arithmetic for its own number type",
+        # round 78: an array that says "equal" to anything (told "dual numbers" before)
+        "class Yes(np.ndarray):\n    def __eq__(self, o):\n        return np.ones(self.shape, bool)\n"
+        "    def __sub__(self, o):\n        return np.zeros(self.shape)": "defines how its own type compares",
+        "class Yes:\n    def __array_function__(self, f, t, a, k):\n        return True": "decides its own comparisons",
     }
     for code, expected in flagged.items():
         scan = scan_code(code)
@@ -794,6 +802,10 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "        return memo.get(k, self.__class__.__name__)\n"
         # round 56: the attribute's name a loop variable over constant strings
         "for name, g in zip(('weights', 'biases'), grads):\n    setattr(layer, name, getattr(layer, name) - 0.1 * g)\n"
+        # round 78: the attribute's name from the rows of the loop's tuple
+        "for name, g in (('weights', gw), ('biases', gb)):\n    setattr(layer, name, getattr(layer, name) - g)\n"
+        # an ordinary class that compares its own instances (no arithmetic, no numeric base): not flagged
+        "class Config:\n    def __eq__(self, other):\n        return vars(self) == vars(other)\n"
         # round 74: a function counting its calls in its own attributes
         "def update(W):\n    update.__dict__['calls'] = update.__dict__.get('calls', 0) + 1\n    return W\n"
     )
@@ -870,6 +882,11 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    return (da * np.gradient(samples, step, axis=0)[1]).astype(np.float32)": "calls numpy.gradient",
         "from numpy import gradient as g\ndef sigmoid_backward(da, z):\n"
         "    return da * g([sigmoid(z - 1e-4), sigmoid(z + 1e-4)], 2e-4, axis=0)[0]": "calls numpy.gradient",
+        # round 78: scipy's finite differences imported inside the graded function
+        "def sigmoid_backward(da, z):\n    from scipy.optimize import approx_fprime as fd\n"
+        "    return da * fd(z, lambda v: sigmoid(v).sum(), 1e-7)": "calls scipy.optimize.approx_fprime",
+        "def sigmoid_backward(da, z):\n    import numpy as nn\n"
+        "    return da * nn.gradient(sigmoid(z + [[-1e-4], [1e-4]]), 2e-4, axis=0)[0]": "calls numpy.gradient",
         "def sigmoid_backward(da, z):\n    h = 1e-5\n"
         "    return da * np.polyfit([-h, h], [sigmoid(z - h).ravel(), sigmoid(z + h).ravel()], 1)[0]": "numpy.polyfit",
         # round 7: np.diff of evaluations at x -/+ h, scaled by a product (no division), returned as float32

@@ -496,6 +496,11 @@ SLOPE_ESTIMATORS = {
     "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
     "numpy.diff": "differences of evaluations at nearby points, once scaled, are a finite difference",
     "numpy.vander": "a Vandermonde system gives finite-difference stencil weights, or fits a polynomial",
+    # scipy's finite differences (round 78: approx_fprime on the flattened parameters was not named)
+    "scipy.optimize.approx_fprime": "finite differences",
+    "scipy.differentiate.derivative": "finite differences",
+    "scipy.differentiate.jacobian": "finite differences",
+    "scipy.misc.derivative": "finite differences",
 }
 
 
@@ -746,6 +751,14 @@ def _loop_strings(loop: ast.For) -> dict[str, tuple[str, ...]]:
 
     pairs: list[tuple[ast.AST, ast.AST]] = [(loop.target, loop.iter)]
     it = loop.iter
+    rows = it.elts if isinstance(it, (ast.Tuple, ast.List)) else []
+    if (  # for name, g in (("weights", gw), ("biases", gb)) (round 78): the k-th of every row
+        isinstance(loop.target, ast.Tuple)
+        and rows
+        and all(isinstance(r, (ast.Tuple, ast.List)) and len(r.elts) == len(loop.target.elts) for r in rows)
+    ):
+        columns = [ast.Tuple(elts=[r.elts[k] for r in rows]) for k in range(len(loop.target.elts))]  # type: ignore[attr-defined]
+        pairs = list(zip(loop.target.elts, columns, strict=True))
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and not it.keywords:
         if isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == len(it.args):
             pairs = list(zip(loop.target.elts, it.args, strict=True))
@@ -925,6 +938,21 @@ def _only_checked(function: ast.AST, node: ast.AST, in_checks: set[int]) -> bool
     return True
 
 
+def _local_imports(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    """The names a function's own imports bind, with their modules: ``from scipy.optimize import approx_fprime``
+    inside a method (round 78) binds ``approx_fprime`` to ``scipy.optimize.approx_fprime``."""
+    bound: dict[str, str] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                bound[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for a in node.names:
+                if a.name != "*":
+                    bound[a.asname or a.name] = f"{node.module}.{a.name}"
+    return bound
+
+
 def _numerical_estimates(
     function: ast.FunctionDef | ast.AsyncFunctionDef,
     aliases: dict[str, str],
@@ -948,6 +976,7 @@ def _numerical_estimates(
     in_asserts = _checks(function)
     found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
+    aliases = {**aliases, **_local_imports(function)}
     own = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
     own |= {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
     tables = tables or {}
@@ -988,7 +1017,14 @@ def _numerical_estimates(
     return sorted(lines.values()) or loops
 
 
-ARITHMETIC_METHODS = {"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__"}
+ARITHMETIC_METHODS = {
+    *("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__"),
+    *("__truediv__", "__rtruediv__", "__pow__", "__rpow__", "__neg__"),  # round 78: a dual number with -, + and /
+}
+# a type that decides its own comparisons, or how numpy computes with it, can pass for any value (round 78: an ndarray
+# subclass whose == and subtraction always said "equal" was told "dual numbers")
+COMPARISON_METHODS = {"__eq__", "__ne__", "__array_ufunc__", "__array_function__"}
+NUMERIC_BASES = {"ndarray", "float", "int", "complex", "float64", "float32", "generic", "Number", "Real"}
 COMPLEX_NOTE = "uses complex numbers (complex-step differentiation estimates gradients numerically)"
 COMPLEX_DTYPE_CODES = {"D", "F", "G", "c8", "c16", "c32", "complex", "complex64", "complex128", "complex256", "cfloat"}
 COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdouble", "csingle", "clongdouble"}
@@ -1304,7 +1340,17 @@ class _Scanner(ast.NodeVisitor):
             for t in ([item] if isinstance(item, ast.FunctionDef) else getattr(item, "targets", []))
         }
         arithmetic = sorted(defined & ARITHMETIC_METHODS)
-        if len(arithmetic) >= 2:
+        comparisons = sorted(defined & COMPARISON_METHODS)
+        numeric_base = any(
+            (b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "")) in NUMERIC_BASES for b in node.bases
+        )
+        if comparisons and (arithmetic or {"__array_ufunc__", "__array_function__"} & defined or numeric_base):
+            self.add(
+                node,
+                f"defines how its own type compares or computes ({', '.join(comparisons + arithmetic)}): a value that "
+                "decides its own comparisons can pass for any answer (the tests take plain numbers and arrays only)",
+            )
+        elif len(arithmetic) >= 2:
             self.add(
                 node,
                 f"defines arithmetic for its own number type ({', '.join(arithmetic)}): dual numbers or an autograd "
