@@ -606,6 +606,7 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
             "numbers. An array made with np.zeros_like(z) or np.empty_like(z) keeps z's dtype, an integer one here: "
             "compute the result as floats (np.exp(...) / np.sum(...), or np.zeros(z.shape))."
         )
+    rtol = softmax_rtol(a, z)
     a = a.astype(np.float64)
     big = f" (entries up to {np.max(np.abs(z)):.0f} in absolute value)" if np.max(np.abs(z)) > 100 else ""
     if not np.all(np.isfinite(a)):
@@ -629,10 +630,19 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
             "minimum or its mean, which leave exponents above 0 as large as the column's spread)."
         )
     sums = np.sum(a, axis=0)
-    if not np.allclose(sums, 1.0, rtol=1e-5):
+    if not np.allclose(sums, 1.0, rtol=max(rtol, 1e-5)):
         story = wrong_axis_story(a)
         if story:
             raise AssertionError(f"{what}: {story}")
+        shown = [float(f"{v:.8g}") for v in np.ravel(sums)[:6]]
+        off = float(np.max(np.abs(sums - 1.0)))
+        if off < 1e-3:  # round 78: a float32 softmax 1.3e-5 from summing to 1 was told "sum to [1.0], not 1"
+            raise AssertionError(
+                f"{what}{big}: its columns sum to {shown}, up to {off:.1e} from 1, more than rounding allows here "
+                f"({max(rtol, 1e-5):.2g} relative). Is something added to the sum (an epsilon against division by "
+                "0), or the result rounded? Dividing each column by its own sum, e / np.sum(e, axis=0, keepdims=True), "
+                "makes it sum to 1 up to rounding."
+            )
         raise AssertionError(f"{what}: its columns sum to {np.round(np.ravel(sums)[:6], 4).tolist()}, not 1")
     if z.ndim == 2 and z.shape[1] > 1 and not np.allclose(a, expected, rtol=1e-6, atol=1e-12):
         with np.errstate(all="ignore"):  # round 40: the maximum of each row subtracted was "wrong in 4 of 4 entries"
@@ -644,7 +654,20 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
                 "unchanged only when one constant is subtracted from a whole column (one sample): subtract "
                 "np.max(z, axis=0, keepdims=True)."
             )
-    testing.assert_close(what, out, expected)
+    testing.assert_close(what, out, expected, rtol=rtol)
+
+
+def softmax_rtol(a: np.ndarray, z: np.ndarray) -> float:
+    """The relative tolerance for softmax's result ``a`` of inputs ``z``: the float policy's for ``a``'s dtype
+    (:func:`backprop_course.testing.rtol_for`); a float32 answer also gets one float32 spacing at the inputs' largest
+    magnitude, the rounding of any quantity as large as the inputs (round 78: ``exp(z - logsumexp(z))`` in float32
+    rounds the log-sum-exp of entries near 1000 by up to 3.1e-5, a backward-stable answer the 2e-5 of the policy
+    refused). A float64 answer keeps 1e-9."""
+    rtol = testing.rtol_for(a)
+    if rtol >= testing.RTOL[np.dtype(np.float32)] and z.size:
+        with np.errstate(all="ignore"):
+            rtol += float(np.spacing(np.float32(np.max(np.abs(z.astype(np.float64))))))
+    return rtol
 
 
 def wrong_axis_story(a: np.ndarray) -> str | None:

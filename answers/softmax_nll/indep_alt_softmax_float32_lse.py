@@ -1,7 +1,9 @@
-# From an independent tester (round 78): Slip (found by accident, my own first alt): float32 softmax as exp(z - logsumexp(z)): for |z| ~ 1000 the float32 lse carries an absolute error ~6e-5, so columns sum to 1 +- 1e-5 or worse.
-# kind: bug
-# fails: test_softmax
-# fails: test_softmax_batch
+# From an independent tester (round 78): a float32 softmax written exp(z - logsumexp(z)) (max-shifted log-sum-exp).
+# Correct to float32's rounding, but the log-sum-exp of entries near 1000 is rounded by up to 3.1e-5 (half a float32
+# spacing there), beyond the policy's 2e-5: it lost test_softmax and test_softmax_batch, told "its columns sum to
+# [1.0], not 1", on some hidden draws and not others. A float32 answer now also gets one float32 spacing at the
+# inputs' largest magnitude (checks.softmax_nll.softmax_rtol).
+# kind: alt
 # %% sigmoid
 def sigmoid(z):
     z = np.asarray(z, dtype=np.float32)
