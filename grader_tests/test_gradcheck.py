@@ -1197,3 +1197,46 @@ def test_how_an_argument_changed_in_place_is_told() -> None:
     part[1, :2] += 1  # part of a row: no view story
     assert how(x, part, "x") == ""
     assert how(x, x * 1, "x", x * 1) == ""  # unchanged: no story (callers ask only after a change)
+
+
+def test_a_hidden_layer_slip_is_not_blamed_on_the_output_when_dv_and_dc_are_right() -> None:
+    """Round 78: grad_f taking the ReLU's slope at the output's pre-activation s (zero where s < 0) gave dW = 0, what
+    the sigmoid's derivative replaced by the ReLU's at the output gives too; the message blamed the output sigmoid
+    although dv and dc were right. With dv and dc right, the output's activation is not among the candidates."""
+    from backprop_course.checks import relu_xor_momentum as checks
+
+    rng = np.random.default_rng(78)
+    W, b, v, _ = checks.random_params(rng)
+    params = [W, b, v, -20.0]  # s < 0 for every example: relu'(s) is all zeros
+    x = rng.normal(size=(5, 2))
+    y = rng.integers(0, 2, size=(5, 1)).astype(float)
+    z = x @ W + b
+    a = np.maximum(z, 0.0)
+    s = a @ v - 20.0
+    assert np.all(s < 0)
+    y_hat = 1.0 / (1.0 + np.exp(-s))
+    dl = -(y / y_hat) + (1 - y) / (1 - y_hat)
+
+    def gradients(delta, slope):  # noqa: ANN001, ANN202
+        dz = (delta @ v.T) * slope
+        return {"W": x.T @ dz, "b": dz.sum(axis=0, keepdims=True), "v": a.T @ delta, "c": float(np.sum(delta))}
+
+    out = gradcheck.Activation("the output sigmoid", "sigmoid", s, lambda d: gradients(dl * d, z > 0)["W"])
+    hidden = gradcheck.Activation("the hidden ReLU", "relu", z, lambda d: gradients(y_hat - y, d)["W"])
+    activations = {"W": [out, hidden], "v": [out]}
+
+    def slope_at_s(p, x, y):  # noqa: ANN001, ANN202
+        grads = _relu_net_gradient(p, x, y)
+        delta = y_hat - y
+        dz = (delta @ v.T) * (s > 0)  # relu_prime(s), (n, 1) broadcast over the hidden units
+        return [x.T @ dz, dz.sum(axis=0, keepdims=True), grads[2], grads[3]]
+
+    expected = _relu_net_gradient(params, x, y)
+    with pytest.raises(gradcheck.GradientCheckError) as failure:
+        checks.check_grad_f(slope_at_s, params, x, y, expected, activations=activations)
+    assert "dW" in str(failure.value) and "output sigmoid" not in str(failure.value), failure.value
+    # the same dW with a wrong dv: the output's derivative is a candidate again
+    with pytest.raises(gradcheck.GradientCheckError) as failure:
+        wrong_dv = lambda *a: [*slope_at_s(*a)[:2], 0 * v, 0.0]  # noqa: E731
+        checks.check_grad_f(wrong_dv, params, x, y, expected, activations=activations)
+    assert "output sigmoid" in str(failure.value), failure.value

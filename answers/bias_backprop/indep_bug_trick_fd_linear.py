@@ -1,8 +1,9 @@
-# From an independent tester (round 78): Trick: dense_backward never derives anything: a helper named like a derivative runs central differences on the
-# linear surrogate L(W, b) = sum(dz * (W a_prev + b)) / B, which is exact up to rounding (hard to tell by accuracy).
-# kind: bug
-# fails: test_dense_backward_dW
-# fails: test_dense_backward_db
+# From an independent tester (round 78, a trick): dense_backward derives nothing: a helper named like a derivative
+# (_d_surrogate) takes central differences of the linear stand-in L(W, b) = sum(dz * (W a_prev + b)) / B, exact to
+# rounding, so no precision check can tell; it keeps its points and the scan flags the helper's call for the TA (as
+# atk_numerical_probe, there written inside dense_backward).
+# kind: other
+# flagged: dense_backward calls _d_surrogate, a function of the notebook that divides a difference
 # %% dense_backward
 def _d_surrogate(f, x, h=1e-3):
     g = np.zeros_like(x, dtype=float)

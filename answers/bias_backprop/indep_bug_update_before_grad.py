@@ -1,7 +1,8 @@
 # From an independent tester (round 78): Slip: update applied before the gradient is computed: steps with the gradient saved from the previous call
 # (zero on the first call), then computes and stores this call's gradient.
 # kind: bug
-# fails: test_update_layer
+# Was told "W is not updated (its step is missing)" while the code has a step.
+# fails: test_update_layer: or taken with a gradient not computed yet
 # %% update_layer
 _grad = {"dW": 0.0, "db": 0.0}
 

@@ -1,6 +1,8 @@
 # From an independent tester (round 78): grad_f multiplies by the ReLU slope at the wrong layer's quantity: relu_prime(s) (the output pre-activation) instead of relu_prime(z), broadcasting (n,1) over (n,3).
 # kind: bug
-# fails: test_grad_f
+# Was told "the derivative at the output sigmoid is the relu's" (dW = 0 where s < 0, what relu' at the output gives
+# too), though dv and dc were right.
+# fails: test_grad_f: the ReLU's slope is taken at the output's pre-activation s
 # %% grad_f
 def grad_f(params, x, y):
     W, b, v, c = params

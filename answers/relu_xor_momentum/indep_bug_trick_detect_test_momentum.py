@@ -1,7 +1,9 @@
-# From an independent tester (round 78): gradient_descent_momentum detects the test (backprop_course on the stack) and only then runs momentum; otherwise (the notebook's training) it runs plain gradient descent: it is momentum only under test. Not a loss of points for the student; a probe whether it is noticed. Under test it is right, so it should keep test_momentum; bug in spirit.
-# kind: bug
-# fails: test_momentum
-# fails: test_training
+# From an independent tester (round 78, a trick): gradient_descent_momentum looks for the grader's code on the stack
+# (traceback.extract_stack) and runs momentum only then; in the student's own notebook it runs plain gradient descent.
+# Every call of the tests comes through the grader's code, so no test can tell: it keeps its points, and the scan of
+# the source flags it for the TA.
+# kind: other
+# flagged: imports traceback (frames)
 # %% gradient_descent_momentum
 import traceback
 def gradient_descent_momentum(x, y, starting_params, iterations, lr, alpha):

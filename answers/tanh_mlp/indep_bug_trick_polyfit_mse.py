@@ -1,6 +1,8 @@
-# From an independent tester (round 78): Trick: MSELoss replays the loss at three nudged points per entry and fits a parabola with np.polyfit; the slope at 0 is the gradient (no 'difference / step' written).
-# kind: bug
-# fails: test_mse_loss
+# From an independent tester (round 78, a trick): MSELoss.backward fits a parabola (np.polyfit) to the loss at nearby
+# points and takes its slope: the loss is quadratic, so the fit is exact to rounding and no precision check can tell it
+# from a derived gradient; it keeps its points and the scan flags it for the TA.
+# kind: other
+# flagged: backward calls numpy.polyfit
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):

@@ -241,6 +241,15 @@ class Activation:
             out += [
                 (f"the sigmoid derivative at {name} is a(1 + a): the sign inside a(1 - a) is flipped.", a * (1 + a)),
                 (f"the sigmoid derivative at {name} is 1 - a: the factor a of a(1 - a) is missing.", 1 - a),
+                # round 78: f * (1 - f) ** 2, told only "wrong in all 6 entries"
+                (
+                    f"the sigmoid derivative at {name} is a(1 - a)**2: an extra factor (1 - a); it is a(1 - a).",
+                    a * (1 - a) ** 2,
+                ),
+                (
+                    f"the sigmoid derivative at {name} is a**2 (1 - a): an extra factor a; it is a(1 - a).",
+                    a**2 * (1 - a),
+                ),
             ]
         if self.kind == "tanh":
             out += [

@@ -1027,9 +1027,10 @@ def _change_story(before: Any, after: Any, name: str, returned: Any) -> str:
     for out in _returned_arrays(returned):
         if out.shape == a.shape and np.array_equal(out, a, equal_nan=True):
             return (
-                f"{name} holds what the function returned now: the returned array is {name} itself. A second name "
-                f"for it (t = {name}) and an in-place step on that name (t -= ..., t[...] = ...) change the caller's "
-                f"array: start from a copy (t = {name}.copy()) or compute a new array (t = {name} - ...)"
+                f"{name} holds what the function returned now: the returned array is {name} itself. A numpy "
+                f"function's out={name} argument (np.exp({name}, out={name})) writes into it, and so does an in-place "
+                f"step on a second name for it (t = {name}, then t -= ... or t[...] = ...): compute a new array "
+                f"(np.exp({name}), t = {name} - ...) or start from a copy (t = {name}.copy())"
             )
     if changed.all() and np.all(np.isfinite(a)) and np.all(np.isfinite(b)):
         if np.all(b != 0):

@@ -1122,6 +1122,13 @@ def _check_update_layer(
             "broadcast over its columns). Is the pair from dense_backward unpacked in the wrong order? It returns "
             "the gradient of W first, then that of b."
         )
+    if len(shape_b) > 2 and np.size(b_new) in (b.size, b.size * n_out):  # round 78: db[:, None] "fixing" a flat db
+        raise AssertionError(
+            f"{what}: b_new has shape {shape_b} instead of {b.shape}: an axis too many. update_layer gets db from "
+            f"dense_backward as a column of shape {b.shape} (the tests call the model dense_backward, as its "
+            "docstring describes it); db[:, None] or a reshape then adds an axis, which b - lr * db broadcasts into "
+            "a larger array. Use db as dense_backward returns it."
+        )
     testing.as_array(f"W_new of {what}", W_new, W.shape)
     testing.as_array(f"b_new of {what}", b_new, b.shape)
     factors = {
@@ -1171,7 +1178,8 @@ def _check_update_layer(
         step = (param - new) / lr  # the gradient this step followed: name what is wrong with it
         rule = f"{name}_new must be {name} - learning_rate * d{name}."
         likely = {
-            f"{name}_new equals {name}: {name} is not updated (its step is missing).": np.zeros_like(param),
+            f"{name}_new equals {name}: {name} is not updated (its step is missing, or taken with a gradient not "
+            "computed yet: compute dW and db from dense_backward first, then step).": np.zeros_like(param),
             f"the step goes uphill: {name} + lr d{name} instead of {name} - lr d{name}.": -numeric,
             f"{name}_new is only the step -learning_rate * d{name}: {name} itself is missing.": param / lr + numeric,
             f"{name}_new is only learning_rate * d{name}: {name} itself is missing (and the sign of the step is "

@@ -336,6 +336,9 @@ def _slips(f: np.ndarray, name: str) -> dict[str, np.ndarray]:
             f"it divides by (1 - {name}) instead of multiplying: {name} / (1 - {name}) instead of {good}.": f / (1 - f),
             f"it divides by {name} instead of multiplying: (1 - {name}) / {name} instead of {good}.": (1 - f) / f,
             f"it is the tanh derivative 1 - {name}**2; the sigmoid's is {good}.": 1 - f * f,
+            # round 78: f * (1 - f) ** 2, told only "wrong in all 6 entries"
+            f"an extra factor (1 - {name}): {name} (1 - {name})**2 instead of {good}.": f * (1 - f) ** 2,
+            f"an extra factor {name}: {name}**2 (1 - {name}) instead of {good}.": f * f * (1 - f),
         }
 
 
