@@ -1240,3 +1240,30 @@ def test_a_hidden_layer_slip_is_not_blamed_on_the_output_when_dv_and_dc_are_righ
         wrong_dv = lambda *a: [*slope_at_s(*a)[:2], 0 * v, 0.0]  # noqa: E731
         checks.check_grad_f(wrong_dv, params, x, y, expected, activations=activations)
     assert "output sigmoid" in str(failure.value), failure.value
+
+
+def test_an_all_zero_linear_backward_is_not_asked_about_a_cache() -> None:
+    """Round 78: linear_backward returning zeros was asked "It gives the same dx for twice W: does it keep something
+    from one call to the next?": zeros are the same for every W without anything kept. A cache keyed on the shapes
+    still is asked."""
+    from backprop_course.checks import tanh_mlp as checks
+
+    x, W, b, dy = RNG.normal(size=2), RNG.normal(size=(3, 2)), RNG.normal(size=3), RNG.normal(size=3)
+
+    def zeros(dy, x, W, b):  # noqa: ANN001, ANN202
+        return np.zeros(x.shape), np.zeros(W.shape), np.zeros(b.shape)
+
+    memo: dict = {}
+
+    def cached(dy, x, W, b):  # noqa: ANN001, ANN202
+        key = W.shape
+        memo.setdefault(key, W.T.copy())
+        return memo[key] @ dy, np.outer(dy, x), dy.copy()
+
+    with pytest.raises(AssertionError) as failure:
+        checks.check_linear_backward(zeros, "dx", x, W, b, dy)
+    assert "zeros" in str(failure.value) and testing.KEEPS_STATE_QUESTION not in str(failure.value), failure.value
+    cached(dy, x, RNG.normal(size=(3, 2)), b)  # an earlier call with other weights of the same shape
+    with pytest.raises(AssertionError) as failure:
+        checks.check_linear_backward(cached, "dx", x, W, b, dy)
+    assert testing.KEEPS_STATE_QUESTION in str(failure.value), failure.value

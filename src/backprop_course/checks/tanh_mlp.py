@@ -941,6 +941,10 @@ def _kept_from_before(
         same_dW = np.array_equal(np.asarray(first[1], dtype=float), np.asarray(doubled_x[1], dtype=float))
     except Exception:  # noqa: BLE001  (the check's own message stands)
         return "", False
+    if same_dx and not np.any(np.asarray(first[0], dtype=float)):
+        same_dx = False  # all zeros whatever W is: nothing kept, nothing computed (round 78: asked about a cache)
+    if same_dW and not np.any(np.asarray(first[1], dtype=float)):
+        same_dW = False
     if not (same_dx or same_dW):
         return "", False
     what = "dx for twice W" if same_dx else "dW for twice x"
