@@ -814,6 +814,11 @@ def check_dense_forward(
             "view) and an in-place step on a (a[...] = activation(a), np.exp(a, out=a)) overwrite z too. Compute a as "
             "a new array: a = activation(z)."
         )
+    if _equal(z, W @ a_prev) and _equal(a, activation(W @ a_prev) + b) and not _equal(z, z_true):
+        raise AssertionError(  # round 78: told only "z is W a_prev without the bias"
+            f"{what}: the bias is added after the activation, a = activation(W a_prev) + b, and z lacks it. The bias "
+            "belongs inside: z = W @ a_prev + b, then a = activation(z)."
+        )
     z_bugs = _stories(
         {
             "z is W a_prev without the bias: add b (shape (N, 1)) to every column.": lambda: W @ a_prev,

@@ -795,6 +795,11 @@ def check_relu_prime(relu_prime: Callable[..., Any], z: np.ndarray, numeric: Any
             raise AssertionError("relu_prime returns relu(z): where z > 0 the ReLU is z, whose slope is 1, not z.")
         if np.allclose(d, 1 - numeric):
             raise AssertionError("relu_prime is inverted: it gives 1 where z < 0 and 0 where z > 0.")
+        if np.allclose(d, np.sign(z)) and (z < 0).any():  # round 78: told only "wrong for z < 0 ... gives -1"
+            raise AssertionError(
+                "relu_prime returns the sign of z (np.sign(z), or z / |z|): -1 where z < 0. The ReLU is constant 0 "
+                "there, whose slope is 0: (z > 0).astype(float)."
+            )
         if wrong[z > 0].any() and not wrong[z < 0].any():
             raise AssertionError(
                 f"relu_prime is wrong for z > 0 (right for z < 0): where z > 0 the ReLU is z, whose slope is 1; for "
