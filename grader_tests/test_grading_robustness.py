@@ -265,6 +265,33 @@ def test_a_kernel_dead_before_the_first_cell_is_the_graders_fault(
     assert not (course.autograded_dir / "ada" / assignment).exists()
 
 
+def test_a_kernel_that_does_not_answer_before_the_first_cell_is_the_graders_fault(
+    tmp_path: Path, repo_course: Course, assignment: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # round 79: on an overloaded machine a kernel did not answer kernel_info within nbclient's startup timeout; the
+    # RuntimeError failed the notebook and the student got 0. Now it is retried like a kernel dead at that point.
+    course = course_with(tmp_path, repo_course, assignment, {"ada": "reference"})
+    config = course.root / "nbgrader_config.py"
+    config.write_text(config.read_text() + "\nc.Execute.startup_timeout = 3\n")
+    from backprop_course.sandbox import SandboxedKernel
+
+    add_files = SandboxedKernel.add_files
+    stopped: list[int] = []
+
+    def stalled_add_files(kernel: SandboxedKernel, files: dict[str, Path]) -> None:
+        if not stopped:
+            stopped.append(kernel.pid)
+            os.kill(kernel.pid, signal.SIGSTOP)  # alive, but answers nothing (killed with the rest afterwards)
+        add_files(kernel, files)
+
+    monkeypatch.setattr(SandboxedKernel, "add_files", stalled_add_files)
+    grade(course, [assignment])
+    monkeypatch.undo()
+    assert len(stopped) == 1
+    rec = load_record(course, assignment, "ada")
+    assert rec.status == "graded" and rec.score == rec.max_score > 0, rec
+
+
 BUSY_PROCESSES = """
 import os, time
 for _ in range(40):  # forty spinning processes, each under every per-process limit

@@ -297,32 +297,42 @@ class _ReadyClientFactory:
                     super().start_channels(shell=shell, iopub=iopub, stdin=stdin, hb=False, control=control)
 
                 async def wait_for_ready(self, timeout: float | None = None) -> None:  # type: ignore[override]
+                    """Raises :class:`KernelLost` when the kernel dies or does not answer in ``timeout`` seconds:
+                    no cell has run yet, so it is the grader's fault (round 79: a kernel that did not answer in 60 s
+                    on an overloaded machine gave the student 0)."""
                     deadline = time.monotonic() + (timeout if timeout is not None else 60)
                     try:
                         first = await self.iopub_channel.get_msg(timeout=min(5.0, deadline - time.monotonic()))
                     except Empty:
                         first = None
                     if first is None or first.get("msg_type") != "iopub_welcome":
-                        return await self._async_wait_for_ready(timeout=max(0.1, deadline - time.monotonic()))
+                        try:
+                            return await self._async_wait_for_ready(timeout=max(0.1, deadline - time.monotonic()))
+                        except RuntimeError as e:
+                            raise KernelLost(f"the sandboxed kernel did not start: {e}") from None
                     while time.monotonic() < deadline:
                         msg_id = self.kernel_info()
                         try:
                             reply = await self.shell_channel.get_msg(timeout=1)
                         except Empty:
                             if not await self._async_is_alive():
-                                raise RuntimeError("Kernel died before replying to kernel_info") from None
+                                raise KernelLost("the sandboxed kernel died before the notebook ran") from None
                             continue
                         if reply["msg_type"] == "kernel_info_reply" and reply["parent_header"].get("msg_id") == msg_id:
                             self._handle_kernel_info_reply(reply)
                             return None
-                    raise RuntimeError(f"Kernel didn't respond in {timeout or 60:.0f} seconds")
+                    raise KernelLost(
+                        f"the sandboxed kernel did not answer in {timeout or 60:.0f} s, before the notebook ran "
+                        "(an overloaded machine?)"
+                    )
 
             cls.cls = ReadyClient
         return cls.cls
 
 
 class KernelLost(RuntimeError):
-    """The kernel given to a notebook died before its first cell ran: the grader's fault, not the student's."""
+    """The kernel given to a notebook died, or did not answer, before its first cell ran: the grader's fault, not the
+    student's."""
 
 
 def make_kernel_manager(kernel: SandboxedKernel) -> Any:
