@@ -80,6 +80,22 @@ class NoSession(BridgeError):
     """The kernel, asked to serve a test cell, did not open its session: it cannot run the tests (status "kernel")."""
 
 
+# Python's own words for a call that does not fit a function's parameters: "f() takes 3 positional arguments but 4
+# were given", "f() missing 1 required positional argument: 'x'", "f() got an unexpected keyword argument 'lr'"
+CALL_MISFIT = re.compile(
+    r"([A-Za-z_][\w.]*)\(\) (takes (?:from )?\d+(?: to \d+)? positional arguments? but \d+ (?:were|was) given|"
+    r"missing \d+ required (?:positional|keyword-only) arguments?|got an unexpected keyword argument|"
+    r"got multiple values for argument|got some positional-only arguments passed as keyword)"
+)
+MISFIT_KINDS = {
+    "takes": "more arguments than it has parameters",
+    "missing": "a parameter that nothing was passed for",
+    "unexpected keyword": "an argument by a name it has no parameter for",
+    "multiple values": "an argument passed twice, by position and by name",
+    "positional-only": "an argument by name where it takes it by position only",
+}
+
+
 class StudentError(RemoteError):
     """An exception raised by the student's code (its type name and message; nothing else crosses).
 
@@ -535,6 +551,7 @@ class TestRunner:
         self.state: set[str] = set()  # of those variables, the containers the functions fill (a cache)
         # a function or Class.method of an answer cell -> [its parameters, the task's]: the same names in another order
         self.reordered: dict[str, list[list[str]]] = {}
+        self.changed: dict[str, list[list[str]]] = {}  # code_facts' changed: other parameters than the task's
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -741,6 +758,35 @@ class TestRunner:
         words = {called} if called else set(IDENTIFIER.findall(source))
         return [n for n in sorted(table) if n.split(".")[0] in words]
 
+    def call_misfit(self, e: StudentError) -> str:
+        """What a TypeError whose message is Python's own for a call that does not fit a function's parameters means
+        (round 79: forward_step(y, w, b, scale) given the test's three arguments was told "often a call with the wrong
+        number or kind of arguments"), or "". Acts on Python's words, never shows them: the function's name in them
+        is taken only when the notebook defines it, and its parameters come from the static code facts."""
+        m = CALL_MISFIT.match(e.message.strip())
+        if m is None:
+            return ""
+        called, why = m[1], next(text for key, text in MISFIT_KINDS.items() if key in m[2])
+        if called not in self.defines and called.partition(".")[0] not in self.defines:
+            return f"a call in it does not fit the function it calls ({why})"
+        name = clean_text(called, NAME_CHARS)
+        if called in self.changed:
+            mine, task = ([clean_text(p, NAME_CHARS) for p in ps] for ps in self.changed[called])
+            fix = (
+                "keep the task's parameter names"
+                if len(mine) == len(task)
+                else "an extra parameter of your own needs a default value"
+                if len(mine) > len(task)
+                else "a parameter of the task is missing"
+            )
+            return (
+                f"{name} takes ({', '.join(mine)}), and the task's {name} takes ({', '.join(task)}): the tests call it "
+                f"with the task's parameters ({why}). Keep the def line of the task: {fix}"
+            )
+        if called == e.where:
+            return f"the test's call does not fit {name}'s parameters ({why}): keep the def line of the task"
+        return f"a call of {name} does not fit its parameters ({why})"
+
     def reordered_parameters(self, source: str) -> str:
         """A sentence for a failed test when the student's function it called last (or, none called, one its code
         names; a method by its class) takes the task's parameters in another order (``execute.code_facts``'
@@ -883,6 +929,9 @@ class TestRunner:
                     "of an array with one entry, of shape (1,) or (1, 1), write a.item() or index it (a[0, 0]): NumPy "
                     "2 refuses float() of an array that has an axis, even one of length 1"
                 )
+            misfit = self.call_misfit(e) if ename == "TypeError" else ""
+            if misfit:
+                hint = f": {misfit}"
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
@@ -1270,10 +1319,13 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.answers = {str(c) for c in code.get("answers") or []}
             runner.reads = {str(k): [[str(n), str(c)] for n, c in v] for k, v in (code.get("reads") or {}).items()}
             runner.state = {str(n) for n in code.get("state") or []}
-            runner.reordered = {
-                str(k): [[str(n) for n in mine], [str(n) for n in task]]
-                for k, (mine, task) in (code.get("reordered") or {}).items()
-            }
+            runner.reordered, runner.changed = (
+                {
+                    str(k): [[str(n) for n in mine], [str(n) for n in task]]
+                    for k, (mine, task) in (code.get(fact) or {}).items()
+                }
+                for fact in ("reordered", "changed")
+            )
             np.random.seed(runner.seed % 2**32)
             random.seed(runner.seed)
             reply: dict[str, Any] = {"ok": True, "pid": os.getpid(), "problem": runner.define(request.get("setup", ""))}

@@ -132,7 +132,8 @@ def code_facts(
     cells, and the given cells' but ``task_data``, the ones the model solution reads too (None: no given cell's);
     ``state``, those variables first bound to an empty container (``_cache = {}``);
     ``reordered``, per function or method (``Class.method``) of ``signatures`` (the tasks' parameter names) that an
-    answer cell defines with the same parameters in another order, [its parameters, the task's]."""
+    answer cell defines with the same parameters in another order, [its parameters, the task's]; ``changed``, those
+    it defines with other parameters (one added, dropped or renamed), the same pair."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     raises_in: dict[str, dict[str, list[str]]] = {}  # function or Class.method -> its own raise lines, per type
@@ -146,6 +147,7 @@ def code_facts(
     patched: dict[str, list[str]] = {}  # a name bound before -> the cells that set an attribute of it afterwards
     defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
     reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
+    changed: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], other names or another count
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
             continue
@@ -187,6 +189,8 @@ def code_facts(
                 task = list((signatures or {}).get(name, ()))
                 if list(params) != task and sorted(params) == sorted(task):  # round 65: (x, dy, W, b) for (dy, x, ...)
                     reordered[name] = [list(params), task]
+                elif task and list(params) != task:  # round 79: a parameter added, dropped or renamed
+                    changed[name] = [list(params), task]
         for node in [] if given else ast.walk(tree):
             if (raised := _raised(node)) is not None:
                 said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
@@ -217,6 +221,7 @@ def code_facts(
         "reads": globals_read(defs, {n: c for n, c in variables.items() if n not in functions}),
         "state": sorted(state),
         "reordered": reordered,
+        "changed": changed,
     }
 
 
