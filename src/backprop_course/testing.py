@@ -640,6 +640,12 @@ ERROR_WORDS = (
         "sorted) comparing whole arrays (max(z) of a 2-D z compares its rows). Use numpy's own: np.max(z, axis=...), "
         "np.maximum, np.where",
     ),
+    (  # round 79: np.array([dW, db]) of arrays of two shapes, told as a formula's shapes or a cache
+        re.compile(r"setting an array element with a sequence|inhomogeneous (shape|part)"),
+        "np.array of a list whose items have different shapes, or mix arrays and numbers (np.array([dW, db]), a "
+        "tuple returned where one array belongs and then made an array): numpy cannot make one array of them. "
+        "Return several arrays as a tuple (dW, db), and an array of numbers where one array belongs",
+    ),
     (
         re.compile(r"einstein sum|einsum|with remapped shapes"),  # the last: np.einsum's lengths that differ
         "np.einsum's subscripts do not fit its operands: one letter for each axis of each array, a letter shared "

@@ -204,6 +204,8 @@ def describe(obj: Any) -> tuple[str, str]:
         kind = "object"  # an instance, callable or not (a layer with __call__ is an object of its class)
     try:
         name = obj.__qualname__ if kind in ("class", "function", "method") else type(obj).__qualname__
+        if type(obj) is np.ndarray:  # an array of objects or strings: "ndarray[object]" (round 79)
+            name = f"ndarray[{obj.dtype}]"
     except Exception:  # noqa: BLE001  (an object of the student's may raise anything)
         name = type(obj).__name__
     return kind, clean_text(name, NAME_CHARS)

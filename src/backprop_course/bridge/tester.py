@@ -195,6 +195,10 @@ class ShownNames:
         return self._known
 
     def __call__(self, name: str) -> str:
+        if name == "ndarray[object]":  # codec.describe's name for an array of Python objects (no data in it)
+            return name
+        if re.fullmatch(r"ndarray\[[<>|=]?[USa]\d*\]", name):  # of strings: their length left out
+            return "ndarray[str]"
         parts = name.split(".")
         known = self.known()
         return name if all(p in self.source or p in known for p in parts) else self.MADE
@@ -251,8 +255,13 @@ class KernelObject:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         value = self._call_as(args, kwargs)
-        if isinstance(value, KernelObject) and value._bridge_kind == "object" and not value._bridge_origin:
-            object.__setattr__(value, "_bridge_origin", f"{self._bridge_name}() returned")
+        # where an object the tests cannot use came from: the result itself, or one of a tuple's or list's (round 79:
+        # an object array dW of linear_backward's (dx, dW, db) was told "your code gave a ndarray object")
+        items = value if isinstance(value, (tuple, list)) else ()
+        for k, item in [(None, value), *enumerate(items[:8])]:
+            if isinstance(item, KernelObject) and item._bridge_kind == "object" and not item._bridge_origin:
+                which = "" if k is None else f", as item {k} of its {type(value).__name__},"
+                object.__setattr__(item, "_bridge_origin", f"{self._bridge_name}() returned{which}")
         return value
 
     def _call_as(self, args: tuple[Any, ...], kwargs: dict[str, Any], op: str = "call") -> Any:
@@ -263,7 +272,7 @@ class KernelObject:
         if runner is not None:
             runner.calling = self._bridge_name
             runner.lent_error = None
-            runner.lent_misuse = ""
+            runner.lent_misuse = runner.lent_refused = ""
             runner.call_depth += 1
         error: RemoteError | None = None
         try:
@@ -301,6 +310,14 @@ class KernelObject:
         return f"<{self._bridge_kind} {self._bridge_name} of the notebook>"
 
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        if self._bridge_kind == "object" and self._bridge_name.startswith("ndarray["):  # codec.describe's
+            dtype = self._bridge_name[len("ndarray[") : -1]
+            raise Refused(
+                f"{self._bridge_origin or 'your code gave'} a numpy array of dtype {dtype}: its entries are Python "
+                "objects, not numbers (an array made with dtype=object, or np.array of a list that mixes arrays and "
+                "numbers or arrays of different shapes). The tests take arrays of numbers: build it with numpy's "
+                "operations, or np.array(..., dtype=float) of numbers"
+            )
         if self._bridge_kind == "object":
             what = f"{self._bridge_origin or 'your code gave'} {testing.an_object(self._bridge_name)}, which"
         else:
@@ -455,6 +472,13 @@ class TesterHandler:
                         said,
                     )
                     runner.lent_misuse = f"the instructor's {lent[0]}, given in place of yours, says: {said}"
+                if isinstance(e, Refused):  # round 79: an object array passed on, told "RemoteError" alone
+                    called = (
+                        f"the instructor's {lent[0]}, given in place of yours,"
+                        if lent
+                        else "a function the test gave it"
+                    )
+                    runner.lent_refused = f"it called {called} with {str(e).removeprefix('your code gave ')}"
             raise
 
     def exportable(self, obj: Any) -> bool:
@@ -532,6 +556,7 @@ class TestRunner:
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
         self.lent_misuse = ""  # a lent function called with arguments it does not take (its TypeError, named)
+        self.lent_refused = ""  # ... or given a value the tests cannot use (an object array: the Refused message)
         # the student's function -> the array arguments' shapes of each of its calls that returned, in this test cell
         self.returned_shapes: dict[str, list[list[tuple[int, ...] | None]]] = {}
         # what the executor read in the student's source (execute.code_facts): the code's own raise/assert lines per
@@ -932,6 +957,10 @@ class TestRunner:
             misfit = self.call_misfit(e) if ename == "TypeError" else ""
             if misfit:
                 hint = f": {misfit}"
+            if self.lent_refused:
+                hint = f": {self.lent_refused}"
+                if ename == "RemoteError":  # the tests' refusal, come back through the notebook's code: a type error
+                    ename = "TypeError"
             if ename == "TypeError" and self.lent_misuse:
                 rule = testing.LENT_CODE[0].upper() + testing.LENT_CODE[1:]
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
@@ -1026,6 +1055,9 @@ class TestRunner:
         elif isinstance(e, (NameError, TypeError, ValueError, AttributeError, IndexError, KeyError, RuntimeError)):
             status, ename = "failed", type(e).__name__
             evalue = clean_text(str(e), MESSAGE_CHARS)
+            story = testing.error_story(e)  # the check's own numpy call on what the code returned (round 79)
+            if story:
+                evalue = f"{evalue.rstrip('.')}: {story}"
         else:
             status, ename = "error", type(e).__name__
             evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
@@ -1097,6 +1129,11 @@ WITHHELD_HINTS = {
     "TypeError": ": often a call with the wrong number or kind of arguments, or an operation on a value of the "
     "wrong type (None, a list or a number where an array belongs)",
     "ZeroDivisionError": ": a division by zero",
+    # round 79: np.seterr(all="raise") inside Tanh.backward, which writes tanh' with np.exp, told nothing
+    "FloatingPointError": ": numpy was told to raise on a floating-point problem (np.seterr(...='raise') or "
+    "np.errstate(...='raise') in the function), and an overflow, an invalid operation or a division by zero happened: "
+    "often np.exp of a large input (|x| above about 355 in a formula with exp(2x), 710 with exp(x)). Write the formula "
+    "so that nothing overflows (np.tanh, or exp of minus an absolute value)",
     # round 40: softmax computing in place on a copy of an integer input (np.exp(e, out=e)) was told nothing
     "UFuncTypeError": ": numpy refused to store a result in an array of another dtype, as an in-place operation or "
     "out= on an integer array does (a copy of an integer input keeps its integer dtype: np.array(z, dtype=float) or "

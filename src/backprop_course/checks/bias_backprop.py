@@ -710,6 +710,9 @@ def _shape_crash(
                 " Here an axis has size 1 (a batch of one sample, or a layer of one unit): np.squeeze, an index [0] "
                 "or .flatten() drops it; keep every array 2-D."
             )
+    story = testing.error_story(cause)
+    if story and "np.array of a list" in story:  # round 79: np.array([dW, db]) told as a formula's shapes or a cache
+        raise AssertionError(f"{what} raised ValueError: {story}.") from cause
     own = testing.own_raise(cause)
     if own:  # the student's own check may have refused the shapes: say so first
         raise AssertionError(

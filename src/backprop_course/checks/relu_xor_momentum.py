@@ -1400,6 +1400,17 @@ def _grad_list(grads: Any, who: str) -> list[np.ndarray]:
     """A gradient ``[dW, db, dv, dc]`` as arrays (``dc`` 0-d: a float, a numpy scalar or any one-element array)."""
     if not isinstance(grads, (list, tuple)) or len(grads) != 4:
         raise AssertionError(f"{who} must return a list [dW, db, dv, dc]; it returned {testing.describe(grads)}")
+    shapes = [np.shape(g) if isinstance(g, (np.ndarray, float, int, np.generic)) else None for g in grads]
+    if (
+        None not in shapes
+        and shapes != list(PARAM_SHAPES)
+        and sorted(map(str, shapes)) == sorted(map(str, PARAM_SHAPES))
+    ):
+        order = [f"d{PARAM_NAMES[list(PARAM_SHAPES).index(s)]}" for s in shapes]  # round 79: [dW, db, dc, dv]
+        raise AssertionError(
+            f"{who} returns [{', '.join(order)}], by the shapes of its items: the list is in another order. It returns "
+            "[dW, db, dv, dc], the order of params [W, b, v, c]."
+        )
     out = []
     for k, (name, g) in enumerate(zip(PARAM_NAMES, grads, strict=False)):
         arr = testing.as_array(f"d{name} = {who}[{k}]", g)
@@ -1791,6 +1802,25 @@ class _Run:
                 f"{testing.describe(result)}"
             )
         trajectories, losses = result
+
+        def numbers(xs: Any) -> bool:
+            return (
+                isinstance(xs, (list, tuple, np.ndarray))
+                and len(xs) > 0
+                and isinstance(xs[0], (float, int, np.generic, np.ndarray))
+                and np.ndim(xs[0]) == 0
+            )
+
+        def param_lists(xs: Any) -> bool:
+            return (
+                isinstance(xs, (list, tuple)) and len(xs) > 0 and isinstance(xs[0], (list, tuple)) and len(xs[0]) == 4
+            )
+
+        if numbers(trajectories) and param_lists(losses):  # round 79: told "trajectories[0] is the number 17.5"
+            raise AssertionError(
+                f"{name} returns (losses, trajectories): its first item holds numbers and its second parameter lists. "
+                "The pair is (trajectories, losses), the parameter lists first."
+            )
         if not isinstance(trajectories, (list, tuple)):
             raise AssertionError(f"trajectories returned by {name} is {testing.describe(trajectories)}, not a list")
         if len(trajectories) != iterations + 1:

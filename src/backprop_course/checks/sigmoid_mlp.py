@@ -992,6 +992,13 @@ def _check_layers(
     num_w, num_b = net.numeric()
     scale = max(float(np.max(np.abs(g), initial=0.0)) for g in [*num_w, *num_b])  # for float32 answers (_check)
     _not_reversed(label, names[0].split("[")[0], got_w, [to_w(g) for g in num_w])
+    shapes_w, shapes_b = [np.shape(to_w(g)) for g in num_w], [np.shape(to_b(g)) for g in num_b]
+    if shapes_w != shapes_b and [np.shape(g) for g in got_w] == shapes_b and [np.shape(g) for g in got_b] == shapes_w:
+        first, second = (x.split("[")[0] for x in names)  # round 79: told only "wrong shape (2, 1)"
+        raise AssertionError(
+            f"{label}: the pair is in another order: {first} holds arrays of the biases' shapes and {second} of the "
+            f"weights': it returns ({first}, {second}), the weights' gradients first."
+        )
     right: list[int] = []
     widths_of: dict[int, list[str]] = {}  # the network's widths by size: inputs and outputs may be as many
     for d, what in ((net.y_in.shape[1], "inputs"), (net.target.shape[1], "outputs")):
@@ -2198,6 +2205,22 @@ def _check_forward_step_on(
     )
 
 
+def _triple_order(result: Any, n: int) -> tuple[str, ...] | None:
+    """What each item of apply_net's triple holds, told apart by kind for a net of ``n`` layers of weights: an array
+    is y_out, a list of n + 1 entries y_layer, a list of n entries df_layer; None when they cannot be told apart."""
+    if not isinstance(result, (tuple, list)) or len(result) != 3:
+        return None
+    names = []
+    for item in result:
+        if isinstance(item, (list, tuple)):
+            names.append({n + 1: "y_layer", n: "df_layer"}.get(len(item), "?"))
+        elif isinstance(item, np.ndarray):
+            names.append("y_out" if item.ndim == 2 else "?")
+        else:
+            names.append("?")
+    return tuple(names) if sorted(names) == ["df_layer", "y_layer", "y_out"] else None
+
+
 def check_apply_net(
     apply_net: Callable[..., Any],
     forward_step: Any = None,
@@ -2235,6 +2258,13 @@ def check_apply_net(
         _NO_CHANGE,
         returned=result,
     )
+    order = _triple_order(result, n)
+    if order is not None and order != ("y_out", "y_layer", "df_layer"):  # round 79: told "y_layer has 2 entries"
+        raise AssertionError(
+            f"{label} returns ({', '.join(order)}), by what its items hold (an array, a list of {n + 1} and one of "
+            f"{n}): the triple is in another order. apply_net returns (y_out, y_layer, df_layer): the output first, "
+            "then every layer's values with the input, then the derivatives."
+        )
     if isinstance(y_layer, (list, tuple)) and len(y_layer) == n:
         raise AssertionError(
             f"{label}: y_layer has {n} entries, expected {n + 1}: y_layer[0] must be the input y_in, "

@@ -281,6 +281,11 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
     _unchanged("MSELoss.forward changed its input y", y, y_arg, fix, "y")
     _unchanged("MSELoss.forward changed its input target", target, target_arg, fix, "target")
     got = loss.backward()
+    if got is None:  # round 79: told as "an array of shape ()" kept from an earlier call
+        raise AssertionError(
+            "MSELoss.backward() returns None: did you forget the return statement (print shows a value, and returns "
+            f"None)? It returns the derivative of the loss, an array of shape ({n},)."
+        )
     if n > 1 and np.ndim(got) == 0 and np.asarray(got).dtype.kind in "iuf":  # not a string (round 32)
         raise AssertionError(
             f"MSELoss.backward returns a single number; it must return one derivative per entry of y, "
@@ -1288,7 +1293,7 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
     """``mlp.forward(x)``; an error raised in a block that is not one of this MLP's (a block of another MLP object:
     blocks kept on the class, in a global or in a default argument) fails with a message that says so."""
     try:
-        return mlp.forward(x)
+        out = mlp.forward(x)
     except Exception as e:  # noqa: BLE001  (only named when a block of another MLP raised it; re-raised otherwise)
         kind = testing.raised_by_another(e, _blocks_of(mlp))
         if kind is None:
@@ -1300,6 +1305,14 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
             "class (a list written in the class body, layers = [], is shared by every MLP object), in a global "
             "or in a default argument? Create them in __init__ and keep them on self (self.layers = [...])."
         ) from None
+    if isinstance(out, (tuple, list)):  # round 79: (y, h) told in numpy's words ("an inhomogeneous shape")
+        first = " fix MLP.forward first (test_mlp_forward fails):" if builds_on else ""
+        raise AssertionError(
+            f"{label} failed:{first} MLP.forward returns a {type(out).__name__} of {len(out)} items; it returns one "
+            "array, the output of fc3. Keep what backward needs on the blocks (each block's forward stores its own "
+            "input), not in forward's result."
+        )
+    return out
 
 
 def _block_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, dy: Any = None) -> list[str]:
