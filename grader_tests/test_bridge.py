@@ -436,12 +436,20 @@ assert type(m) is np.ndarray and m.shape == (1, 2) and m.tolist() == [[1.0, 2.0]
     assert r.status == "passed", message(r)
 
 
-@pytest.mark.parametrize("call", ["subclass()", "sneaky()", "objects()"])
-def test_values_that_are_not_plain_data_are_refused_with_a_message(bridge, call: str) -> None:
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        ("subclass()", "is not plain data"),
+        ("sneaky()", "is not plain data"),
+        # round 79: an array of Python objects is named as one, where it came from first ("a ndarray object" before)
+        ("objects()", "objects() returned a numpy array of dtype object: its entries are Python objects"),
+    ],
+)
+def test_values_that_are_not_plain_data_are_refused_with_a_message(bridge, call: str, said: str) -> None:
     runner, _ = bridge
     r = run(runner, f"value = {call}\nnp.allclose(value, 0)")
     assert r.status == "failed"
-    assert "is not plain data" in message(r), message(r)
+    assert said in message(r), message(r)
 
 
 def test_arrays_too_large_in_all_are_refused_before_they_are_copied(bridge, monkeypatch) -> None:
