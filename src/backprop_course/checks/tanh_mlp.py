@@ -535,7 +535,7 @@ def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -
         hint="forward returned finite values here, so backward overflows on its own, or on something forward kept "
         "besides what it returned: tanh'(x) written with np.exp (4 e^(2x) / (e^(2x) + 1)^2, ...) is inf / inf = nan "
         "beyond |x| of about 355, and a tanh computed again for backward as np.sinh(x) / np.cosh(x) is nan beyond "
-        "about 710 (round 75). Keep the y = np.tanh(x) that forward returns, and use 1 - y**2",
+        "about 710. Keep the y = np.tanh(x) that forward returns, and use 1 - y**2",
     )
 
 
