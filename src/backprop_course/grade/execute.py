@@ -104,6 +104,16 @@ def is_test_cell(cell: NotebookNode) -> bool:
     return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
 
 
+def holds_hidden_tests(cell: NotebookNode) -> bool:
+    """A cell that is not a test cell but may hold hidden tests: hidden-test markers in a locked cell, whose source
+    nbgrader's OverwriteCells put back from the master (a test cell whose grade flag was turned off, say). An answer
+    cell, or a cell the student added, holds the student's own text, markers or not (round 80: a correct relu whose
+    cell had the comment "# ### BEGIN HIDDEN TESTS" was not run, and lost 13 points)."""
+    from nbgrader.utils import is_locked
+
+    return any(m in cell.source for m in HIDDEN_MARKERS) and is_locked(cell)
+
+
 def cell_name(cell: NotebookNode, index: int) -> str:
     return cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index}"
 
@@ -149,7 +159,7 @@ def code_facts(
     reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
     changed: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], other names or another count
     for index, cell in enumerate(nb.cells):
-        if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
+        if cell.cell_type != "code" or is_test_cell(cell) or holds_hidden_tests(cell):
             continue
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("solution") and "YOUR CODE HERE" in cell.source and "raise NotImplementedError" in cell.source:
@@ -487,15 +497,15 @@ class TrustedExecute(Execute):
         self._check_budget(name)
         if is_test_cell(cell):
             self._run_test(cell, name)
-        elif any(m in cell.source for m in HIDDEN_MARKERS):
+        elif holds_hidden_tests(cell):
             # test code never enters the student's kernel, whatever the cell claims to be
-            cell.outputs = [error_output("NotRun", "this cell holds hidden-test markers, so it was not run")]
+            cell.outputs = [error_output("NotRun", "this locked cell holds hidden-test markers, so it was not run")]
             self.findings.append(
                 Finding(
                     "hidden-marker-cell",
                     "note",
                     name,
-                    "a cell that is not a test cell holds hidden-test markers; it was not run",
+                    "a locked cell that is not a test cell holds hidden-test markers; it was not run",
                 )
             )
         elif self.stopped:
@@ -587,7 +597,7 @@ class TrustedExecute(Execute):
             if self.kernel.tester.init(self.seed, self.notebook_names, self.setup, self.code):
                 return False
             for cell in self.nb.cells[: self.current_index]:
-                if cell.cell_type != "code" or is_test_cell(cell) or any(m in cell.source for m in HIDDEN_MARKERS):
+                if cell.cell_type != "code" or is_test_cell(cell) or holds_hidden_tests(cell):
                     continue
                 if any(o.get("ename") == "MemoryError" for o in cell.get("outputs", [])):
                     continue  # it used up the memory the first time: run again, it would do it again
