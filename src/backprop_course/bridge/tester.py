@@ -87,6 +87,7 @@ CALL_MISFIT = re.compile(
     r"missing \d+ required (?:positional|keyword-only) arguments?|got an unexpected keyword argument|"
     r"got multiple values for argument|got some positional-only arguments passed as keyword)"
 )
+ATTRIBUTE_MISSING = re.compile(r"'([A-Za-z_]\w*)' object has no attribute '([A-Za-z_]\w*)'")  # Python's words
 MISFIT_KINDS = {
     "takes": "more arguments than it has parameters",
     "missing": "a parameter that nothing was passed for",
@@ -596,9 +597,15 @@ class TestRunner:
             cell = self.defines.get(name, "")
             if cell in self.cell_errors:
                 error = shown_names.error(self.cell_errors[cell])
+                why = (  # round 80: an import of scipy, which the student's machine had, told by the type alone
+                    ": a module it imports is not installed where notebooks are graded (numpy and Python's standard "
+                    "library are; the task needs nothing else), so it may run in your own notebook and not there"
+                    if error in ("ModuleNotFoundError", "ImportError")
+                    else " (its output in your notebook shows where)"
+                )
                 raise NameError(
                     f"name {name!r} is not defined in your notebook: the cell {cell}, which defines it, stopped with "
-                    f"{error} before defining it (its output in your notebook shows where): fix that error first"
+                    f"{error} before defining it{why}: fix that error first"
                 ) from None
             lower = {n.lower(): n for n in self.defines}  # reLU for relu too
             near = [] if cell else difflib.get_close_matches(name.lower(), list(lower), n=1, cutoff=0.8)
@@ -925,6 +932,15 @@ class TestRunner:
                 hint = f": {story}"
             if ename == "AttributeError" and self.missing_attribute:
                 hint = f": {self.missing_attribute}; {testing.LENT_CODE_RULE.rstrip('.')}"
+            missing = ATTRIBUTE_MISSING.fullmatch(e.message.strip()) if ename == "AttributeError" else None
+            if missing and missing[1] in self.defines and shown_names(missing[2]) != shown_names.MADE:
+                # Python's words about a class of the notebook, the attribute's name in its cells: safe to quote (round
+                # 80: self.output read where forward set self.y, told "an attribute ... the object does not have")
+                owner, attr = missing.groups()
+                hint = (
+                    f": the {owner} object has no attribute {attr!r} when it runs: is it set under another name, or "
+                    "only in a method that has not run (forward sets what backward reads)?"
+                )
             elif ename == "AttributeError" and self.lent_in_cell:
                 # round 73: backward read .a2 of what forward returned, its own forward's NamedTuple; the
                 # instructor's, lent here, returns the plain tuple the task asks for

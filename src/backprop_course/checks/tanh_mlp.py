@@ -849,6 +849,11 @@ def _check_linear_backward(
     hint = ""
     if part == "dx" and np.shape(got) == (n_out,) and n_out != n_in:
         hint = "dx has one entry per output; it needs one per input: sum over the outputs i, not over the inputs."
+    if part == "dx" and np.shape(got) == (n_out, n_in) and n_in > 1:  # round 80: told only the shapes
+        hint = (
+            f"dx has W's shape ({n_out}, {n_in}): the products dy_i W_ij are there, but not summed over the outputs i "
+            "(W * dy[:, None] is each term; dx = W.T @ dy adds them up, one entry per input)."
+        )
     check_gradient(
         f"{part} of linear_backward ({n_out}x{n_in} layer)",
         got,
