@@ -723,6 +723,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "from os.path import getsize": "imports os.path.getsize",
         "import inspect\nf = inspect.currentframe().f_back": "uses inspect.currentframe",  # round 29: uses, not import
         "from inspect import stack": "imports inspect.stack",
+        "import types\nf = types.FunctionType(code, {})": "uses types.FunctionType",  # round 81: the rest of types
+        "from types import CodeType": "imports types.CodeType",
         "import inspect as i\nframes = getattr(i, 'stack')()": "uses the module inspect as a value",
         "import atexit\natexit.register(print)": "imports atexit",  # round 27
         "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
@@ -802,6 +804,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "        return memo.get(k, self.__class__.__name__)\n"
         # round 56: the attribute's name a loop variable over constant strings
         "for name, g in zip(('weights', 'biases'), grads):\n    setattr(layer, name, getattr(layer, name) - 0.1 * g)\n"
+        # round 81: types' attribute holder, imported either way
+        "import types\nns = types.SimpleNamespace(W=1)\nfrom types import SimpleNamespace\nq = SimpleNamespace()\n"
         # round 78: the attribute's name from the rows of the loop's tuple
         "for name, g in (('weights', gw), ('biases', gb)):\n    setattr(layer, name, getattr(layer, name) - g)\n"
         # an ordinary class that compares its own instances (no arithmetic, no numeric base): not flagged

@@ -982,7 +982,9 @@ class TestRunner:
                 hint = f": {self.lent_misuse}. {rule}: call it with the arguments its task documents"
             # the stub (its message says nothing), and Python's words for a scalar function given an array
             scalar_hint = scalar_given_array and not (ename == "TypeError" and self.lent_misuse)
-            later = hint if ename == "NotImplementedError" or scalar_hint else ""
+            # ... and what a call that does not fit the task's def line means (round 81: Python's words alone before
+            # any hidden check, "missing 1 required positional argument")
+            later = hint if ename == "NotImplementedError" or scalar_hint or (misfit and not self.lent_misuse) else ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and undefined[1] in self.skipped_names:
                 later = hint = (

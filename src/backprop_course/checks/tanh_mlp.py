@@ -936,7 +936,10 @@ def _kept_from_before(
         given = W.copy()
         first = linear_backward(dy.copy(), x.copy(), given, b.copy())
         doubled_W = linear_backward(dy.copy(), x.copy(), 2.0 * W, b.copy())
-        same_dx = np.array_equal(np.asarray(first[0], dtype=float), np.asarray(doubled_W[0], dtype=float))
+        # dx where dx belongs (round 81: (dW, dx, db) in the wrong order was asked about a cache too)
+        same_dx = np.shape(first[0]) == np.shape(x) and np.array_equal(
+            np.asarray(first[0], dtype=float), np.asarray(doubled_W[0], dtype=float)
+        )
     except Exception:  # noqa: BLE001  (the check's own message stands)
         return "", False
     if same_dx and not np.array_equal(given, W):
@@ -948,7 +951,9 @@ def _kept_from_before(
         )
     try:
         doubled_x = linear_backward(dy.copy(), 2.0 * x, W.copy(), b.copy())
-        same_dW = np.array_equal(np.asarray(first[1], dtype=float), np.asarray(doubled_x[1], dtype=float))
+        same_dW = np.shape(first[1]) == np.shape(W) and np.array_equal(
+            np.asarray(first[1], dtype=float), np.asarray(doubled_x[1], dtype=float)
+        )
     except Exception:  # noqa: BLE001  (the check's own message stands)
         return "", False
     if same_dx and not np.any(np.asarray(first[0], dtype=float)):

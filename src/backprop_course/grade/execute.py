@@ -199,7 +199,7 @@ def code_facts(
                 task = list((signatures or {}).get(name, ()))
                 if list(params) != task and sorted(params) == sorted(task):  # round 65: (x, dy, W, b) for (dy, x, ...)
                     reordered[name] = [list(params), task]
-                elif task and list(params) != task:  # round 79: a parameter added, dropped or renamed
+                elif name in (signatures or {}) and list(params) != task:  # round 79: one added, dropped or renamed
                     changed[name] = [list(params), task]
         for node in [] if given else ast.walk(tree):
             if (raised := _raised(node)) is not None:

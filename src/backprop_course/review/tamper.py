@@ -104,7 +104,7 @@ RISKY_IMPORTS = {
     "inspect": "frames and source code",  # import inspect alone is not flagged: its uses are (INSPECT_HARMLESS)
     "gc": "live objects",
     "traceback": "frames",
-    "types": "code objects",
+    "types": "code objects",  # import types alone is not flagged: its uses are (TYPES_HARMLESS)
     "code": "code execution",
     "codeop": "code execution",
     "runpy": "code execution",
@@ -170,6 +170,11 @@ INSPECT_HARMLESS = frozenset(
         "ismodule",
     }
 )
+# types' attribute holder (round 81: a SimpleNamespace of parameters, updated with setattr in a loop, was flagged
+# "imports types (code objects)"); FunctionType, CodeType, ModuleType and the rest stay flagged.
+TYPES_HARMLESS = frozenset({"SimpleNamespace"})
+# modules whose import is not flagged, only the uses of their members but these (visit_Attribute, visit_Name)
+MEMBERS_CHECKED = {"inspect": INSPECT_HARMLESS, "types": TYPES_HARMLESS}
 # What a notebook may import of the course's package: the gradient checker and what the given cells use.
 STUDENT_MODULES = ("gradcheck", "testing", "checks")
 RISKY_CALLS = {
@@ -1169,7 +1174,7 @@ class _Scanner(ast.NodeVisitor):
 
     def _imported(self, node: ast.AST, module: str, bound: str) -> None:
         top = module.split(".")[0]
-        if module == "inspect" or (top == "inspect" and module.split(".")[1] in INSPECT_HARMLESS):
+        if module in MEMBERS_CHECKED or (top in MEMBERS_CHECKED and module.split(".")[1] in MEMBERS_CHECKED[top]):
             pass  # its uses are flagged (visit_Attribute, visit_Name), not the import
         elif _os_path_only(module):
             pass  # its uses are flagged unless harmless (visit_Attribute, visit_Name), in this cell and later ones
@@ -1306,9 +1311,10 @@ class _Scanner(ast.NodeVisitor):
             if not (isinstance(node.ctx, ast.Load) and _os_path_only(dotted) and dotted != "os.path"):
                 self.add(node, f"uses {dotted} ({RISKY_IMPORTS['os']})")
             return
-        if isinstance(node.value, ast.Name) and self.aliases.get(node.value.id) == "inspect":
-            if node.attr not in INSPECT_HARMLESS or not isinstance(node.ctx, ast.Load):
-                self.add(node, f"uses inspect.{node.attr} ({RISKY_IMPORTS['inspect']})")
+        module = self.aliases.get(node.value.id, "") if isinstance(node.value, ast.Name) else ""
+        if module in MEMBERS_CHECKED:
+            if node.attr not in MEMBERS_CHECKED[module] or not isinstance(node.ctx, ast.Load):
+                self.add(node, f"uses {module}.{node.attr} ({RISKY_IMPORTS[module]})")
             return
         # its own object: self.__dict__, self.__class__; a function's own attributes, update_layer.__dict__ inside
         # def update_layer (a call counter: round 74)
@@ -1403,8 +1409,9 @@ class _Scanner(ast.NodeVisitor):
             self.add(node, f"uses {node.id}")
         if self.aliases.get(node.id) in ("os", "os.path") and isinstance(node.ctx, ast.Load):  # a bare use
             self.add(node, f"uses the module {self.aliases[node.id]} as a value ({RISKY_IMPORTS['os']})")
-        if self.aliases.get(node.id) == "inspect" and isinstance(node.ctx, ast.Load):  # not inspect.<attr>: any use
-            self.add(node, f"uses the module inspect as a value ({RISKY_IMPORTS['inspect']})")
+        module = self.aliases.get(node.id)
+        if module in MEMBERS_CHECKED and isinstance(node.ctx, ast.Load):  # not inspect.<attr>: any use
+            self.add(node, f"uses the module {module} as a value ({RISKY_IMPORTS[module]})")
         if HISTORY_NAME.match(node.id) and isinstance(node.ctx, ast.Load) and node.id not in self.assigned:
             self.add(node, f"reads {node.id}, the kernel's input/output history")
         if isinstance(node.ctx, ast.Store):
