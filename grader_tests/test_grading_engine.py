@@ -701,6 +701,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "setattr(np, 'isclose', None)": "setattr() on numpy",
         "for name in names:\n    setattr(obj, name, None)": "setattr() with a computed attribute name",
         "for n, g in (('weights', gw), (k, gb)):\n    setattr(layer, n, g)": "setattr() with a computed attribute",
+        "names = ('W', 'b')\nnames = get()\nfor n in names:\n    setattr(o, n, 0)": "setattr() with a computed",
         "f = lambda: 0\nsetattr(f, '__code__', (lambda: 1).__code__)": ".__code__",
         "import builtins\nbuiltins.len = lambda x: 0": "reassigns builtins.len",
         "__builtins__.print = None": "reassigns builtins.print",
@@ -804,6 +805,8 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "        return memo.get(k, self.__class__.__name__)\n"
         # round 56: the attribute's name a loop variable over constant strings
         "for name, g in zip(('weights', 'biases'), grads):\n    setattr(layer, name, getattr(layer, name) - 0.1 * g)\n"
+        # round 81: the attributes' names from a tuple of strings bound to a name first
+        "names = ('W', 'b')\nfor n, g in zip(names, grads):\n    setattr(theta, n, getattr(theta, n) - g)\n"
         # round 81: types' attribute holder, imported either way
         "import types\nns = types.SimpleNamespace(W=1)\nfrom types import SimpleNamespace\nq = SimpleNamespace()\n"
         # round 78: the attribute's name from the rows of the loop's tuple

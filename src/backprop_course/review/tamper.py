@@ -744,14 +744,17 @@ _NUMPY_OPERATORS: dict[str, type[ast.operator]] = {
 _INLINE_MAX_NODES = 40  # a temporary's expression is put in place of its name only when it is this small
 
 
-def _loop_strings(loop: ast.For) -> dict[str, tuple[str, ...]]:
+def _loop_strings(loop: ast.For, constants: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
     """The loop's variables that take only constant strings, with them: ``for name in ("weights", "biases")``, or one
     of ``zip``'s arguments a tuple or list of strings (``for name, g in zip(("weights", "biases"), grads)``); none
-    that the loop's body binds again."""
+    that the loop's body binds again. ``constants``: names bound to a tuple or list of strings (``names = ("W",
+    "b")``, then ``zip(names, grads)``: round 81)."""
 
     def strings(node: ast.AST) -> tuple[str, ...] | None:
         if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(_is_str(e) for e in node.elts):
             return tuple(e.value for e in node.elts)  # type: ignore[attr-defined]
+        if isinstance(node, ast.Name) and constants and node.id in constants:
+            return constants[node.id]
         return None
 
     pairs: list[tuple[ast.AST, ast.AST]] = [(loop.target, loop.iter)]
@@ -1055,6 +1058,7 @@ class _Scanner(ast.NodeVisitor):
         self.estimates: list[tuple[int, str]] = []
         # loop variables that only take constant strings (for name in ("weights", "biases")): name -> the strings
         self.string_names: dict[str, tuple[str, ...]] = {}
+        self.string_constants: dict[str, tuple[str, ...]] = {}  # names bound to a tuple of strings, as last bound
 
     def add(self, node: ast.AST, text: str) -> None:
         self.findings.append((getattr(node, "lineno", 0), text))
@@ -1099,6 +1103,18 @@ class _Scanner(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         for t in node.targets:
             self.check_target(t, "reassigns")
+        value = node.value
+        constant = (
+            tuple(e.value for e in value.elts)  # type: ignore[attr-defined]
+            if isinstance(value, (ast.Tuple, ast.List)) and value.elts and all(_is_str(e) for e in value.elts)
+            else None
+        )
+        for t in node.targets:
+            if isinstance(t, ast.Name):
+                if constant is None:
+                    self.string_constants.pop(t.id, None)
+                else:
+                    self.string_constants[t.id] = constant
         if self.depth == 0:  # bound to an estimate, or bound again to something else
             what = self.estimated(node.value)
             for n in (n for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)):
@@ -1132,7 +1148,7 @@ class _Scanner(ast.NodeVisitor):
     def visit_For(self, node: ast.For) -> None:
         self.check_target(node.target, "rebinds")
         outer = self.string_names
-        self.string_names = {**outer, **_loop_strings(node)}
+        self.string_names = {**outer, **_loop_strings(node, self.string_constants)}
         self.generic_visit(node)
         self.string_names = outer
 
