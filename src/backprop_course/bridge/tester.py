@@ -819,6 +819,22 @@ class TestRunner:
             return f"the test's call does not fit {name}'s parameters ({why}): keep the def line of the task"
         return f"a call of {name} does not fit its parameters ({why})"
 
+    def changed_signature(self, where: str) -> str:
+        """For an error raised by the student's ``where`` whose def line has another number of parameters than the
+        task's: what that does to the tests' calls (round 81: train_mlp(seed, n_iterations, learning_rate) took the
+        test's n_iterations as its seed and failed at range(3.0), told "often a call with the wrong number ...")."""
+        if where not in self.changed:
+            return ""
+        mine, task = ([clean_text(p, NAME_CHARS) for p in ps] for ps in self.changed[where])
+        if len(mine) == len(task):
+            return ""
+        name = clean_text(where, NAME_CHARS)
+        return (
+            f"{name} takes ({', '.join(mine)}), and the task's {name} takes ({', '.join(task)}): the tests pass the "
+            "task's arguments in the task's order, so they land in other parameters than yours. Keep the def line of "
+            "the task (an extra parameter of your own needs a default value, after the task's)"
+        )
+
     def reordered_parameters(self, source: str) -> str:
         """A sentence for a failed test when the student's function it called last (or, none called, one its code
         names; a method by its class) takes the task's parameters in another order (``execute.code_facts``'
@@ -970,7 +986,7 @@ class TestRunner:
                     "of an array with one entry, of shape (1,) or (1, 1), write a.item() or index it (a[0, 0]): NumPy "
                     "2 refuses float() of an array that has an axis, even one of length 1"
                 )
-            misfit = self.call_misfit(e) if ename == "TypeError" else ""
+            misfit = (self.call_misfit(e) if ename == "TypeError" else "") or self.changed_signature(e.where)
             if misfit:
                 hint = f": {misfit}"
             if self.lent_refused:
@@ -984,7 +1000,8 @@ class TestRunner:
             scalar_hint = scalar_given_array and not (ename == "TypeError" and self.lent_misuse)
             # ... and what a call that does not fit the task's def line means (round 81: Python's words alone before
             # any hidden check, "missing 1 required positional argument")
-            later = hint if ename == "NotImplementedError" or scalar_hint or (misfit and not self.lent_misuse) else ""
+            known = bool(story) or (misfit and not self.lent_misuse)  # numpy's or Python's words, explained
+            later = hint if ename == "NotImplementedError" or scalar_hint or known else ""
             undefined = re.search(r"name '(\w+)' is not defined", e.message) if ename == "NameError" else None
             if undefined and undefined[1] in self.skipped_names:
                 later = hint = (
@@ -1044,7 +1061,8 @@ class TestRunner:
                 evalue = f"raised by {where}{run_it}{hint}"
                 note = f"{grade_id}: {where} raised {ename}: {e.message}"
             else:
-                evalue = f"raised by {where}{': ' + e.message if e.message else ''}{later}"
+                words = e.message.rstrip(".") if later else e.message
+                evalue = f"raised by {where}{': ' + words if words else ''}{later}"
         elif isinstance(e, RemoteError):  # the kernel refused a request of the tests' own (a changed agent?)
             status, ename = "error", "KernelError"  # as a test that failed itself: the TA is told
             evalue = (

@@ -284,6 +284,13 @@ def checked(name: str, f: Callable[..., Any]) -> Callable[..., Any]:
             )
             _MISUSE.append(story)
             raise TypeError(story)
+        if kinds[:1] == ("params",) and isinstance(args[0] if args else None, (list, tuple)) and not args[0]:
+            story = (  # round 81: parameters built as generators, used up by an earlier pass, told "the wrong order"
+                f"calls {name} with an empty parameter list: is it built from generators (p for p in ...) that an "
+                "earlier pass used up, or a list that is never filled? Build each step's parameters as a list [...]."
+            )
+            _MISUSE.append(story)
+            raise TypeError(story)
         if not kwargs and not all(_kind_ok(k, a) for k, a in zip(kinds, args, strict=False)):
             got = ", ".join(testing.describe(a) for a in args)
             story = (

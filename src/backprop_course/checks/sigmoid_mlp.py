@@ -2444,6 +2444,12 @@ def check_gradient_step(
     # is what is graded, against copies taken before the call.
     _unchanged(label, {"dw_layer": (args[2], dws), "db_layer": (args[3], dbs)}, _NO_CHANGE, returned=result)
     new_w, new_b = _items(label, result, 2, "the pair (weights, biases)")
+    shapes = [[np.shape(a) for a in items] if isinstance(items, (list, tuple)) else None for items in (new_w, new_b)]
+    if shapes == [[np.shape(b) for b in biases], [np.shape(w) for w in weights]] and shapes[0] != shapes[1]:
+        raise AssertionError(  # round 81: told "an axis is gone"
+            f"{label} returns (biases, weights), by the shapes of their arrays: the pair is in another order. It "
+            "returns (weights, biases), the weights first."
+        )
     for name, old, new, grads in (("weights", weights, new_w, dws), ("biases", biases, new_b, dbs)):
         new = _per_layer(f"{label}: the new {name}", new, len(old))
         if name == "biases" and all(_same_values(new[i], old[i]) for i in range(len(old))):
