@@ -88,6 +88,7 @@ CALL_MISFIT = re.compile(
     r"got multiple values for argument|got some positional-only arguments passed as keyword)"
 )
 ATTRIBUTE_MISSING = re.compile(r"'([A-Za-z_]\w*)' object has no attribute '([A-Za-z_]\w*)'")  # Python's words
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 MISFIT_KINDS = {
     "takes": "more arguments than it has parameters",
     "missing": "a parameter that nothing was passed for",
@@ -261,7 +262,7 @@ class KernelObject:
         items = value if isinstance(value, (tuple, list)) else ()
         for k, item in [(None, value), *enumerate(items[:8])]:
             if isinstance(item, KernelObject) and item._bridge_kind == "object" and not item._bridge_origin:
-                which = "" if k is None else f", as item {k} of its {type(value).__name__},"
+                which = "" if k is None else f", as the {ORDINALS[k]} item of its {type(value).__name__},"
                 object.__setattr__(item, "_bridge_origin", f"{self._bridge_name}() returned{which}")
         return value
 
