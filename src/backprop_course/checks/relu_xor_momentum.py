@@ -1476,9 +1476,11 @@ def _batch_of_one_story(grad_f, params, x, y, raised: str) -> str:
             f"{kept}? Or does a squeeze(), a flatten() or a reshape drop an axis? Keep every per-example array 2-D, "
             "one row per example, and compute everything from the arguments of each call."
         )
+    # a cache by id(x) can also fail on the copy (its id reused from a freed array of another batch: session 36's
+    # CI), so that story is told too, second
     return (
         f"{where}: does a squeeze(), a flatten() or a reshape drop the batch axis when n = 1? Keep every per-example "
-        "array 2-D, one row per example, whatever n is."
+        f"array 2-D, one row per example, whatever n is. (If it drops none: does it keep {kept}?)"
     )
 
 
