@@ -802,38 +802,41 @@ class TestRunner:
         called, why = m[1], next(text for key, text in MISFIT_KINDS.items() if key in m[2])
         if called not in self.defines and called.partition(".")[0] not in self.defines:
             return f"a call in it does not fit the function it calls ({why})"
-        name = clean_text(called, NAME_CHARS)
         if called in self.changed:
-            mine, task = ([clean_text(p, NAME_CHARS) for p in ps] for ps in self.changed[called])
-            fix = (
-                "keep the task's parameter names"
-                if len(mine) == len(task)
-                else "an extra parameter of your own needs a default value"
-                if len(mine) > len(task)
-                else "a parameter of the task is missing"
-            )
-            return (
-                f"{name} takes ({', '.join(mine)}), and the task's {name} takes ({', '.join(task)}): the tests call it "
-                f"with the task's parameters ({why}). Keep the def line of the task: {fix}"
-            )
+            return self.changed_signature(called, why)
+        name = clean_text(called, NAME_CHARS)
         if called == e.where:
             return f"the test's call does not fit {name}'s parameters ({why}): keep the def line of the task"
         return f"a call of {name} does not fit its parameters ({why})"
 
-    def changed_signature(self, where: str) -> str:
-        """For an error raised by the student's ``where`` whose def line has another number of parameters than the
-        task's: what that does to the tests' calls (round 81: train_mlp(seed, n_iterations, learning_rate) took the
-        test's n_iterations as its seed and failed at range(3.0), told "often a call with the wrong number ...")."""
+    def changed_signature(self, where: str, why: str = "") -> str:
+        """``where``'s def line against the task's, when code_facts found other parameters (``changed``), or "".
+
+        ``why``: what Python said of the call that did not fit (:meth:`call_misfit`); without it (another error
+        raised by ``where``: round 81, train_mlp(seed, n_iterations, learning_rate) took the test's n_iterations as
+        its seed and failed at range(3.0)), only a def line with another number of parameters is told: a renamed one
+        takes the task's arguments by position all the same."""
         if where not in self.changed:
             return ""
         mine, task = ([clean_text(p, NAME_CHARS) for p in ps] for ps in self.changed[where])
-        if len(mine) == len(task):
+        if not why and len(mine) == len(task):
             return ""
         name = clean_text(where, NAME_CHARS)
+        fix = (
+            "keep the task's parameter names"
+            if len(mine) == len(task)
+            else "an extra parameter of your own needs a default value, after the task's"
+            if len(mine) > len(task)
+            else "a parameter of the task is missing"
+        )
+        calls = (
+            f"the tests call it with the task's parameters ({why})"
+            if why
+            else "the tests pass the task's arguments in the task's order, so they land in other parameters than yours"
+        )
         return (
-            f"{name} takes ({', '.join(mine)}), and the task's {name} takes ({', '.join(task)}): the tests pass the "
-            "task's arguments in the task's order, so they land in other parameters than yours. Keep the def line of "
-            "the task (an extra parameter of your own needs a default value, after the task's)"
+            f"{name} takes ({', '.join(mine)}), and the task's {name} takes ({', '.join(task)}): {calls}. Keep the def "
+            f"line of the task: {fix}"
         )
 
     def reordered_parameters(self, source: str) -> str:
