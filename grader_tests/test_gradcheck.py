@@ -214,6 +214,31 @@ def test_failure_message_gives_name_worst_error_and_threshold() -> None:
     assert "Worst relative error" in msg and "pass: <= 1e-04" in msg
 
 
+def test_a_tiny_worst_entry_says_what_its_relative_error_is_measured_against() -> None:
+    numeric = np.array([1.0, 2.0, 2e-8])
+    msg = failure(np.array([1.0, 2.0, 5e-6]), numeric)
+    # |5e-6 - 2e-8| / 2e-3 (a thousandth of the largest entry), not / 5e-6: the message says so
+    assert "Worst relative error 2.49e-03 at index (2,)" in msg
+    assert "relative to 0.002 (a thousandth of the largest expected entry" in msg
+    assert "relative to" not in failure(np.array([1.0, 2.5, 2e-8]), numeric)
+
+
+def test_gradients_with_the_same_slip_are_named_with_the_first() -> None:
+    _, numeric, exact = layer_problem()
+    with pytest.raises(gradcheck.GradientCheckError) as info:
+        check_gradient("dW", exact * 5, numeric, batch_size=5)
+    others = {
+        "db (same slip)": lambda: diagnose(exact[:, :1] * 5, numeric[:, :1], batch_size=5),
+        "dx (another slip)": lambda: diagnose(-exact[:, :1], numeric[:, :1], batch_size=5),
+        "dv (right)": lambda: diagnose(exact[:, :1], numeric[:, :1], batch_size=5),
+        "dc (raises)": lambda: 1 / 0,
+    }
+    named = gradcheck.naming_same_slip(info.value, others)
+    assert str(named).startswith(str(info.value).split(" Worst")[0])
+    assert "db (same slip) has the same slip." in str(named) and "dx" not in str(named) and "dv" not in str(named)
+    assert gradcheck.naming_same_slip(info.value, {"dx": others["dx (another slip)"]}) is info.value
+
+
 # -- diagnoses of the audit's patterns (issue 17): derivative point, named sizes, messages that do not mislead
 
 

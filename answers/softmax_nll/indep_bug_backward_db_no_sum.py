@@ -1,6 +1,6 @@
 # Bug: the bias gradients are not summed over the batch: db2 = dz2, db1 = dz1 (shape (n, N), (h, N)).
 # Right for a single sample (so the worked cells are fine), wrong for a batch.
-# fails: test_backward: reduce over the batch axis (a sum or a mean, as the loss says)
+# fails: test_backward: sum over the batch axis (the loss sums the samples' losses, so its gradient sums theirs). db1 has the same slip.
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     z1, a1, z2, a2 = forward(x, W1, b1, W2, b2)

@@ -60,6 +60,7 @@ Richardson-extrapolated differences (error ~1e-14) remain undetected at run time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -85,6 +86,7 @@ __all__ = [
     "diagnose",
     "float32_rounding_only",
     "holds_float32",
+    "naming_same_slip",
     "numerical_gradient",
     "numerical_vjp",
     "one_answer",
@@ -127,6 +129,8 @@ class GradientCheckError(AssertionError):
     def __init__(self, subject: str, problem: str, detail: str = "", hint: str = "") -> None:
         self.subject = subject
         self.problem = problem
+        self.detail = detail
+        self.hint = hint
         super().__init__(f"Gradient check failed for {subject}: {problem}{detail}{' ' + hint if hint else ''}")
 
 
@@ -564,7 +568,15 @@ def diagnose(
         if a.ndim == 2 and a.shape[0] == a.shape[1] == n.size > 1 and n.ndim == 2 and 1 in n.shape:
             return f"{msg}: a ({n.size}, 1) and a ({n.size},) array were broadcast into a square matrix."
         if a.ndim == 2 and n.ndim == 2 and a.shape[0] == n.shape[0] and n.shape[1] == 1:
-            return f"{msg}: one column per sample; reduce over the batch axis (a sum or a mean, as the loss says)."
+            reduce = (  # round 83: "a sum or a mean" sent a student of a summed loss to the mean
+                "reduce over the batch axis (a sum or a mean, as the loss says)"
+                if batch_size is None
+                else "sum over the batch axis (the loss sums the samples' losses, so its gradient sums theirs)"
+                if batch_reduction == "sum"
+                else "average over the batch axis (the cost is the samples' mean, so its gradient is the mean of "
+                "theirs)"
+            )
+            return f"{msg}: one column per sample; {reduce}."
         if batch_size and batch_size > 1 and a.shape == tuple(d * batch_size for d in n.shape) and n.ndim == 2:
             return (  # round 36: np.outer(x, delta) on a batch
                 f"{msg}, each size {batch_size} (the batch size) times too large: np.outer flattens its arguments, "
@@ -981,6 +993,33 @@ def _judge_estimate(
         answer.suspects.append(GradientCheckError(name, estimated, "", hint))
 
 
+_SHAPE = re.compile(r"\(\d+(?:, \d+)*,?\)")  # a shape in a diagnosis: (4, 3), (2,), ()
+
+
+def naming_same_slip(error: GradientCheckError, others: Mapping[str, Callable[[], str | None]]) -> GradientCheckError:
+    """``error``, its message naming the other gradients of the same answer that have the same slip.
+
+    ``others``: ``{name: diagnosis}``, each gradient not checked yet (or checked later) with a function giving its
+    :func:`diagnose` problem (None when right), called now. A problem that reads as ``error.problem`` once the
+    shapes in both are left out is the same slip (round 83: a missing batch average in every layer, or bias
+    gradients left unsummed, were told one gradient at a time: fixed one, graded again, told the next). Returns
+    ``error`` itself when none has it.
+    """
+    same = []
+    for name, problem_of in others.items():
+        try:
+            problem = problem_of()
+        except Exception:  # noqa: BLE001  (only a note on the error being raised)
+            continue
+        if problem is not None and _SHAPE.sub("()", problem) == _SHAPE.sub("()", error.problem):
+            same.append(name)
+    if not same:
+        return error
+    names = same[0] if len(same) == 1 else f"{', '.join(same[:-1])} and {same[-1]}"
+    detail = f"{error.detail} {names} {'has' if len(same) == 1 else 'have'} the same slip."
+    return GradientCheckError(error.subject, error.problem, detail, error.hint)
+
+
 def check_gradient(
     name: str,
     analytic: Any,
@@ -1062,9 +1101,18 @@ def check_gradient(
         if a.shape == n.shape and np.all(np.isfinite(a)):
             err = relative_error(a, n, single=np.asarray(analytic).dtype == np.float32)
             i = np.unravel_index(int(np.argmax(err)), err.shape)
+            scale = float(np.abs(a[i] - n[i]) / err[i]) if err[i] > 0 else 0.0
+            largest = SCALE_FLOOR * float(np.max(np.abs(n), initial=0.0))
+            against = (  # round 83: "relative error 1.1e-03" beside values 20 times apart read as a mistake
+                f", their difference {abs(a[i] - n[i]):.3g} relative to {scale:.3g} ("
+                + ("a thousandth of the largest expected entry" if np.isclose(scale, largest) else "the smallest scale")
+                + ": entries this small are compared with it)"
+                if scale > max(abs(a[i]), abs(n[i])) * (1 + 1e-9)
+                else ""
+            )
             detail = (
                 f" Worst relative error {err[i]:.2e} at index {tuple(map(int, i))}: "
-                f"yours {a[i]:.6g}, expected {n[i]:.6g} (pass: <= {tol:.0e})."
+                f"yours {a[i]:.6g}, expected {n[i]:.6g}{against} (pass: <= {tol:.0e})."
             )
     except (TypeError, ValueError):
         pass

@@ -1351,8 +1351,8 @@ def _check_sigmoid_layer(
     s_of_a = sigmoid(s)
     s_of_da = sigmoid(da)
     wrong_deltas = {
-        "is computed from dC/da instead of dC/dz: the sigmoid's derivative is forgotten (dC/db = dC/dz, and "
-        "dC/dz = dC/da * sigma'(z)).": da,
+        "is computed from dC/da instead of dC/dz: the sigmoid's derivative is forgotten (dC/dz = dC/da * "
+        "sigma'(z), and both dW and db are built from dC/dz).": da,
         "uses the sigmoid derivative as z (1 - z): that formula takes the activation a = sigma(z), but z is the "
         "pre-activation; dC/dz = dC/da * sigma(z) (1 - sigma(z)).": da * z * (1 - z),
         "takes the sigmoid derivative at the activation a = sigma(z) instead of the pre-activation z "

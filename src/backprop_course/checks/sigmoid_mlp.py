@@ -1070,24 +1070,45 @@ def _check_layers(
 
             if _named_by_bias_only(layer, partial(likely, j)):  # two bugs (round 30): the bias names one
                 layer.reverse()
-            for k, got, numeric, to, name in layer:
+            for at, (k, got, numeric, to, name) in enumerate(layer):
                 name = name.format(j=j)
                 # a gradient off by a constant factor (a sum for the mean) is this layer's own formula: the
                 # layers above being right says nothing about the carry then
                 carry = "" if _constant_multiple(got, to(numeric)) else hint
-                _check(
-                    f"{label}: {name}",
-                    got,
-                    to(numeric),
-                    partial(likely, j, k),
-                    batch_size=n,
-                    factors=wrong_axis,
-                    dims={"batch size": n},
-                    visible_dims={"batch size": VISIBLE_BATCH},
-                    hint=carry,
-                    exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
-                    scale=scale,
-                )
+                try:
+                    _check(
+                        f"{label}: {name}",
+                        got,
+                        to(numeric),
+                        partial(likely, j, k),
+                        batch_size=n,
+                        factors=wrong_axis,
+                        dims={"batch size": n},
+                        visible_dims={"batch size": VISIBLE_BATCH},
+                        hint=carry,
+                        exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
+                        scale=scale,
+                    )
+                except gradcheck.GradientCheckError as e:
+                    later = [(j, k2, g) for k2, g, *_ in layer[at + 1 :]]  # then the layers below
+                    later += [(i, k2, (got_w, got_b)[k2][i]) for i in reversed(range(j)) for k2 in (0, 1)]
+                    raise gradcheck.naming_same_slip(  # round 83: a batch average missing everywhere, told once
+                        e,
+                        {
+                            names[k2].format(j=i): partial(
+                                gradcheck.diagnose,
+                                g,
+                                (to_w, to_b)[k2]((num_w, num_b)[k2][i]),
+                                batch_size=n,
+                                factors=wrong_axis,
+                                dims={"batch size": n},
+                                visible_dims={"batch size": VISIBLE_BATCH},
+                                likely_bugs=partial(likely, i, k2),
+                                tol=_tol(g),
+                            )
+                            for i, k2, g in later
+                        },
+                    ) from None
             right.append(j)
 
 
@@ -1777,7 +1798,12 @@ def _check_train_mlp(
         net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate)
     matches = same(net)
     if not matches or steps == 0:  # untrained networks are cheap to compare: also under another seed
-        _seeds_itself(train_mlp, rate, seed, call)
+        try:
+            _seeds_itself(train_mlp, rate, seed, call)
+        except AssertionError:
+            if defaults and not matches and _replays_own_start(train_mlp, rate, steps, same):
+                return  # round 83: seeding inside is test_train_mlp_iterations' to grade, whatever seed it picks
+            raise
     if matches:
         return
     # Diagnosis: which number of steps, and which learning rate, give what train_mlp returned?
@@ -1958,6 +1984,21 @@ def _same_as_explicit(train_mlp: Callable[..., Any], seed: int, got: list[np.nda
     return len(explicit) == len(got) and all(
         p.shape == q.shape and np.array_equal(p, q) for p, q in zip(explicit, got, strict=True)
     )
+
+
+def _replays_own_start(train_mlp: Callable[..., Any], rate: float, steps: int, same: Callable[[Any], bool]) -> bool:
+    """Whether the network ``train_mlp(0, rate)`` builds, trained ``steps`` steps of its own ``train`` at ``rate`` on
+    the four XOR points, passes ``same``: a train_mlp that seeds numpy itself but is otherwise right. Its defaults,
+    data and step count are then right, and the seeding is test_train_mlp_iterations' to grade, whatever seed it
+    picks (round 83: ``np.random.seed(0)`` inside kept test_xor's points, ``np.random.seed(42)`` lost them)."""
+    try:
+        with _Calling(f"train_mlp(0, {rate:g})"):
+            net = train_mlp(0, rate)
+        for _ in range(steps):
+            net.train(XOR_INPUTS.copy(), XOR_TARGETS.copy(), rate)
+        return same(net)
+    except Exception:  # noqa: BLE001  (only a question asked of the student's code: the seeding story follows)
+        return False
 
 
 def _seeds_itself(train_mlp: Callable[..., Any], rate: float, seed: int, call: str) -> None:

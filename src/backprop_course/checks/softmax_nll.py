@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -1117,8 +1118,9 @@ def _check_backward_gradients(
     where: str,
 ) -> None:
     """Each of backward's gradients against the numerical one, output layer first (:func:`check_backward`)."""
+    order = ("W2", "b2", "W1", "b1")
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
-        for p in ("W2", "b2", "W1", "b1"):
+        for i, p in enumerate(order):
             hint = "The chain starts from dL/dz2 = a2 - y (softmax followed by NLLM)."
             if p in ("W1", "b1"):
                 hint = (
@@ -1127,16 +1129,32 @@ def _check_backward_gradients(
                 )
             if np.shape(analytic[p]) != params[p].shape:  # round 38: a shape alone is wrong; the chain may be right
                 hint = ""
-            check_weight_gradient(
-                f"d{p} from backward {where}",
-                analytic[p],
-                gradcheck.numerical_gradient(loss, params[p]),
-                batch_size=N,
-                factors=factors,
-                likely_bugs=likely.get(p, {}),
-                hint=hint,
-                exact=exact_of.get(p),
-            )
+            try:
+                check_weight_gradient(
+                    f"d{p} from backward {where}",
+                    analytic[p],
+                    gradcheck.numerical_gradient(loss, params[p]),
+                    batch_size=N,
+                    factors=factors,
+                    likely_bugs=likely.get(p, {}),
+                    hint=hint,
+                    exact=exact_of.get(p),
+                )
+            except gradcheck.GradientCheckError as e:
+                later = {  # round 83: db2 and db1 left unsummed were told one at a time
+                    f"d{q}": partial(
+                        gradcheck.diagnose,
+                        analytic[q],
+                        gradcheck.numerical_gradient(loss, params[q]),
+                        batch_size=N,
+                        batch_reduction="sum",
+                        factors=factors,
+                        likely_bugs=likely.get(q, {}),
+                        tol=grad_tol(analytic[q]),
+                    )
+                    for q in order[i + 1 :]
+                }
+                raise gradcheck.naming_same_slip(e, later) from None
 
 
 def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: Callable[..., Any]) -> None:

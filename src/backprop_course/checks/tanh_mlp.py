@@ -809,6 +809,14 @@ def _check_linear_backward(
                 )
                 + one
             ) from None
+        square = (
+            None if type(e).__name__ in ("PeerGone", "ProtocolError") else _square_layer_story(linear_backward, part)
+        )
+        if n_out != n_in and square:  # round 83: dx = W @ dy was told only "ValueError ... often shapes"
+            raise AssertionError(
+                f"linear_backward raises {name} on a {n_out}x{n_in} layer; on a square layer, where the shapes let "
+                f"it run: {square}"
+            ) from None
         raise
     if part == "dx":
         for name, before in (("dy", dy), ("x", x), ("W", W), ("b", b)):
@@ -854,6 +862,11 @@ def _check_linear_backward(
             f"dx has W's shape ({n_out}, {n_in}): the products dy_i W_ij are there, but not summed over the outputs i "
             "(W * dy[:, None] is each term; dx = W.T @ dy adds them up, one entry per input)."
         )
+    if part == "db" and np.ndim(got) == 0 and n_out > 1:  # round 83: "without axis=" led to np.sum(dy, axis=0)
+        hint = (
+            f"Here dy holds one sample, shape ({n_out},): db = dy itself, nothing to sum (np.sum(dy, axis=0) of a "
+            "1-D dy is still one number)."
+        )
     check_gradient(
         f"{part} of linear_backward ({n_out}x{n_in} layer)",
         got,
@@ -863,6 +876,23 @@ def _check_linear_backward(
         likely_bugs=_linear_bugs(part, x, W, dy),
         hint=hint,
     )
+
+
+def _square_layer_story(linear_backward: Callable, part: str) -> str | None:
+    """What is wrong with ``linear_backward`` on a 3x3 layer, ``part`` first, then the other gradients: the message
+    of the first that fails there, or None when it raises there too or all pass (a product with W where W.T
+    belongs raises only where the layer is not square)."""
+    rng = np.random.default_rng(83)
+    x, b, dy = (rng.uniform(-1.0, 1.0, size=3) for _ in range(3))
+    W = rng.uniform(-1.0, 1.0, size=(3, 3))
+    for q in dict.fromkeys((part, "dx", "dW", "db")):
+        try:
+            _check_linear_backward(linear_backward, q, x, W, b, dy)
+        except AssertionError as e:
+            return str(e)
+        except Exception:  # noqa: BLE001  (it raises there too: the first error is the one to tell)
+            return None
+    return None
 
 
 def _check_return_order(result: Sequence[Any], part: str, shapes: Mapping[str, tuple[int, ...]]) -> None:
