@@ -1002,9 +1002,12 @@ def naming_same_slip(error: GradientCheckError, others: Mapping[str, Callable[[]
     ``others``: ``{name: diagnosis}``, each gradient not checked yet (or checked later) with a function giving its
     :func:`diagnose` problem (None when right), called now. A problem that reads as ``error.problem`` once the
     shapes in both are left out is the same slip (round 83: a missing batch average in every layer, or bias
-    gradients left unsummed, were told one gradient at a time: fixed one, graded again, told the next). Returns
-    ``error`` itself when none has it.
+    gradients left unsummed, were told one gradient at a time: fixed one, graded again, told the next). A problem
+    that names no slip ("wrong in all 12 entries", "imprecise but close") is matched with none. Returns ``error``
+    itself when none has it.
     """
+    if error.problem.startswith(("wrong in ", "imprecise but close")):
+        return error  # no slip named: two gradients wrong in all their entries need not share a cause
     same = []
     for name, problem_of in others.items():
         try:

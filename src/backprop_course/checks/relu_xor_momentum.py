@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import warnings
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -1554,10 +1555,25 @@ def check_grad_f(
                     activations=activations.get(name, ()),
                     **_gradient_options(grads[k], None if exact is None else exact[k]),
                 )
-            except AssertionError:
+            except AssertionError as e:
                 if misused:
                     raise gradcheck.GradientCheckError(subject, f"grad_f {misused}") from None
-                raise
+                if not isinstance(e, gradcheck.GradientCheckError):
+                    raise
+                later = {  # round 83: a slip every gradient shares, told one at a time
+                    f"d{q}": partial(
+                        gradcheck.diagnose,
+                        grads[j],
+                        np.asarray(numeric[j], dtype=float),
+                        factors=factors,
+                        likely_bugs=(likely_bugs or {}).get(q),
+                        activations=activations.get(q, ()),
+                        tol=_gradient_options(grads[j], None)["tol"],
+                    )
+                    for j, q in enumerate(PARAM_NAMES)
+                    if j > k
+                }
+                raise gradcheck.naming_same_slip(e, later) from None
 
 
 def _output_gradients_right(grads: Sequence[Any], numeric: Sequence[Any]) -> bool:

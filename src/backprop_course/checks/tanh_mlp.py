@@ -114,9 +114,7 @@ def check_gradient(
     ``factors`` name the constant factors that mean something here, before gradcheck's generic ones.
     ``options``: gradcheck's other diagnosis options (``activations=``, ``dims=``, ``regions=``, ...).
     """
-    named = dict(factors or {})
-    named.setdefault("twice the true gradient (a factor 2 too many).", 2.0)
-    named.setdefault("1/2: half the true gradient (a factor 2 missing).", 0.5)
+    named = _named_factors(factors)
     try:
         gradcheck.check_gradient(
             name, analytic, numeric, factors=named, likely_bugs=likely_bugs, hint=hint, exact=exact, **options
@@ -127,6 +125,21 @@ def check_gradient(
             raise
         rest = str(e).split(e.problem, 1)[1] if e.problem in str(e) else ""
         raise gradcheck.GradientCheckError(e.subject, better, rest) from None
+
+
+def _named_factors(factors: Mapping[str, float] | None) -> dict[str, float]:
+    """``factors`` and the factors 2 and 1/2 that every gradient of this notebook names (:func:`check_gradient`)."""
+    named = dict(factors or {})
+    named.setdefault("twice the true gradient (a factor 2 too many).", 2.0)
+    named.setdefault("1/2: half the true gradient (a factor 2 missing).", 0.5)
+    return named
+
+
+def _diagnosis(got: Any, numeric: np.ndarray, factors: Mapping[str, float] | None) -> str | None:
+    """The problem :func:`check_gradient` would name in ``got`` (None when right), for
+    :func:`gradcheck.naming_same_slip`."""
+    problem = gradcheck.diagnose(got, numeric, factors=_named_factors(factors))
+    return None if problem is None else _reworded(problem)
 
 
 def _value_story(
@@ -1282,10 +1295,49 @@ def check_layers_from_output_down(
                             f"{name} is None: {layer}.backward was never called. MLP.backward must "
                             "call the backward of every block, from fc3 down to fc1."
                         )
-                check_gradient(
-                    name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint
-                )
+                try:
+                    check_gradient(
+                        name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint
+                    )
+                except gradcheck.GradientCheckError as e:
+                    raise gradcheck.naming_same_slip(
+                        e, _later_diagnoses(mlp, params, x, dx, scalar, key, factors)
+                    ) from None
             right.append(layer)
+
+
+_GRADIENT_KEYS = ("fc3.W", "fc3.b", "fc2.W", "fc2.b", "fc1.W", "fc1.b", "dx")
+
+
+def _later_diagnoses(
+    mlp: Any,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    dx: Any,
+    scalar: Callable[[np.ndarray], float],
+    key: str,
+    factors: Mapping[str, float] | None,
+) -> dict[str, Callable[[], str | None]]:
+    """``{name: its diagnosis}`` of the gradients :func:`_check_layer_gradients` checks after ``key``, for
+    :func:`gradcheck.naming_same_slip` (round 83: a slip shared by every layer was told one layer at a time)."""
+    out: dict[str, Callable[[], str | None]] = {}
+    for later in _GRADIENT_KEYS[_GRADIENT_KEYS.index(key) + 1 :]:
+        if later == "dx":
+            got, name, at = dx, "the returned dx", lambda v: scalar(network_output(params, v))
+            point = x
+        else:
+            layer, attr = later.split(".")
+            got = getattr(_block(mlp, layer), "grad_" + attr, None)
+            name, point = f"{layer}.grad_{attr}", params[later]
+            at = lambda v, later=later: scalar(network_output({**params, later: v}, x))  # noqa: E731
+        if got is not None:
+            out[name] = partial(
+                lambda got, at, point: _diagnosis(got, gradcheck.numerical_gradient(at, point.copy()), factors),
+                got,
+                at,
+                point,
+            )
+    return out
 
 
 def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
