@@ -926,6 +926,32 @@ def test_a_failed_test_names_parameters_taken_in_another_order(bridge, monkeypat
     assert r.status == "passed", message(r)
 
 
+def test_functions_whose_star_meets_an_np_matrix_are_named_in_a_failure(bridge, monkeypatch) -> None:
+    """Round 84: MATLAB habits. code_facts names the functions that write * or ** and reach an np.matrix (built by
+    themselves, by a function they call, or by another method of their class), not those with arrays alone; a failed
+    test of one says that * and ** are the matrix product and power there."""
+    source = (
+        "import numpy as np\n"
+        "def as_m(a):\n    return np.asmatrix(a)\n"
+        "def sigmoid_backward(da, z):\n    s = as_m(1 / (1 + np.exp(-z)))\n    return da * s * (1 - s)\n"
+        "def on_arrays(da, z):\n    return da * z\n"
+        "def builds_only(z):\n    return np.matrix(z)\n"
+        "class Net:\n    def __init__(self, W):\n        self.W = np.asmatrix(W)\n"
+        "    def forward(self, x):\n        return self.W * x\n"
+    )
+    answer = new_code_cell(source)
+    answer.metadata["nbgrader"] = {"grade": False, "solution": True, "grade_id": "answer", "points": 0}
+    assert code_facts(new_notebook(cells=[answer]))["matrix"] == ["Net.forward", "sigmoid_backward"]
+    runner, namespace = bridge
+    exec("def sigmoid_backward(da, z):\n    return da\n", namespace)
+    monkeypatch.setattr(runner, "matrix", {"sigmoid_backward"})
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | {"sigmoid_backward"})
+    r = run(runner, "assert sigmoid_backward(1.0, 2.0) == 0.5, 'wrong'")
+    assert "(Note: sigmoid_backward works on np.matrix, where * is the matrix product" in message(r), message(r)
+    monkeypatch.setattr(runner, "matrix", set())
+    assert "np.matrix" not in message(run(runner, "assert sigmoid_backward(1.0, 2.0) == 0.5, 'wrong'"))
+
+
 def test_a_lent_object_can_be_copied_in_the_notebook(bridge) -> None:
     """copy.copy and copy.deepcopy of an instance of a lent class give an independent copy, made by the tester and
     lent in turn (round 29: an honest train_mlp that kept copy.deepcopy(mlp) as a snapshot lost two tests); pickling

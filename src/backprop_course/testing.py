@@ -1173,11 +1173,32 @@ def assert_close(
             if not hint and bad.sum() > 1 and np.all(values[bad] == 0)
             else ""
         )
+        skipped = _first_slice_zero(values, bad) if not hint else None
+        if skipped is not None:  # round 84: a 1-based loop left entry 0 at 0, told "wrong in 1 of 3 entries"
+            zeros = (
+                f" The wrong entries are 0, and they are {skipped}: never computed by a loop that starts at 1 "
+                "(range(1, n))? Python counts from 0."
+            )
         raise AssertionError(
             f"{what} is wrong in {gradcheck.located(bad)}.{zeros} The worst{at}: got {values[i]:.{digits}g}, "
             f"expected {expected[i]:.{digits}g}{'. ' + hint if hint else ''}"
         )
     return arr
+
+
+def _first_slice_zero(values: np.ndarray, bad: np.ndarray) -> str | None:
+    """How a message names the first slice of ``values`` ("the first entry", "row 0", "column 0") when the wrong
+    entries (``bad``) are all in it and it holds only zeros, along an axis longer than 1; else None."""
+    for axis in range(values.ndim):
+        if values.shape[axis] < 2:
+            continue
+        first = np.zeros(values.shape, dtype=bool)
+        first[(slice(None),) * axis + (0,)] = True
+        if not (bad & ~first).any() and np.all(values[first] == 0):
+            if first.sum() == 1:
+                return "the first entry"
+            return f"{['row', 'column'][axis]} 0" if values.ndim == 2 else f"those at index 0 of axis {axis}"
+    return None
 
 
 def _copy_data(value: Any, depth: int = 0, *, other_values: bool = False) -> Any:

@@ -579,6 +579,7 @@ class TestRunner:
         # a function or Class.method of an answer cell -> [its parameters, the task's]: the same names in another order
         self.reordered: dict[str, list[list[str]]] = {}
         self.changed: dict[str, list[list[str]]] = {}  # code_facts' changed: other parameters than the task's
+        self.matrix: set[str] = set()  # code_facts' matrix: functions whose * and ** meet an np.matrix
 
     # -- what test code reaches through its namespace and :mod:`backprop_course.testing`
 
@@ -855,6 +856,21 @@ class TestRunner:
             return ""
         return f" (Note: {'; '.join(said)}. The tests pass the arguments in the task's order.)"
 
+    def matrix_note(self, source: str) -> str:
+        """A sentence for a failed test when the student's function it called last (or, none called, one its code
+        names) writes ``*`` or ``**`` where an np.matrix is in play (``execute.code_facts``' ``matrix``), or "".
+        Round 84: ``a * (1 - a)`` on np.matrix, a matrix product, was told only "wrong shape (2, 2)"."""
+        names = self._subjects(source, dict.fromkeys(self.matrix))
+        if not names:
+            return ""
+        called = self.calling.partition("(")[0]
+        name = called if called in names else names[0]
+        return (
+            f" (Note: {clean_text(name, NAME_CHARS)} works on np.matrix, where * is the matrix product and ** the "
+            "matrix power, as in MATLAB; there the element-wise ones are np.multiply(a, b) and np.power(a, k), as * "
+            "and ** are on arrays.)"
+        )
+
     def notebook_variables_read(self, source: str) -> str:
         """The lead of a failed test's message when the student's function it called last (or, none called, one its
         code names) reads variables of the notebook bound in another cell (``execute.code_facts``' ``reads``), or "".
@@ -1103,7 +1119,9 @@ class TestRunner:
             evalue = f"the test itself failed ({clean_text(str(e), MESSAGE_CHARS)}): tell the instructor"
             note = f"{grade_id}: the test raised {type(e).__name__}: {e}"
         if status == "failed":
-            evalue += self.reordered_parameters(source) + self.redefinitions(grade_id, source)
+            evalue += (
+                self.reordered_parameters(source) + self.matrix_note(source) + self.redefinitions(grade_id, source)
+            )
             evalue = self.notebook_variables_read(source) + evalue
         ename = SHOWN_AS.get(ename, ename)
         tb = ["Traceback (most recent call last):"]
@@ -1396,6 +1414,7 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.answers = {str(c) for c in code.get("answers") or []}
             runner.reads = {str(k): [[str(n), str(c)] for n, c in v] for k, v in (code.get("reads") or {}).items()}
             runner.state = {str(n) for n in code.get("state") or []}
+            runner.matrix = {str(n) for n in code.get("matrix") or []}
             runner.reordered, runner.changed = (
                 {
                     str(k): [[str(n) for n in mine], [str(n) for n in task]]

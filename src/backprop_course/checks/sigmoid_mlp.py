@@ -1514,7 +1514,7 @@ def _check_train_step(
             inputs=inputs,
             targets=targets,
         ):
-            mlp.train(x, t, learning_rate)
+            returned = mlp.train(x, t, learning_rate)
     except AssertionError as e:
         if not (installed and stand_in._calls):
             raise
@@ -1570,6 +1570,9 @@ def _check_train_step(
                 "steps with the gradients of the call before (one step late, gradients kept on the network for "
                 "later?). Each call takes its own step at once, with the gradients self.gradients returns now."
             ) from None
+        story = _untouched_layers(label, after, before, grads, learning_rate, returned) if stand_in._calls else ""
+        if story:
+            raise AssertionError(story) from None
         if stand_in._calls or not installed:
             raise
         if second:
@@ -1597,6 +1600,38 @@ def _check_train_step(
             "so this step is as right as your gradients are; call self.gradients(inputs, targets).)"
         ) from None
     return after
+
+
+def _untouched_layers(
+    label: str,
+    after: Sequence[np.ndarray],
+    before: Sequence[np.ndarray],
+    grads: Any,
+    learning_rate: float,
+    returned: Any,
+) -> str:
+    """What train did wrong when it called self.gradients and left some layers as they were (``after`` against
+    ``before``, weights and biases layer by layer), the others stepping right, or "". Round 84: a train returning new
+    parameters (a JAX habit) and a loop from 1 (a MATLAB one) were told "every layer must take a step" and asked about
+    rebinding a loop's name."""
+    stepped = _step_from(before, grads, learning_rate)
+    layers = range(len(before) // 2)
+    still = [m for m in layers if _close_all(after[2 * m : 2 * m + 2], before[2 * m : 2 * m + 2])]
+    if not still or not all(
+        _close_all(after[2 * m : 2 * m + 2], stepped[2 * m : 2 * m + 2]) for m in layers if m not in still
+    ):
+        return ""
+    if len(still) == len(layers) and returned is not None:
+        return (
+            f"{label}: train returned {testing.describe(returned)} and left every layer as it was: train changes the "
+            "network itself (layer.weights = ..., layer.biases = ...) and returns None; what it returns is not used."
+        )
+    if still == [0] and len(layers) > 1:
+        return (
+            f"{label}: layers[0] took no step, and every other layer took the right one: does the loop over the layers "
+            "start at 1 (range(1, len(self.layers)))? Python counts from 0."
+        )
+    return ""
 
 
 def _step_from(params: Sequence[np.ndarray], grads: Any, learning_rate: float) -> list[np.ndarray]:

@@ -1114,7 +1114,7 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     mlp = build_mlp(MLP, params)
     label = f"MLP{sizes}.forward(x)"
     try:
-        got = _run_forward(mlp, arg, label)
+        got = _run_forward(mlp, arg, label, forward_order=lambda: _block_order(MLP, params, x))
     except AssertionError:
         raise
     except Exception as e:
@@ -1340,9 +1340,16 @@ def _later_diagnoses(
     return out
 
 
-def _forward_first(mlp: Any, params: Mapping[str, np.ndarray], x: np.ndarray, expected: Any, label: str) -> None:
+def _forward_first(
+    mlp: Any,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    expected: Any,
+    label: str,
+    forward_order: Callable[[], list[str]] | None = None,
+) -> None:
     """Run ``mlp.forward(x)``; fail with "fix MLP.forward first" if its output is wrong or it changes a layer."""
-    got = _run_forward(mlp, x.copy(), label, builds_on=True)
+    got = _run_forward(mlp, x.copy(), label, builds_on=True, forward_order=forward_order)
     try:
         _weights_unchanged(mlp, params, "MLP.forward", "forward")
     except AssertionError as e:
@@ -1381,16 +1388,34 @@ def _blocks_of(mlp: Any) -> dict[str, Any]:
     return blocks
 
 
-def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False) -> Any:
+def _run_forward(
+    mlp: Any,
+    x: np.ndarray,
+    label: str,
+    *,
+    builds_on: bool = False,
+    forward_order: Callable[[], list[str]] | None = None,
+) -> Any:
     """``mlp.forward(x)``; an error raised in a block that is not one of this MLP's (a block of another MLP object:
-    blocks kept on the class, in a global or in a default argument) fails with a message that says so."""
+    blocks kept on the class, in a global or in a default argument) fails with a message that says so, and so does
+    one raised after a block was skipped, when ``forward_order`` (the forward of a new network, watched:
+    :func:`_block_order`) shows it."""
     try:
         out = mlp.forward(x)
     except Exception as e:  # noqa: BLE001  (only named when a block of another MLP raised it; re-raised otherwise)
         kind = testing.raised_by_another(e, _blocks_of(mlp))
-        if kind is None:
-            raise
         first = " fix MLP.forward first (test_mlp_forward fails):" if builds_on else ""
+        if kind is None:
+            name = getattr(e, "type_name", type(e).__name__)
+            skipped = ""
+            # a shape error only: another (a lent block's misuse) is told by what the bridge noted of this very call,
+            # which the watched run's calls would replace
+            if forward_order is not None and name == "ValueError":
+                with contextlib.suppress(Exception):  # only a diagnosis
+                    skipped = _skipped_block(forward_order())
+            if not skipped:
+                raise
+            raise AssertionError(f"{label} failed:{first} MLP.forward raised {name}: {skipped}") from None
         raise AssertionError(
             f"{label} failed:{first} it ran a {kind} block that is not one of this MLP's ({', '.join(BLOCKS)}), "
             "one made for another MLP object, and that block raised an error. Does MLP keep its blocks on the "
@@ -1405,6 +1430,25 @@ def _run_forward(mlp: Any, x: np.ndarray, label: str, *, builds_on: bool = False
             "input), not in forward's result."
         )
     return out
+
+
+def _skipped_block(order: list[str]) -> str:
+    """What MLP.forward did wrong when it ran the blocks ``order`` (up to its error) and skipped one before them
+    (round 84: ``for k in range(1, len(self.layers))``, a 1-based loop, never ran fc1, and was told only a ValueError),
+    or ""."""
+    k = next((i for i, (got, want) in enumerate(zip(order, BLOCKS, strict=False)) if got != want), None)
+    if k is None or BLOCKS[k] in order:
+        return ""
+    after = f"right after {order[k - 1]}.forward" if k else "first"
+    loop = (
+        " A loop over the blocks that starts at 1 (range(1, len(...))) skips the first one: Python counts from 0."
+        if k == 0
+        else ""
+    )
+    return (
+        f"it runs {order[k]}.forward {after}, and never {BLOCKS[k]}.forward before it (it ran "
+        f"{', '.join(order)}, then stopped at the error).{loop} The blocks run in the order {', '.join(BLOCKS)}."
+    )
 
 
 def _block_order(MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, dy: Any = None) -> list[str]:
@@ -1601,7 +1645,7 @@ def check_mlp_backward(
     label = f"MLP{sizes_of(params)}.backward"
     mlp = build_mlp(MLP, params)
     _own_activations(mlp)
-    _forward_first(mlp, params, x, expected_y, label)
+    _forward_first(mlp, params, x, expected_y, label, lambda: _block_order(MLP, params, x))
     arg = dy.copy()
     dx = _run_backward(
         mlp,
@@ -1739,7 +1783,7 @@ def check_full_backprop(
     dx = None
     for i, (x, target) in enumerate(samples):
         last = i == len(samples) - 1
-        _forward_first(mlp, params, x, expected_y if last else None, label)
+        _forward_first(mlp, params, x, expected_y if last else None, label, lambda x=x: _block_order(MLP, params, x))
         loss = MSELoss()
         loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
         dy = loss.backward()

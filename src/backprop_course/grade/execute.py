@@ -143,7 +143,10 @@ def code_facts(
     ``state``, those variables first bound to an empty container (``_cache = {}``);
     ``reordered``, per function or method (``Class.method``) of ``signatures`` (the tasks' parameter names) that an
     answer cell defines with the same parameters in another order, [its parameters, the task's]; ``changed``, those
-    it defines with other parameters (one added, dropped or renamed), the same pair."""
+    it defines with other parameters (one added, dropped or renamed), the same pair; ``matrix``, the functions and
+    methods of the student's cells that reach ``np.matrix`` (``np.asmatrix``, ``np.mat``), themselves, through a
+    function of the notebook they call or in a method of their class, and write ``*`` or ``**``: the matrix product
+    and power there (round 84: MATLAB habits told only as shape errors)."""
     names: set[str] = set()
     raises: dict[str, list[str]] = {}
     raises_in: dict[str, dict[str, list[str]]] = {}  # function or Class.method -> its own raise lines, per type
@@ -158,6 +161,8 @@ def code_facts(
     defs: list[tuple[ast.stmt, str]] = []  # the answer cells' functions and classes, and their cells
     reordered: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], same names, another order
     changed: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], other names or another count
+    makes_matrix: set[str] = set()  # functions and Class.methods (the student's cells) that build an np.matrix
+    stars: set[str] = set()  # ... and those writing * or ** (or *=, **=)
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or holds_hidden_tests(cell):
             continue
@@ -211,6 +216,10 @@ def code_facts(
             callees[name] = {
                 n.func.id for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
             }
+            if any(_builds_matrix(n) for n in ast.walk(function)):
+                makes_matrix.add(name)
+            if any(_star(n) for n in ast.walk(function)):
+                stars.add(name)
             for node in ast.walk(function):
                 if (raised := _raised(node)) is not None:
                     said = raises_in.setdefault(name, {}).setdefault(raised, [])
@@ -232,7 +241,44 @@ def code_facts(
         "state": sorted(state),
         "reordered": reordered,
         "changed": changed,
+        "matrix": _matrix_users(makes_matrix, stars, callees),
     }
+
+
+MATRIX_BUILDERS = {"matrix", "asmatrix", "mat", "bmat"}  # numpy's np.matrix constructors
+
+
+def _builds_matrix(node: ast.AST) -> bool:
+    """A call of an np.matrix constructor (``np.asmatrix(x)``, ``numpy.matrix(...)``, ``asmatrix(x)``)."""
+    if not isinstance(node, ast.Call):
+        return False
+    f = node.func
+    return (isinstance(f, ast.Attribute) and f.attr in MATRIX_BUILDERS) or (
+        isinstance(f, ast.Name) and f.id in MATRIX_BUILDERS - {"mat"}
+    )
+
+
+def _star(node: ast.AST) -> bool:
+    """A ``*`` or ``**`` (``a * b``, ``a ** 2``, ``a *= b``)."""
+    op = node.op if isinstance(node, (ast.BinOp, ast.AugAssign)) else None
+    return isinstance(op, (ast.Mult, ast.Pow))
+
+
+def _matrix_users(makes: set[str], stars: set[str], callees: dict[str, set[str]]) -> list[str]:
+    """The functions and methods that write ``*`` or ``**`` and reach an np.matrix: built by themselves, by a function
+    of the notebook they call (and so on), or by another method of their class (``self.W = np.asmatrix(W)``)."""
+    out = []
+    for name in sorted(stars):
+        cls = name.partition(".")[0] if "." in name else None
+        reached, todo = {name}, [name]
+        while todo:
+            for f in callees.get(todo.pop(), ()):
+                if f in callees and f not in reached:
+                    reached.add(f)
+                    todo.append(f)
+        if reached & makes or (cls and any(m.partition(".")[0] == cls for m in makes)):
+            out.append(name)
+    return out
 
 
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
