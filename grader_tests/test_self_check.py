@@ -8,6 +8,7 @@ lend the instructor's code in place of the other functions, so these paths only 
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -335,3 +336,28 @@ def test_values_wrong_in_whole_columns_are_named_with_where_and_what() -> None:
     assert "all 0 (never computed?)" in str(info.value) and "starts at 1" not in str(info.value)
     with pytest.raises(AssertionError, match=r"^c is wrong \(got 2, expected 1\)$"):
         testing.assert_close("c", 2.0, 1.0)
+
+
+def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> None:
+    """Round 85: clips of z at 20 to 35 and a floor kept the points between the checks at |z| 11 to 18 and those at
+    710 to 1000. Correct formulas (through exp, through tanh, a harmless clip at 500) pass; a clip, a floor and a guard
+    that sets sigma' to 0 beyond 30 do not."""
+    from backprop_course import testing
+
+    def sigma(z):
+        return 1 / (1 + np.exp(-z))
+
+    for f in (sigma, lambda z: 0.5 * (1 + np.tanh(z / 2)), lambda z: sigma(np.clip(z, -500, 500))):
+        testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
+    for f in (lambda z: sigma(z) * (1 - sigma(z)), lambda z: 0.25 * (1 - np.tanh(z / 2) ** 2)):
+        testing.check_sigmoid_not_above("sigmoid_prime", f, ("derivative",))
+    testing.check_sigmoid_not_above(
+        "net_f_df", lambda z: (sigma(z), sigma(z) * (1 - sigma(z))), ("sigma", "derivative")
+    )
+    for f, words in (
+        (lambda z: sigma(np.clip(z, -30, 30)), "is z clipped (np.clip(z, -c, c) with c below 31)?"),
+        (lambda z: np.maximum(sigma(z), 1e-12), "a floor (np.maximum(..., 1e-12))?"),
+        (lambda z: np.where(z < -30, 0.0, sigma(z)), "a guard that sets it to 0 beyond some |z|?"),
+    ):
+        with pytest.raises(AssertionError, match=re.escape(words)):
+            testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))

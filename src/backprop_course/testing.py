@@ -425,6 +425,76 @@ def sigmoid_far_out_example() -> tuple[np.ndarray, list[list[float]], list[list[
     return z, s, ds
 
 
+SIGMOID_BEYOND_Z = (-24.5, -31.0, -38.5, -46.0)  # where sigma and sigma' are 2e-11 to 1e-20: no clip may show
+
+
+def check_sigmoid_not_above(
+    name: str, fn: Callable[..., Any], outputs: Sequence[str], rng: np.random.Generator | None = None
+) -> None:
+    """``fn(z)`` at z from -46 to -24.5 (:data:`SIGMOID_BEYOND_Z`): no output may exceed the true sigma(z) or
+    sigma'(z) there by more than 1 % of it, nor fall below it by more than 1 % at z = -24.5 and -31 (unless the code
+    computed with float32 numbers, as the grader saw it).
+
+    ``outputs``: what ``fn`` returns, in order, each "sigma" or "derivative" (``("sigma", "derivative")`` for
+    net_f_df's pair, ``("derivative",)`` for a function of one result). Far out a correct formula may lose digits, or
+    round to 0 (0.5 (1 + tanh(z / 2)) beyond about -37, float32 beyond about -88), but never gives more than the true
+    value: a clip of z (np.clip(z, -c, c) with c below 46, "against overflow") or a floor (np.maximum(s, 1e-12))
+    does. Round 85: clips at 20 to 35 kept the points where the checks compared |z| from 11 to 18 entry by entry and
+    |z| from 710 to 1000 against an absolute tolerance. A clip that changes nothing np.exp can compute (|z| up to
+    700) passes. ``rng``: the order of the entries. Raises ``AssertionError``.
+    """
+    z = np.array(SIGMOID_BEYOND_Z, dtype=np.float64).reshape(2, 2)
+    if rng is not None:
+        z = rng.permutation(z.ravel()).reshape(z.shape)
+    e = np.exp(z)
+    truth = {"sigma": e / (1.0 + e), "derivative": e / (1.0 + e) ** 2}  # exact to rounding for z < 0
+    symbol = {"sigma": "sigma(z)", "derivative": "sigma'(z)"}
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = fn(z.copy())
+    items = result if len(outputs) > 1 and isinstance(result, (tuple, list)) else (result,)
+    for kind, got in zip(outputs, items, strict=False):
+        try:
+            got = np.asarray(got, dtype=np.float64)
+        except (TypeError, ValueError):
+            return  # the function's other checks tell what it returns
+        if got.shape != z.shape:
+            return
+        above = got > truth[kind] * 1.01 + 1e-300
+        near = (z >= -32.0) & (got < truth[kind] * 0.99)  # where every float64 formula keeps 1 % (tanh's too)
+        if near.any() and not (gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True):
+            i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
+            what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
+            zero = " (0: a guard that sets it to 0 beyond some |z|?)" if got[i] == 0 else ""
+            raise AssertionError(
+                f"{what} at z = {z[i]:g} is {got[i]:.3g}, below the true {symbol[kind]} = {truth[kind][i]:.3g}{zero}: "
+                "this close a correct formula keeps it to 1 %; it is small far from 0, never 0, and needs no guard."
+            )
+        if not above.any():
+            continue
+        i = np.unravel_index(int(np.argmax(np.where(above, -z, -np.inf))), z.shape)  # the farthest out
+        what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
+        values = got[above]
+        level = float(values[0])
+        if np.all(values == level) and level > 0 and float(np.log10(level)).is_integer():
+            cause = (
+                f"It is {level:g} at every z this far out: a floor (np.maximum(..., {level:g}))? {symbol[kind]} is "
+                "small far from 0, never 0, and needs no floor"
+            )
+        elif np.all(values == level):
+            closest = float(np.min(np.abs(z[above])))
+            cause = (
+                f"It is {level:.3g} at every z this far out, the value at some z closer to 0: {clip_question(closest)} "
+                "A clip that changes nothing np.exp can compute (|z| up to 700) is harmless"
+            )
+        else:
+            cause = "A clip of z (np.clip(z, -c, c)) or a floor (np.maximum(..., eps)) gives that"
+        raise AssertionError(
+            f"{what} at z = {z[i]:g} is {got[i]:.3g}, above the true {symbol[kind]} = {truth[kind][i]:.3g}: far from 0 "
+            f"a correct formula may lose digits or round to 0, never give more. {cause}."
+        )
+
+
 def check_finite_far_out(
     name: str,
     fn: Callable[..., Any],

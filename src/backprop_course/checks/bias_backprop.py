@@ -554,6 +554,11 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
     got = got.astype(np.float64)
     wrong = ~(np.abs(got - expected) <= TAIL_RTOL * np.abs(expected))
     if not wrong.any():
+        # farther out, where correct formulas lose digits: never above the true value (round 85: a clip of z to
+        # [-31, 31] or [-35, 35] kept the points)
+        testing.check_sigmoid_not_above(
+            "sigmoid_backward (da = 1)", lambda z: sigmoid_backward(np.ones_like(z), z), ("derivative",), rng
+        )
         return
     k = int(np.argmax(np.where(wrong, np.abs(z), -1.0)))
     where = np.unravel_index(k, z.shape)
@@ -615,6 +620,15 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
             f"{name} of {what}: wrong in {int(wrong.sum())} of its {wrong.size} entries, each judged to "
             f"{TAIL_RTOL:.0%} of its own value: {shown}; {story}"
         )
+
+    def db_of_one_sample(z: np.ndarray) -> Any:  # a batch of one, four units, da = 1: db is sigma'(z), unit by unit
+        out = sigmoid_layer_backward(np.ones((z.size, 1)), z.reshape(-1, 1), np.ones((1, 1)))
+        return np.asarray(pair(what, out, ("dW", "db"))[1], dtype=np.float64).reshape(z.shape)
+
+    # farther out, where correct formulas lose digits: never above the true value (round 85)
+    testing.check_sigmoid_not_above(
+        "db of sigmoid_layer_backward (batch of 1, da = 1)", db_of_one_sample, ("derivative",), rng
+    )
 
 
 def _stale(sigmoid_backward: Callable, what: str, da: np.ndarray, z: np.ndarray, got: np.ndarray) -> bool:
