@@ -436,7 +436,8 @@ def check_sigmoid_not_above(
     computed with float32 numbers, as the grader saw it).
 
     ``outputs``: what ``fn`` returns, in order, each "sigma" or "derivative" (``("sigma", "derivative")`` for
-    net_f_df's pair, ``("derivative",)`` for a function of one result). Far out a correct formula may lose digits, or
+    net_f_df's pair, ``("derivative",)`` for a function of one result), or ``("tanh derivative",)``: 1 - tanh(x)^2,
+    asked at x = z / 2 (from -23 to -12.25), where it is 4 sigma'(z). Far out a correct formula may lose digits, or
     round to 0 (0.5 (1 + tanh(z / 2)) beyond about -37, float32 beyond about -88), but never gives more than the true
     value: a clip of z (np.clip(z, -c, c) with c below 46, "against overflow") or a floor (np.maximum(s, 1e-12))
     does. Round 85: clips at 20 to 35 kept the points where the checks compared |z| from 11 to 18 entry by entry and
@@ -447,11 +448,16 @@ def check_sigmoid_not_above(
     if rng is not None:
         z = rng.permutation(z.ravel()).reshape(z.shape)
     e = np.exp(z)
-    truth = {"sigma": e / (1.0 + e), "derivative": e / (1.0 + e) ** 2}  # exact to rounding for z < 0
-    symbol = {"sigma": "sigma(z)", "derivative": "sigma'(z)"}
+    # exact to rounding for z < 0; tanh'(x) = 1 - tanh(x)^2 = 4 sigma'(2x), asked at x = z / 2
+    truth = {"sigma": e / (1.0 + e), "derivative": e / (1.0 + e) ** 2, "tanh derivative": 4.0 * e / (1.0 + e) ** 2}
+    symbol = {"sigma": "sigma(z)", "derivative": "sigma'(z)", "tanh derivative": "1 - tanh(x)^2"}
+    tanh = "tanh derivative" in outputs
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = fn(z.copy())
+        result = fn(z / 2.0 if tanh else z.copy())
+    arg = "x" if tanh else "z"
+    if tanh:
+        z = z / 2.0  # what the messages show: the x the function was given
     items = result if len(outputs) > 1 and isinstance(result, (tuple, list)) else (result,)
     for kind, got in zip(outputs, items, strict=False):
         try:
@@ -461,14 +467,16 @@ def check_sigmoid_not_above(
         if got.shape != z.shape:
             return
         above = got > truth[kind] * 1.01 + 1e-300
-        near = (z >= -32.0) & (got < truth[kind] * 0.99)  # where every float64 formula keeps 1 % (tanh's too)
+        # where every float64 formula keeps 1 % (through tanh too)
+        near = (z >= (-16.0 if tanh else -32.0)) & (got < truth[kind] * 0.99)
         if near.any() and not (gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True):
             i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
             what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
-            zero = " (0: a guard that sets it to 0 beyond some |z|?)" if got[i] == 0 else ""
+            zero = f" (0: a guard that sets it to 0 beyond some |{arg}|?)" if got[i] == 0 else ""
             raise AssertionError(
-                f"{what} at z = {z[i]:g} is {got[i]:.3g}, below the true {symbol[kind]} = {truth[kind][i]:.3g}{zero}: "
-                "this close a correct formula keeps it to 1 %; it is small far from 0, never 0, and needs no guard."
+                f"{what} at {arg} = {z[i]:g} is {got[i]:.3g}, below the true {symbol[kind]} = "
+                f"{truth[kind][i]:.3g}{zero}: this close a correct formula keeps it to 1 %; it is small far from 0, "
+                "never 0, and needs no guard."
             )
         if not above.any():
             continue
@@ -478,20 +486,21 @@ def check_sigmoid_not_above(
         level = float(values[0])
         if np.all(values == level) and level > 0 and float(np.log10(level)).is_integer():
             cause = (
-                f"It is {level:g} at every z this far out: a floor (np.maximum(..., {level:g}))? {symbol[kind]} is "
+                f"It is {level:g} at every {arg} this far out: a floor (np.maximum(..., {level:g}))? {symbol[kind]} is "
                 "small far from 0, never 0, and needs no floor"
             )
         elif np.all(values == level):
             closest = float(np.min(np.abs(z[above])))
             cause = (
-                f"It is {level:.3g} at every z this far out, the value at some z closer to 0: {clip_question(closest)} "
-                "A clip that changes nothing np.exp can compute (|z| up to 700) is harmless"
+                f"It is {level:.3g} at every {arg} this far out, the value at some {arg} closer to 0: "
+                f"{clip_question(closest, arg)} "
+                f"A clip that only keeps np.exp from overflowing (np.clip({arg}, -500, 500)) is harmless"
             )
         else:
-            cause = "A clip of z (np.clip(z, -c, c)) or a floor (np.maximum(..., eps)) gives that"
+            cause = f"A clip of {arg} (np.clip({arg}, -c, c)) or a floor (np.maximum(..., eps)) gives that"
         raise AssertionError(
-            f"{what} at z = {z[i]:g} is {got[i]:.3g}, above the true {symbol[kind]} = {truth[kind][i]:.3g}: far from 0 "
-            f"a correct formula may lose digits or round to 0, never give more. {cause}."
+            f"{what} at {arg} = {z[i]:g} is {got[i]:.3g}, above the true {symbol[kind]} = {truth[kind][i]:.3g}: far "
+            f"from 0 a correct formula may lose digits or round to 0, never give more. {cause}."
         )
 
 

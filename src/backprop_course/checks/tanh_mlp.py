@@ -531,6 +531,26 @@ _TANH_FACTORS = {
 }
 
 
+def check_tanh_backward_not_above(Tanh: Callable, rng: np.random.Generator | None = None) -> None:
+    """``Tanh.backward(dy = 1)`` after ``forward(x)`` at x from -23 to -12.25: never above the true 1 - tanh(x)^2, nor a
+    guard's 0 close in (:func:`testing.check_sigmoid_not_above`; round 85: tanh' taken at x clipped to [-7, 7] kept
+    the points between the checks at |x| up to 6.4 and those at 710 to 1000)."""
+
+    def derivative(x: np.ndarray) -> np.ndarray:
+        block = Tanh()
+        block.forward(x.ravel().copy())
+        return np.asarray(block.backward(np.ones(x.size)), dtype=np.float64).reshape(x.shape)
+
+    x = np.array(testing.SIGMOID_BEYOND_Z) / 2.0
+    try:
+        y = np.asarray(Tanh().forward(x.copy()), dtype=np.float64)
+        if y.shape != x.shape or np.max(np.abs(y - np.tanh(x))) > 1e-14:
+            return  # forward's own value is off there (a clip of x in forward): test_tanh_forward's to charge
+    except Exception:  # noqa: BLE001  (forward's checks tell what it does wrong)
+        return
+    testing.check_sigmoid_not_above("Tanh.backward (dy = 1)", derivative, ("tanh derivative",), rng)
+
+
 def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> None:
     """``backward(dy)`` after ``forward(x)`` is finite for ``x`` far from 0 (:func:`testing.far_out_inputs`, |x| from
     710 to 1000), where tanh'(x) is 0 (round 43: 4 e^{2x} / (e^{2x} + 1)^2 is inf / inf = nan there and kept the
