@@ -361,3 +361,18 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
     ):
         with pytest.raises(AssertionError, match=re.escape(words)):
             testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
+
+
+def test_values_of_code_seen_computing_in_float32_get_float32s_tolerance(monkeypatch) -> None:
+    """Session 37's CI: a float32 yhat whose far-out outputs were all exact 0s and 1s (one of them a float32 sigmoid
+    saturated at s = 16.6) holds no number that shows float32, and was judged at float64's tolerance; the grader's
+    watch of the kernel knows the code computed with float32 numbers."""
+    from backprop_course import gradcheck
+    from backprop_course.checks import relu_xor_momentum as checks
+
+    expected, got = np.array([[1 - 4e-8], [1.0], [0.0]]), np.array([[1.0], [1.0], [0.0]])
+    monkeypatch.setattr(gradcheck, "computed_in_float32", None)
+    with pytest.raises(AssertionError):
+        checks.check_values("yhat", got, expected)
+    monkeypatch.setattr(gradcheck, "computed_in_float32", lambda: True)
+    checks.check_values("yhat", got, expected)
