@@ -91,6 +91,7 @@ __all__ = [
     "numerical_vjp",
     "one_answer",
     "relative_error",
+    "seen_computing_in_float32",
 ]
 
 PASS_REL_ERROR = 1e-4
@@ -116,6 +117,12 @@ DEFAULT_EPS = 1e-6
 # :class:`backprop_course.testing.CodeWatch`); None elsewhere (a student's run, plain nbgrader). Asked only
 # about a float64 answer whose error is at float32 level (:func:`estimated_numerically`).
 computed_in_float32: Callable[[], bool | None] | None = None
+
+
+def seen_computing_in_float32() -> bool:
+    """Whether the grader's watch of the kernel saw the code under test compute with float32 numbers
+    (:data:`computed_in_float32` installed and answering True); False when it did not, or nothing watches."""
+    return computed_in_float32 is not None and computed_in_float32() is True
 
 
 class GradientCheckError(AssertionError):
@@ -1150,7 +1157,7 @@ def _float32_tol(analytic: Any, reference: Any, tol: float) -> float:
     """
     if float32_rounding_only(analytic, reference):
         return max(tol, FLOAT32_REL_ERROR)
-    if computed_in_float32 is not None and computed_in_float32() is True:
+    if seen_computing_in_float32():
         return max(tol, FLOAT32_REL_ERROR)
     return tol
 

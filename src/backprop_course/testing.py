@@ -460,6 +460,7 @@ def check_sigmoid_not_above(
         z = z / 2.0  # what the messages show: the x the function was given
     items = result if len(outputs) > 1 and isinstance(result, (tuple, list)) else (result,)
     for kind, got in zip(outputs, items, strict=False):
+        what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
         try:
             got = np.asarray(got, dtype=np.float64)
         except (TypeError, ValueError):
@@ -469,9 +470,8 @@ def check_sigmoid_not_above(
         above = got > truth[kind] * 1.01 + 1e-300
         # where every float64 formula keeps 1 % (through tanh too)
         near = (z >= (-16.0 if tanh else -32.0)) & (got < truth[kind] * 0.99)
-        if near.any() and not (gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True):
+        if near.any() and not gradcheck.seen_computing_in_float32():
             i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
-            what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
             zero = f" (0: a guard that sets it to 0 beyond some |{arg}|?)" if got[i] == 0 else ""
             raise AssertionError(
                 f"{what} at {arg} = {z[i]:g} is {got[i]:.3g}, below the true {symbol[kind]} = "
@@ -481,7 +481,6 @@ def check_sigmoid_not_above(
         if not above.any():
             continue
         i = np.unravel_index(int(np.argmax(np.where(above, -z, -np.inf))), z.shape)  # the farthest out
-        what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
         values = got[above]
         level = float(values[0])
         if np.all(values == level) and level > 0 and float(np.log10(level)).is_integer():

@@ -539,7 +539,7 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
     is below 1e-13 and correct formulas lose their accuracy ((1 - tanh(z/2)^2) / 4 is 3 % off at 35 and 0 beyond 38),
     so a clip of z to [-30, 30], which changes sigma' by less than 1e-13 there, is accepted (round 64,
     answers/bias_backprop/indep_alt_layer_clip30.py)."""
-    if gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True:
+    if gradcheck.seen_computing_in_float32():
         return
     z = np.array([TAIL_Z, TAIL_Z[::-1]])
     da = np.array([[1.0, -2.0, 0.5, 1.5], [-1.0, 0.75, 2.0, -0.5]])
@@ -591,7 +591,7 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
     through sigmoid_backward (round 72: sigma' set to 0 beyond |z| = 25 kept the points; the saturated units of the
     gradient checks are judged against the largest entry). A batch of one, so each unit's db is its own dz. Skipped
     where the grader knows the code computed with float32 numbers."""
-    if gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True:
+    if gradcheck.seen_computing_in_float32():
         return
     z = np.array(TAIL_Z, dtype=np.float64).reshape(-1, 1)
     da = np.array([[1.0], [-2.0], [0.5], [1.5]])

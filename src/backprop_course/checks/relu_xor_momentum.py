@@ -536,9 +536,7 @@ def check_values(what: str, got: Any, expected: Any, likely: dict[str, Any] | No
     arr = testing.as_array(what, got, expected.shape)
     # float32 numbers, or code the grader saw compute with them (an output of exact 0s and 1s, a float32 sigmoid
     # saturated, holds none that shows it: a CI run of session 37 judged such a yhat at float64's tolerance)
-    float32 = gradcheck.holds_float32(arr) or (
-        gradcheck.computed_in_float32 is not None and gradcheck.computed_in_float32() is True
-    )
+    float32 = gradcheck.holds_float32(arr) or gradcheck.seen_computing_in_float32()
     try:
         return testing.assert_close(what, arr, expected, rtol=FLOAT32_RTOL if float32 else None)
     except AssertionError:

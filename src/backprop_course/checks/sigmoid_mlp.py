@@ -1033,6 +1033,13 @@ def _check_layers(
             alone[t] = _Net(net.weights, net.biases, net.y_in[rows], net.target[rows], net.cost_kind).numeric()
         return alone[t]
 
+    # what the diagnosis of every layer's gradients knows (the checks, and the same slip named in the layers below)
+    diagnosis = {
+        "batch_size": n,
+        "factors": wrong_axis,
+        "dims": {"batch size": n},
+        "visible_dims": {"batch size": VISIBLE_BATCH},
+    }
     with gradcheck.one_answer():  # one backward pass: judged together for estimates
         for j in reversed(range(net.n_layers)):
             hint = _carry_hint(part, j, right)
@@ -1081,10 +1088,7 @@ def _check_layers(
                         got,
                         to(numeric),
                         partial(likely, j, k),
-                        batch_size=n,
-                        factors=wrong_axis,
-                        dims={"batch size": n},
-                        visible_dims={"batch size": VISIBLE_BATCH},
+                        **diagnosis,
                         hint=carry,
                         exact=None if exact is None else np.asarray(exact[k][j], dtype=float),
                         scale=scale,
@@ -1099,10 +1103,7 @@ def _check_layers(
                                 gradcheck.diagnose,
                                 g,
                                 (to_w, to_b)[k2]((num_w, num_b)[k2][i]),
-                                batch_size=n,
-                                factors=wrong_axis,
-                                dims={"batch size": n},
-                                visible_dims={"batch size": VISIBLE_BATCH},
+                                **diagnosis,
                                 likely_bugs=partial(likely, i, k2),
                                 tol=_tol(g),
                             )

@@ -1292,29 +1292,18 @@ def check_layers_from_output_down(
                     "are kept too?"
                 )
             for key in ["dx"] if layer == "dx" else [f"{layer}.W", f"{layer}.b"]:
-                if key == "dx":
-                    got, name = dx, f"{label}: the returned dx"
-                    numeric = partial(
-                        gradcheck.numerical_gradient, lambda v: scalar(network_output(params, v)), x.copy()
+                got, what, numeric = _gradient_left(mlp, params, x, dx, scalar, key)
+                name = f"{label}: {what}"
+                if got is None and key == "dx":
+                    raise AssertionError(
+                        f"{label}: MLP.backward returns None: it must return the gradient with "
+                        "respect to x (what fc1.backward returns)."
                     )
-                    if got is None:
-                        raise AssertionError(
-                            f"{label}: MLP.backward returns None: it must return the gradient with "
-                            "respect to x (what fc1.backward returns)."
-                        )
-                else:
-                    attr = "grad_" + key.split(".")[1]
-                    got, name = getattr(_block(mlp, layer), attr), f"{label}: {layer}.{attr}"
-                    numeric = partial(
-                        gradcheck.numerical_gradient,
-                        lambda v, key=key: scalar(network_output({**params, key: v}, x)),
-                        params[key].copy(),
+                if got is None:
+                    raise AssertionError(
+                        f"{name} is None: {layer}.backward was never called. MLP.backward must "
+                        "call the backward of every block, from fc3 down to fc1."
                     )
-                    if got is None:
-                        raise AssertionError(
-                            f"{name} is None: {layer}.backward was never called. MLP.backward must "
-                            "call the backward of every block, from fc3 down to fc1."
-                        )
                 try:
                     check_gradient(
                         name, got, numeric, exact=None if exact is None else exact[key], factors=factors, hint=hint
@@ -1329,6 +1318,29 @@ def check_layers_from_output_down(
 _GRADIENT_KEYS = ("fc3.W", "fc3.b", "fc2.W", "fc2.b", "fc1.W", "fc1.b", "dx")
 
 
+def _gradient_left(
+    mlp: Any,
+    params: Mapping[str, np.ndarray],
+    x: np.ndarray,
+    dx: Any,
+    scalar: Callable[[np.ndarray], float],
+    key: str,
+) -> tuple[Any, str, Callable[[], np.ndarray]]:
+    """(the gradient a backward pass left for ``key``, its name, a function computing its central differences):
+    ``dx`` itself for "dx", else the block's ``grad_W`` or ``grad_b`` (AttributeError when it has none)."""
+    if key == "dx":
+        return (
+            dx,
+            "the returned dx",
+            partial(gradcheck.numerical_gradient, lambda v: scalar(network_output(params, v)), x.copy()),
+        )
+    layer, attr = key.split(".")
+    numeric = partial(
+        gradcheck.numerical_gradient, lambda v: scalar(network_output({**params, key: v}, x)), params[key].copy()
+    )
+    return getattr(_block(mlp, layer), "grad_" + attr), f"{layer}.grad_{attr}", numeric
+
+
 def _later_diagnoses(
     mlp: Any,
     params: Mapping[str, np.ndarray],
@@ -1338,25 +1350,16 @@ def _later_diagnoses(
     key: str,
     factors: Mapping[str, float] | None,
 ) -> dict[str, Callable[[], str | None]]:
-    """``{name: its diagnosis}`` of the gradients :func:`_check_layer_gradients` checks after ``key``, for
+    """``{name: its diagnosis}`` of the gradients :func:`check_layers_from_output_down` checks after ``key``, for
     :func:`gradcheck.naming_same_slip` (round 83: a slip shared by every layer was told one layer at a time)."""
     out: dict[str, Callable[[], str | None]] = {}
     for later in _GRADIENT_KEYS[_GRADIENT_KEYS.index(key) + 1 :]:
-        if later == "dx":
-            got, name, at = dx, "the returned dx", lambda v: scalar(network_output(params, v))
-            point = x
-        else:
-            layer, attr = later.split(".")
-            got = getattr(_block(mlp, layer), "grad_" + attr, None)
-            name, point = f"{layer}.grad_{attr}", params[later]
-            at = lambda v, later=later: scalar(network_output({**params, later: v}, x))  # noqa: E731
+        try:
+            got, name, numeric = _gradient_left(mlp, params, x, dx, scalar, later)
+        except AttributeError:
+            continue  # its own check says so, when it is reached
         if got is not None:
-            out[name] = partial(
-                lambda got, at, point: _diagnosis(got, gradcheck.numerical_gradient(at, point.copy()), factors),
-                got,
-                at,
-                point,
-            )
+            out[name] = partial(lambda got, numeric: _diagnosis(got, numeric(), factors), got, numeric)
     return out
 
 
