@@ -112,6 +112,18 @@ def random_params(rng: np.random.Generator, scale: float = 1.0) -> list[Any]:
     ]
 
 
+def barely_moving_lr(grad: Sequence[Any], loss_change: float = 1e-13) -> float:
+    """A learning rate at which one gradient step changes the loss by about ``loss_change``.
+
+    To first order a step theta <- theta - lr g changes the loss by -lr |g|^2, so ``lr = loss_change / |g|^2``
+    (``grad``: the gradient at the start, any list of arrays and numbers). A loop that stops once the loss changes
+    by less than some tolerance stops at the first step for any tolerance above ``loss_change``; at a fixed lr it
+    stopped or not depending on the draw's |g| (round 85). 1e-13 stays some 100 float64 ulps of a loss of about 5.
+    """
+    squared = sum(float(np.sum(np.square(np.asarray(g, dtype=float)))) for g in grad)
+    return loss_change / max(squared, 1e-300)
+
+
 class NoKinkFreeBatch(RuntimeError):
     """The parameters put a hidden unit's kink over (nearly) all of [-2, 2]^2 (a column of W and its bias both
     near 0): no batch away from it can be drawn; draw other parameters."""
