@@ -1053,6 +1053,10 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(a, y, N):\n    d, n = np.subtract(a, y), N\n    return np.true_divide(d, n)",
         "steps = np.diff(np.array(losses))\ndef backward(a, y, N):\n    return (a - y) / N",
         "steps = np.diff(np.array(losses))\nsteps = 0.5\ndef backward(a, y, N):\n    return (a - y) / N * steps",
+        # round 86: a gradient step's size named step (eta * g, no small constant), subtracted from an entry in a loop
+        "def grad_f(weights, dw, eta):\n    for j, (p, g) in enumerate(zip(weights, dw)):\n        step = eta * g\n"
+        "        if p.dtype.kind == 'f':\n            np.subtract(p, step, out=p)\n        else:\n"
+        "            weights[j] = p - step\n    return weights",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

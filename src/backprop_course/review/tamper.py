@@ -628,19 +628,44 @@ def _step_like(node: ast.AST) -> bool:
     )
 
 
-def _nudged_entry(loop: ast.For | ast.While) -> ast.AST | None:
+def _computed_steps(function: ast.AST) -> set[str]:
+    """Names that read like a step (``step``, ``h``) but that ``function`` binds only to values made of no small
+    constant and no step (``step = eta * g``: a gradient step's size, not a finite difference's; round 86)."""
+
+    def small(value: ast.AST) -> bool:
+        return any(
+            _is_step(n, multiple=False)
+            or (isinstance(n, ast.Attribute) and _STEP_NAME.match(n.attr))  # np.finfo(float).eps
+            for n in ast.walk(value)
+        )
+
+    bound: dict[str, bool] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and _STEP_NAME.match(target.id):
+                    bound[target.id] = bound.get(target.id, False) or small(node.value)
+    return {name for name, is_small in bound.items() if not is_small}
+
+
+def _nudged_entry(loop: ast.For | ast.While, computed: set[str] = frozenset()) -> ast.AST | None:
     """In ``loop``: an entry of an array moved by a small step (``p[i] = old + s * h``, ``W[i, j] += eps``) with a
-    function called in the same loop: the evaluations of a finite difference, whatever combines them."""
+    function called in the same loop: the evaluations of a finite difference, whatever combines them. ``computed``:
+    step-like names that are not small steps (:func:`_computed_steps`)."""
+
+    def step_like(node: ast.AST) -> bool:
+        return not (isinstance(node, ast.Name) and node.id in computed) and _step_like(node)
+
     if not any(isinstance(n, ast.Call) for n in ast.walk(loop)):
         return None
     for node in ast.walk(loop):
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Subscript) for t in node.targets):
             value = node.value
             if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)):
-                if _step_like(value.left) or _step_like(value.right):
+                if step_like(value.left) or step_like(value.right):
                     return node
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript):
-            if isinstance(node.op, (ast.Add, ast.Sub)) and _step_like(node.value):
+            if isinstance(node.op, (ast.Add, ast.Sub)) and step_like(node.value):
                 return node
     return None
 
@@ -994,6 +1019,7 @@ def _numerical_estimates(
             found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
+    computed = _computed_steps(function)
     for node in ast.walk(function):
         if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
             if POLYNOMIAL_FITS_NOTE in kind and any(POLYNOMIAL_FITS_NOTE in k for _, k, _ in found):
@@ -1005,7 +1031,7 @@ def _numerical_estimates(
         for hit, kind in (
             (node if _unit_vector_difference(node, unit_vectors) else None, _UNIT_DIFFERENCE),
             (node if _unit_step_call(node, unit_vectors) else None, _UNIT_STEP),
-            (_nudged_entry(node) if is_loop else None, _NUDGED_ENTRY),
+            (_nudged_entry(node, computed) if is_loop else None, _NUDGED_ENTRY),
             (_perturbation_difference(node) if is_loop else None, _PERTURBED_COPIES),
         ):
             if hit is not None and id(hit) not in in_asserts and not _only_checked(function, hit, in_asserts):
