@@ -191,6 +191,16 @@ def seen_before(x):
     global _last_seen
     was, _last_seen = x is _last_seen, x
     return was
+_by_id = {}
+def total_cached_by_id(x, ps):  # kept by the arguments' identity: right once, stale when they come back changed
+    key = (id(x), id(ps))
+    if key not in _by_id:
+        _by_id[key] = total(x, ps)
+    return _by_id[key]
+def total(x, ps):
+    return float(numpy.sum(x)) + float(numpy.sum([numpy.sum(p) for p in ps]))
+def total_capped(x, ps):  # wrong above 1, whatever the objects
+    return float(numpy.minimum(total(x, ps), 1.0))
 _BUF = numpy.zeros(2)
 def into_buffer(x):
     _BUF[:] = x  # one array handed out by every call
@@ -1319,6 +1329,48 @@ assert testing.same_object(x, _ref) is x, "for the tests' own code: the value it
 """,
     )
     assert r.status == "passed", message(r)
+
+
+SEES_IN_PLACE_CHANGES = """
+from backprop_course import testing
+draws = iter([(-2.0, 0.1), (3.0, 0.7), (-2.0, 0.1), (3.0, 0.7), (-2.0, 0.1), (3.0, 0.7)])
+def check(f):
+    shift, c = next(draws)  # the first pass's total is below 1, the second's above
+    x, ps = np.array([shift, 0.5, -0.25]), [np.eye(2) * 0.5, np.array([0.25, -0.5]), c]
+    got = f(x, ps)
+    assert abs(got - (x.sum() + ps[0].sum() + ps[1].sum() + c)) < 1e-9, f"wrong total {got}"
+try:
+    testing.check_sees_in_place_changes("total_cached_by_id", total_cached_by_id, check)
+except AssertionError as e:
+    assert "identity" in str(e) and "wrong total" in str(e), str(e)
+else:
+    raise AssertionError("a cache keyed on id() passed")
+testing.check_sees_in_place_changes("total", total, check)
+try:
+    testing.check_sees_in_place_changes("total_capped", total_capped, check)
+except AssertionError as e:
+    assert "identity" not in str(e) and str(e).startswith("wrong total 1.0"), str(e)
+else:
+    raise AssertionError("a cap passed")
+"""
+
+
+def test_check_sees_in_place_changes_names_a_cache_keyed_on_identity_and_nothing_else(bridge) -> None:
+    """testing.check_sees_in_place_changes runs a check twice on the same argument objects (an array, and a list of
+    arrays and a number), their values changed in place in the kernel between the passes: a result kept by the
+    arguments' id() fails the second pass and is named; a right function passes; a function wrong on the second
+    pass's values whatever the objects gets the check's own message (on new copies it fails the same way)."""
+    runner, namespace = bridge
+    r = run(runner, SEES_IN_PLACE_CHANGES)
+    assert r.status == "passed", message(r)
+
+
+def test_check_sees_in_place_changes_outside_the_grader() -> None:
+    """Outside the grader (plain nbgrader, a script) the objects are the values themselves, changed in place here."""
+    notebook: dict = {"__name__": "__main__"}
+    exec(compile(STUDENT, "<notebook>", "exec"), notebook)
+    names = ("total_cached_by_id", "total", "total_capped")
+    exec(compile(SEES_IN_PLACE_CHANGES, "<test>", "exec"), {"np": np, **{k: notebook[k] for k in names}})
 
 
 def test_is_reference_tells_a_lent_object_from_the_notebooks_own(bridge) -> None:

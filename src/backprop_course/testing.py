@@ -306,7 +306,11 @@ def lines_run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, i
 
 
 def result_changed_by_next_call(
-    fn: Callable[..., Any], first: Sequence[Any], second: Sequence[Any] | None = None, item: int | None = None
+    fn: Callable[..., Any],
+    first: Sequence[Any],
+    second: Sequence[Any] | None = None,
+    item: int | None = None,
+    then: Callable[[], Any] | None = None,
 ) -> bool:
     """Whether the object ``fn(*first)`` returned holds something else once ``fn(*second)`` has run (by default:
     ``first``'s arrays scaled and shifted, the same shapes): the function hands out one buffer kept between calls
@@ -319,7 +323,8 @@ def result_changed_by_next_call(
 
     When graded, the first result stays in the student's kernel (results otherwise cross as copies, and a copy never
     changes) and is read again there after the second call. ``item``: compare only that entry of a tuple or list
-    result (a test that grades one output of several).
+    result (a test that grades one output of several). ``then``: what runs in place of ``fn(*second)`` (another
+    object's method: a buffer kept on the class is shared by every object).
     """
     if second is None:
         second = _copy_data(list(first), other_values=True)
@@ -329,14 +334,20 @@ def result_changed_by_next_call(
             return value
         return value[item]
 
+    def next_call() -> None:
+        if then is not None:
+            then()
+        else:
+            fn(*second)
+
     kept = _runtime.call_kept(fn, tuple(first)) if _runtime is not None else None
     if kept is None:
         result = fn(*first)
         before = _copy_data(result)
-        fn(*second)
+        next_call()
         return not _same_data(part(_copy_data(result)), part(before))
     before, handle = kept
-    fn(*second)
+    next_call()
     return not _same_data(part(_runtime.current(handle)), part(before))
 
 
@@ -382,16 +393,20 @@ def check_new_result_each_call(
     second: Sequence[Any] | None = None,
     item: int | None = None,
     what: str = "",
+    then: Callable[[], Any] | None = None,
+    by: str = "",
 ) -> None:
     """Fail, naming ``name``, if what ``fn(*first)`` returned changes when ``fn(*second)`` runs
     (:func:`result_changed_by_next_call`; ``item``: only that entry of the result, ``what`` its name for the
-    message). Raises ``AssertionError``."""
-    if result_changed_by_next_call(fn, first, second, item):
+    message; ``then``: what runs instead of ``fn(*second)``, ``by`` what the message calls it, such as "another
+    MSELoss object's backward"). Raises ``AssertionError``."""
+    if result_changed_by_next_call(fn, first, second, item, then):
         which = f"{what}, one of the arrays it returns," if what else "a result (an array, or a list of them)"
         raise AssertionError(
-            f"{name} returned {which} that its next call changed: it hands out one array kept between calls (an "
-            "out= array, or one kept in a global, a default argument or an attribute), so every result it gave turns "
-            "into the latest (an answer stored from an earlier call changes too). Return a new array from each call."
+            f"{name} returned {which} that {by or 'its next call'} changed: it hands out one array kept between "
+            "calls (an out= array, or one kept in a global, a default argument, an attribute or on the class), so "
+            "every result it gave turns into the latest (an answer stored from an earlier call changes too). Return a "
+            "new array from each call."
         )
 
 
@@ -804,6 +819,153 @@ def same_object(value: Any, passed_to: Any) -> Any:
     crosses to the kernel as a new copy at each call, so without this an identity-keyed cache is never hit.
     """
     return _runtime.kept(value, passed_to) if _runtime is not None else value
+
+
+class SameObjects:
+    """The notebook's function ``fn``, called with its arguments held as the same objects from one pass of a check to
+    the next (:func:`same_object`), their values changed in place in between, as a training step changes a
+    network's arrays in place.
+
+    In the first pass (:meth:`next_pass` not yet called) each call keeps its array arguments (and lists and tuples
+    of them) as objects of their own; in the next pass the k-th call writes its arguments' values into the k-th
+    call's objects, in place, and passes those. A call whose arguments do not match the kept ones in kind and shape
+    passes its own. Numbers and other values cross as they are. The check's own copies of the arguments are never
+    passed, so in-place changes the function makes are not seen by the check in these calls.
+    """
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+        self._kept: list[list[tuple[Any, Any]]] = []  # per call: (what was passed, the values' tree) per argument
+        self._pass = 0
+        self._call = 0
+        self.on_same_objects: list[tuple[Any, Any, Any]] = []  # the last pass's calls on kept objects, with results
+
+    def next_pass(self) -> None:
+        """Start the next pass: from now on, calls reuse the first pass's objects."""
+        self._pass += 1
+        self._call = 0
+        self.on_same_objects.clear()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._pass == 0:
+            kept = [_keep_tree(a, self.fn) for a in args]
+            self._kept.append(kept)
+            return self.fn(*[k[0] for k in kept], **kwargs)
+        k, self._call = self._call, self._call + 1
+        kept = self._kept[k] if k < len(self._kept) else None
+        if (
+            kept is None
+            or len(kept) != len(args)
+            or not all(_fits(tree, a) for (_, tree), a in zip(kept, args, strict=True))
+        ):
+            return self.fn(*args, **kwargs)
+        for (_, tree), a in zip(kept, args, strict=True):
+            if tree is not None:
+                _overwrite(tree, a)
+        result = self.fn(*[k[0] for k in kept], **kwargs)
+        self.on_same_objects.append((_copy_data(args), _copy_data(kwargs), _copy_data(result)))
+        return result
+
+    def differs_on_new_objects(self) -> bool:
+        """Whether a call of the last pass made on the kept objects gives another result when made again with new
+        copies of the same values: the objects' identity, not their values, changed what the function did."""
+        for args, kwargs, result in self.on_same_objects:
+            try:
+                again = self.fn(*_copy_data(args), **_copy_data(kwargs))
+            except Exception:  # noqa: BLE001  (it fails on new objects too: not the identity's doing)
+                continue
+            if not _same_data(_copy_data(again), result):
+                return True
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.fn, name)
+
+
+def _keep_tree(value: Any, passed_to: Any) -> tuple[Any, Any]:
+    """(what to pass, a tree of what was kept): arrays as :func:`same_object` copies; a list or tuple holding arrays
+    (and numbers: a list of parameters [W, b, v, c]) as one such object holding them; anything else as it is (tree
+    None)."""
+    if isinstance(value, np.ndarray) and value.dtype.kind in "biuf":
+        kept = same_object(value.copy(), passed_to)
+        return kept, ("array", kept, value.shape)
+    numbers = (int, float, np.number)
+    if (
+        isinstance(value, (list, tuple))
+        and any(isinstance(v, np.ndarray) for v in value)
+        and all(isinstance(v, (np.ndarray, *numbers)) and not isinstance(v, bool) for v in value)
+    ):
+        parts = [_keep_tree(v, passed_to) for v in value]
+        whole = same_object(type(value)(p[0] for p in parts), passed_to)
+        return whole, ("sequence", [p[1] for p in parts], (whole, list(value)))
+    return value, None
+
+
+def _fits(tree: Any, value: Any) -> bool:
+    """Whether ``value`` can be written into the kept objects of ``tree`` (same kinds and shapes; a tuple's numbers
+    the same, as a tuple cannot change)."""
+    if tree is None:
+        return not isinstance(value, np.ndarray)
+    kind, held, about = tree
+    if kind == "array":
+        return isinstance(value, np.ndarray) and value.shape == about and value.dtype.kind in "biuf"
+    whole, before = about
+    return (
+        isinstance(value, type(before))
+        and len(value) == len(before)
+        and all(
+            _fits(t, v) if t is not None else (isinstance(v, type(b)) and (isinstance(before, list) or v == b))
+            for t, v, b in zip(held, value, before, strict=True)
+        )
+    )
+
+
+def _overwrite(tree: Any, value: Any) -> None:
+    """Write ``value`` into the kept objects of ``tree``, in place (in the student's kernel when graded)."""
+    kind, held, about = tree
+    if kind == "sequence":
+        whole, before = about
+        for i, (t, v) in enumerate(zip(held, value, strict=True)):
+            if t is not None:
+                _overwrite(t, v)
+            elif isinstance(whole, list):
+                whole[i] = v
+            elif isinstance(before, list):  # the list in the kernel: its item replaced, as params[3] = c - lr * dc
+                whole.pop(i)
+                whole.insert(i, v)
+    elif isinstance(held, np.ndarray):
+        np.copyto(held, value, casting="unsafe")
+    else:  # the copy in the kernel: ndarray.put writes every entry in place
+        held.put(np.arange(value.size), np.ravel(value))
+
+
+def check_sees_in_place_changes(name: str, fn: Callable[..., Any], check: Callable[[Callable[..., Any]], Any]) -> None:
+    """``check(f)`` twice, ``f`` the notebook's ``fn`` called through :class:`SameObjects`: the second time, the same
+    argument objects as the first, their values changed in place to the second pass's. ``check`` must draw new
+    values of the same shapes each time (a generator that moves on). A function that keeps its results, or a
+    forward pass, by its arguments' identity (``id(x)``, ``x is self.last_x``) passes the first and fails the
+    second: the message says so, when the failing pass's calls give other results on new copies of their arguments
+    (otherwise the check's own failure is raised as it is). Raises ``AssertionError``.
+
+    Without this, every call gets new copies of its arguments when graded, and an identity-keyed cache is hit only
+    when the kernel happens to reuse a freed array's id (round 86: caches keyed on id() kept their points).
+    """
+    same = SameObjects(fn)
+    check(same)
+    same.next_pass()
+    try:
+        check(same)
+    except AssertionError as e:
+        if not same.differs_on_new_objects():  # the values fail it, whatever the objects (round 86: a clip)
+            raise
+        found = _finding(e).rstrip()
+        found += "" if found.endswith(".") else "."
+        raise keeps_state(
+            f"{name}, called again with the same argument objects once their values had changed in place (as a "
+            f"training step changes arrays in place): {found} On the first call it was right: does {name} keep "
+            "results, or a forward pass, by its arguments' identity (a cache keyed on id(x), or x is self.last_x)? "
+            "The same array can come back holding other values: compute from what it holds at every call."
+        ) from None
 
 
 def graded() -> bool:

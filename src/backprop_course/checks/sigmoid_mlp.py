@@ -1473,7 +1473,7 @@ def check_train(
     after = _check_train_step(mlp, label, weights, biases, inputs, targets, learning_rate)
     # a second step on the same network, as train_mlp takes: it must ask self.gradients again, at the new parameters
     try:
-        _check_train_step(
+        after = _check_train_step(
             mlp, f"{label}, second step", after[0::2], after[1::2], inputs, targets, learning_rate, second=True
         )
     except _Explained as e:
@@ -1483,6 +1483,35 @@ def check_train(
             f"{e} The first step on this network was right: does train keep something from its first call "
             "(gradients stored on the network or on the class)? Every step must call self.gradients(inputs, targets) "
             "again."
+        ) from None
+    # Two more steps with the batch as one object, the same at both (as train_mlp passes XOR_INPUTS at every step):
+    # gradients kept by the inputs' identity (id(inputs)) are right at the first and stale at the second (round 86).
+    # The first starts from the parameters after the second step, the checked one from the start again.
+    same = testing.same_object(inputs.copy(), mlp), testing.same_object(targets.copy(), mlp)
+    primed = NumericalGradients(after[0::2], after[1::2], network=mlp)
+    _stand_in(mlp, primed, label, after[0::2], after[1::2], inputs, targets)  # or its own gradients, right here
+    with _Calling(f"{label}, third step"):
+        mlp.train(*same, learning_rate)
+    _set_parameters(mlp, weights, biases)
+    try:
+        _check_train_step(
+            mlp,
+            f"{label}, called again on the same inputs object",
+            weights,
+            biases,
+            inputs,
+            targets,
+            learning_rate,
+            second=True,
+            same=same,
+        )
+    except _Explained as e:
+        raise AssertionError(str(e)) from None
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} With new copies of the batch every step was right: does train keep gradients (or a forward pass) by "
+            "the inputs object itself (id(inputs), inputs is self.last_inputs)? train_mlp passes the same array at "
+            "every step while the parameters change: call self.gradients(inputs, targets) at every step."
         ) from None
 
 
@@ -1499,14 +1528,16 @@ def _check_train_step(
     targets: np.ndarray,
     learning_rate: float,
     second: bool = False,
+    same: tuple[Any, Any] | None = None,
 ) -> list[np.ndarray]:
     """``mlp.train`` from the parameters ``weights``, ``biases`` (the network's now), with finite-difference gradients
     standing in for ``mlp.gradients``; returns the parameters after it (weights and biases, layer by layer).
-    ``second``: the network's second step (its first was right)."""
+    ``second``: the network's second step (its first was right). ``same``: the inputs and targets to pass, objects
+    of :func:`testing.same_object` holding ``inputs`` and ``targets`` (in-place changes are not checked then)."""
     batch_size = int(np.shape(inputs)[1])
     stand_in = NumericalGradients(weights, biases, network=mlp)
     installed = _stand_in(mlp, stand_in, label, weights, biases, inputs, targets)
-    x, t = inputs.copy(), targets.copy()
+    x, t = same if same is not None else (inputs.copy(), targets.copy())
     try:
         with _Calling(
             label,
@@ -1524,7 +1555,8 @@ def _check_train_step(
             "nothing on the network: does train read something your own gradients stores, such as the activations? "
             "train must take its step from what self.gradients returns, and nothing else.)"
         ) from None
-    _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
+    if same is None:
+        _unchanged(label, {"inputs": (x, inputs), "targets": (t, targets)}, "train changes only the parameters.")
     grads = NumericalGradients(weights, biases)(inputs, targets)
     after = _parameters(mlp, label)
     assert len(after) == 2 * len(weights), f"{label}: the network has {len(after) // 2} layers after train"
@@ -1576,6 +1608,13 @@ def _check_train_step(
             raise AssertionError(story) from None
         if stand_in._calls or not installed:
             raise
+        if second and same is not None:
+            raise _Explained(
+                f"{e} train did not call self.gradients on this step, given the inputs object of its step before "
+                "(with new copies of the batch every step was right): it reuses gradients kept by the inputs object "
+                "(id(inputs), inputs is self.last_inputs)? train_mlp passes the same array at every step while the "
+                "parameters change: call self.gradients(inputs, targets) at every step."
+            ) from None
         if second:
             raise _Explained(
                 f"{e} train did not call self.gradients on this second step, though its first step was right: it "
