@@ -924,6 +924,15 @@ def check_forward(
                             "then the ReLU in place, a1[a1 < 0] = 0 or np.maximum(a1, 0, out=a1), which changes z1 "
                             "too). Make a1 a new array: a1 = np.maximum(z1, 0)."
                         )
+                    k = FORWARD_NAMES.index(other)
+                    other_got = np.asarray(out[k], dtype=float) if np.shape(out[k]) == got.shape else None
+                    if other_got is not None and np.array_equal(other_got, got):  # round 86: z1, z2 in one buffer
+                        raise AssertionError(
+                            f"{where}: {name} holds what {other} should be, and {other} is right: {name} and {other} "
+                            "are one array (one buffer reused for both, kept per shape or passed as out=, or "
+                            f"{other} = {name} and then changed in place), so computing {other} overwrote {name}. "
+                            f"Make each a new array ({name} = ..., {other} = ... from expressions)."
+                        )
                     raise AssertionError(
                         f"{where}: {name} holds what {other} should be. forward returns the tuple "
                         "(z1, a1, z2, a2) in this order: pre-activations, then outputs, per layer."

@@ -610,6 +610,9 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
         )
     x2, dy2 = _next_sample(x), _next_sample(dy)  # a second sample on the same object, as in training
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()), block.backward(dy2.copy())))
+    # an all-zero sample next, as 0/1 data gives (round 86: a forward that returned zeros early for it, storing
+    # nothing, left backward the sample before's output)
+    _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(0.0 * x2), block.backward(dy2.copy())))
     # Two Tanh objects, as in the MLP: forward on both, then backward on the first one. The second one's input has
     # another size, then the same size (the MLP's two hidden layers may have the same width).
     shared = (
@@ -1756,6 +1759,24 @@ def check_mlp_backward_state(
         raise AssertionError(
             f"{e} Alone, this network's backward was right: does it use what another network's forward stored (the "
             "input or the activations kept on the class, MLP.x = ..., or in a global)? Keep them on self."
+        ) from None
+    # dy all zeros next (an output that fits its target exactly): every gradient is 0 (round 86: a backward that
+    # returned early for an all-zero dy left every layer the gradients of the pass before)
+    dx = _run_backward(first, np.zeros_like(dy), sizes=sizes_of(params))
+    try:
+        check_layers_from_output_down(
+            first,
+            dx,
+            params,
+            x,
+            lambda y: 0.0,
+            f"{label} with dy all zeros, after a backward with another dy",
+            exact={k: np.zeros_like(v) for k, v in exact.items()},
+        )
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} With dy = 0 every gradient is 0: does backward skip the layers for a zero dy (an early return) and "
+            "leave each layer the gradients of the pass before? Every backward sets every layer's grad_W and grad_b."
         ) from None
 
 
