@@ -1292,3 +1292,30 @@ def test_an_all_zero_linear_backward_is_not_asked_about_a_cache() -> None:
     with pytest.raises(AssertionError) as failure:
         checks.check_linear_backward(cached, "dx", x, W, b, dy)
     assert testing.KEEPS_STATE_QUESTION in str(failure.value), failure.value
+
+
+def test_a_right_saturated_layer_gradient_is_judged_against_the_exact_one(monkeypatch) -> None:
+    """Session 38's CI: bias_backprop's model sigmoid_layer_backward lost test_sigmoid_layer on a 1x7 layer with a
+    batch of one whose only pre-activation was about 9. Every entry of dW was then about 5e-7 (sigma'(z) is 1.4e-4
+    there), and the finite-difference estimate of a cost of about 0.4, off by eps * cost / h, about 5e-11, decided
+    the grade: 1.4e-4 relative, above 1e-4 (and read as "the factor sigma(z) is missing", 1 - 1.4e-4 away). With
+    the exact gradient known, a right answer is judged against it; the estimate is made only to diagnose."""
+    from backprop_course.checks import bias_backprop as course_checks
+
+    def layer(da, z, a_prev):  # the model answer's formula, and the reference's
+        s = 1.0 / (1.0 + np.exp(-z))
+        dz = da * s * (1.0 - s)
+        return dz @ a_prev.T / z.shape[1], dz.mean(axis=1, keepdims=True)
+
+    drawn = course_checks.layer_case
+
+    def saturated(n_in, n_out, batch, rng):
+        W, b, a_prev, t = drawn(n_in, n_out, batch, rng)
+        return W, 9.0 - W @ a_prev + rng.uniform(-0.5, 0.5, size=b.shape), a_prev, t  # z = 8.5 to 9.5
+
+    monkeypatch.setattr(course_checks, "layer_case", saturated)
+    for seed in range(200):  # judged by the estimate, several of them failed
+        course_checks.check_sigmoid_layer(layer, 7, 1, 1, np.random.default_rng(seed), exact=layer)
+    wrong = lambda da, z, a_prev: tuple(1.001 * g for g in layer(da, z, a_prev))  # noqa: E731
+    with pytest.raises(AssertionError):  # still judged: 1e-3 off is wrong, however small the entries
+        course_checks.check_sigmoid_layer(wrong, 7, 1, 1, np.random.default_rng(0), exact=layer)

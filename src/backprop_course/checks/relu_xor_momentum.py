@@ -2552,6 +2552,13 @@ def check_decision_grid(
             f"decision_grid calls yhat {yhat_calls[0] - before} times for a grid of {G1.size} points: stack all the "
             "points into one batch of shape (number of points, 2) and call yhat once (no loop over the grid)."
         )
+    if G1.ndim == 2 and G1.shape[0] != G1.shape[1] and np.shape(Z) == G1.shape[::-1]:  # round 86: told "transposed?"
+        raise AssertionError(
+            f"decision_grid(params, G1, G2) for a grid of shape {G1.shape} has shape {np.shape(Z)}, G1's shape the "
+            "other way round: the classes go back into an array of G1's own shape, .reshape(G1.shape), whichever "
+            "indexing made the grid (np.meshgrid's 'xy' or 'ij'); a shape built from the grid's axes or counts of "
+            "unique values, or a .T, fits one of them only."
+        )
     Z = testing.as_array(f"decision_grid(params, G1, G2) for a grid of shape {G1.shape}", Z, G1.shape).astype(float)
     expected = np.asarray(expected, dtype=float)
     mask = np.ones(G1.shape, dtype=bool) if mask is None else mask
