@@ -354,10 +354,17 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
     testing.check_sigmoid_not_above(
         "net_f_df", lambda z: (sigma(z), sigma(z) * (1 - sigma(z))), ("sigma", "derivative")
     )
+
+    def tanh_by_exp(x):  # its last bits off far out: 1 - y^2 is 18 % above the true value at x = -18.25 (round 87)
+        return (np.exp(x) - np.exp(-x)) / (np.exp(x) + np.exp(-x))
+
+    testing.check_sigmoid_not_above("Tanh.backward", lambda x: 1 - tanh_by_exp(x) ** 2, ("tanh derivative",))
+    testing.check_sigmoid_not_above("sigmoid_prime", lambda z: 0.25 * (1 - tanh_by_exp(z / 2) ** 2), ("derivative",))
     for f, words in (
         (lambda z: sigma(np.clip(z, -30, 30)), "is z clipped (np.clip(z, -c, c) with c below 31)?"),
         (lambda z: np.maximum(sigma(z), 1e-12), "a floor (np.maximum(..., 1e-12))?"),
         (lambda z: np.where(z < -30, 0.0, sigma(z)), "a guard that sets it to 0 beyond some |z|?"),
+        (lambda z: np.where(z < -35, 0.0, sigma(z)), "keeps it above 0"),  # round 87
     ):
         with pytest.raises(AssertionError, match=re.escape(words)):
             testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
