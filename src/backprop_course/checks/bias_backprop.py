@@ -494,7 +494,7 @@ def check_sigmoid_backward(
             f"1/{vis}: divided by {vis}, the batch size of the visible check (hard-coded?): sigmoid_backward "
             "must not average at all, each column keeps its own sample's gradient."
         ] = 1 / vis
-    numeric = gradcheck.numerical_vjp(sigmoid, z.copy(), da)
+    numeric = functools.partial(gradcheck.numerical_vjp, sigmoid, z.copy(), da)  # made only when needed
     # sigma' computed at a clipped z (np.clip(z, -c, c)) is wrong exactly where |z| > c
     clipped = testing.clip_regions(z, "z", "sigma'(z) is taken at z as it is, small far from 0 but not 0")
     for side, mask in (("z < 0", z < 0), ("z > 0", z > 0)):  # round 33: a two-branch sigma' with one branch wrong
@@ -1039,7 +1039,8 @@ def check_dense_backward(
     dW, db = pair(what, out, ("dW", "db"))
     _swapped_pair(what, dW, db, ("dW", "db"), (dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)))
     param, got = (W, dW) if part == "dW" else (b, db)
-    numeric = gradcheck.numerical_gradient(lambda _: _squared_error(W, b, a_prev, t), param)
+    # made only when needed: with exact given, a right answer is judged against it (as _check_sigmoid_layer's)
+    numeric = functools.partial(gradcheck.numerical_gradient, lambda _: _squared_error(W, b, a_prev, t), param)
     hint = _db_shape_hint(db, n_out, batch, n_in) if part == "db" else ""
     true = None if exact is None else pair("the reference", exact(dz.copy(), a_prev.copy()), ("dW", "db"))
     try:
@@ -1386,9 +1387,10 @@ def _check_sigmoid_layer(
     cost = lambda _: 0.5 * float(np.sum((sigmoid(W @ a_prev + b) - t) ** 2)) / batch  # noqa: E731
     with gradcheck.one_answer():  # one call: judged together for estimates
         for name, got, param, i in (("db", db, b, 1), ("dW", dW, W, 0)):
-            # made only when needed: with exact given, a right answer is judged against it (CI, session 38: a 1x7
-            # layer with a batch of one, |z| about 14, a gradient of 5.6e-7 beside a cost of about 0.5: the
-            # estimate's rounding, eps * cost / h, was 1.4e-4 of it, and the model answer lost the test)
+            # made only when needed: with exact given, a right answer is judged against it, the estimate made only
+            # to diagnose a wrong one (gradcheck.check_gradient; CI, session 38: a 1x7 layer with a batch of one and
+            # z about 9, every entry of dW about 5e-7 beside a cost of about 0.4: the estimate's rounding, eps * cost
+            # / h, was 1.4e-4 of it, and the model answer lost the test)
             numeric = functools.partial(gradcheck.numerical_gradient, cost, param)
 
             extra: dict[str, np.ndarray] = {}
