@@ -1510,9 +1510,15 @@ def check_train(
     except AssertionError as e:
         raise AssertionError(
             f"{e} With new copies of the batch every step was right: does train keep gradients (or a forward pass) by "
-            "the inputs object itself (id(inputs), inputs is self.last_inputs)? train_mlp passes the same array at "
-            "every step while the parameters change: call self.gradients(inputs, targets) at every step."
+            f"the inputs object itself (id(inputs), inputs is self.last_inputs)? {_SAME_INPUTS_RULE}"
         ) from None
+
+
+# why train must not key anything on its inputs object (check_train's steps on one object)
+_SAME_INPUTS_RULE = (
+    "train_mlp passes the same array at every step while the parameters change: call self.gradients(inputs, "
+    "targets) at every step."
+)
 
 
 class _Explained(AssertionError):
@@ -1612,8 +1618,7 @@ def _check_train_step(
             raise _Explained(
                 f"{e} train did not call self.gradients on this step, given the inputs object of its step before "
                 "(with new copies of the batch every step was right): it reuses gradients kept by the inputs object "
-                "(id(inputs), inputs is self.last_inputs)? train_mlp passes the same array at every step while the "
-                "parameters change: call self.gradients(inputs, targets) at every step."
+                f"(id(inputs), inputs is self.last_inputs)? {_SAME_INPUTS_RULE}"
             ) from None
         if second:
             raise _Explained(
