@@ -361,6 +361,14 @@ def check_mse_backward(MSELoss: Callable, y: np.ndarray, target: np.ndarray, *, 
         raise AssertionError(shared) from None
     if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, got) is not None:
         raise AssertionError(shared)
+    # a result kept on the class for each shape (round 88): a new object with another sample of the same size
+    _gives_own_gradient(
+        "MSELoss",
+        MSELoss(),
+        lambda block: (block.forward(y2.copy(), target2.copy()), block.backward())[1],
+        2 * (y2 - target2) / n,
+        got,
+    )
 
 
 def _stale_mse_result(MSELoss: Callable, got: Any, n: int) -> bool:
@@ -413,6 +421,30 @@ def _same_as_fresh(block: str, used: Any, fresh: Any, run: Callable[[Any], Any],
                 "once, a cache keyed on the shape or on id(), which Python reuses). In training one object sees every "
                 "sample: each forward must replace what backward uses."
             )
+
+
+def _gives_own_gradient(block: str, fresh: Any, run: Callable[[Any], Any], expected: np.ndarray, earlier: Any) -> None:
+    """A new ``block`` object, given another sample by ``run(fresh)`` (a forward, then returning backward's result),
+    returns that sample's gradient ``expected`` (float policy of :func:`gradcheck.agrees_with_exact`), not
+    ``earlier``, what another object returned before. A result kept where every object finds it (on the class, in a
+    global), keyed on the shape or on the values of an argument, gives the earlier one back; :func:`_same_as_fresh`
+    cannot see it, a new object finding it too (round 88: a memo keyed on dy's bytes, a gradient kept on the class
+    for each shape)."""
+    got = run(fresh)
+    if gradcheck.agrees_with_exact(got, expected):
+        return
+    if got is not None and np.shape(got) == np.shape(earlier) and np.array_equal(got, earlier):
+        raise AssertionError(
+            f"{block}.backward of a new {block} object, after a forward of another sample, returns exactly what an "
+            f"earlier {block} object returned: a result kept from an earlier call, shared by every object (on the "
+            "class, in a global, in a dict keyed on the shape or on the values of an argument). backward must compute "
+            "from what this object's forward stored (self....), every call."
+        )
+    raise AssertionError(
+        f"{block}.backward of a new {block} object, after a forward of another sample, does not return that sample's "
+        "gradient (it did for the first sample): does it keep something from an earlier object or call, on the class "
+        "or in a global?"
+    )
 
 
 def _visible_mse_data() -> tuple[np.ndarray, np.ndarray]:
@@ -633,6 +665,14 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
             raise AssertionError(shared) from None
         if mine is None or np.shape(mine) != (n,) or gradcheck.diagnose(mine, got) is not None:
             raise AssertionError(shared)
+    # another x with the same dy (round 88: a memo keyed on dy's bytes, shared by every object, gave x's gradient)
+    _gives_own_gradient(
+        "Tanh",
+        Tanh(),
+        lambda block: (block.forward(x2.copy()), block.backward(dy.copy()))[1],
+        dy * (1 - np.tanh(x2) ** 2),
+        got,
+    )
 
 
 def check_tanh_backward_integer_x(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact: Any = None) -> None:
