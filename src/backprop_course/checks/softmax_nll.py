@@ -401,10 +401,20 @@ def sigmoid_unit(m: int, N: int, rng: np.random.Generator, sigmoid: Callable[...
 
 
 def softmax_layer(
-    m: int, n: int, N: int, rng: np.random.Generator, softmax: Callable[..., Any], nllm: Callable[..., Any]
+    m: int,
+    n: int,
+    N: int,
+    rng: np.random.Generator,
+    softmax: Callable[..., Any],
+    nllm: Callable[..., Any],
+    x: np.ndarray | None = None,
 ) -> dict[str, Any]:
-    """Data for ``nll_gradient`` on a softmax layer (m inputs, n classes, N samples); as :func:`sigmoid_unit`."""
-    x, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)))
+    """Data for ``nll_gradient`` on a softmax layer (m inputs, n classes, N samples); as :func:`sigmoid_unit`.
+
+    ``x``: the inputs (m, N) to use instead of new ones (a later call with the inputs of an earlier one, and new
+    weights and targets: round 88, a result cached on x's bytes)."""
+    drawn, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)))
+    x = drawn if x is None else np.array(x, dtype=np.float64)
     y = np.eye(n)[:, rng.integers(n, size=N)]
 
     def loss(W_: np.ndarray, cols: Any = slice(None)) -> float:
@@ -507,7 +517,7 @@ def check_nll_gradient(
         one_sample = (
             {ONE_SAMPLE.format(which=w, t=t): alone[t] for w, t in (("first", 0), ("last", N - 1))} if N > 1 else {}
         )
-        return {EXTRA_SIGMA_DER: extra, **one_sample, **(likely_bugs or {})}
+        return {EXTRA_SIGMA_DER: extra, **one_sample, **_batch_stories(x, a, y), **(likely_bugs or {})}
 
     factors = (
         {}
@@ -532,6 +542,23 @@ def check_nll_gradient(
     except AssertionError as e:
         _name_one_unit_only(nll_gradient, case, numeric if exact is None else exact, f"with all of them: {e}")
         raise
+
+
+def _batch_stories(x: np.ndarray, a: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+    """Likely nll_gradient bugs right for one sample or for one-hot targets only (round 88)."""
+    x, a, y = (np.asarray(v, dtype=np.float64) for v in (x, a, y))
+    stories = {}
+    if x.shape[1] > 1:
+        stories[
+            "it multiplies the sums over the samples, (sum of x) (sum of a - y)^T: right for one sample only. The "
+            "gradient is the sum of each sample's own product, x_t (a_t - y_t)^T: x @ (a - y).T."
+        ] = x.sum(axis=1, keepdims=True) @ (a - y).sum(axis=1, keepdims=True).T
+    if a.shape[0] == 1:  # a sigmoid unit: the argmax of its one row is 0, so y read as one-hot is always 1
+        stories[
+            "it treats y as one-hot labels (a - 1 at np.argmax(y) of each column): right for a softmax layer, but a "
+            "sigmoid unit's y is one row of 0s and 1s, whose argmax is always 0, so every target reads as 1. Use a - y."
+        ] = x @ (a - 1.0).T
+    return stories
 
 
 def _name_one_unit_only(
@@ -659,6 +686,12 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
                 f"({max(rtol, 1e-5):.2g} relative). Is something added to the sum (an epsilon against division by "
                 "0), or the result rounded? Dividing each column by its own sum, e / np.sum(e, axis=0, keepdims=True), "
                 "makes it sum to 1 up to rounding."
+            )
+        if z.ndim == 1 and np.allclose(a, 1.0):  # round 88: np.atleast_2d made the (n,) input a (1, n) row
+            raise AssertionError(
+                f"{what}: every entry is 1, so its column sums to {float(np.sum(a)):g}, not 1: was the 1-D input made "
+                "a row, (1, n) (np.atleast_2d(z), z.reshape(1, -1)), so that each entry is a column of its own? A 1-D "
+                "z is one sample, a column: z.reshape(-1, 1), or compute along axis 0 as it is."
             )
         raise AssertionError(f"{what}: its columns sum to {np.round(np.ravel(sums)[:6], 4).tolist()}, not 1")
     if z.ndim == 2 and z.shape[1] > 1 and not np.allclose(a, expected, rtol=1e-6, atol=1e-12):
