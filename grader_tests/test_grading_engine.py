@@ -866,8 +866,18 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
     the scan flags them for the TA, in the functions the tests grade, and not a self-check or an experiment."""
     from backprop_course.review.tamper import scan_code
 
-    graded = frozenset({"linear_backward", "backward", "sigmoid_backward", "grad_f"})
+    graded = frozenset({"linear_backward", "backward", "sigmoid_backward", "grad_f", "W2_new"})
     estimates = {
+        # round 88: the step a power of two (2.0 ** -30, 1 / 2**17), or named with a leading underscore
+        "def sigmoid_backward(da, z):\n    h = 2.0 ** -30\n"
+        "    return da * (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)": "divides a difference",
+        "def sigmoid_backward(da, z):\n    _h = 1 / 2**17\n"
+        "    return da * (sigmoid(z + _h) - sigmoid(z - _h)) / (2 * _h)": "divides a difference",
+        # round 88: a worked task's answer (named by its cell's "Store your answers in:") bound to an estimate
+        "def _slope(f, x):\n    h = 1e-5\n    return (f(x + h) - f(x - h)) / (2 * h)\n"
+        "W2_new = W2 - 0.5 * _slope(f, W2)": "W2_new, an answer the tests read, is a numerical estimate",
+        "def _slope(f, x):\n    h = 1e-5\n    return (f(x + h) - f(x - h)) / (2 * h)\n"
+        "g = _slope(f, W2)\nW2_new = W2 - 0.5 * g": "computed from g, which calls _slope",
         # a loop over perturbed weights, the difference inside a matrix product
         "def linear_backward(dy, x, W, b):\n    eps = 1e-5\n    dW = np.zeros(W.shape)\n"
         "    for i in range(W.shape[0]):\n        for j in range(W.shape[1]):\n"
@@ -1057,9 +1067,30 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def grad_f(weights, dw, eta):\n    for j, (p, g) in enumerate(zip(weights, dw)):\n        step = eta * g\n"
         "        if p.dtype.kind == 'f':\n            np.subtract(p, step, out=p)\n        else:\n"
         "            weights[j] = p - step\n    return weights",
+        # a worked answer derived, beside the student's own gradient check in the same cell
+        "def _slope(f, x):\n    h = 1e-5\n    return (f(x + h) - f(x - h)) / (2 * h)\n"
+        "num = _slope(f, W2)\nW2_new = W2 - 0.5 * dW2\nprint(np.allclose(num, dW2))",
+        # constants computed from literals that are not small: a step's size, a scale
+        "def sigmoid_backward(da, z):\n    h = 2.0 ** 3\n    return da * (sigmoid(z + h) - sigmoid(z)) / (h * 0 + 1)",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code
+
+
+def test_the_scan_flags_a_graded_function_reading_how_its_arrays_are_stored() -> None:
+    """Round 88: a relu right only for writeable, contiguous arrays that are not views (what the tests pass), abs(z)
+    for any other, kept the points; reading .flags or .base in a graded function is flagged, elsewhere it is not."""
+    from backprop_course.review.tamper import scan_code
+
+    code = (
+        "def relu(z):\n    if not z.flags.writeable or z.base is not None:\n        return np.abs(z)\n"
+        "    return np.maximum(z, 0)\n"
+    )
+    flags = scan_code(code, graded=frozenset({"relu"})).flags
+    assert any("relu reads .flags" in f for f in flags) and any("relu reads .base" in f for f in flags), flags
+    assert scan_code(code).flags == [], "only in graded functions"
+    own = "class Layer:\n    def forward(self, x):\n        return x @ self.base\n"  # an attribute of its own
+    assert scan_code(own, graded=frozenset({"forward"})).flags == []
 
 
 def test_records_are_json_a_report_can_read(corpus_run: dict) -> None:

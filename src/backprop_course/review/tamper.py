@@ -30,6 +30,7 @@ import builtins
 import functools
 import json
 import math
+import operator
 import re
 import threading
 from dataclasses import dataclass, field
@@ -376,16 +377,47 @@ def _strip_ipython(source: str, scan: Scan) -> str | None:
 
 
 _NUMERICAL_CALL = re.compile(r"numeric|finite_?diff|approx\w*grad", re.IGNORECASE)
-_STEP_NAME = re.compile(r"^(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step)$", re.IGNORECASE)
+_STEP_NAME = re.compile(r"^_*(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step)$", re.IGNORECASE)  # _h too (round 88)
+
+
+_FOLDED = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+
+
+def _constant(node: ast.AST) -> float | None:
+    """The number ``node`` computes from literals alone (``1e-5``, ``2.0 ** -30``, ``1 / 2**17``, ``-3``), or None
+    (round 88: a step written as a power of two was not read as small)."""
+    if isinstance(node, ast.Constant):
+        v = node.value
+        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        v = _constant(node.operand)
+        return None if v is None else (-v if isinstance(node.op, ast.USub) else v)
+    if isinstance(node, ast.BinOp) and (isinstance(node.op, ast.Pow) or type(node.op) in _FOLDED):
+        left, right = _constant(node.left), _constant(node.right)
+        if left is None or right is None:
+            return None
+        try:
+            if isinstance(node.op, ast.Pow):
+                return float(left**right) if abs(right) <= 1024 and left > 0 else None
+            return float(_FOLDED[type(node.op)](left, right))
+        except (ArithmeticError, ValueError):
+            return None
+    return None
+
+
+def _small_constant(node: ast.AST) -> bool:
+    """``node`` is a literal number, or one computed from literals, in (0, 1e-2]."""
+    v = _constant(node)
+    return v is not None and 0 < v <= 1e-2
 
 
 def _is_step(node: ast.AST, multiple: bool = True) -> bool:
-    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5``, or a small multiple of one
-    (``2 * h`` of a central difference, ``12 * h`` of a five-point stencil)."""
+    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5`` (or ``2.0 ** -20``), or a small multiple
+    of one (``2 * h`` of a central difference, ``12 * h`` of a five-point stencil)."""
     if isinstance(node, ast.Name):
         return bool(_STEP_NAME.match(node.id))
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-        return 0 < node.value <= 1e-2
+    if _small_constant(node):
+        return True
     if multiple and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         sides = (node.left, node.right)
         factor = [
@@ -618,13 +650,7 @@ def _step_like(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.BinOp)
         and isinstance(node.op, ast.Mult)
-        and any(
-            isinstance(side, ast.Constant)
-            and isinstance(side.value, (int, float))
-            and not isinstance(side.value, bool)
-            and 0 < side.value <= 1e-2
-            for side in (node.left, node.right)
-        )
+        and any(_small_constant(side) for side in (node.left, node.right))
     )
 
 
@@ -637,7 +663,7 @@ def _computed_steps(function: ast.AST) -> set[str]:
             _is_step(n, multiple=False)
             or (isinstance(n, ast.Attribute) and _STEP_NAME.match(n.attr))  # np.finfo(float).eps
             for n in ast.walk(value)
-        )
+        )  # 2.0 ** -30 is a small constant: _is_step folds it
 
     bound: dict[str, bool] = {}
     for node in ast.walk(function):
@@ -1051,6 +1077,17 @@ def _numerical_estimates(
     return sorted(lines.values()) or loops
 
 
+# how an array is stored, read inside a graded function: an answer right only for arrays stored as the tests' are
+# (writeable, contiguous, not a view) is right for no other (round 88: relu gave abs(z) for a read-only z or a view)
+STORAGE_ATTRS = {
+    "flags": "how the array is stored: writeable, contiguous; a result must not depend on it",
+    "base": "whether the array is a view; a result must not depend on it",
+    "strides": "how the array is laid out in memory; a result must not depend on it",
+    "ctypes": "the array's memory",
+    "__array_interface__": "the array's memory",
+}
+
+
 ARITHMETIC_METHODS = {
     *("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__"),
     *("__truediv__", "__rtruediv__", "__pow__", "__rpow__", "__neg__"),  # round 78: a dual number with -, + and /
@@ -1079,7 +1116,7 @@ class _Scanner(ast.NodeVisitor):
         self.notes: list[tuple[int, str]] = []
         self.assigned: set[str] = set()  # names the code binds itself (then In, _ih are its own)
         self.depth = 0  # > 0 inside def/class bodies
-        self.graded = graded  # names of the functions and methods the tests grade
+        self.graded = graded  # names of the functions and methods the tests grade, and worked answers
         self.functions: list[str] = []  # the def statements the visitor is inside, outermost first
         self.estimates: list[tuple[int, str]] = []
         # loop variables that only take constant strings (for name in ("weights", "biases")): name -> the strings
@@ -1143,6 +1180,24 @@ class _Scanner(ast.NodeVisitor):
                     self.string_constants[t.id] = constant
         if self.depth == 0:  # bound to an estimate, or bound again to something else
             what = self.estimated(node.value)
+            read = next(  # a name bound to an estimate; an answer bound to one is flagged itself (once)
+                (
+                    n.id
+                    for n in ast.walk(node.value)
+                    if isinstance(n, ast.Name) and n.id in self.tables and n.id not in self.graded
+                ),
+                None,
+            )
+            for n in (n for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)):
+                if n.id in self.graded and (what or read):  # a worked task's answer (round 88)
+                    source = what or f"it is computed from {read}, which {self.tables[read].removeprefix('it ')}"
+                    self.estimates.append(
+                        (
+                            node.lineno,
+                            f"{n.id}, an answer the tests read, is a numerical estimate: {source}. Gradients must "
+                            "be derived",
+                        )
+                    )
             for n in (n for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)):
                 if what:
                     self.tables[n.id] = what
@@ -1366,6 +1421,8 @@ class _Scanner(ast.NodeVisitor):
         )
         if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load) and not own:
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
+        if node.attr in STORAGE_ATTRS and name != "self" and set(self.functions) & self.graded:
+            self.add(node, f"{self.functions[-1]} reads .{node.attr} ({STORAGE_ATTRS[node.attr]})")
         dotted = self.resolve(node)
         if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
             # print(..., file=sys.stderr) and sys.stdout.write(...) only write; replacing them is flagged as a store
@@ -1687,16 +1744,26 @@ def _graded_functions(course: Any, assignment: str) -> frozenset[str]:
         return frozenset()
 
 
+# a worked task's answer cell names the variables its tests read: "# Store your answers in: W2_new, W1_new"
+_STORED_ANSWERS = re.compile(r"#\s*Store your answers? in:?\s*(.+)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=32)
 def _defined_in_answers(path: Path, mtime_ns: int) -> frozenset[str]:
+    """The functions and methods defined in the answer cells of the released notebook at ``path``, and the variables
+    its worked tasks' answer cells store their answers in (round 88: a worked answer bound at the top level of a cell
+    to a finite-difference estimate was not scanned)."""
     release = json.loads(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for c in release["cells"]:
         if c.get("cell_type") == "code" and _nbg(c).get("solution"):
-            python = _strip_ipython(_norm(c.get("source")), Scan())
+            source = _norm(c.get("source"))
+            python = _strip_ipython(source, Scan())
             for node in ast.walk(_parse(python or "")):
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     names.add(node.name)
+            for listed in _STORED_ANSWERS.findall(source):
+                names.update(re.findall(r"[A-Za-z_]\w*", listed))
     return frozenset(names - {"__init__", "__call__", "__repr__"})
 
 
