@@ -836,6 +836,37 @@ def check_relu_prime(relu_prime: Callable[..., Any], z: np.ndarray, numeric: Any
     gradcheck.check_gradient(f"relu_prime(z) for z of shape {z.shape}", d, numeric, **options)
 
 
+# z next to the kink, on both sides: the slope there is still exactly 1 or 0 (round 88: relu_prime as a central
+# difference of relu with h = 2**-30, exact wherever |z| > h, kept the points while every z was farther than 1e-3)
+NEAR_KINK = np.array([[1e-12, -1e-12], [3e-30, -3e-30], [2e-7, -2e-7]])  # float32 has them too
+
+
+def check_relu_prime_near_kink(relu_prime: Callable[..., Any]) -> None:
+    """``relu_prime`` at :data:`NEAR_KINK` (|z| from 3e-30 to 2e-7, never 0): 1 for z > 0, 0 for z < 0, exactly.
+
+    A finite difference across the kink, ``(relu(z + h) - relu(z - h)) / (2 h)``, gives (z + h) / (2 h) there, about
+    1/2 for |z| much below h: named.
+    """
+    z = NEAR_KINK.copy()
+    d = call_unchanged("relu_prime", relu_prime, [z], ["z"])
+    d = testing.as_array(f"relu_prime(z) for z of shape {z.shape}", d, z.shape).astype(float)
+    want = (z > 0).astype(float)
+    wrong = d != want
+    if not wrong.any():
+        return
+    shown = f"for z = {z[wrong][:4].tolist()} it gives {d[wrong][:4].tolist()}"
+    if np.all((d[wrong] > 0) & (d[wrong] < 1)):
+        raise AssertionError(
+            f"relu_prime is between 0 and 1 next to the kink ({shown}): the slope of a finite difference across z = "
+            "0, (relu(z + h) - relu(z - h)) / (2h), or of a smooth stand-in for the step? The ReLU's slope is "
+            "derived, not estimated: exactly 1 for every z > 0 and 0 for every z < 0, however close to 0."
+        )
+    raise AssertionError(
+        f"relu_prime is wrong next to the kink ({shown}): the slope is 1 for every z > 0 and 0 for every z < 0, "
+        "however close to 0 (compare z with 0 itself, not with a small threshold)."
+    )
+
+
 # The formulas the task states, per class, as combinations of a few terms of y_hat (what the probes below fit):
 # the loss of one example is -log(y_hat) when y = 1 and -log(1 - y_hat) when y = 0, and its derivative with
 # respect to y_hat is -1/y_hat and 1/(1 - y_hat).
@@ -1348,8 +1379,18 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
             "yhat returns 1 - y_hat: the sign of the sigmoid's input is flipped, sigma(-(a v + c)) (or the "
             "probability of class 0); y_hat = sigma(a v + c)."
         )
+    with np.errstate(all="ignore"):
+        a = np.maximum(np.asarray(X, dtype=float) @ W + b, 0.0)
+        after = (1 / (1 + np.exp(-(a @ v))) + c).reshape(-1)
+    if after.size == got.size and np.allclose(got.reshape(-1), after, rtol=1e-9, atol=1e-12):  # round 88
+        return (
+            "yhat adds the output bias c after the sigmoid, sigma(a v) + c: c belongs inside it, y_hat = sigma(a v + "
+            "c), so that y_hat stays a probability."
+        )
     if np.any(got <= 0) or np.any(got >= 1):
-        return "yhat returns values outside (0, 1): the sigmoid of the output is missing."
+        return (
+            "yhat returns values outside (0, 1): the sigmoid of the output is missing (or something is added after it)."
+        )
     column = _column_bias_output(np.asarray(X, dtype=float), W, b, v, c)
     if column is not None and column.size == got.size and np.allclose(got.ravel(), column.ravel(), 1e-9, 1e-12):
         return _COLUMN_BIAS
