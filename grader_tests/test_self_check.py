@@ -368,6 +368,12 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
     ):
         with pytest.raises(AssertionError, match=re.escape(words)):
             testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
+    # the side where sigma is near 1 (round 88: sigma' set to 0 beyond z = +20 kept the points)
+    for guard in (20, 30, 33):
+        with pytest.raises(AssertionError, match=re.escape("a guard that sets it to 0 beyond some |z|?")):
+            testing.check_sigmoid_not_above(
+                "sigmoid_prime", lambda z, g=guard: np.where(z > g, 0.0, sigma(z) * (1 - sigma(z))), ("derivative",)
+            )
 
 
 def test_values_of_code_seen_computing_in_float32_get_float32s_tolerance(monkeypatch) -> None:

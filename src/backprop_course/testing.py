@@ -442,14 +442,19 @@ def sigmoid_far_out_example() -> tuple[np.ndarray, list[list[float]], list[list[
 
 # where sigma and sigma' are 2e-11 to 1e-20: no clip may show
 SIGMOID_BEYOND_Z = (-24.5, -31.0, -34.0, -36.5, -38.5, -46.0)
+# where sigma' is 2e-11 to 2e-15 on the side where sigma(z) is near 1: sigma (1 - sigma) keeps it to 1e-5 at 24.5, and
+# above 0 up to about 36.7 (round 88: sigma' set to 0 beyond z = +20 kept the points)
+SIGMOID_BEYOND_Z_POSITIVE = (24.5, 31.0, 34.0)
 
 
 def check_sigmoid_not_above(
     name: str, fn: Callable[..., Any], outputs: Sequence[str], rng: np.random.Generator | None = None
 ) -> None:
-    """``fn(z)`` at z from -46 to -24.5 (:data:`SIGMOID_BEYOND_Z`): no output may exceed the true sigma(z) or
-    sigma'(z) there by more than 1 % of it, nor fall below it by more than 1 % at z = -24.5 and -31, nor be 0 at
-    z = -34 and -36.5 (unless the code computed with float32 numbers, as the grader saw it).
+    """``fn(z)`` at z from -46 to -24.5 (:data:`SIGMOID_BEYOND_Z`) and from 24.5 to 34 (the positive side,
+    :data:`SIGMOID_BEYOND_Z_POSITIVE`): no output may exceed the true sigma(z) or sigma'(z) there by more than 1 % of
+    it, nor fall below it by more than 1 % at z = -24.5, -31 and 24.5, nor be 0 at z = -34, -36.5, 31 and 34 (unless
+    the code computed with float32 numbers, as the grader saw it). On the positive side sigma (1 - sigma) loses the
+    digits of 1 - sigma (6 % at 34), so only a 0 is wrong beyond 24.5.
 
     ``outputs``: what ``fn`` returns, in order, each "sigma" or "derivative" (``("sigma", "derivative")`` for
     net_f_df's pair, ``("derivative",)`` for a function of one result), or ``("tanh derivative",)``: 1 - tanh(x)^2,
@@ -462,7 +467,7 @@ def check_sigmoid_not_above(
     absolute tolerance. A clip that changes nothing np.exp can compute (|z| up to
     700) passes. ``rng``: the order of the entries. Raises ``AssertionError``.
     """
-    z = np.array(SIGMOID_BEYOND_Z, dtype=np.float64).reshape(2, 3)
+    z = np.array(SIGMOID_BEYOND_Z + SIGMOID_BEYOND_Z_POSITIVE, dtype=np.float64).reshape(3, 3)
     if rng is not None:
         z = rng.permutation(z.ravel()).reshape(z.shape)
     e = np.exp(z)
@@ -485,16 +490,26 @@ def check_sigmoid_not_above(
             return  # the function's other checks tell what it returns
         if got.shape != z.shape:
             return
-        # where every float64 formula keeps 1 % (through tanh too)
-        near = (z >= (-16.0 if tanh else -32.0)) & (got < truth[kind] * 0.99)
-        # where every float64 formula stays above 0 (0.5 (1 + tanh(z / 2)) down to z = -37.5), its last bits off by
-        # tens of % either way (1 - tanh(x)^2 through exp is 18 % above at x = -18.25): only a 0 is wrong there
-        ulps = (z >= (-18.75 if tanh else -37.5)) & (z < (-16.0 if tanh else -32.0))
+        # where every float64 formula keeps 1 % (through tanh too); on the positive side, to z = 25 (1 - sigma is
+        # 1.4e-11 there, its rounding 1e-5 of it)
+        far, close, edge = (16.0, 12.5, 18.75) if tanh else (32.0, 25.0, 37.5)
+        keep = ((z < 0) & (z >= -far)) | ((z > 0) & (z <= close))
+        near = keep & (got < truth[kind] * 0.99)
+        # where every float64 formula stays above 0 (0.5 (1 + tanh(z / 2)) down to z = -37.5, sigma (1 - sigma) up to
+        # 36.7), its last bits off by tens of % either way (1 - tanh(x)^2 through exp is 18 % above at x = -18.25):
+        # only a 0 is wrong there
+        ulps = ((z < -far) & (z >= -edge)) | ((z > close) & (z <= edge))
         near |= ulps & (got == 0)
         above = ~ulps & (got > truth[kind] * 1.01 + 1e-300)
         if near.any() and not gradcheck.seen_computing_in_float32():
             i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
             zero = f" (0: a guard that sets it to 0 beyond some |{arg}|?)" if got[i] == 0 else ""
+            if got[i] == 0 and z[i] > 0:  # round 88: a finite difference of sigma is 0 there too
+                zero = (
+                    f" (0: a guard that sets it to 0 beyond some |{arg}|? Or a difference of two nearby values of the "
+                    "function, which round to the same number this close to 1: a finite-difference estimate, which "
+                    "gradients must not be?)"
+                )
             raise AssertionError(
                 f"{what} at {arg} = {z[i]:g} is {got[i]:.3g}, below the true {symbol[kind]} = "
                 f"{truth[kind][i]:.3g}{zero}: this close a correct formula keeps it "
