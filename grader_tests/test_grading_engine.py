@@ -873,6 +873,11 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    return da * (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)": "divides a difference",
         "def sigmoid_backward(da, z):\n    _h = 1 / 2**17\n"
         "    return da * (sigmoid(z + _h) - sigmoid(z - _h)) / (2 * _h)": "divides a difference",
+        # round 89: machine epsilon to a power, times 1, as the step (inlined: 2 * (np.finfo(float).eps ** (1 / 3) * 1))
+        "def backward(loss, p):\n    eps = np.finfo(float).eps ** (1 / 3)\n    h = eps * 1\n    out = np.zeros(p.size)\n"
+        "    for k, e in enumerate(np.eye(p.size)):\n"
+        "        out[k] = (loss((p + h * e).reshape(p.shape)) - loss((p - h * e).reshape(p.shape))) / (2 * h)\n"
+        "    return out": "divides a difference",
         # round 88: a worked task's answer (named by its cell's "Store your answers in:") bound to an estimate
         "def _slope(f, x):\n    h = 1e-5\n    return (f(x + h) - f(x - h)) / (2 * h)\n"
         "W2_new = W2 - 0.5 * _slope(f, W2)": "W2_new, an answer the tests read, is a numerical estimate",

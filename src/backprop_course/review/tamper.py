@@ -411,23 +411,27 @@ def _small_constant(node: ast.AST) -> bool:
     return v is not None and 0 < v <= 1e-2
 
 
+_EPS_ATTR = re.compile(r"^(eps|epsilon)$", re.IGNORECASE)
+
+
 def _is_step(node: ast.AST, multiple: bool = True) -> bool:
-    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5`` (or ``2.0 ** -20``), or a small multiple
-    of one (``2 * h`` of a central difference, ``12 * h`` of a five-point stencil)."""
+    """``node`` reads like a finite-difference step: ``eps``, ``h``, ``1e-5`` (or ``2.0 ** -20``), machine epsilon
+    (``np.finfo(float).eps``) or a positive power of a step (``eps ** (1 / 3)``); or a small multiple of one (``2 * h``
+    of a central difference, ``12 * h`` of a five-point stencil, ``2 * (eps ** (1 / 3) * 1)`` once names are inlined:
+    round 89's disguised step)."""
     if isinstance(node, ast.Name):
         return bool(_STEP_NAME.match(node.id))
+    if isinstance(node, ast.Attribute):
+        return bool(_EPS_ATTR.match(node.attr))
     if _small_constant(node):
         return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+        power = _constant(node.right)
+        return power is not None and power > 0 and _is_step(node.left, multiple=False)
     if multiple and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         sides = (node.left, node.right)
-        factor = [
-            isinstance(x, ast.Constant)
-            and isinstance(x.value, (int, float))
-            and not isinstance(x.value, bool)
-            and 1 <= x.value <= 100
-            for x in sides
-        ]
-        return any(factor) and _is_step(sides[1] if factor[0] else sides[0], multiple=False)
+        factor = [(v := _constant(x)) is not None and 1 <= v <= 100 for x in sides]
+        return any(factor) and _is_step(sides[1] if factor[0] else sides[0])
     return False
 
 
