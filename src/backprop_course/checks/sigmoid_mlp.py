@@ -2309,6 +2309,42 @@ def check_forward_step(
         _check_forward_step_on(forward_step, (sizes[0], 1), 1, rng, None)
 
 
+def check_forward_step_whole_numbers(forward_step: Callable[..., Any]) -> None:
+    """``forward_step(y, w, b)`` with integer ``y`` (0/1 data, (4, 3)) and ``w`` (whole-number weights, (3, 2)) and a
+    float ``b`` (2,), as net_f_df's docstring allows: f(z) and f'(z) of the float z = y w + b (round 89: ``z = y @ w;
+    z += b`` raises UFuncTypeError there, an integer array cannot hold the float sum)."""
+    y = np.array([[0, 1, 1], [1, 0, 1], [1, 1, 0], [0, 0, 1]])
+    w = np.array([[1, -2], [0, 1], [2, -1]])
+    b = np.array([0.25, -0.5])
+    z = y @ w + b
+    label = "forward_step for integer y of shape (4, 3) and w of shape (3, 2), and a float b"
+    rule = (
+        "with whole-number inputs and weights (0/1 data, as net_f_df's docstring allows) y @ w is an integer array, "
+        "which cannot hold the float bias: z += b (or np.add(..., out=z)) fails, and an array made with "
+        "np.zeros_like(y @ w) truncates. Compute z = y @ w + b, a new array of floats."
+    )
+    try:
+        with _Calling(label):
+            result = forward_step(y.copy(), w.copy(), b.copy())
+    except AssertionError:
+        raise
+    except Exception as e:  # noqa: BLE001  (the student's error, explained)
+        name = getattr(e, "type_name", type(e).__name__)
+        raise AssertionError(f"{label} raised {name}{testing.error_words(e)}: {rule}") from None
+    out, df = _items(label, result, 2, "the pair (f(z), f'(z))")
+    truncated = np.trunc(z)
+    _assert_value(
+        out, sigmoid(z), f"f(z) of {label}", {f"z is truncated to whole numbers: {rule}": sigmoid(truncated)}, ""
+    )
+    _assert_value(
+        df,
+        sigmoid(z) * (1 - sigmoid(z)),
+        f"f'(z) of {label}",
+        {f"z is truncated to whole numbers: {rule}": sigmoid(truncated) * (1 - sigmoid(truncated))},
+        "",
+    )
+
+
 def _check_forward_step_on(
     forward_step: Callable[..., Any],
     sizes: Sequence[int],
@@ -2511,6 +2547,9 @@ def check_backward_step(
             "an extra factor df: Delta_lower = (Delta w^T) * df, with df once.": back * df * df,
             "it returns df itself: Delta_lower = (Delta w^T) * df.": df,
             "it divides by df instead of multiplying: Delta_lower = (Delta w^T) * df.": back / df,
+            # round 89
+            "df is averaged over the batch (df.mean(axis=0)): each sample, a row, has its own f'(z): Delta_lower = "
+            "(Delta w^T) * df, entry by entry.": back * df.mean(axis=0),
             **(
                 {"it multiplies by w instead of its transpose: Delta_lower = (Delta w^T) * df.": (delta @ w) * df}
                 if w.shape[0] == w.shape[1]
