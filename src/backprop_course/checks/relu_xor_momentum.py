@@ -1584,6 +1584,12 @@ def check_grad_f(
             "summed over the batch once more? (An (n, 1) array and an (n,) one, like y_hat - y.ravel(), broadcast to "
             "an (n, n) array whose sum is n times too large.)": float(n),
         }
+    m = x.shape[1]
+    if m not in (1, n):  # round 89: dv / x.shape[1] was told "the factor 2 from differentiating a square"
+        factors[
+            f"1/{m}: divided by x.shape[1] = {m}, the number of inputs of an example, not of examples (x.shape[0]); "
+            "the total loss is a sum over the examples: no division at all."
+        ] = 1 / m
     activations = dict(activations or {})
     if _output_gradients_right(grads, numeric):
         # dv and dc right: the output's derivative is not the slip, whatever dW's values look like (round 78: relu'(s)

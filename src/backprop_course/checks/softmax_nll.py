@@ -365,6 +365,8 @@ def check_sigmoid_der(
             "receives z itself.": ss * (1 - ss),
             "1 - sigma(z)**2: that is the pattern of the tanh derivative, not the sigmoid's.": 1 - s**2,
             "sigmoid_der returns sigma(z) itself, not its derivative.": s,
+            "sigma(z)**2: 1 - sigma(-z) is sigma(z) itself (sigma(-z) = 1 - sigma(z)); sigma'(z) = sigma(z) (1 - "
+            "sigma(z)) = sigma(z) sigma(-z).": s**2,  # round 89
             "exp(-z) / (1 + exp(-z)): the square of the denominator is missing, which gives 1 - sigma(z); "
             "sigma'(z) = exp(-z) / (1 + exp(-z))**2 = sigma(z) (1 - sigma(z)).": 1 - s,
         },
@@ -786,6 +788,14 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     "output can be closer to 0 or to 1 than that, and the loss is then wrong: leave the clip out (the "
                     "probabilities of a softmax are never 0 here) or keep eps below 1e-12"
                 )
+    with np.errstate(all="ignore"):  # round 89: the log of the summed true-class probabilities, right for one sample
+        log_of_sum = -float(np.log(np.sum(y * a)))
+    if a.ndim == 2 and a.shape[1] > 1 and np.isclose(v, log_of_sum, rtol=1e-9, atol=0.0):
+        raise AssertionError(
+            f"{what} is {v:.10g}, not {expected:.10g}: it is -log(sum(y a)), the log of the true classes' "
+            "probabilities summed over the samples, which is right for one sample only. The loss of a batch is the "
+            "sum of each sample's -log: -sum(y log a)."
+        )
     with np.errstate(all="ignore"):  # round 69: -log(np.prod(...)) gave inf for a batch of 400, told only "inf"
         product = float(np.prod(np.where(y > 0, a, 1.0)))
     if np.isposinf(v) and np.isfinite(expected) and product == 0.0:
