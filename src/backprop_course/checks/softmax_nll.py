@@ -1104,6 +1104,11 @@ def check_backward(
             likely["b2"][story] = np.sum(dz2[:, kept], axis=1, keepdims=True)
             likely["W1"][story] = x[:, kept] @ dz1[:, kept].T
             likely["b1"][story] = np.sum(dz1[:, kept], axis=1, keepdims=True)
+    # round 90: db2 summed over the classes (axis 0) is 0 for every sample (a2's and y's columns each sum to 1)
+    likely["b2"][
+        "it is all zeros: not computed, or a2 - y summed over the classes (axis=0)? Each column of a2 and of y sums to "
+        "1, so that sum is 0 for every sample: db2 sums dL/dz2 over the samples, np.sum(a2 - y, axis=1, keepdims=True)."
+    ] = np.zeros_like(np.sum(dz2, axis=1, keepdims=True))
     factors = (
         {}
         if N == 1

@@ -482,8 +482,21 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     story = _value_story(got, np.tanh(x), _tanh_forward_bugs(x))
     if story:
         raise AssertionError(f"{label} is wrong: {story}")
-    testing.assert_close(label, got, np.tanh(x))
     x2 = _next_sample(x)  # a second sample on the same object, as in training
+    try:
+        testing.assert_close(label, got, np.tanh(x))
+    except AssertionError as e:  # round 90: a result kept per shape was told only its values
+        try:
+            again = np.asarray(Tanh().forward(x2.copy()))
+        except Exception:  # noqa: BLE001  (no story: the values' message stands)
+            raise e from None
+        if again.shape == np.shape(got) and np.array_equal(again, got):
+            raise AssertionError(
+                f"{str(e).rstrip('.')}. A new Tanh object gives exactly this result for another x of the same "
+                "shape: a result kept from an earlier call (on the class, in a global, in a dict keyed on the "
+                "shape). forward must compute tanh of the x it is given, every call."
+            ) from None
+        raise
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()),), "forward")
 
 
