@@ -1203,10 +1203,11 @@ def _check_backward_gradients(
             if np.shape(analytic[p]) != params[p].shape:  # round 38: a shape alone is wrong; the chain may be right
                 hint = ""
             try:
+                estimate = partial(gradcheck.numerical_gradient, loss, params[p])  # with exact: made only when needed
                 check_weight_gradient(
                     f"d{p} from backward {where}",
                     analytic[p],
-                    gradcheck.numerical_gradient(loss, params[p]),
+                    estimate if exact_of.get(p) is not None else estimate(),
                     batch_size=N,
                     factors=factors,
                     likely_bugs=likely.get(p, {}),
