@@ -874,7 +874,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def sigmoid_backward(da, z):\n    _h = 1 / 2**17\n"
         "    return da * (sigmoid(z + _h) - sigmoid(z - _h)) / (2 * _h)": "divides a difference",
         # round 89: machine epsilon to a power, times 1, as the step (inlined: 2 * (np.finfo(float).eps ** (1 / 3) * 1))
-        "def backward(loss, p):\n    eps = np.finfo(float).eps ** (1 / 3)\n    h = eps * 1\n    out = np.zeros(p.size)\n"
+        "def backward(loss, p):\n    eps = np.finfo(float).eps ** (1 / 3)\n    h = eps * 1\n"
+        "    out = np.zeros(p.size)\n"
         "    for k, e in enumerate(np.eye(p.size)):\n"
         "        out[k] = (loss((p + h * e).reshape(p.shape)) - loss((p - h * e).reshape(p.shape))) / (2 * h)\n"
         "    return out": "divides a difference",
