@@ -368,6 +368,14 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
     ):
         with pytest.raises(AssertionError, match=re.escape(words)):
             testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
+    # float32 arithmetic rounds 1 - sigma to 0 beyond z = 17: accepted where nothing watches the kernel (the student's
+    # own kernel, plain nbgrader), also cast back to float64 (session 39's bench: every float32 answer lost points)
+    def sigma_prime32(z):
+        s = 1 / (1 + np.exp(-np.asarray(z, dtype=np.float32)))
+        return s * (1 - s)
+
+    testing.check_sigmoid_not_above("sigmoid_prime", sigma_prime32, ("derivative",))
+    testing.check_sigmoid_not_above("sigmoid_prime", lambda z: sigma_prime32(z).astype(np.float64), ("derivative",))
     # the side where sigma is near 1 (round 88: sigma' set to 0 beyond z = +20 kept the points)
     for guard in (20, 30, 33):
         with pytest.raises(AssertionError, match=re.escape("a guard that sets it to 0 beyond some |z|?")):

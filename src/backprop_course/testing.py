@@ -500,6 +500,11 @@ def check_sigmoid_not_above(
         # only a 0 is wrong there
         ulps = ((z < -far) & (z >= -edge)) | ((z > close) & (z <= edge))
         near |= ulps & (got == 0)
+        # where sigma is near 1, float32 arithmetic rounds 1 - sigma to 0 beyond z = 17: values that float32 holds
+        # exactly were computed in float32 (a float32 sigma' cast back to float64), which the course accepts, also
+        # where no watch of the kernel says so (the student's own kernel, plain nbgrader: session 39's bench)
+        if np.array_equal(got.astype(np.float32).astype(np.float64), got):
+            near &= z < 0
         above = ~ulps & (got > truth[kind] * 1.01 + 1e-300)
         if near.any() and not gradcheck.seen_computing_in_float32():
             i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
