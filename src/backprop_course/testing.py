@@ -508,7 +508,12 @@ def check_sigmoid_not_above(
         above = ~ulps & (got > truth[kind] * 1.01 + 1e-300)
         if near.any() and not gradcheck.seen_computing_in_float32():
             i = np.unravel_index(int(np.argmax(np.where(near, z, -np.inf))), z.shape)
-            zero = f" (0: a guard that sets it to 0 beyond some |{arg}|?)" if got[i] == 0 else ""
+            zero = (  # a difference of two values is lost to rounding in a sum with larger entries (a VJP's)
+                f" (0: a guard that sets it to 0 beyond some |{arg}|? Or a finite-difference estimate, whose "
+                "difference of two nearby values is lost to rounding here, which gradients must not be?)"
+                if got[i] == 0
+                else ""
+            )
             if got[i] == 0 and z[i] > 0:  # round 88: a finite difference of sigma is 0 there too
                 zero = (
                     f" (0: a guard that sets it to 0 beyond some |{arg}|? Or a difference of two nearby values of the "
