@@ -368,6 +368,7 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
     ):
         with pytest.raises(AssertionError, match=re.escape(words)):
             testing.check_sigmoid_not_above("sigmoid", f, ("sigma",))
+
     # float32 arithmetic rounds 1 - sigma to 0 beyond z = 17: accepted where nothing watches the kernel (the student's
     # own kernel, plain nbgrader), also cast back to float64 (session 39's bench: every float32 answer lost points)
     def sigma_prime32(z):
