@@ -206,15 +206,15 @@ def _check(
 ) -> None:
     """check_gradient, building the (costly) catalogue of likely bugs only when the gradient is wrong.
 
-    ``numeric``: the estimate, or (with ``exact`` given) a function making it, called only when ``got`` does not
-    agree with ``exact``. ``scale``: the largest gradient of the network. A float32 answer whose entries are all
-    within float32 rounding of it (``gradcheck.FLOAT32_ROUNDING`` x scale) passes: a layer whose gradients are all
-    small (behind a layer of one unit) is made by cancellation of larger float32 numbers, off by more than 1e-3 of
-    itself.
+    ``numeric``: the estimate, or a function making it, called only when needed (with ``exact`` given, only when
+    ``got`` does not agree with ``exact``). ``scale``: the largest gradient of the network. A float32 answer whose
+    entries are all within float32 rounding of it (``gradcheck.FLOAT32_ROUNDING`` x scale) passes: a layer whose
+    gradients are all small (behind a layer of one unit) is made by cancellation of larger float32 numbers, off by
+    more than 1e-3 of itself.
     """
     tol = _tol(got)
     if callable(numeric):
-        if gradcheck.agrees_with_exact(got, options["exact"], tol):
+        if options.get("exact") is not None and gradcheck.agrees_with_exact(got, options["exact"], tol):
             gradcheck.check_gradient(name, got, numeric, tol=tol, **options)  # judged on exact: estimated?
             return
         numeric = numeric()
@@ -2532,10 +2532,8 @@ def check_backward_step(
     with _Calling(label):
         result = backward_step(*args)
     _unchanged(label, {"delta": (args[0], delta), "w": (args[1], w), "df": (args[2], df)}, _NO_CHANGE, returned=result)
-    # with exact given, made only when needed: a right answer is judged against exact (as bias's layer checks)
+    # made only when needed: with exact given, a right answer is judged against exact (as bias's layer checks)
     numeric = partial(gradcheck.numerical_vjp, lambda z_: sigmoid(z_) @ w, z.copy(), delta)
-    if exact is None:
-        numeric = numeric()
 
     def likely() -> dict[str, np.ndarray]:
         back = delta @ w.T

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -109,13 +109,15 @@ def check_weight_gradient(
     """:func:`gradcheck.check_gradient`, which also names a transposed (perhaps sign-flipped) non-square result.
 
     ``value`` must have the shape of ``numeric``, the shape of the weights. ``numeric`` may be a function making
-    the estimate, with ``exact`` given: it is then made only when ``value`` does not agree with ``exact``.
+    the estimate: with ``exact`` given, it is then made only when ``value`` does not agree with ``exact``.
     ``options``: those of ``check_gradient`` (``exact``, ``likely_bugs``, ``batch_size``, ``factors``...). The loss
     of a batch is the sum of its samples' losses, so a factor of the batch size is read against a sum
     (``batch_reduction``).
     """
     options.setdefault("tol", grad_tol(value))
     options.setdefault("batch_reduction", "sum")
+    if callable(numeric) and options.get("exact") is None:
+        numeric = numeric()
     true = np.asarray(options["exact"], dtype=np.float64) if callable(numeric) else numeric
     try:
         arr = np.asarray(value, dtype=np.float64)
@@ -460,12 +462,6 @@ def _numeric_gradient(case: dict[str, Any]) -> np.ndarray:
     return gradcheck.numerical_gradient(case["loss"], case["W"].copy())
 
 
-def _estimate(case: dict[str, Any], exact: Any) -> np.ndarray | Callable[[], np.ndarray]:
-    """:func:`_numeric_gradient` of ``case``; with ``exact`` known, a function making it, called only when needed (a
-    right answer is judged against ``exact``, as bias's layer checks are since session 38's CI)."""
-    return _numeric_gradient(case) if exact is None else partial(_numeric_gradient, case)
-
-
 EXTRA_SIGMA_DER = (
     "it has an extra factor a (1 - a), the sigmoid's derivative. In the chain rule dNLL/da = -(y/a - (1-y)/(1-a)) "
     "= (a - y) / (a (1 - a)), so sigma'(z) = a (1 - a) cancels and dNLL/dz = a - y: drop the a (1 - a) factor."
@@ -507,7 +503,8 @@ def check_nll_gradient(
                 nll_gradient, case, exact, f"with all of them it raises {kind}{testing.error_words(error)}.", note
             )
         raise
-    numeric = _estimate(case, exact)
+    # made once, and only when needed: with exact known, a right answer is judged against exact (as bias's layer checks)
+    numeric = cache(partial(_numeric_gradient, case))
 
     def stories() -> dict[str, Any]:  # built only when the gradient is wrong
         if "loss" not in case:
@@ -542,7 +539,7 @@ def check_nll_gradient(
                 hint="It must have the shape of W, (m, n): one row per input, one column per output unit.",
             )
     except AssertionError as e:
-        _name_one_unit_only(nll_gradient, case, numeric if exact is None else exact, f"with all of them: {e}")
+        _name_one_unit_only(nll_gradient, case, numeric() if exact is None else exact, f"with all of them: {e}")
         raise
 
 
@@ -615,7 +612,7 @@ def _check_integer_targets(nll_gradient: Callable[..., Any], case: dict[str, Any
     named."""
     x, a, y = case["x"], case["a"], case["y"]
     grad = call("nll_gradient", nll_gradient, x, a, y, names=("x", "a", "y"))
-    numeric = _estimate(case, options.get("exact"))
+    numeric = partial(_numeric_gradient, case)  # made only when needed
     try:
         check_weight_gradient(f"nll_gradient of {case['what']}", grad, numeric, exact=options.get("exact"))
     except AssertionError as e:
@@ -1203,11 +1200,10 @@ def _check_backward_gradients(
             if np.shape(analytic[p]) != params[p].shape:  # round 38: a shape alone is wrong; the chain may be right
                 hint = ""
             try:
-                estimate = partial(gradcheck.numerical_gradient, loss, params[p])  # with exact: made only when needed
                 check_weight_gradient(
                     f"d{p} from backward {where}",
                     analytic[p],
-                    estimate if exact_of.get(p) is not None else estimate(),
+                    partial(gradcheck.numerical_gradient, loss, params[p]),  # made only when needed
                     batch_size=N,
                     factors=factors,
                     likely_bugs=likely.get(p, {}),
