@@ -1460,8 +1460,10 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
 # -- grad_f -------------------------------------------------------------------------------------------------
 
 
-def _grad_list(grads: Any, who: str) -> list[np.ndarray]:
-    """A gradient ``[dW, db, dv, dc]`` as arrays (``dc`` 0-d: a float, a numpy scalar or any one-element array)."""
+def _grad_list(grads: Any, who: str, examples: int = 0) -> list[np.ndarray]:
+    """A gradient ``[dW, db, dv, dc]`` as arrays (``dc`` 0-d: a float, a numpy scalar or any one-element array).
+
+    ``examples``: the number of examples in x, when known: a dc with one entry per example is told so."""
     if not isinstance(grads, (list, tuple)) or len(grads) != 4:
         raise AssertionError(f"{who} must return a list [dW, db, dv, dc]; it returned {testing.describe(grads)}")
     shapes = [np.shape(g) if isinstance(g, (np.ndarray, float, int, np.generic)) else None for g in grads]
@@ -1480,7 +1482,15 @@ def _grad_list(grads: Any, who: str) -> list[np.ndarray]:
         arr = testing.as_array(f"d{name} = {who}[{k}]", g)
         if name == "c":
             if arr.size != 1:
-                raise AssertionError(f"dc = {who}[3] has shape {arr.shape}; dc is one number (c is a float)")
+                per_example = (  # round 92: the seed's per-example dL/dc carried to a batch, told only "one number"
+                    ": one entry per example, the examples' terms not summed? dL/dc is their sum over the examples "
+                    "(np.sum(..., axis=0)), as for db and dv"
+                    if examples > 1 and arr.size == examples
+                    else ""
+                )
+                raise AssertionError(
+                    f"dc = {who}[3] has shape {arr.shape}; dc is one number (c is a float){per_example}"
+                )
             arr = arr.reshape(())
         out.append(arr)
     return out
@@ -1566,7 +1576,7 @@ def check_grad_f(
             raise
         raised = getattr(e, "type_name", type(e).__name__)
         raise AssertionError(_batch_of_one_story(grad_f, params, x, y, raised)) from None
-    grads = _grad_list(out, "grad_f(params, x, y)")
+    grads = _grad_list(out, "grad_f(params, x, y)", examples=n)
     misused = misuse()
     if total_loss_calls is not None and total_loss_calls[0] - before >= 4:
         raise AssertionError(

@@ -688,10 +688,11 @@ def check_tanh_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact:
     )
 
 
-def check_tanh_backward_integer_x(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact: Any = None) -> None:
-    """:func:`check_tanh_backward` for an integer ``x`` (0/1 data), when ``forward`` gives tanh(x) for it: a forward
-    that truncates an integer input is ``test_tanh_forward``'s failure, not backward's (round 47: dx =
-    np.zeros_like(self.x) filled with dy * (1 - y**2) truncated the gradient and kept the points)."""
+def check_tanh_backward_integers(Tanh: Callable, x: np.ndarray, dy: np.ndarray, *, exact: Any = None) -> None:
+    """:func:`check_tanh_backward` for an integer ``x`` (0/1 data) or an integer ``dy`` (the seed's own test passes
+    ``dy = np.arange(1, 4)``), when ``forward`` gives tanh(x): a forward that truncates an integer input is
+    ``test_tanh_forward``'s failure, not backward's (round 47: dx = np.zeros_like(self.x) filled with dy * (1 - y**2)
+    truncated the gradient and kept the points; round 92: dx = np.zeros_like(dy) did, for an integer dy)."""
     y = _quiet_forward(Tanh(), x)
     if y is None or _forward_wrong(y, x):
         return
@@ -699,12 +700,19 @@ def check_tanh_backward_integer_x(Tanh: Callable, x: np.ndarray, dy: np.ndarray,
         check_tanh_backward(Tanh, x, dy, exact=exact)
     except AssertionError as e:
         try:  # right for the same values as floats: the integer input is the cause (rated 2 by a tester, round 47)
-            check_tanh_backward(Tanh, x.astype(float), dy, exact=exact)
+            check_tanh_backward(Tanh, x.astype(float), dy.astype(float), exact=exact)
         except AssertionError:
             raise e from None
+        integer = [name for name, v in (("x", x), ("dy", dy)) if np.issubdtype(v.dtype, np.integer)]
+        which = " and ".join(f"{name} ({v.dtype})" for name, v in (("x", x), ("dy", dy)) if name in integer)
+        made = ", ".join(f"np.zeros_like({name})" for name in integer)
+        # round 92: the check's own story came first ("the tanh derivative is missing", what a y truncated to 0
+        # gives) and the cause second, in brackets: the cause leads now
         raise AssertionError(
-            f"{e} (Here x is an integer array, {x.dtype} 0/1 data, and the same values as floats pass: an array made "
-            "from x, or converted back to x's dtype, is an integer array and truncates the gradient.)"
+            f"Tanh.backward is wrong for an integer {which} and right for the same values as floats: an array made "
+            f"from an integer input ({made}, np.empty_like), or converted back to its dtype, is an integer array and "
+            "truncates what is stored in it (the kept tanh(x), or the gradient). Make such arrays float "
+            f"(np.zeros({integer[0]}.shape)). What the check saw with integers: {e}"
         ) from None
 
 
@@ -730,12 +738,13 @@ def _forward_wrong(y: Any, x: np.ndarray) -> bool:
 
 def _tanh_backward_checks(Tanh: Callable) -> None:
     """The checks of test_tanh_backward's visible cell: small inputs, then saturated ones (|x| from 2.7 to 6.2), |x|
-    from 710 to 1000 and an integer x, as the hidden checks try (round 53: x clipped to [-3, 3] passed every visible
-    cell)."""
+    from 710 to 1000, an integer x and an integer dy, as the hidden checks try (round 53: x clipped to [-3, 3] passed
+    every visible cell)."""
     check_tanh_backward(Tanh, np.array([-1.0, 0.3, 2.0]), np.array([1.0, 2.0, 3.0]))
     check_tanh_backward(Tanh, np.array([-6.2, 2.7, 0.4, -3.6, 4.4, 5.3]), np.array([1.5, -0.5, 1.0, 2.0, -1.0, 0.8]))
     check_tanh_backward_far_out(Tanh, np.array([-1000.0, 0.3, 745.0, -710.0]), np.array([1.0, -2.0, 0.5, 1.5]))
-    check_tanh_backward_integer_x(Tanh, np.array([-3, -1, 0, 1, 2, 4]), np.array([0.5, -1.0, 2.0, 1.0, -0.3, 0.7]))
+    check_tanh_backward_integers(Tanh, np.array([-3, -1, 0, 1, 2, 4]), np.array([0.5, -1.0, 2.0, 1.0, -0.3, 0.7]))
+    check_tanh_backward_integers(Tanh, np.array([-1.0, 0.3, 2.0]), np.arange(1, 4))  # the seed's own test's dy
 
 
 def visible_tanh_backward(Tanh: Callable) -> None:
