@@ -1,7 +1,7 @@
 # From an independent tester (round 45).
 # Its ValueError (a stale forward pass, kept by id(x), on other data) was pointed at np.squeeze.
 # grad_f memoises the forward pass by id(x): a second call on the same x with new params reuses stale z, a, s.
-# fails: test_grad_f: a forward pass kept by id(x)
+# fails: test_grad_f: keep its forward pass (or its result) by the identity of its arguments
 # %% grad_f
 _forward_cache = {}
 

@@ -814,11 +814,12 @@ def holds_float32(*values: Any) -> bool:
     return bool(np.any((not_simple > 0) & (not_exact == 0)))
 
 
-# The ends of estimated_numerically's messages: the course's rule, and the other way to land at that error.
+# The ends of estimated_numerically's messages: the course's rule, and the other ways to land at that error (round 93:
+# sigma' read from a table with np.interp was told only of finite differences and a safety constant).
 _DERIVE = "Gradients in this course must be derived by hand, not computed with finite differences."
 _SAFETY_CONSTANT = (
-    "(A small constant added for safety, like + 1e-8 in a denominator, also gives this error: the exact formula needs "
-    "none.)"
+    "(A small constant added for safety, like + 1e-8 in a denominator, also gives this error, and so does an "
+    "approximation of a derivative: a table read with np.interp, a truncated series. The exact formula needs none.)"
 )
 
 

@@ -877,6 +877,10 @@ class SameObjects:
         self._pass = 0
         self._call = 0
         self.on_same_objects: list[tuple[Any, Any, Any]] = []  # the last pass's calls on kept objects, with results
+        self._first: list[tuple[Any, Any]] = []  # the first pass's calls: (arguments, result), copies
+        # a later pass's call on kept objects returned exactly the first pass's result for other values (round 93:
+        # nll_gradient cached on id(x); made again on new copies it was hit too, a freed array's id reused)
+        self.repeated = False
 
     def next_pass(self) -> None:
         """Start the next pass: from now on, calls reuse the first pass's objects."""
@@ -888,7 +892,9 @@ class SameObjects:
         if self._pass == 0:
             kept = [_keep_tree(a, self.fn) for a in args]
             self._kept.append(kept)
-            return self.fn(*[k[0] for k in kept], **kwargs)
+            result = self.fn(*[k[0] for k in kept], **kwargs)
+            self._first.append((_copy_data(args), _copy_data(result)))
+            return result
         k, self._call = self._call, self._call + 1
         kept = self._kept[k] if k < len(self._kept) else None
         if (
@@ -902,6 +908,8 @@ class SameObjects:
                 _overwrite(tree, a)
         result = self.fn(*[k[0] for k in kept], **kwargs)
         self.on_same_objects.append((_copy_data(args), _copy_data(kwargs), _copy_data(result)))
+        if not _same_data(_copy_data(args), self._first[k][0]) and _same_data(_copy_data(result), self._first[k][1]):
+            self.repeated = True
         return result
 
     def differs_on_new_objects(self) -> bool:
@@ -994,15 +1002,25 @@ def check_sees_in_place_changes(name: str, fn: Callable[..., Any], check: Callab
     try:
         check(same)
     except AssertionError as e:
+        advice = (
+            f"does {name} keep results, or a forward pass, by its arguments' identity (a cache keyed on id(x), or x "
+            "is self.last_x)? The same array can come back holding other values: compute from what it holds at "
+            "every call."
+        )
+        if same.repeated:  # the check's own story was told from calls on other objects (round 93: "right for one
+            # output unit at a time", of an answer that only returned its first result again)
+            raise keeps_state(
+                f"{name}, called again with the same argument objects once their values had changed in place (as a "
+                "training step changes arrays in place), returned exactly what it had returned for their earlier "
+                f"values: {advice}"
+            ) from None
         if not same.differs_on_new_objects():  # the values fail it, whatever the objects (round 86: a clip)
             raise
         found = _finding(e).rstrip()
         found += "" if found.endswith(".") else "."
         raise keeps_state(
             f"{name}, called again with the same argument objects once their values had changed in place (as a "
-            f"training step changes arrays in place): {found} On the first call it was right: does {name} keep "
-            "results, or a forward pass, by its arguments' identity (a cache keyed on id(x), or x is self.last_x)? "
-            "The same array can come back holding other values: compute from what it holds at every call."
+            f"training step changes arrays in place): {found} On the first call it was right: {advice}"
         ) from None
 
 
@@ -1574,8 +1592,7 @@ class CallLog:
         # the argument objects themselves, alive as long as the log: Python gives a freed object's id() to a new one,
         # so a cache keyed on id(x) would be hit by a later call with new arrays or not, by chance. This holds them in
         # the process running the test (plain nbgrader, a script); when graded, the student's kernel gets its own
-        # copies, which it frees after each call, so there an id() cache may still be hit by chance (then a check
-        # of later calls or a replay fails instead of the check passing the same objects)
+        # copies, and holds them until the test cell ends (bridge.agent.KernelHandler.held)
         self._arguments: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

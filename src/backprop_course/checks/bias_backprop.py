@@ -903,9 +903,15 @@ def check_dense_forward(
         hint = _value_story("z", z, z_true)
     if np.shape(z) != z_true.shape:
         testing.as_array(f"z of {what}", z)  # not numbers: says so
+        squeezed = (  # round 92: np.squeeze(W @ a_prev + b) was told the shapes only
+            " The axis of length 1 is gone: np.squeeze, .ravel(), .flatten() or an index [:, 0] drops it (a batch of "
+            "one sample, or a layer of one unit); keep z 2-D."
+            if not hint and 1 in z_true.shape and np.shape(z) == tuple(d for d in z_true.shape if d != 1)
+            else ""
+        )
         raise AssertionError(
             f"z of {what} has shape {np.shape(z)}, expected {z_true.shape}: "
-            + (hint or f"one sample per column, W {W.shape} @ a_prev {a_prev.shape} + b {b.shape}.")
+            + (hint or f"one sample per column, W {W.shape} @ a_prev {a_prev.shape} + b {b.shape}.{squeezed}")
         )
     assert_close(f"z of {what}", z, z_true, hint=hint)
     a_bugs = {
@@ -1177,6 +1183,16 @@ def _check_update_layer(
             "call)? The step is learning_rate * gradient, the learning_rate passed in, at every call.",
             (),
         )
+    for digits in (0, 1, 2, 3):  # round 93: round(learning_rate, 2) was told "a constant factor 1.067"
+        rounded = round(lr, digits)
+        if rounded not in (0, lr):
+            _add_factor(
+                factors,
+                rounded / lr,
+                f"{rounded:g}/{lr:g}: the step uses the learning rate rounded to {digits} decimals ({rounded:g} "
+                f"instead of {lr:g}): use learning_rate as it is passed in.",
+                (),
+            )
     if batch > 1:  # before the sizes' own stories: the batch size is the likeliest divisor in a step
         story = (
             f"1/{batch} (1/batch size): the step is divided by the batch size once more (learning_rate / B, or dW "
@@ -1345,8 +1361,11 @@ def _check_sigmoid_layer(
     rng: np.random.Generator,
     exact: Callable | None,
     saturated: int = 0,
+    layer: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> None:
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
+    if layer is not None:  # the same W, b and a_prev (so the same z), new targets t (so a new da)
+        W, b, a_prev = (np.array(v, dtype=np.float64) for v in layer)
     if saturated:  # the first units' pre-activations between about 10 and 32 in size, signs alternating (beyond 10
         # in every draw: a clip at [-10, 10] shows in the saturated units, not first in the far-out check)
         b[:saturated] += np.resize([1.0, -1.0], (saturated, 1)) * rng.uniform(12.0, 30.0, size=(saturated, 1))
@@ -1512,6 +1531,7 @@ def check_sigmoid_layer(
     exact: Callable | None = None,
     uses: Mapping[str, Callable] | None = None,
     saturated: int = 0,
+    layer: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> None:
     """``sigmoid_layer_backward(da, z, a_prev)`` must return (dW, db) of the batch-averaged cost.
 
@@ -1519,13 +1539,15 @@ def check_sigmoid_layer(
     layer fails, they are checked too, and a failure there is named first ("fix ... first").
     ``exact``: a reference ``sigmoid_layer_backward`` (hidden tests). ``saturated``: how many units (the first)
     get pre-activations between about 10 and 32 in size, where sigma'(z) is small but not 0 (round 47: z clipped to
-    [-10, 10] or [-5, 5] before sigma' kept the points while every z was moderate).
+    [-10, 10] or [-5, 5] before sigma' kept the points while every z was moderate). ``layer``: (W, b, a_prev) to use
+    instead of new ones (shapes (n_out, n_in), (n_out, 1), (n_in, batch)): the same z as an earlier call, with new
+    targets and so a new da (round 93: a result cached on z alone kept the points).
     """
     _blaming(
         uses,
         "sigmoid_layer_backward",
         "sigmoid_backward and dense_backward",
-        lambda: _check_sigmoid_layer(sigmoid_layer_backward, n_in, n_out, batch, _rng(rng, 4), exact, saturated),
+        lambda: _check_sigmoid_layer(sigmoid_layer_backward, n_in, n_out, batch, _rng(rng, 4), exact, saturated, layer),
     )
 
 

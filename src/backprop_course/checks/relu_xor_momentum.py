@@ -62,6 +62,7 @@ __all__ = [
     "kink_free_batch",
     "notebook_start",
     "numerical_grad",
+    "overshooting_problem",
     "random_params",
     "require",
     "require_grad_f",
@@ -122,6 +123,40 @@ def barely_moving_lr(grad: Sequence[Any], loss_change: float = 1e-13) -> float:
     """
     squared = sum(float(np.sum(np.square(np.asarray(g, dtype=float)))) for g in grad)
     return loss_change / max(squared, 1e-300)
+
+
+def overshooting_problem(
+    draw: Callable[[], tuple[Any, np.ndarray, np.ndarray]],
+    grad_f: Callable[..., Any],
+    total_loss: Callable[..., Any],
+    iterations: int,
+    alpha: float = 0.0,
+) -> tuple[Any, np.ndarray, np.ndarray, float]:
+    """``(start, x, y, lr)``: a problem from ``draw()`` (``(start [W, b, v, c], x (n, 2), y (n, 1))``) and the
+    smallest learning rate on a grid from 0.1 to about 1000 at which the first step raises the loss, every loss of
+    ``iterations`` steps of momentum ``alpha`` (0: gradient descent) staying finite and below 1e4. Call it with the
+    reference ``grad_f`` and ``total_loss``. A loop that stops once the loss goes up stops there, and the task asks
+    for every step (round 93: gradient descent that broke off at the first rise kept the points, no test step
+    overshooting). Draws again when no rate fits (a loss that jumps from falling to overflowing); raises
+    ``ValueError`` after 50 draws."""
+    for _ in range(50):
+        start, x, y = draw()
+        for lr in 0.1 * 1.25 ** np.arange(42):
+            params, velocity = [np.array(p, dtype=float) for p in start], [0.0] * len(start)
+            with np.errstate(all="ignore"):
+                losses = [float(total_loss(list(start), x, y))]
+                for _ in range(iterations):
+                    grad = grad_f([p if p.ndim else float(p) for p in params], x, y)
+                    velocity = [
+                        alpha * u - lr * np.asarray(g, dtype=float) for u, g in zip(velocity, grad, strict=True)
+                    ]
+                    params = [p + u for p, u in zip(params, velocity, strict=True)]
+                    losses.append(float(total_loss([p if p.ndim else float(p) for p in params], x, y)))
+            if not all(np.isfinite(v) and v < 1e4 for v in losses):
+                break  # larger rates overflow sooner
+            if losses[1] > losses[0] * (1 + 1e-6):
+                return start, x, y, float(lr)
+    raise ValueError("no problem drawn has a learning rate whose first step overshoots and stays finite")
 
 
 class NoKinkFreeBatch(RuntimeError):
@@ -1290,12 +1325,23 @@ def check_yhat_far_out(
     yhat as exp(s) / (1 + exp(s)), nan beyond s = 709, kept the point. Quiet: np.exp's overflow warnings, where the
     right form overflows too, would make a plain nbgrader run score the test cell 0."""
     far = confident_params(params, X, s_max=1000.0)
+    first = None
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for sign in (1.0, -1.0):
             p = [far[0], far[1], sign * far[2], sign * far[3]]
             out = call_unchanged("yhat", yhat, [X, p], ["X", "params"])
             arr = testing.as_array(f"yhat(X, params) for X of shape {X.shape}", out, (X.shape[0], 1))
+            if first is not None and np.array_equal(arr, first) and not np.array_equal(reference(X, p), first):
+                # round 93: a result cached on X alone, the same for the negated v and c, was told "1 - y_hat: the
+                # sign of the sigmoid's input is flipped" (sigma(-s) = 1 - sigma(s)); the student negated it, in vain
+                raise testing.keeps_state(
+                    "yhat, called with the same X and other parameters (v and c negated), returned exactly what it "
+                    f"had returned for the first parameters: {testing.KEEPS_STATE_QUESTION} A result kept by X alone "
+                    "(a cache keyed on X's values or id(X)) is wrong as soon as the parameters change, as they do at "
+                    "every training step: compute y_hat from X and params at every call."
+                )
+            first = np.array(arr)
             bad = ~np.isfinite(arr.astype(np.float64))
             if bad.any():
                 raise AssertionError(
@@ -1967,6 +2013,12 @@ class _Run:
                     " it add to the lists of an earlier call (a default argument trajectories=[], a global)? Start "
                     "new lists at every call."
                 )
+            elif len(trajectories) < iterations + 1 and _loss_rises(self, iterations):  # round 93: a break once it
+                # rose, told only "does it use its argument iterations?"
+                more += (
+                    " Here the loss goes up after a step (the learning rate overshoots): does the loop stop early (a "
+                    "break when the loss rises)? It must take all iterations steps, whatever the loss does."
+                )
             elif len(trajectories) < iterations and self.lr < 1e-4:  # round 43: a break once the loss barely moved
                 more += (
                     f" With lr = {self.lr:g} the loss barely changes from one step to the next: does the loop stop "
@@ -2160,6 +2212,22 @@ def _combination_story(run: _Run, theta: np.ndarray, g: np.ndarray, nxt: np.ndar
     return None
 
 
+def _loss_rises(run: _Run, iterations: int) -> bool:
+    """Whether the loss goes up at some step of the right run of ``iterations`` steps (computed with ``run``'s
+    gradient and loss): an optimiser that stops when the loss rises stops there."""
+    theta = _flat(run.given_start())
+    velocity = np.zeros_like(theta)
+    before = run.total(_unflat(theta))
+    for _ in range(iterations):
+        velocity = (run.alpha or 0.0) * velocity - run.lr * run.g(_unflat(theta))
+        theta = theta + velocity
+        after = run.total(_unflat(theta))
+        if after > before:
+            return True
+        before = after
+    return False
+
+
 def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -> str:
     """Step k + 1 of momentum scales the previous step by a != alpha: which mistake gives that."""
     name, alpha = run.name, run.alpha
@@ -2179,6 +2247,12 @@ def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -
     if _near(a, 1 + alpha):  # round 61: a running sum of the gradients gives 1 + alpha at step 2, as u += ... does
         story = _summed_story(run, k, traj)
         return f"{name}: at {where} the previous step is scaled by 1 + alpha = {1 + alpha:g}: {story}"
+    if alpha == 0:  # round 93: alpha = alpha or 0.5 (0 is falsy) was told "whether alpha = 0 or 0"
+        return (
+            f"{name}: with alpha = 0, plain gradient descent, which the task allows, the velocity is scaled by {a:.4g} "
+            "at step 2: is 0 replaced by a default (alpha = alpha or 0.5, if not alpha: ..., 0 being falsy)? Use the "
+            "argument alpha as it is (if alpha is None: ... tells a missing value from 0)."
+        )
     other = run.rerun_steps(2, alpha=alpha / 2)
     if other is not None:
         step2 = other[2] - other[1]
