@@ -700,19 +700,20 @@ def diagnose(
             "every axis (np.sum or np.mean without axis=) spread over the shape? Reduce over the batch axis only."
         )
     if worst <= WRONG_REL_ERROR:
-        if np.asarray(analytic).dtype == np.float16:
+        if holds_float16(analytic):
             return (
-                "imprecise but close: it is float16 (half precision, about 3 significant digits), too coarse for a "
-                "gradient: compute in float64 (or float32, which this course accepts)."
+                "imprecise but close: it is float16 numbers (half precision, about 3 significant digits; computed in "
+                "float16 somewhere, even if converted back), too coarse for a gradient: compute in float64 (or "
+                "float32, which this course accepts)."
             )
         if np.asarray(analytic).dtype == np.float32:
             return (
                 "imprecise but close: off by more than float32 rounding but less than 1%: a small extra or missing "
-                "term, or a value computed from parameters that changed meanwhile?"
+                f"term, or a value computed from parameters that changed meanwhile? {_APPROXIMATE}"
             )
         return (
             "imprecise but close: off by more than round-off but less than 1%: a small extra or missing term, "
-            "or a value computed from parameters that changed meanwhile?"
+            f"or a value computed from parameters that changed meanwhile? {_APPROXIMATE}"
         )
     return f"wrong in {located(err > tol)}."
 
@@ -778,6 +779,31 @@ def _activation_story(a: np.ndarray, n: np.ndarray, site: Activation, tol: float
     return None
 
 
+def holds_float16(value: Any) -> bool:
+    """Whether ``value`` holds float16 numbers: by its dtype, or float32/float64 numbers that are all exact float16
+    values (computed in float16 and converted back), one of them not simple (as in :func:`holds_float32`: 0.5 or 3 are
+    float16 values whatever computed them). Round 94: sigma' computed in float16 and returned as float64 was told "a
+    fallback for the overflow"."""
+    try:
+        arr = np.asarray(value)
+    except Exception:  # noqa: BLE001  (not data)
+        return False
+    if arr.dtype == np.float16:
+        return True
+    if arr.dtype not in (np.float32, np.float64) or not arr.size:
+        return False
+    flat = arr.astype(np.float64).reshape(-1)
+    flat = flat[np.isfinite(flat)]
+    if not flat.size:
+        return False
+    with np.errstate(all="ignore"):
+        if not np.all(flat.astype(np.float16).astype(np.float64) == flat):
+            return False
+        mantissa = np.frexp(flat)[0] * 2048
+        simple = (mantissa == np.round(mantissa)) & (flat == np.round(flat * 1024) / 1024)
+    return bool(np.any(~simple))
+
+
 def holds_float32(*values: Any) -> bool:
     """Whether any of ``values`` holds float32 (or float16) numbers: by its dtype, or float64 numbers that are
     all exact float32 values (computed in float32 and converted back).
@@ -812,6 +838,14 @@ def holds_float32(*values: Any) -> bool:
     not_simple = np.bincount(which, weights=finite & ~simple, minlength=len(f64))
     not_exact = np.bincount(which, weights=finite & ~exact, minlength=len(f64))
     return bool(np.any((not_simple > 0) & (not_exact == 0)))
+
+
+# what else lands "imprecise but close" (round 94: a mean taken in float16 and cast back, and sigma' read from a table
+# with np.interp, were told only of an extra term)
+_APPROXIMATE = (
+    "Or a low-precision or approximate computation: float16 somewhere (about 3 digits), a constant rounded (e = "
+    "2.718), a derivative read from a table (np.interp) or a truncated series."
+)
 
 
 # The ends of estimated_numerically's messages: the course's rule, and the other ways to land at that error (round 93:

@@ -629,9 +629,10 @@ def _far_out_values(what: str, got: Any, expected: Any, arg: str) -> None:
     try:  # float32 tolerance: a float32 sigmoid in a float64 result is accepted; a fallback is off by far more
         assert_close(what, got, expected, rtol=rtol_for(np.float32(0)))
     except AssertionError as e:
-        if getattr(got, "dtype", None) == np.float16:  # round 89: told "a fallback for the overflow"
+        if gradcheck.holds_float16(got):  # round 89: told "a fallback for the overflow"; round 94: cast back
             raise AssertionError(
-                f"{what} returns float16 numbers, which keep about 3 significant digits (1e-3 relative): "
+                f"{what} returns float16 numbers (computed in float16 somewhere, even if converted back), which keep "
+                "about 3 significant digits (1e-3 relative): "
                 f"{str(e).rstrip('.')}. Compute and return float64 (or float32, which the course accepts)."
             ) from None
         raise AssertionError(
@@ -1401,8 +1402,14 @@ def clip_regions(z: Any, name: str = "z", why: str = "") -> dict[str, Any]:
     function is far from 0, said after the question."""
     z = np.abs(np.asarray(z, dtype=float))
     after = f" {why}" if why else ""
+    # round 94: a formula switched to an approximation beyond some |z| (np.where) is wrong there too, and was asked
+    # only about a clip
+    switched = (
+        f" Or is the formula switched by the size of {name} (np.where(np.abs({name}) > c, ...), a branch), with the "
+        "far branch wrong?"
+    )
     return {
-        f"where |{name}| >= {v:.3g}": (z >= v, f"{clip_question(v, name)}{after}")
+        f"where |{name}| >= {v:.3g}": (z >= v, f"{clip_question(v, name)}{switched}{after}")
         for v in sorted({float(v) for v in z.ravel() if v > 1.0}, reverse=True)
     }
 

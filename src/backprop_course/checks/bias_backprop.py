@@ -318,6 +318,12 @@ def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarra
         skip = f"db misses one sample's term: the sum runs over every sample (column) s = 0 .. B-1. {DB_FIX}"
         add(f"{skip} (The first sample, s = 0, is left out.)", dz[:, 1:].sum(axis=1, keepdims=True))
         add(f"{skip} (The last sample is left out.)", dz[:, :-1].sum(axis=1, keepdims=True))
+    for k in range(2, batch - 1):  # round 94: dz[:, :5].mean(...), the visible check's batch size, told "wrong in all"
+        add(
+            f"db uses only the first {k} samples (dz[:, :{k}], or a loop over range({k})): every sample contributes "
+            f"to db, whatever the batch size (take it from dz.shape[1]). {DB_FIX}",
+            dz[:, :k].sum(axis=1, keepdims=True),
+        )
     same = _fitted(db, np.ones((n_out, 1)), true)  # one number for every unit
     if same is not None:
         c = float(same[0, 0])
@@ -422,6 +428,13 @@ def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarra
                 f"{float(sigmoid(c) * (1 - sigmoid(c))):.2g} instead of the true, smaller derivative. sigma(z) "
                 "(1 - sigma(z)) is finite for every z (a stable sigmoid needs no clip): leave the clip out."
             ] = da * sc * (1 - sc)
+    with np.errstate(over="ignore"):  # round 94: 1 / (1 + 2.718 ** -z) was asked "is z clipped?"
+        for e in (2.7, 2.71, 2.718, 2.7183, 2.72):
+            se = 1 / (1 + e ** -np.asarray(z, dtype=np.float64))
+            clipped[
+                f"sigma(z) is computed with e rounded to {e:g} ({e:g} ** -z instead of np.exp(-z)): the error grows "
+                "with |z|. Use np.exp."
+            ] = da * se * (1 - se)
     return clipped | {
         "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
         "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "

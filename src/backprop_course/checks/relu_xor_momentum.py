@@ -1450,6 +1450,12 @@ def yhat_story(yhat: Callable[..., Any], X: np.ndarray, params: list[Any], got: 
                 np.maximum(np.asarray(X, dtype=float) @ W, 0.0) + b
             ),
         }
+        for cap in (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 10.0):  # round 94: min(relu(z), 3) was told the entry and its values
+            if np.any(z > cap):
+                hidden[
+                    f"the hidden activations are capped at {cap:g} (np.minimum(relu(z), {cap:g}), np.clip(z, 0, "
+                    f"{cap:g}), a ReLU6?): relu(z) = max(z, 0) has no upper limit"
+                ] = np.clip(z, 0.0, cap)
         for story, a in hidden.items():
             other = 1 / (1 + np.exp(-(a @ v + c)))
             if other.size == got.size and np.allclose(got, other.reshape(got.shape), rtol=1e-9, atol=1e-12):
@@ -2375,6 +2381,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             return (
                 f"{name}: the first step does not move the parameters: update the velocity first "
                 "(u <- alpha * u - lr * grad, so the first step is -lr * grad), then add it (theta <- theta + u)."
+            )
+        if run.total(_unflat(expected)) > run.total(traj[k]):  # round 94: a step refused when it raised the loss
+            return (
+                f"{name}: {where} equals trajectories[{k}]: the parameters did not move, and the step the rule takes "
+                "here raises the loss (the learning rate overshoots). Does the loop refuse (or stop at) a step that "
+                "raises the loss? Gradient descent takes every step, whatever the loss does."
             )
         return (
             f"{name}: {where} equals trajectories[{k}]: the parameters did not move (is the new parameter list "

@@ -1316,6 +1316,14 @@ def _mlp_forward_bugs(params: Mapping[str, np.ndarray], x: np.ndarray) -> dict[s
             f"the bias of {layer} is missing: call {layer}.forward (W x + b) rather than computing {layer}.W @ "
             "... yourself."
         ] = network_output(params, x, no_bias=(layer,))
+    for c in (0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):  # round 94: np.clip(x, -3, 3) before fc1 was
+        # told "every entry is 0.9992 times the right value" (one unit in the second hidden layer, every output
+        # proportional to it)
+        if np.any(np.abs(x) > c):
+            out[
+                f"x is clipped to [-{c:g}, {c:g}] before fc1 (a normalisation?): the network takes its input as it "
+                "is, whatever its size."
+            ] = network_output(params, np.clip(x, -c, c))
     return out
 
 

@@ -1,0 +1,24 @@
+# From an independent tester (round 94): MLP.forward clips the input to [-3, 3] before fc1 ("normalising"): wrong for inputs with large entries.
+# kind: bug
+# fails: test_mlp_forward: x is clipped to [-3, 3]
+# fails: test_mlp_backward
+# %% mlp
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+    def forward(self, x):
+        h = self.fc1.forward(np.clip(x, -3, 3))
+        h = self.activation_fn1.forward(h)
+        h = self.fc2.forward(h)
+        h = self.activation_fn2.forward(h)
+        return self.fc3.forward(h)
+    def backward(self, dy):
+        dy = self.fc3.backward(dy)
+        dy = self.activation_fn2.backward(dy)
+        dy = self.fc2.backward(dy)
+        dy = self.activation_fn1.backward(dy)
+        return self.fc1.backward(dy)
