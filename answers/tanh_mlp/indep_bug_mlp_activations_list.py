@@ -1,8 +1,10 @@
 # From an independent tester (round 54).
 # MLP.forward appends the activations to a list made in __init__, and backward reads self.acts[0..2]: right for the
 # first sample, but every later sample through the same network gets the first sample's activations. The message
-# first asked whether fc3 got the loss's gradient; it now names the earlier sample's forward pass.
+# first asked whether fc3 got the loss's gradient; it now names the earlier sample's forward pass. Since session 40
+# test_mlp_backward also runs a second sample through one network, and sees it too.
 # fails: test_full_backprop: the activations of sample 1's forward pass
+# fails: test_mlp_backward: read what an earlier forward stored
 # self-check: test_full_backprop: the activations of sample 1's forward pass
 # %% mlp
 class MLP:

@@ -1,7 +1,9 @@
-# From an independent tester (round 94): MLP.forward clips the input to [-3, 3] before fc1 ("normalising"): wrong for inputs with large entries.
+# From an independent tester (round 94): MLP.forward clips the input to [-3, 3] before fc1 ("normalising"): wrong for inputs with large entries. (Here at 1.5, which every test's input passes, so that the
+# backward tests, built on forward, lose their points in every run; at 3 they did only when a draw passed 3.)
 # kind: bug
-# fails: test_mlp_forward: x is clipped to [-3, 3]
+# fails: test_mlp_forward: x is clipped to [-1.5, 1.5]
 # fails: test_mlp_backward
+# fails: test_full_backprop
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
@@ -11,7 +13,7 @@ class MLP:
         self.activation_fn2 = Tanh()
         self.fc3 = Linear(hidden_size2, out_features)
     def forward(self, x):
-        h = self.fc1.forward(np.clip(x, -3, 3))
+        h = self.fc1.forward(np.clip(x, -1.5, 1.5))
         h = self.activation_fn1.forward(h)
         h = self.fc2.forward(h)
         h = self.activation_fn2.forward(h)

@@ -631,6 +631,14 @@ def diagnose(
             "integer input, filled entry by entry). Make it a float array: np.zeros(shape) is float."
         )
 
+    if worst <= WRONG_REL_ERROR and holds_float16(analytic):  # round 94: a mean taken in
+        # float16 and cast back, off by 1e-3 in both of its 2 entries, read as "a constant factor 0.9997"
+        return (
+            "imprecise but close: it is float16 numbers (half precision, about 3 significant digits; computed in "
+            "float16 somewhere, then converted back), too coarse for a gradient: compute in float64 (or float32, "
+            "which this course accepts)."
+        )
+
     if callable(likely_bugs):
         likely_bugs = likely_bugs()
     matched = [
@@ -1112,7 +1120,8 @@ def check_gradient(
             _judge_estimate(name, analytic, exact, hint, likely_bugs)
             return
         numeric = numeric()
-    if holds_float32(analytic):  # the course's float policy: float32 is accepted
+    if holds_float32(analytic) and not holds_float16(analytic):  # the course's float policy: float32 is accepted,
+        # float16 is not (round 94: a mean taken in float16, off by up to 5e-4, kept the points at float32's 1e-3)
         tol = max(tol, FLOAT32_REL_ERROR)
 
     def diagnosis(reference: Any) -> str | None:
@@ -1190,6 +1199,8 @@ def _float32_tol(analytic: Any, reference: Any, tol: float) -> float:
     float32 rounding upstream (activations of a deep layer) can exceed 1e-6 of a small gradient's own largest entry
     (a float32-activations SigmoidMLP, 1.4e-4 relative on layers[0], about one draw in sixty: session 33's sweep).
     """
+    if holds_float16(analytic):  # float16 numbers, even cast back: not the course's float32
+        return tol
     if float32_rounding_only(analytic, reference):
         return max(tol, FLOAT32_REL_ERROR)
     if seen_computing_in_float32():
@@ -1219,7 +1230,7 @@ def agrees_with_exact(analytic: Any, exact: Any, tol: float = PASS_REL_ERROR) ->
     numbers, and for float64 ones off by float32 rounding only). An answer that agrees may still be refused as
     estimated numerically (:func:`check_gradient` judges it); one that does not is diagnosed against the estimate.
     """
-    if holds_float32(analytic):
+    if holds_float32(analytic) and not holds_float16(analytic):
         tol = max(tol, FLOAT32_REL_ERROR)
     return _passes_exact(analytic, exact, _float32_tol(analytic, exact, tol))
 

@@ -29,6 +29,7 @@ the reference of another check: the tests compute references themselves.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import linecache
@@ -1025,6 +1026,47 @@ def check_sees_in_place_changes(name: str, fn: Callable[..., Any], check: Callab
         ) from None
 
 
+def check_same_objects_changed(
+    name: str,
+    fn: Callable[..., Any],
+    reference: Callable[..., Any],
+    draw: Callable[[], Sequence[Any]],
+    results: Sequence[str] = (),
+    item: int | None = None,
+) -> None:
+    """:func:`check_sees_in_place_changes` with a plain check: ``fn(*draw())`` must equal ``reference`` of the same
+    arguments (the float policy, :func:`assert_close`; a tuple result item by item, named by ``results``, or only
+    its entry ``item`` when given: the one a test cell grades).
+    ``draw()`` gives new values of the same shapes at each call (numbers and functions may stay the same). Put it
+    after a function's own checks: it is there for a result kept by the arguments' identity (a cache keyed on id(x)),
+    which every other check misses, each call getting new arrays (round 93: the kernel holds the tests' arguments,
+    so a freed array's id no longer comes back by chance)."""
+
+    def close(what: str, got: Any, expected: Any) -> None:
+        if isinstance(expected, (tuple, list)):  # a list of per-layer arrays, as backprop returns
+            if not isinstance(got, (tuple, list)) or len(got) != len(expected):
+                raise AssertionError(f"{what} is {describe(got)}, not {len(expected)} items")
+            for k, (g, e) in enumerate(zip(got, expected, strict=True)):
+                close(f"{what}[{k}]", g, e)
+        else:  # loose: a kept result is off by far more, and float32 inside a float64 result is accepted
+            assert_close(what, got, expected, rtol=1e-3)
+
+    def check(f: Callable[..., Any]) -> None:
+        args = list(draw())
+        expected = reference(*[copy.deepcopy(a) for a in args])
+        got = f(*[copy.deepcopy(a) for a in args])
+        if isinstance(expected, (tuple, list)) and results:
+            if not isinstance(got, (tuple, list)) or len(got) != len(expected):
+                raise AssertionError(f"{name} returned {describe(got)}, not {len(expected)} results")
+            for k, (g, e) in enumerate(zip(got, expected, strict=True)):
+                if item is None or k == item:
+                    close(f"{results[k] if k < len(results) else f'item {k}'} of {name}", g, e)
+        else:
+            close(name, got, expected)
+
+    check_sees_in_place_changes(name, fn, check)
+
+
 def graded() -> bool:
     """Whether this code runs in the grader's tester (hidden parts run, the notebook's functions are proxies)."""
     return _runtime is not None
@@ -1599,7 +1641,7 @@ class CallLog:
         # the argument objects themselves, alive as long as the log: Python gives a freed object's id() to a new one,
         # so a cache keyed on id(x) would be hit by a later call with new arrays or not, by chance. This holds them in
         # the process running the test (plain nbgrader, a script); when graded, the student's kernel gets its own
-        # copies, and holds them until the test cell ends (bridge.agent.KernelHandler.held)
+        # copies, and holds them while the notebook is graded (bridge.agent.KernelHandler.held)
         self._arguments: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

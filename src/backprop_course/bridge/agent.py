@@ -377,11 +377,12 @@ class KernelHandler:
         self.saved: list[Callable[[], None]] = []  # what puts back what bind replaced (testing.rebind)
         self.done = False
         self.float32_in = ""  # the first notebook function seen with float32 numbers in this session's calls
-        # every call's arguments, alive until the session (the test cell) ends: Python gives a freed object's id() to
-        # a new one, so a cache keyed on id(x) would be hit by a later call's new arrays by chance, and fail a check
-        # with a story that is not its own (round 93: an id-keyed nll_gradient told "right for one output unit at a
-        # time"). Held, no id comes back within a test cell, as in a test run in one process (testing.CallLog); an
-        # id cache is then caught where a test passes the same objects again (testing.check_sees_in_place_changes)
+        # every call's arguments, alive as long as the kernel: Python gives a freed object's id() to a new one, so a
+        # cache keyed on id(x) would be hit by a later call's new arrays by chance, and fail a check with a story that
+        # is not its own (round 93: an id-keyed nll_gradient told "right for one output unit at a time"; session 40:
+        # an id-keyed linear_backward, filled in test_linear_dx, told a wrong shape in test_linear_dW). Held, no id
+        # comes back while the notebook is graded; an id cache is caught where a test passes the same objects again
+        # (testing.check_sees_in_place_changes). The tests' arguments are small: a few MB per notebook at most.
         self.held: list[Any] = []
 
     def handle(self, endpoint: Endpoint, op: str, fields: list[Any]) -> list[Any]:
@@ -389,7 +390,6 @@ class KernelHandler:
             self.restore()
             self.session, self.done = fields[0] if fields else None, False
             self.float32_in = ""
-            self.held.clear()
             self.namespace = self.user_namespace()
             return [self.session]
         if self.session is None:
@@ -399,7 +399,6 @@ class KernelHandler:
                 raise ProtocolError("the end of an earlier test session")
             self.restore()
             endpoint.forget()
-            self.held.clear()
             self.session, self.done = None, True
             return []
         if op == "lookup" and len(fields) == 1 and isinstance(fields[0], str):

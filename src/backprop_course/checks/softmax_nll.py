@@ -1496,6 +1496,14 @@ def check_worked(
         story = _step_story(v, *step, tol=tol)
         if story:
             raise AssertionError(f"{name} is not right: {story}")
+    flat, want = v.reshape(-1), expected.reshape(-1)
+    if flat.size > 1 and float(np.max(np.abs(np.sort(flat) - np.sort(want)))) <= tol:  # round 95: a2[::-1]
+        order = "in reverse order" if float(np.max(np.abs(flat[::-1] - want))) <= tol else "in another order"
+        raise AssertionError(
+            f"{name} is not right: it holds the right numbers {order} (its shape is {v.shape}: entry i belongs to "
+            "class, unit or input i, in the order of the arrays it comes from). Store it as computed, without "
+            "reversing or sorting it."
+        )
     raise AssertionError(f"{name} is not right (it is off by more than {tol:.0e}).{' ' + hint if hint else ''}")
 
 

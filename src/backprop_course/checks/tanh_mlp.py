@@ -1830,6 +1830,22 @@ def check_mlp_backward_state(
             f"{e} Alone, this network's backward was right: does it use what another network's forward stored (the "
             "input or the activations kept on the class, MLP.x = ..., or in a global)? Keep them on self."
         ) from None
+    # the same network, a new sample and the same dy (round 95: backward memoised on dy's values returned the first
+    # sample's gradients: every other call had a new dy)
+    x2 = _next_sample(x)
+    y2 = _run_forward(first, x2.copy(), label)
+    # only when forward is right on this sample (a forward that kept the first sample is test_mlp_forward's failure)
+    if np.allclose(np.asarray(y2, dtype=float), network_output(params, x2), rtol=1e-3, atol=1e-6):
+        dx = _run_backward(first, dy.copy(), sizes=sizes_of(params))
+        try:
+            check_layers_from_output_down(first, dx, params, x2, scalar, f"{label} on a second sample with the same dy")
+        except AssertionError as e:
+            raise AssertionError(
+                f"{e} On the first sample it was right: does backward keep its results keyed on dy (a cache), skip "
+                "its work when dy is the same as last time, or read what an earlier forward stored (a list appended "
+                "to at every forward and read from its start)? The gradients depend on the sample forward last "
+                "stored: compute them afresh at every call."
+            ) from None
     # dy all zeros next (an output that fits its target exactly): every gradient is 0 (round 86: a backward that
     # returned early for an all-zero dy left every layer the gradients of the pass before)
     dx = _run_backward(first, np.zeros_like(dy), sizes=sizes_of(params))
