@@ -2,6 +2,7 @@
 # and MLP.backward does the tanh steps itself from self.acts[0] and self.acts[1], i.e. always from the FIRST
 # sample seen. One sample is right; the second sample in a row gets the first one's activations.
 # fails: test_full_backprop: values kept from an earlier sample
+# fails: test_mlp_backward: read what an earlier forward stored
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

@@ -631,8 +631,8 @@ def diagnose(
             "integer input, filled entry by entry). Make it a float array: np.zeros(shape) is float."
         )
 
-    if worst <= WRONG_REL_ERROR and holds_float16(analytic):  # round 94: a mean taken in
-        # float16 and cast back, off by 1e-3 in both of its 2 entries, read as "a constant factor 0.9997"
+    if worst <= WRONG_REL_ERROR and holds_float16(analytic):  # round 94: a mean taken in float16 and cast back, off by
+        # 1e-3 in both of its 2 entries, was read as "a constant factor 0.9997"
         return (
             "imprecise but close: it is float16 numbers (half precision, about 3 significant digits; computed in "
             "float16 somewhere, then converted back), too coarse for a gradient: compute in float64 (or float32, "
@@ -707,13 +707,7 @@ def diagnose(
             f"every entry is the same number, {a.flat[0]:.6g}, where the true entries differ: one sum or mean over "
             "every axis (np.sum or np.mean without axis=) spread over the shape? Reduce over the batch axis only."
         )
-    if worst <= WRONG_REL_ERROR:
-        if holds_float16(analytic):
-            return (
-                "imprecise but close: it is float16 numbers (half precision, about 3 significant digits; computed in "
-                "float16 somewhere, even if converted back), too coarse for a gradient: compute in float64 (or "
-                "float32, which this course accepts)."
-            )
+    if worst <= WRONG_REL_ERROR:  # (float16 numbers were told above)
         if np.asarray(analytic).dtype == np.float32:
             return (
                 "imprecise but close: off by more than float32 rounding but less than 1%: a small extra or missing "

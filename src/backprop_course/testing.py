@@ -910,7 +910,11 @@ class SameObjects:
                 _overwrite(tree, a)
         result = self.fn(*[k[0] for k in kept], **kwargs)
         self.on_same_objects.append((_copy_data(args), _copy_data(kwargs), _copy_data(result)))
-        if not _same_data(_copy_data(args), self._first[k][0]) and _same_data(_copy_data(result), self._first[k][1]):
+        if (
+            result is not None  # a function that returns nothing returns the same nothing every time
+            and not _same_data(_copy_data(args), self._first[k][0])
+            and _same_data(_copy_data(result), self._first[k][1])
+        ):
             self.repeated = True
         return result
 

@@ -145,7 +145,7 @@ def overshooting_problem(
             params, velocity = [np.array(p, dtype=float) for p in start], [0.0] * len(start)
             with np.errstate(all="ignore"):
                 losses = [float(total_loss(list(start), x, y))]
-                for _ in range(iterations):
+                for _step in range(iterations):
                     grad = grad_f([p if p.ndim else float(p) for p in params], x, y)
                     velocity = [
                         alpha * u - lr * np.asarray(g, dtype=float) for u, g in zip(velocity, grad, strict=True)
@@ -2248,7 +2248,7 @@ def _loss_rises(run: _Run, iterations: int) -> bool:
     theta = _flat(run.given_start())
     velocity = np.zeros_like(theta)
     before = run.total(_unflat(theta))
-    for _ in range(iterations):
+    for _step in range(iterations):
         velocity = (run.alpha or 0.0) * velocity - run.lr * run.g(_unflat(theta))
         theta = theta + velocity
         after = run.total(_unflat(theta))
