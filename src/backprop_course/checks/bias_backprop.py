@@ -814,14 +814,18 @@ def check_dense_forward(
     rng: np.random.Generator | None = None,
     *,
     integer_inputs: bool = False,
+    layer: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> None:
     """``dense_forward(W, b, a_prev, activation)`` must return the pair (z, a), both (n_out, batch).
 
     ``activation`` is one of this module's (it is lent to the notebook when graded). ``integer_inputs``: a_prev holds
     0s and 1s of an integer dtype, as the XOR inputs of the seed do (round 62: z made with np.zeros_like(a_prev)
-    truncated to integers and kept the points).
+    truncated to integers and kept the points). ``layer``: (W (n_out, n_in), b (n_out, 1)) to use instead of new ones,
+    with a new batch a_prev (round 96: a result cached on W and b kept the point).
     """
     W, b, a_prev, _ = layer_case(n_in, n_out, batch, _rng(rng, 0))
+    if layer is not None:
+        W, b = (np.array(v, dtype=np.float64) for v in layer)
     if integer_inputs:
         a_prev = (a_prev > np.median(a_prev)).astype(np.int64)
     act_name = ACTIVATION_NAMES.get(activation, "the activation")
@@ -955,6 +959,12 @@ def check_dense_forward(
         ),
         "",
     )  # -activation(z) and activation(-z) are one for an odd activation: the sign story below tells it
+    if hint.startswith("a is sigmoid(z)") and _applies_activation(dense_forward, W, b, a_prev, activation):
+        hint = (  # round 96: a result cached on W and b, first made with sigmoid, was told to use `activation`
+            f"a is sigmoid(z) here, yet with other weights dense_forward applies {act_name}: is this a result kept "
+            "from an earlier call with these W and b, which passed sigmoid (a cache keyed on some of the arguments "
+            "only)? Keep nothing from one call to the next."
+        )
     if not hint:
         hint = _value_story("a", a, a_true)
     if np.shape(a) != a_true.shape:
@@ -964,6 +974,18 @@ def check_dense_forward(
             + (hint or "a = activation(z), element-wise: the shape of z.")
         )
     assert_close(f"a of {what}", a, a_true, hint=hint)
+
+
+def _applies_activation(
+    dense_forward: Callable, W: np.ndarray, b: np.ndarray, a_prev: np.ndarray, activation: Callable
+) -> bool:
+    """Whether ``dense_forward`` applies ``activation`` on a layer with other weights (1.25 W + 0.1)."""
+    W2 = 1.25 * W + 0.1
+    try:
+        _, a = dense_forward(W2, b.copy(), a_prev.copy(), activation)
+    except Exception:  # noqa: BLE001  (a probe that fails tells nothing)
+        return False
+    return _equal(a, activation(W2 @ a_prev + b))
 
 
 # -- dense_backward --------------------------------------------------------------------------------------

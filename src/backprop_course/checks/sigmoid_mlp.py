@@ -2410,15 +2410,19 @@ def check_apply_net(
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
     net_f_df: Any = None,
+    y_in: np.ndarray | None = None,
 ) -> None:
     """``apply_net(y_in, weights, biases)`` -> (y_out, y_layer, df_layer). Checks ``forward_step`` first when given
     (and ``net_f_df`` before it, when given).
 
-    ``exact``: the instructor's apply_net (hidden tests), against derivatives estimated numerically.
+    ``exact``: the instructor's apply_net (hidden tests), against derivatives estimated numerically. ``y_in``: the
+    input (batch_size, sizes[0]) to use instead of a new one, with new weights (round 96: a result cached on y_in and
+    the weights' shapes kept the point).
     """
     if forward_step is not None:
         _first(lambda: check_forward_step(forward_step, net_f_df), "forward_step", "test_forward_step", forward_step)
-    weights, biases, y_in, _ = _rows_net(sizes, batch_size, _rng(rng))
+    weights, biases, drawn, _ = _rows_net(sizes, batch_size, _rng(rng))
+    y_in = drawn if y_in is None else np.array(y_in, dtype=np.float64)
     net = _Net(weights, biases, y_in, np.zeros((batch_size, sizes[-1])), "quadratic")
     n = len(weights)
     label = f"apply_net for layer sizes {list(sizes)}, batch {batch_size}"

@@ -414,14 +414,21 @@ def softmax_layer(
     softmax: Callable[..., Any],
     nllm: Callable[..., Any],
     x: np.ndarray | None = None,
+    same_as: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Data for ``nll_gradient`` on a softmax layer (m inputs, n classes, N samples); as :func:`sigmoid_unit`.
 
     ``x``: the inputs (m, N) to use instead of new ones (a later call with the inputs of an earlier one, and new
-    weights and targets: round 88, a result cached on x's bytes)."""
+    weights and targets: round 88, a result cached on x's bytes). ``same_as``: an earlier case of these sizes whose
+    x and weights (so whose a) to keep, with other targets (round 96: a result cached on x and a, not y, kept the
+    points)."""
     drawn, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)))
     x = drawn if x is None else np.array(x, dtype=np.float64)
     y = np.eye(n)[:, rng.integers(n, size=N)]
+    if same_as is not None:
+        x, W, w0 = same_as["x"], same_as["W"], same_as["w0"]
+        while np.array_equal(y, same_as["y"]):
+            y = np.eye(n)[:, rng.integers(n, size=N)]
 
     def loss(W_: np.ndarray, cols: Any = slice(None)) -> float:
         return float(nllm(softmax(W_.T @ x[:, cols] + w0), y[:, cols]))
@@ -430,6 +437,7 @@ def softmax_layer(
     return {
         "x": x,
         "W": W,
+        "w0": w0,
         "y": y,
         "a": a,
         "loss": loss,
