@@ -1127,25 +1127,36 @@ def check_update_layer(
     rng: np.random.Generator | None = None,
     *,
     uses: Mapping[str, Callable] | None = None,
+    layer: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> None:
     """``update_layer(W, b, dz, a_prev, learning_rate)`` must return the pair (W - lr dW, b - lr db).
 
     dW, db: the gradients of the batch-averaged cost (what dense_backward returns), checked through
     the step (W - W_new) / lr against central differences.
     ``uses``: the student's ``dense_backward`` (visible check; see :func:`check_sigmoid_layer`).
+    ``layer``: (W (n_out, n_in), b (n_out, 1)) to step instead of new ones, with a new batch (round 97: a step
+    cached on W and b kept the point).
     """
     _blaming(
         uses,
         "update_layer",
         "dense_backward",
-        lambda: _check_update_layer(update_layer, n_in, n_out, batch, lr, _rng(rng, 3)),
+        lambda: _check_update_layer(update_layer, n_in, n_out, batch, lr, _rng(rng, 3), layer),
     )
 
 
 def _check_update_layer(
-    update_layer: Callable, n_in: int, n_out: int, batch: int, lr: float, rng: np.random.Generator
+    update_layer: Callable,
+    n_in: int,
+    n_out: int,
+    batch: int,
+    lr: float,
+    rng: np.random.Generator,
+    layer: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> None:
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
+    if layer is not None:
+        W, b = (np.array(v, dtype=np.float64) for v in layer)
     dz = W @ a_prev + b - t
     what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={lr:g})"
 

@@ -701,6 +701,15 @@ def elementwise_rules(name: str, z: np.ndarray, got: np.ndarray, expected: np.nd
             f"wrong exactly where |z| >= {v:.3g} ({int(np.sum(np.abs(z) >= v))} of the {got.size} entries): "
             f"{testing.clip_question(v)} {testing.SIGMOID_TAILS}"
         )
+    if name == "relu" and wrong.any() and np.all(z[wrong] > 0) and np.all(got[wrong] == 0):
+        t = float(np.max(z[wrong]))  # every positive entry up to t is 0, every larger one right
+        if np.all(got[(z > 0) & (z <= t)] == 0):
+            # round 97: np.where(z > 1e-3, z, 0) kept the points; every z tried near 0 had been >= 0.01
+            return (
+                f"it is 0 for the small positive entries, 0 < z <= {t:.3g} ({int(wrong.sum())} of the {got.size} "
+                "entries), where max(0, z) = z: a threshold above 0 (z > t, or small values cut to 0)? relu(z) = z "
+                "for every z > 0, however small"
+            )
     for side, where, other in (("z < 0", z < 0, z > 0), ("z > 0", z > 0, z < 0)):
         if wrong[where].any() and not wrong[other].any():
             if name == "relu":
@@ -2793,9 +2802,9 @@ def check_decision_grid(
             raise AssertionError(story)
     # round 71 (the seed's loop, Z[countx][county] = the class of (x[countx], y[county])): indexed [x1][x2], so on
     # the square block both shapes share, the classes come out transposed
-    k = min(G1.shape)
+    k = min(G1.shape) if G1.ndim == 2 else 0
     block = (slice(0, k), slice(0, k))
-    judged = mask[block] & mask[block].T
+    judged = mask[block] & mask[block].T if k else None
     if k > 1 and (wrong[block] & judged).any() and not ((Z[block] != expected[block].T) & judged).any():
         raise AssertionError(
             "decision_grid's classes come out transposed: its Z[i][j] is the class of x1 number i and x2 number j, "
@@ -2805,7 +2814,7 @@ def check_decision_grid(
         )
     i = tuple(np.argwhere(wrong)[0])
     raise AssertionError(
-        f"decision_grid predicts the wrong class on a {G1.shape[0]} x {G1.shape[1]} grid at {int(wrong.sum())} of "
+        f"decision_grid predicts the wrong class on a {' x '.join(map(str, G1.shape))} grid at {int(wrong.sum())} of "
         f"{int(mask.sum())} points judged (e.g. at "
         f"(x1, x2) = ({G1[i]:.3g}, {G2[i]:.3g})); the class is 1 where y_hat >= 0.5. Are both coordinates flattened "
         "in the same order (G1.ravel(), G2.ravel()) and the result reshaped to G1.shape?"

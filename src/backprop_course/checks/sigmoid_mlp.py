@@ -2259,6 +2259,13 @@ def check_net_f_df(
         clip = testing.clipped_at(z, f, sigmoid(z))
         if clip is not None:
             rule = f"f is wrong exactly where |z| >= {clip:.3g}: {testing.clip_question(clip)} {testing.SIGMOID_TAILS}."
+    if integers:  # round 97: z cast to np.uint8 (negative integers wrap around) was told only the formula
+        rule = (
+            f"z holds integers here (dtype {z.dtype}), as the docstring allows: is an integer z converted or handled "
+            "on a branch of its own (astype to a smaller integer type such as np.uint8, where negative values wrap "
+            "around; a rounding; a lookup)? f = 1 / (1 + exp(-z)) for the values of z as they are (z.astype(float) "
+            "keeps them)."
+        )
     with np.errstate(all="ignore"):  # the stories at z = 0 divide by 0 (1 / (1 - exp(-z))): a warning, not an error
         _assert_value(
             f,
@@ -2759,7 +2766,17 @@ def check_train_net(
         y, t = net.ys[-1], y_target
         c = "C = 1/(2N) sum ||y_out - y_target||^2"
         stories = [
-            (2 * before, f"it is twice C: the 1/2 of {c} is missing."),
+            (
+                2 * before,
+                f"it is twice C: the 1/2 of {c} is missing"
+                # round 97: np.mean((y_out - y_target)**2) with one output was told only "the 1/2 is missing"
+                + (
+                    " (np.mean over every entry of the errors divides by N x the number of outputs, here N: C "
+                    "averages over the samples only, and halves)."
+                    if n_out == 1
+                    else "."
+                ),
+            ),
             (2 * n * before, f"it is not divided by 2N: {c}."),
             (n * before, f"it is N = {n} times C: the 1/N average over the batch is missing."),
             (
