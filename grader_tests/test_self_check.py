@@ -385,6 +385,43 @@ def test_a_sigmoid_far_out_may_lose_digits_but_never_exceed_the_true_value() -> 
             )
 
 
+def test_sigmoid_tails_exact_accepts_every_float64_formula_and_refuses_an_approximated_tail() -> None:
+    """Round 98: sigma'(z) as exp(-|z|) beyond |z| = 12 (1e-5 off) kept the points. At |z| from 12 to 13.5 every
+    float64 formula of the notebooks keeps 10 digits, float32 ones are left to the other checks, and an approximation
+    of the tail is refused with a message that says so."""
+    from backprop_course import testing
+
+    def sigma(z):
+        return 1 / (1 + np.exp(-z))
+
+    def sigma_stable(z):
+        e = np.exp(-np.abs(z))
+        return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+    for f in (sigma, sigma_stable, lambda z: 0.5 * (1 + np.tanh(z / 2)), lambda z: np.exp(-np.logaddexp(0, -z))):
+        testing.check_sigmoid_tails_exact("sigmoid", f, ("sigma",))
+        testing.check_sigmoid_tails_exact("sigmoid_prime", lambda z, f=f: f(z) * (1 - f(z)), ("derivative",))
+    testing.check_sigmoid_tails_exact("sigmoid_prime", lambda z: np.exp(-z) / (1 + np.exp(-z)) ** 2, ("derivative",))
+    pair = ("sigma", "derivative")
+    testing.check_sigmoid_tails_exact("net_f_df", lambda z: (sigma(z), sigma(z) * (1 - sigma(z))), pair)
+
+    def sigma_prime32(z):  # float32: far off here (1 - sigma loses its digits), left to the float32 checks
+        s = sigma(z.astype(np.float32))
+        return s * (1 - s)
+
+    testing.check_sigmoid_tails_exact("sigmoid_prime", sigma_prime32, ("derivative",))
+    testing.check_sigmoid_tails_exact("sigmoid_prime", lambda z: sigma_prime32(z).astype(float), ("derivative",))
+    tail = "An approximation of the tail"
+    with pytest.raises(AssertionError, match=tail):
+        testing.check_sigmoid_tails_exact(
+            "sigmoid_prime",
+            lambda z: np.where(np.abs(z) > 12, np.exp(-np.abs(z)), sigma(z) * (1 - sigma(z))),
+            ("derivative",),
+        )
+    with pytest.raises(AssertionError, match=tail):
+        testing.check_sigmoid_tails_exact("sigmoid", lambda z: np.where(z < -12, np.exp(z), sigma(z)), ("sigma",))
+
+
 def test_values_of_code_seen_computing_in_float32_get_float32s_tolerance(monkeypatch) -> None:
     """Session 37's CI: a float32 yhat whose far-out outputs were all exact 0s and 1s (one of them a float32 sigmoid
     saturated at s = 16.6) holds no number that shows float32, and was judged at float64's tolerance; the grader's

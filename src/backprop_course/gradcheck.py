@@ -711,11 +711,11 @@ def diagnose(
         if np.asarray(analytic).dtype == np.float32:
             return (
                 "imprecise but close: off by more than float32 rounding but less than 1%: a small extra or missing "
-                f"term, or a value computed from parameters that changed meanwhile? {_APPROXIMATE}"
+                f"term, or a value computed from parameters that changed meanwhile? {APPROXIMATE_CAUSES}"
             )
         return (
             "imprecise but close: off by more than round-off but less than 1%: a small extra or missing term, "
-            f"or a value computed from parameters that changed meanwhile? {_APPROXIMATE}"
+            f"or a value computed from parameters that changed meanwhile? {APPROXIMATE_CAUSES}"
         )
     return f"wrong in {located(err > tol)}."
 
@@ -844,7 +844,7 @@ def holds_float32(*values: Any) -> bool:
 
 # what else lands "imprecise but close" (round 94: a mean taken in float16 and cast back, and sigma' read from a table
 # with np.interp, were told only of an extra term)
-_APPROXIMATE = (
+APPROXIMATE_CAUSES = (
     "Or a low-precision or approximate computation: float16 somewhere (about 3 digits), a constant rounded (e = "
     "2.718), a derivative read from a table (np.interp) or a truncated series."
 )

@@ -128,11 +128,11 @@ class CodeWatch:
       accuracy check sees it, but it computes with complex numbers (a complex value made otherwise, e.g.
       ``(-1.0) ** 0.5``, that never reaches a local variable or a return of a notebook function and whose
       imaginary part is read by other means is not seen);
-    * ``float32_in``: the first notebook function that returns, or holds in a local variable, float32 (or float16)
-      numbers: an array, a numpy scalar, the dtype itself, or such values in a list, tuple or dict, or among the
-      attributes of ``self``; or whose code (run meanwhile) names float32 (``np.float32``, ``"f4"``, a global
-      bound to the dtype: ``x.astype(np.float32)`` inside an expression). It is the evidence that a float64
-      gradient's float32-level error comes from float32 arithmetic
+    * ``float32_in``: the first notebook function that returns, or holds in a local variable, float32 numbers (not
+      float16, which the course does not accept): an array, a numpy scalar, the dtype itself, or such values in a
+      list, tuple or dict, or among the attributes of ``self``; or whose code (run meanwhile) names float32
+      (``np.float32``, ``"f4"``, a global bound to the dtype: ``x.astype(np.float32)`` inside an expression). It is
+      the evidence that a float64 gradient's float32-level error comes from float32 arithmetic
       (:data:`backprop_course.gradcheck.computed_in_float32`), not from a finite-difference estimate;
     * ``lines`` (with ``count_lines``): the lines of the notebook's code run (``line`` events);
     * ``intact``: False when the code watched replaced the hook (``sys.settrace``) meanwhile.
@@ -214,13 +214,16 @@ def _module_code(globals_: Any) -> bool:
         return False
 
 
-_FLOAT32_CHARS = ("f", "e")  # the dtype characters of float32 and float16
-_FLOAT32_NAMES = {"float32", "float16", "single", "half"}  # numpy's names of them
-_FLOAT32_SPELLINGS = {"float32", "float16", "single", "half", "f4", "f2", "<f4", "<f2", "=f4", "f", "e"}
+# float32 only: float16's 3 digits are not the course's float policy, so float16 arithmetic is no evidence that a
+# float32-level error is float32's (round 98: Tanh.backward's derivative taken in float16 for long inputs, 5e-4 off,
+# kept the points while the watch counted float16 as float32)
+_FLOAT32_CHARS = ("f",)  # the dtype character of float32
+_FLOAT32_NAMES = {"float32", "single"}  # numpy's names of it
+_FLOAT32_SPELLINGS = {"float32", "single", "f4", "<f4", "=f4", "f"}
 
 
 def _float32_data(value: Any, depth: int = 1) -> bool:
-    """Whether ``value`` is float32 (or float16) numbers or their dtype; in a list, tuple or dict ``depth`` deep
+    """Whether ``value`` is float32 numbers or their dtype; in a list, tuple or dict ``depth`` deep
     (its first 64 items). Called on every return of the notebook's code while watched: kept cheap."""
     kind = type(value)
     if kind is np.ndarray or isinstance(value, (np.ndarray, np.generic)):
@@ -232,7 +235,7 @@ def _float32_data(value: Any, depth: int = 1) -> bool:
         return any(_float32_data(v, depth - 1) for v in itertools.islice(items, 64))
     if isinstance(value, np.dtype):
         return value.char in _FLOAT32_CHARS
-    return value is np.float32 or value is np.float16
+    return value is np.float32
 
 
 def _returns_or_holds_float32(returned: Any, local_vars: dict[str, Any]) -> bool:
@@ -452,6 +455,52 @@ SIGMOID_BEYOND_Z = (-24.5, -31.0, -34.0, -36.5, -38.5, -46.0)
 # where sigma' is 2e-11 to 2e-15 on the side where sigma(z) is near 1: sigma (1 - sigma) keeps it to 1e-5 at 24.5, and
 # above 0 up to about 36.7 (round 88: sigma' set to 0 beyond z = +20 kept the points)
 SIGMOID_BEYOND_Z_POSITIVE = (24.5, 31.0, 34.0)
+
+
+SIGMOID_TAIL_Z = (-13.5, -13.0, -12.5, -12.0, 12.0, 12.5, 13.0, 13.5)  # see check_sigmoid_tails_exact
+SIGMOID_TAIL_RTOL = 1e-8
+
+
+def check_sigmoid_tails_exact(
+    name: str, fn: Callable[..., Any], outputs: Sequence[str], rng: np.random.Generator | None = None
+) -> None:
+    """``fn(z)`` at |z| from 12 to 13.5 (:data:`SIGMOID_TAIL_Z`) against the exact sigma(z) and sigma'(z), entry by
+    entry to :data:`SIGMOID_TAIL_RTOL` (1e-8) of each, for float64 results; float32 ones (by dtype, by their values,
+    or computed in float32 as the kernel's watch saw it) are left to the other checks. There every float64 formula
+    of the notebooks keeps 10 digits (sigma (1 - sigma) loses the most: 1e-16 / (1 - sigma), 1e-10 at z = 13.5),
+    while an approximation of the tail does not: exp(-|z|) for sigma'(z) beyond |z| = 12 is 2 exp(-|z|) off (2.7e-6
+    to 1.2e-5; round 98 kept the points), exp(z) for sigma(z) below -12 exp(z) off. ``outputs`` as for
+    :func:`check_sigmoid_not_above` ("sigma", "derivative"); ``rng``: the order of the entries. Raises
+    ``AssertionError``."""
+    z = np.array(SIGMOID_TAIL_Z, dtype=np.float64).reshape(4, 2)
+    if rng is not None:
+        z = rng.permutation(z.ravel()).reshape(z.shape)
+    e = np.exp(-np.abs(z))  # sigma(z) = 1 / (1 + e) for z > 0, e / (1 + e) for z < 0: no digit lost
+    truth = {"sigma": np.where(z > 0, 1.0, e) / (1.0 + e), "derivative": e / (1.0 + e) ** 2}
+    symbol = {"sigma": "sigma(z)", "derivative": "sigma'(z)"}
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = fn(z.copy())
+    items = result if len(outputs) > 1 and isinstance(result, (tuple, list)) else (result,)
+    for kind, got in zip(outputs, items, strict=False):
+        what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
+        try:
+            arr = np.asarray(got)
+            values = arr.astype(np.float64)
+        except (TypeError, ValueError):
+            return  # the function's other checks tell what it returns
+        if values.shape != z.shape or arr.dtype != np.float64 or gradcheck.holds_float32(values):
+            continue
+        if gradcheck.seen_computing_in_float32():
+            return
+        rel = np.abs(values - truth[kind]) / truth[kind]
+        if not np.all(rel <= SIGMOID_TAIL_RTOL):  # NaN too
+            i = np.unravel_index(int(np.argmax(np.where(np.isnan(rel), np.inf, rel))), z.shape)
+            raise AssertionError(
+                f"{what} at z = {z[i]:g} is {values[i]:.10g}, the exact {symbol[kind]} is {truth[kind][i]:.10g}: "
+                f"{rel[i]:.2g} off (relative), where the formula itself, computed in float64, keeps 10 digits. An "
+                f"approximation of the tail (such as exp(-|z|) for large |z|)? Use the derived formula for every z."
+            )
 
 
 def check_sigmoid_not_above(

@@ -2493,6 +2493,13 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             "moved (grad_f called again inside the loop over W, b, v, c). Compute the gradient once per step, at "
             "the current parameters, then update all four."
         )
+    used = -(step - pull) / lr  # the gradient the step followed
+    cap = float(np.max(np.abs(used), initial=0.0))
+    if 0 < cap < 0.999 * float(np.max(np.abs(g), initial=0.0)) and same(theta + pull - lr * np.clip(g, -cap, cap)):
+        return (  # round 96: every entry clipped to [-5, 5] was told only the parameter that differed
+            f"{name}: at {where} the gradient is capped at {cap:.3g} in size (np.clip, gradient clipping?): the "
+            f"entries beyond it are cut, the others follow the rule. The step takes the gradient as it is: {run.rule}."
+        )
     data = _data_story(run, _flat(traj[1]) - _flat(traj[0]))
     if data:
         return data

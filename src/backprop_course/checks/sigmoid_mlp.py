@@ -2528,13 +2528,18 @@ def check_backward_step(
     n_upper: int = 4,
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
+    saturated: bool = False,
 ) -> None:
     """``backward_step(delta, w, df)``: the gradient of sum(delta * (sigma(z) w + b)) with respect to z.
 
-    delta (batch_size, n_upper), w (n_lower, n_upper), df = sigma'(z) of shape (batch_size, n_lower).
+    delta (batch_size, n_upper), w (n_lower, n_upper), df = sigma'(z) of shape (batch_size, n_lower). With
+    ``saturated``, every other z has |z| from 8 to 14, so df there is from 3e-4 down to 1e-6 (round 98: df floored
+    at 1e-3 "against vanishing gradients" kept the point).
     """
     rng = _rng(rng)
     z = rng.normal(size=(batch_size, n_lower))
+    if saturated:
+        z.flat[::2] = rng.choice([-1.0, 1.0], size=z.flat[::2].size) * rng.uniform(8.0, 14.0, size=z.flat[::2].size)
     w = rng.normal(size=(n_lower, n_upper))
     delta = rng.normal(size=(batch_size, n_upper))
     df = sigmoid(z) * (1 - sigmoid(z))
@@ -2555,6 +2560,14 @@ def check_backward_step(
             * (1 - df),
             "an extra factor df: Delta_lower = (Delta w^T) * df, with df once.": back * df * df,
             "it returns df itself: Delta_lower = (Delta w^T) * df.": df,
+            # round 98: np.maximum(df, 1e-3) "against vanishing gradients" was told only the entries
+            **{
+                f"df is floored at {c:g} (np.maximum(df, {c:g}), against vanishing gradients?): Delta_lower = "
+                "(Delta w^T) * df with df as it is, however small (a saturated unit passes little back).": back
+                * np.maximum(df, c)
+                for c in (1e-2, 1e-3, 1e-4, 1e-5, 1e-6)
+                if np.any(df < c)
+            },
             "it divides by df instead of multiplying: Delta_lower = (Delta w^T) * df.": back / df,
             # round 89
             "df is averaged over the batch (df.mean(axis=0)): each sample, a row, has its own f'(z): Delta_lower = "

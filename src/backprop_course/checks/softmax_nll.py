@@ -176,6 +176,14 @@ def _gives(f: Callable[..., Any], args: Sequence[Any], expected: Any, rtol: floa
 WORKS = ("sigmoid", "relu", "softmax", "nllm", "nll_gradient", "forward", "backward")  # what works() knows
 
 
+# three samples of three classes, each with probability 1/2 on its true class: the summed loss is 3 ln 2 (the mean
+# would be ln 2), as test_backward's visible check sums the loss over its 3 samples
+NLLM_THREE_SAMPLES = (
+    [[[0.5, 0.25, 0.25], [0.25, 0.25, 0.5], [0.25, 0.5, 0.25]], [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]]],
+    3 * np.log(2.0),
+)
+
+
 def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
     """Whether the notebook's function ``name`` (given as ``f``) gives the right values on a known example.
 
@@ -197,6 +205,8 @@ def works(name: str, f: Callable[..., Any], rtol: float = EXACT) -> bool:
     args, expected = examples[name]
     if name == "forward" and not _gives(f, FORWARD_WIDE["args"], FORWARD_WIDE["out"], rtol):
         return False  # round 71: a forward hard-coding 3 hidden units (the visible test's width) passed the example
+    if name == "nllm" and not _gives(f, NLLM_THREE_SAMPLES[0], NLLM_THREE_SAMPLES[1], rtol):
+        return False  # round 98: a loss averaged for batches over 2 passed the example, and backward was blamed
     if name == "softmax":  # one sample too: a column in, a column out (a squeeze() drops its axis), and a 1-D z as
         # test_softmax gives it (round 84: an np.matrix result, (1, 3) there, made the worked cells' backward fail,
         # and the message sent the student to backward, whose test passes)

@@ -88,10 +88,12 @@ _BETWEEN = {
 def _reworded(problem: str) -> str:
     """gradcheck's diagnosis, with the "imprecise" case worded for this notebook (no ReLU here, float32 is
     accepted, and the usual cause of a gradient that is close but not equal is a numerical estimate)."""
-    if problem.startswith("imprecise but close"):
+    float16 = problem.startswith("imprecise but close: it is float16")  # float16 values: told as they are
+    if problem.startswith("imprecise but close") and not float16:
         return (
             "close but not equal (a relative error between 1e-4 and 1e-2, far more than float32 round-off): a "
-            "small term of the formula is wrong, or the gradient was estimated numerically with a large step."
+            "small term of the formula is wrong, or the gradient was estimated numerically with a large step. "
+            + gradcheck.APPROXIMATE_CAUSES
         )
     return problem
 

@@ -1,0 +1,25 @@
+# From an independent tester (round 96): MLP.backward skips activation_fn1.backward when hidden_size1 > 20 (visible sizes are 10 and 4).
+# kind: bug
+# fails: test_mlp_backward
+# fails: test_full_backprop
+# %% mlp
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        h = self.activation_fn1.forward(self.fc1.forward(x))
+        h = self.activation_fn2.forward(self.fc2.forward(h))
+        return self.fc3.forward(h)
+
+    def backward(self, dy):
+        d = self.fc3.backward(dy)
+        d = self.activation_fn2.backward(d)
+        d = self.fc2.backward(d)
+        if self.fc1.W.shape[0] <= 20:
+            d = self.activation_fn1.backward(d)
+        return self.fc1.backward(d)
