@@ -801,9 +801,16 @@ def holds_float16(value: Any) -> bool:
     with np.errstate(all="ignore"):
         if not np.all(flat.astype(np.float16).astype(np.float64) == flat):
             return False
-        mantissa = np.frexp(flat)[0] * 2048
-        simple = (mantissa == np.round(mantissa)) & (flat == np.round(flat * 1024) / 1024)
-    return bool(np.any(~simple))
+    return bool(np.any(~_simple(flat)))
+
+
+def _simple(flat: np.ndarray) -> np.ndarray:
+    """Per finite float64 entry, whether it is a value every float type holds whatever computed it: a multiple of
+    1/1024 with at most 11 significant bits (0, 1, 0.5, -2.25, 1024). Non-finite entries count as simple."""
+    x = np.where(np.isfinite(flat), flat, 0.0)
+    with np.errstate(all="ignore"):
+        mantissa = np.frexp(x)[0] * 2048  # in [1024, 2048): 11 significant bits
+        return (mantissa == np.round(mantissa)) & (x == np.round(x * 1024) / 1024)
 
 
 def holds_float32(*values: Any) -> bool:
@@ -833,9 +840,8 @@ def holds_float32(*values: Any) -> bool:
     flat = np.concatenate(f64)
     which = np.repeat(np.arange(len(f64)), [a.size for a in f64])
     finite = np.isfinite(flat)
+    simple = _simple(flat)
     with np.errstate(all="ignore"):
-        mantissa = np.frexp(np.where(finite, flat, 0.0))[0] * 2048  # in [1024, 2048): 11 significant bits
-        simple = (mantissa == np.round(mantissa)) & (flat == np.round(flat * 1024) / 1024)
         exact = flat.astype(np.float32).astype(np.float64) == flat
     not_simple = np.bincount(which, weights=finite & ~simple, minlength=len(f64))
     not_exact = np.bincount(which, weights=finite & ~exact, minlength=len(f64))

@@ -1296,7 +1296,7 @@ def check_grad_f_on_kept_objects(
     Round 36: a forward pass cached by ``id(x)`` (or by the parameters' ids) kept the points, every other call of the
     tests getting new copies of its arguments.
     """
-    grad_f(*first)
+    earlier = _grad_list(grad_f(*first), "grad_f(params, x, y)")
     grads = _grad_list(grad_f(*second), "grad_f(params, x, y)")
     for k, name in enumerate(PARAM_NAMES):
         try:
@@ -1305,6 +1305,13 @@ def check_grad_f_on_kept_objects(
             # new copies of the same arguments: wrong there too, the gradient is wrong for these values, whatever
             # the objects (CI, session 31: a clip of y_hat, missed by the confident batch, was told as a cache)
             fresh = _grad_list(grad_f(*copy.deepcopy(values)), "grad_f(params, x, y)")
+            if np.array_equal(np.asarray(fresh[k], dtype=float), np.asarray(earlier[k], dtype=float)):
+                raise AssertionError(  # round 99: a result kept by x's bytes alone was told "wrong in all 6 entries"
+                    f"grad_f called with {what} returned exactly the d{name} of its previous call, whose arguments "
+                    "had other values (also when given new copies): does it keep a result from one call to the next, "
+                    "keyed on some of its arguments only (x's values, its shape)? grad_f must compute from all of "
+                    "params, x and y at every call."
+                ) from None
             gradcheck.check_gradient(
                 f"d{name} = grad_f(params, x, y)[{k}] (dL/d{name})", fresh[k], np.asarray(expected[k], dtype=float)
             )
@@ -2493,7 +2500,7 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             "moved (grad_f called again inside the loop over W, b, v, c). Compute the gradient once per step, at "
             "the current parameters, then update all four."
         )
-    used = -(step - pull) / lr  # the gradient the step followed
+    used = -(step - pull) / lr if lr else np.zeros_like(step)  # the gradient the step followed
     cap = float(np.max(np.abs(used), initial=0.0))
     if 0 < cap < 0.999 * float(np.max(np.abs(g), initial=0.0)) and same(theta + pull - lr * np.clip(g, -cap, cap)):
         return (  # round 96: every entry clipped to [-5, 5] was told only the parameter that differed

@@ -488,6 +488,13 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     try:
         testing.assert_close(label, got, np.tanh(x))
     except AssertionError as e:  # round 90: a result kept per shape was told only its values
+        cut = _saturation_cut(x, got)
+        if cut is not None:  # round 99: sign(x) beyond |x| = 5 was told "whole numbers: an integer array?"
+            raise AssertionError(
+                f"{label} is exactly 1 or -1 (sign(x)) for |x| >= {cut:g}, where tanh(x) is close to 1 in size but "
+                "not 1: a cut-off (np.where(np.abs(x) > c, np.sign(x), ...), a clip of the result)? tanh(x) = "
+                "np.tanh(x) for every x, however large."
+            ) from None
         try:
             again = np.asarray(Tanh().forward(x2.copy()))
         except Exception:  # noqa: BLE001  (no story: the values' message stands)
@@ -500,6 +507,28 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
             ) from None
         raise
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()),), "forward")
+
+
+def _saturation_cut(x: np.ndarray, got: Any) -> float | None:
+    """The c of a cut-off, when ``got`` is sign(x) exactly where |x| > c and tanh(x) (to float64 rounding) elsewhere,
+    and some |x| > c is below 19 (where tanh(x) still differs from 1 in float64); else None."""
+    try:
+        g = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    t = np.tanh(np.asarray(x, dtype=np.float64))
+    if g.shape != t.shape:
+        return None
+    ones = (np.abs(g) == 1.0) & (np.sign(g) == np.sign(t)) & (t != g)
+    if not ones.any():
+        return None
+    cut = float(np.min(np.abs(x[ones])))
+    rest = np.abs(x) < cut
+    if np.all(np.abs(g[rest] - t[rest]) <= 1e-12 * np.maximum(np.abs(t[rest]), 1e-300)) and np.all(
+        np.abs(g[~rest]) == 1.0
+    ):
+        return cut
+    return None
 
 
 def _tanh_forward_bugs(x: np.ndarray) -> dict[str, np.ndarray]:
