@@ -70,9 +70,9 @@ _pending: list[Callable[[], None]] = []  # what puts back what references() repl
 # float16 gets float32's tolerance: the course accepts float32, not float16's 3 significant digits (round 97: a
 # Tanh.forward returning float16 for long inputs, 1e-3 off, kept the point at a float16 tolerance of 2e-3)
 RTOL = {np.dtype(np.float16): 2e-5, np.dtype(np.float32): 2e-5, np.dtype(np.float64): 1e-9}
-FLOAT16_HINT = (
-    "It returns float16 numbers (computed in float16 somewhere, even if converted back), which keep about 3 "
-    "significant digits (1e-3 relative): compute and return float64 (or float32, which the course accepts)"
+FLOAT16_HINT = (  # what a result of float16 numbers is told, after "it returns" or "It returns"
+    "float16 numbers (computed in float16 somewhere, even if converted back), which keep about 3 significant digits "
+    "(1e-3 relative): compute and return float64 (or float32, which the course accepts)"
 )
 
 
@@ -1559,7 +1559,7 @@ def assert_close(
         at = f" at index {tuple(int(k) for k in i)}" if err.ndim else ""
         digits = next((d for d in range(8, 18) if f"{values[i]:.{d}g}" != f"{expected[i]:.{d}g}"), 17)
         if not hint and gradcheck.holds_float16(got):
-            hint = FLOAT16_HINT
+            hint = f"It returns {FLOAT16_HINT}"
         if not hint and gradcheck.rounded_to_whole_numbers(values, expected, tol):
             hint = "E" + gradcheck.WHOLE_NUMBERS.format(what="values")[1:]
         if not hint and values.shape == expected.shape:  # round 75: softmax under a rounding decorator

@@ -550,11 +550,7 @@ def _tail_clip_story(z: np.ndarray, got: np.ndarray, expected: np.ndarray) -> st
 
 
 # a float16 result in the tail (round 98: float16's 0 below 6e-8 was told a guard)
-FLOAT16_TAIL = (
-    testing.FLOAT16_HINT[0].lower()
-    + testing.FLOAT16_HINT[1:]
-    + "; float16 rounds these small values to 0 or to its few digits."
-)
+FLOAT16_TAIL = f"it returns {testing.FLOAT16_HINT}; float16 rounds these small values to 0 or to its few digits."
 
 
 def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Generator | None = None) -> None:
