@@ -605,7 +605,7 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
             f"{testing.KEEPS_STATE_QUESTION}"
         )
     else:
-        story = _tail_clip_story(z, got, expected)
+        story = _tail_clip_story(z, got / da, expected / da)  # per entry sigma'(z), da taken out
     raise AssertionError(
         f"{what}: wrong in {int(wrong.sum())} of the {z.size} entries, each judged to {TAIL_RTOL:.0%} of its own "
         f"value: {shown}; {story}"
@@ -646,8 +646,10 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
         elif np.all(got[wrong] == 0):
             story = f"it is 0 there: {TAIL_GUARD}"
         else:
-            per_unit = got if name == "db" else got[:, :1] / a_prev[0, 0]  # dW's first column is dz * 0.75
-            story = _tail_clip_story(z.ravel(), per_unit.ravel(), dz.ravel())
+            # per unit sigma'(z), da taken out (CI, session 41: a clip at 20 was told only "wrong in 4 of its 4
+            # entries" when da made the clipped values differ); dW's first column is dz * 0.75
+            per_unit = got / da if name == "db" else got[:, :1] / (da * a_prev[0, 0])
+            story = _tail_clip_story(z.ravel(), per_unit.ravel(), (dz / da).ravel())
         raise AssertionError(
             f"{name} of {what}: wrong in {int(wrong.sum())} of its {wrong.size} entries, each judged to "
             f"{TAIL_RTOL:.0%} of its own value: {shown}; {story}"
