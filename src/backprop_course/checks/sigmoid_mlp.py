@@ -90,6 +90,18 @@ def _items(what: str, value: Any, n: int, names: str) -> list[Any]:
     )
 
 
+def _values_prefix(got: Sequence[Any], expected: Sequence[np.ndarray]) -> bool:
+    """Whether every entry of ``got`` equals the entry of ``expected`` at its index (to VALUE_RTOL): a list of a
+    network's values that stopped early. Never raises."""
+    try:
+        return all(
+            np.shape(g) == np.shape(e) and np.allclose(np.asarray(g, dtype=np.float64), e, rtol=VALUE_RTOL, atol=0.0)
+            for g, e in zip(got, expected, strict=False)
+        )
+    except (TypeError, ValueError):
+        return False
+
+
 def _per_layer(what: str, value: Any, n: int) -> list[Any]:
     """``value`` as a list with one entry per layer (``n``); a tuple is accepted too."""
     if isinstance(value, (tuple, list)) and len(value) == n:
@@ -2456,6 +2468,13 @@ def check_apply_net(
             f"{label} returns ({', '.join(order)}), by what its items hold (an array, a list of {n + 1} and one of "
             f"{n}): the triple is in another order. apply_net returns (y_out, y_layer, df_layer): the output first, "
             "then every layer's values with the input, then the derivatives."
+        )
+    if isinstance(y_layer, (list, tuple)) and 1 < len(y_layer) <= n and _values_prefix(y_layer, net.ys):
+        m = len(y_layer)  # round 100: a loop stopping after 3 layers of 4 was told "y_layer[0] must be the input"
+        raise AssertionError(
+            f"{label}: y_layer has {m} entries, expected {n + 1}: the input and the values of the first {m - 1} of the "
+            f"{n} layers, right so far; the layers after them are missing. The loop must run over every layer "
+            "(len(weights) of them), whatever their number."
         )
     if isinstance(y_layer, (list, tuple)) and len(y_layer) == n:
         raise AssertionError(

@@ -536,7 +536,12 @@ def check_nll_gradient(
         one_sample = (
             {ONE_SAMPLE.format(which=w, t=t): alone[t] for w, t in (("first", 0), ("last", N - 1))} if N > 1 else {}
         )
-        return {EXTRA_SIGMA_DER: extra, **one_sample, **_batch_stories(x, a, y), **(likely_bugs or {})}
+        first = {  # round 100: x[:, :2] @ (a - y)[:, :2].T on 5 samples was told "wrong in all 3 entries"
+            f"it sums the first {k} of the N={N} samples only (x[:, :{k}], or a loop over range({k})): the gradient "
+            f"sums x_t (a_t - y_t)^T over every sample, whatever N (take it from x.shape[1]).": sum(alone[:k])
+            for k in range(2, N)
+        }
+        return {EXTRA_SIGMA_DER: extra, **one_sample, **first, **_batch_stories(x, a, y), **(likely_bugs or {})}
 
     factors = (
         {}
@@ -787,7 +792,8 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                 raise AssertionError(
                     f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(a + {eps:.0e})), an epsilon added "
                     "inside the log against log(0); one that large changes the loss. The probabilities of a softmax "
-                    "are never 0 here: leave it out (or keep it below 1e-12)"
+                    "are never 0 here: leave it out (a guard of 1e-12 or less is tolerated: it changes the loss only "
+                    "where a true class has a probability near 1e-12 or below)"
                 )
             if np.isclose(v, -float(np.sum(y * np.log(np.maximum(a, eps)))), rtol=1e-9, atol=0.0):
                 small = float(np.min(a[y > 0])) if np.any(y > 0) else eps
@@ -795,7 +801,8 @@ def check_nllm(nllm: Callable[..., Any], a: Any, y: Any, expected: float, bugs: 
                     f"{what} is {v:.10g}, not {expected:.10g}: it is -sum(y log(max(a, {eps:.0e}))), a clipped at "
                     f"{eps:.0e} before the log against log(0) (np.clip(a, {eps:.0e}, 1)?). A softmax output can be "
                     f"smaller (here a true class has probability {small:.0e}), and the loss is then wrong: leave the "
-                    "clip out (the probabilities of a softmax are never 0 here) or keep it below 1e-12"
+                    "clip out (the probabilities of a softmax are never 0 here; a guard of 1e-12 or less is tolerated, "
+                    "though it too changes the loss of a probability below it, such as this one)"
                 )
             both = -float(np.sum(y * np.log(np.clip(a, eps, 1 - eps))))
             if np.isclose(v, both, rtol=1e-9, atol=0.0) and not np.isclose(v, expected, rtol=1e-9, atol=0.0):

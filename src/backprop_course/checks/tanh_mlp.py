@@ -807,6 +807,11 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
         bugs["dy is not used: dx sums the rows of W alone; the chain rule weights them by dy (dx = W^T dy)."] = W.sum(
             axis=0
         )
+        for k in range(1, W.shape[0]):  # round 100: W[:3].T @ dy[:3] on a 5x3 layer was told "wrong in all 3 entries"
+            bugs[
+                f"dx sums over the first {k} of the {W.shape[0]} outputs only (W[:{k}].T @ dy[:{k}], or a loop over "
+                f"range({k})): dc/dx_j sums dy_i W_ij over every output i, however many the layer has (dx = W^T dy)."
+            ] = W[:k].T @ dy[:k]
         return bugs
     if part == "dW":
         return {
