@@ -457,22 +457,23 @@ SIGMOID_BEYOND_Z = (-24.5, -31.0, -34.0, -36.5, -38.5, -46.0)
 SIGMOID_BEYOND_Z_POSITIVE = (24.5, 31.0, 34.0)
 
 
-SIGMOID_TAIL_Z = (-13.5, -13.0, -12.5, -12.0, 12.0, 12.5, 13.0, 13.5)  # see check_sigmoid_tails_exact
+SIGMOID_TAIL_Z = (-16.0, -15.0, -14.0, -13.0, -12.0, 12.0, 13.0, 14.0, 15.0, 16.0)  # see check_sigmoid_tails_exact
 SIGMOID_TAIL_RTOL = 1e-8
 
 
 def check_sigmoid_tails_exact(
     name: str, fn: Callable[..., Any], outputs: Sequence[str], rng: np.random.Generator | None = None
 ) -> None:
-    """``fn(z)`` at |z| from 12 to 13.5 (:data:`SIGMOID_TAIL_Z`) against the exact sigma(z) and sigma'(z), entry by
+    """``fn(z)`` at |z| from 12 to 16 (:data:`SIGMOID_TAIL_Z`) against the exact sigma(z) and sigma'(z), entry by
     entry to :data:`SIGMOID_TAIL_RTOL` (1e-8) of each, for float64 results; float32 ones (by dtype, by their values,
     or computed in float32 as the kernel's watch saw it) are left to the other checks. There every float64 formula
-    of the notebooks keeps 10 digits (sigma (1 - sigma) loses the most: 1e-16 / (1 - sigma), 1e-10 at z = 13.5),
-    while an approximation of the tail does not: exp(-|z|) for sigma'(z) beyond |z| = 12 is 2 exp(-|z|) off (2.7e-6
-    to 1.2e-5; round 98 kept the points), exp(z) for sigma(z) below -12 exp(z) off. ``outputs`` as for
+    of the notebooks keeps 9 digits (sigma (1 - sigma) loses the most: 1e-16 / (1 - sigma), 5e-10 at z = 15 to 16;
+    the tanh forms 3e-10 at z = -16), while an approximation of the tail does not: exp(-|z|) for sigma'(z) beyond
+    |z| = T is 2 exp(-|z|) off (2.2e-7 at 16, 1.2e-5 at 12; round 98 kept the points with T = 12, round 101 with
+    T = 14 while the check stopped at 13.5), exp(z) for sigma(z) below -T exp(z) off. ``outputs`` as for
     :func:`check_sigmoid_not_above` ("sigma", "derivative"); ``rng``: the order of the entries. Raises
     ``AssertionError``."""
-    z = np.array(SIGMOID_TAIL_Z, dtype=np.float64).reshape(4, 2)
+    z = np.array(SIGMOID_TAIL_Z, dtype=np.float64).reshape(5, 2)
     if rng is not None:
         z = rng.permutation(z.ravel()).reshape(z.shape)
     e = np.exp(-np.abs(z))  # sigma(z) = 1 / (1 + e) for z > 0, e / (1 + e) for z < 0: no digit lost
@@ -498,7 +499,7 @@ def check_sigmoid_tails_exact(
             i = np.unravel_index(int(np.argmax(np.where(np.isnan(rel), np.inf, rel))), z.shape)
             raise AssertionError(
                 f"{what} at z = {z[i]:g} is {values[i]:.10g}, the exact {symbol[kind]} is {truth[kind][i]:.10g}: "
-                f"{rel[i]:.2g} off (relative), where the formula itself, computed in float64, keeps 10 digits. An "
+                f"{rel[i]:.2g} off (relative), where the formula itself, computed in float64, keeps 9 digits. An "
                 f"approximation of the tail (such as exp(-|z|) for large |z|)? Use the derived formula for every z."
             )
 
