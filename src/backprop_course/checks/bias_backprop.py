@@ -1385,13 +1385,13 @@ def _lr_not_used(
     used = ""
     nn = float(np.vdot(numeric, numeric))
     k = float(np.vdot(param - new, numeric)) / nn if nn > 0 else 0.0
-    if abs(k - 1.0) <= 1e-6 and _equal(param - new, numeric) and lr > 1:  # round 101: min(learning_rate, 1)
+    if abs(k - 1.0) <= 1e-6 and _equal(param - new, numeric):
         used = (
             f": it is {name} - d{name}, the step of a learning rate of 1. Is the rate capped at 1 (min(learning_rate, "
             "1), np.clip)? Rates above 1 are allowed"
+            if lr > 1  # round 101: min(learning_rate, 1)
+            else f": the step is not multiplied by the learning rate ({name} - d{name})"
         )
-    elif abs(k - 1.0) <= 1e-6 and _equal(param - new, numeric):
-        used = f": the step is not multiplied by the learning rate ({name} - d{name})"
     elif k != 0.0 and _equal((param - new) / k, numeric):
         used = (  # round 48: the first call's learning_rate kept in a global was told "hard-coded"
             f": the learning rate seems fixed at {k:.4g} (a number in the code, or the learning_rate of an earlier "

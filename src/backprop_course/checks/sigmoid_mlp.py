@@ -90,18 +90,6 @@ def _items(what: str, value: Any, n: int, names: str) -> list[Any]:
     )
 
 
-def _values_prefix(got: Sequence[Any], expected: Sequence[np.ndarray]) -> bool:
-    """Whether every entry of ``got`` equals the entry of ``expected`` at its index (to VALUE_RTOL): a list of a
-    network's values that stopped early. Never raises."""
-    try:
-        return all(
-            np.shape(g) == np.shape(e) and np.allclose(np.asarray(g, dtype=np.float64), e, rtol=VALUE_RTOL, atol=0.0)
-            for g, e in zip(got, expected, strict=False)
-        )
-    except (TypeError, ValueError):
-        return False
-
-
 def _per_layer(what: str, value: Any, n: int) -> list[Any]:
     """``value`` as a list with one entry per layer (``n``); a tuple is accepted too."""
     if isinstance(value, (tuple, list)) and len(value) == n:
@@ -2476,7 +2464,11 @@ def check_apply_net(
             f"{n}): the triple is in another order. apply_net returns (y_out, y_layer, df_layer): the output first, "
             "then every layer's values with the input, then the derivatives."
         )
-    if isinstance(y_layer, (list, tuple)) and 1 < len(y_layer) <= n and _values_prefix(y_layer, net.ys):
+    if (
+        isinstance(y_layer, (list, tuple))
+        and 1 < len(y_layer) <= n
+        and all(_close(g, e, rtol=VALUE_RTOL, atol=0.0) for g, e in zip(y_layer, net.ys, strict=False))
+    ):
         m = len(y_layer)  # round 100: a loop stopping after 3 layers of 4 was told "y_layer[0] must be the input"
         raise AssertionError(
             f"{label}: y_layer has {m} entries, expected {n + 1}: the input and the values of the first {m - 1} of the "
