@@ -1,6 +1,6 @@
 # From an independent tester (round 49).
 # SigmoidMLP.gradients forms the output delta without the cancellation, (a-t)/(a(1-a)) * a(1-a): nan once an output saturates to exactly 0 or 1 (large values).
-# fails: test_gradients: it contains NaN or inf
+# fails: test_gradients: delta = a - t
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

@@ -1310,6 +1310,15 @@ def _check_update_layer(
             likely["b moves by the row means of dW, not by db: b_new = b - learning_rate * db."] = dW.mean(
                 axis=1, keepdims=True
             )
+        if name == "b" and batch == 1 and n_out > 1:  # round 102: np.squeeze(dz).mean(axis=-1) told "every axis"
+            over_units = (
+                "db is one number for every unit, the {how} of dz over the units: with a batch of one sample, "
+                "np.squeeze(dz) (or dz[:, 0], dz.ravel()) makes the column a 1-D array whose last axis is the units, "
+                "so a reduction over axis -1 (or without axis=) runs over the units. Reduce dz over axis 1 with "
+                "keepdims=True, without squeezing."
+            )
+            likely[over_units.format(how="mean")] = np.full_like(param, dz.mean())
+            likely[over_units.format(how="sum")] = np.full_like(param, dz.sum())
         if name == "b" and n_in == n_out:
             likely[f"the step for b is the mean of a_prev over the samples, not of dz: {swapped}"] = a_prev.mean(
                 axis=1, keepdims=True

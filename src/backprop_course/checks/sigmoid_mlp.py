@@ -1296,6 +1296,25 @@ def _parameters(mlp: Any, label: str) -> list[np.ndarray]:
     return out
 
 
+def _finite_at_saturated_outputs(label: str, wg: list[Any], bg: list[Any]) -> None:
+    """With outputs near or at 0 and 1, every gradient must still be finite; NaN there is the output delta written
+    through a (1 - a) (round 102: (a - t) / (a (1 - a)) * a (1 - a) was told only "NaN or inf ... division by
+    zero?")."""
+    for m, (w, b) in enumerate(zip(wg, bg, strict=False)):
+        for name, g in ((f"weight_gradients[{m}]", w), (f"bias_gradients[{m}]", b)):
+            try:
+                g = np.asarray(g, dtype=float)
+            except (TypeError, ValueError):  # not numbers: the checks after this one say what it is
+                continue
+            if not np.all(np.isfinite(g)):
+                raise AssertionError(
+                    f"{label}: {name} contains NaN or inf in {int(np.sum(~np.isfinite(g)))} of its {g.size} entries. "
+                    "Where an output a is 0 or 1 in floats, a (1 - a) is 0: an output delta written through it, "
+                    "dC/da = (a - t) / (a (1 - a)) times sigma'(z) = a (1 - a), is 0/0 = nan there. For the "
+                    "cross-entropy with a sigmoid output the two cancel: compute the output delta as delta = a - t."
+                )
+
+
 def check_gradients(
     SigmoidMLP: Any,
     widths: Sequence[int] = (3, 4, 2),
@@ -1326,7 +1345,7 @@ def check_gradients(
     # np.exp's overflow warnings there (1 / (1 + np.exp(-z)) is right): quiet, as plain nbgrader scores a test cell
     # that writes to stderr 0
     with np.errstate(all="ignore") if far_hidden else contextlib.nullcontext():
-        _check_gradients(SigmoidMLP, widths, batch_size, exact, weights, biases, inputs, targets, label)
+        _check_gradients(SigmoidMLP, widths, batch_size, exact, weights, biases, inputs, targets, label, saturated)
 
 
 def _check_gradients(
@@ -1339,6 +1358,7 @@ def _check_gradients(
     inputs: np.ndarray,
     targets: np.ndarray,
     label: str,
+    saturated: float = 0.0,
 ) -> None:
     """:func:`check_gradients` on the network it set up."""
     mlp = _build(SigmoidMLP, widths, weights, biases)
@@ -1361,6 +1381,8 @@ def _check_gradients(
     )
     n = len(weights)
     wg, bg = _layer_gradients(label, result, n)
+    if saturated:
+        _finite_at_saturated_outputs(label, wg, bg)
     ref = None
     if exact is not None:
         ref_mlp = _build(exact, widths, weights, biases)
