@@ -267,6 +267,13 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
         bugs[f"it divides by n - 1 = {n - 1} instead of by n = {n}: the loss is the mean over the n entries."] = (
             2 * diff / (n - 1)
         )
+    nonzero = int(np.count_nonzero(diff))
+    if 0 < nonzero < n and nonzero != n - 1:  # round 103 (n - 1 is named above)
+        bugs[
+            f"it divides by the {nonzero} residuals that are not 0 (np.count_nonzero(y - t)) instead of by n = {n}: "
+            f"here {n - nonzero} predictions equal their targets exactly. The loss is the mean over all n entries, "
+            "zero residuals included."
+        ] = 2 * diff / nonzero
     return bugs
 
 
@@ -1078,10 +1085,13 @@ def _linear_checks(linear_backward: Callable, part: str) -> None:
     """The checks of the visible cells of test_linear_dx / _dW / _db: a 3x2 layer, then the same layer with an input
     of integers, as 0/1 data gives (round 53: dW built with np.zeros_like(x) passed every visible cell), then layers
     with one input and with one output (round 56: a dW squeezed to shape (2,) on a 2x1 layer passed every visible
-    cell)."""
+    cell), then a square 3x3 layer (round 103: W or W.T chosen by which shape fits passed every visible cell)."""
     x, W, b, dy = _visible_linear_data()
     check_linear_backward(linear_backward, part, x, W, b, dy)
     check_linear_backward(linear_backward, part, np.array([1, 0]), W, b, dy)
+    check_linear_backward(linear_backward, part, np.array([0.5, -1.0, 2.0]),
+                          np.array([[0.3, -0.8, 0.5], [1.1, 0.2, -0.4], [-0.6, 0.9, 0.7]]), np.array([0.1, -0.2, 0.3]),
+                          np.array([1.0, -0.5, 0.25]))  # fmt: skip
     check_linear_backward(linear_backward, part, np.array([0.7]), np.array([[0.5], [-1.2]]), np.array([0.1, 0.3]),
                           np.array([1.5, -0.4]))  # fmt: skip
     check_linear_backward(linear_backward, part, np.array([0.3, -1.1, 2.0]), np.array([[0.4, -0.6, 0.2]]),
