@@ -1323,6 +1323,7 @@ def check_gradients(
     exact: Any = None,
     saturated: float = 0.0,
     far_hidden: float = 0.0,
+    another_batch: bool = False,
 ) -> None:
     """``SigmoidMLP(widths).gradients(inputs, targets)`` against finite differences of the cross-entropy.
 
@@ -1332,6 +1333,7 @@ def check_gradients(
     where np.exp overflows, sigma'(z) = 0 in floats, and the output layer's own pre-activations as usual). Also
     checks that ``gradients`` changes neither the parameters nor its arguments.
     ``exact``: the instructor's class (hidden tests), whose ``gradients`` gives the exact gradients.
+    ``another_batch``: also call it on the same network with a batch of ``batch_size + 2`` samples.
     """
     rng = _rng(rng)
     weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
@@ -1345,7 +1347,9 @@ def check_gradients(
     # np.exp's overflow warnings there (1 / (1 + np.exp(-z)) is right): quiet, as plain nbgrader scores a test cell
     # that writes to stderr 0
     with np.errstate(all="ignore") if far_hidden else contextlib.nullcontext():
-        _check_gradients(SigmoidMLP, widths, batch_size, exact, weights, biases, inputs, targets, label, saturated)
+        _check_gradients(
+            SigmoidMLP, widths, batch_size, exact, weights, biases, inputs, targets, label, saturated, another_batch
+        )
 
 
 def _check_gradients(
@@ -1359,6 +1363,7 @@ def _check_gradients(
     targets: np.ndarray,
     label: str,
     saturated: float = 0.0,
+    another_batch: bool = False,
 ) -> None:
     """:func:`check_gradients` on the network it set up."""
     mlp = _build(SigmoidMLP, widths, weights, biases)
@@ -1423,6 +1428,24 @@ def _check_gradients(
         "With a new copy of the same batch it was right: does gradients keep its forward pass (or results) by the "
         "inputs object itself (inputs is self.last_inputs, id(inputs))? The same array can come back after the "
         "parameters changed, as in training: compute the forward pass at every call.",
+    )
+    if not another_batch:
+        return
+    # a batch of another size on the same network, as a notebook may call it on one sample after training on four
+    # (round 104: the batch size taken at the first call and kept on the network kept the points)
+    more = batch_size + 2
+    _, _, inputs4, targets4 = _columns_net(widths, more, np.random.default_rng(more))
+    label4 = f"{label}, called again on a batch of {more}"
+    with _Calling(label4):
+        result4 = mlp.gradients(inputs4.copy(), targets4.copy())
+    ref4 = None if exact is None else _build(exact, widths, weights, biases).gradients(inputs4.copy(), targets4.copy())
+    _check_call_again(
+        label4,
+        result4,
+        _rows_of(weights, biases, inputs4, targets4),
+        ref4,
+        f"On a batch of {batch_size} it was right: does gradients keep the batch size N (or anything else) from an "
+        "earlier call? Take N from the inputs at every call.",
     )
 
 

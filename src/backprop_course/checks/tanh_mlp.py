@@ -277,6 +277,34 @@ def _mse_bugs(y: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
     return bugs
 
 
+def check_mse_object_reused(MSELoss: Callable, rng: np.random.Generator) -> None:
+    """One ``MSELoss`` object through forward and backward on 5 entries, then on 3: backward divides by the n of the
+    forward it follows (round 104: n kept from the object's first call kept the points, every check using a new
+    object or one size). Raises ``AssertionError``."""
+    loss = MSELoss()
+    y1, t1 = rng.normal(size=5), rng.normal(size=5)
+    loss.forward(y1, t1)
+    loss.backward()
+    y2, t2 = rng.normal(size=3), rng.normal(size=3)
+    loss.forward(y2.copy(), t2.copy())
+    got = np.asarray(_result("MSELoss.backward() after a second forward", loss.backward(), (3,)), dtype=float)
+    want = 2 * (y2 - t2) / 3
+    if np.allclose(got, want, rtol=1e-5, atol=1e-12):
+        return
+    kept = np.allclose(got, 2 * (y2 - t2) / 5, rtol=1e-5, atol=1e-12)
+    why = (
+        "it divides by 5, the n of the object's first forward: n is kept from an earlier call (set once, e.g. "
+        "if not hasattr(self, 'n')). Take n from the forward it follows (self.diff.size)."
+        if kept
+        else "it returns something kept from the object's first forward and backward: compute it from what the last "
+        "forward stored."
+    )
+    raise AssertionError(
+        f"MSELoss.backward on one object used twice, a forward of 5 entries then one of 3: expected "
+        f"{np.round(want, 6)}, got {np.round(got, 6)}: {why}"
+    )
+
+
 def _divides_by_n_minus_1(MSELoss: Callable) -> bool:
     """Whether ``MSELoss`` on 4 entries gives 2 (y - t) / 3 (round 56: with n = 3 that bug gives y - t, and the
     message named a missing factor 2/n first)."""
