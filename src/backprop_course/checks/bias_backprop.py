@@ -1264,6 +1264,23 @@ def _check_update_layer(
                 f"instead of {lr:g}): use learning_rate as it is passed in.",
                 (),
             )
+    # round 105: dW and db rescaled to a norm of 10 ("gradient clipping") was told "a constant factor 0.9207"
+    dW_true, db_true = dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)
+    norms = {
+        "the gradient (dW and db together)": float(np.sqrt(np.sum(dW_true**2) + np.sum(db_true**2))),
+        "dW": float(np.linalg.norm(dW_true)),
+        "db": float(np.linalg.norm(db_true)),
+    }
+    for c in (1.0, 2.0, 5.0, 10.0, 100.0):
+        for which, norm in norms.items():
+            if norm > c:
+                _add_factor(
+                    factors,
+                    c / norm,
+                    f"{c:g}/{norm:.4g}: {which} is rescaled to a norm of {c:g} (gradient clipping by the norm?): the "
+                    "step is learning_rate * the gradient dense_backward returns, whatever its size.",
+                    (),
+                )
     if batch > 1:  # before the sizes' own stories: the batch size is the likeliest divisor in a step
         story = (
             f"1/{batch} (1/batch size): the step is divided by the batch size once more (learning_rate / B, or dW "
@@ -1542,6 +1559,10 @@ def _check_sigmoid_layer(
                         out[f"{name} uses a wrong sigmoid derivative: {story}"] = wrong
                 if name == "db":
                     out.update(_one_sided_dz(sigmoid_layer_backward, da, z, a_prev, dz))
+                if name == "dW":  # round 105: dz @ a_prev, a_prev not transposed when square, was told only "wrong"
+                    for story, wrong in _dW_bugs(dz, a_prev, got).items():
+                        if not any(_same_bits(wrong, known) for known in out.values()):
+                            out[story] = wrong
                 # round 72: sigma' set to 0 beyond |z| = 25 matched the exact gradient to 5e-11 on the saturated units
                 # and was told "estimated numerically": a guard at the |z| of the saturated units that fits best (the
                 # candidates differ by less than the float policy's tolerance, so only the nearest is a story)

@@ -2764,6 +2764,13 @@ def check_decision_grid(
             "indexing made the grid (np.meshgrid's 'xy' or 'ij'); a shape built from the grid's axes or counts of "
             "unique values, or a .T, fits one of them only."
         )
+    if G1.ndim != 2 and np.size(Z) == G1.size and np.ndim(Z) == 2:  # round 105: told "keepdims or a column?" only
+        raise AssertionError(
+            f"decision_grid(params, G1, G2) for a grid of shape {G1.shape} has shape {np.shape(Z)}: the grid here is "
+            f"not 2-D (points given as {G1.ndim}-D arrays), and the classes must come back in G1's own shape. A "
+            "reshape to two axes (G1.shape[0], G1.shape[1]) or (G1.shape[0], -1) fits 2-D grids only: use "
+            ".reshape(G1.shape), whatever G1's shape."
+        )
     Z = testing.as_array(f"decision_grid(params, G1, G2) for a grid of shape {G1.shape}", Z, G1.shape).astype(float)
     expected = np.asarray(expected, dtype=float)
     mask = np.ones(G1.shape, dtype=bool) if mask is None else mask
