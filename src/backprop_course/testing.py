@@ -431,12 +431,16 @@ OVERFLOW_RULE = (
 )
 
 
-def far_out_inputs(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
-    """An array of ``shape`` (at least 6 entries) holding every value of :data:`FAR_OUT` (|z| from 710 to 1000, signs
-    both ways) at random places, the other entries normal draws."""
+# |x| where np.exp(2 x) overflows and np.exp(x) does not (tanh through e^2x is nan there; round 105)
+EXP2X_OVERFLOW = (-700.0, -550.0, -400.0, 360.0, 450.0, 690.0)
+
+
+def far_out_inputs(rng: np.random.Generator, shape: tuple[int, ...], values: Sequence[float] = FAR_OUT) -> np.ndarray:
+    """An array of ``shape`` (at least ``len(values)`` entries) holding every one of ``values`` (default
+    :data:`FAR_OUT`, |z| from 710 to 1000, signs both ways) at random places, the other entries normal draws."""
     z = rng.normal(size=shape)
     flat = z.reshape(-1)
-    flat[rng.permutation(flat.size)[: len(FAR_OUT)]] = FAR_OUT
+    flat[rng.permutation(flat.size)[: len(values)]] = values
     return z
 
 

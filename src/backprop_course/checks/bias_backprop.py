@@ -1320,11 +1320,10 @@ def _check_update_layer(
         if name == "W" and n_in == n_out:  # the shapes of the swap fit
             likely[f"the step follows a_prev @ dz.T / B, the transpose of dW: {swapped}"] = a_prev @ dz.T / batch
         if name == "b":  # round 35: b stepped with something made of dW (dW has one row per unit, as b does)
-            dW = dz @ a_prev.T / batch
-            likely["b moves by the row sums of dW, not by db: b_new = b - learning_rate * db."] = dW.sum(
+            likely["b moves by the row sums of dW, not by db: b_new = b - learning_rate * db."] = dW_true.sum(
                 axis=1, keepdims=True
             )
-            likely["b moves by the row means of dW, not by db: b_new = b - learning_rate * db."] = dW.mean(
+            likely["b moves by the row means of dW, not by db: b_new = b - learning_rate * db."] = dW_true.mean(
                 axis=1, keepdims=True
             )
         if name == "b" and batch == 1 and n_out > 1:  # round 102: np.squeeze(dz).mean(axis=-1) told "every axis"

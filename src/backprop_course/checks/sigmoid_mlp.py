@@ -1438,7 +1438,7 @@ def _check_gradients(
     label4 = f"{label}, called again on a batch of {more}"
     with _Calling(label4):
         result4 = mlp.gradients(inputs4.copy(), targets4.copy())
-    ref4 = None if exact is None else _build(exact, widths, weights, biases).gradients(inputs4.copy(), targets4.copy())
+    ref4 = None if exact is None else ref_mlp.gradients(inputs4.copy(), targets4.copy())
     _check_call_again(
         label4,
         result4,
