@@ -508,6 +508,27 @@ def test_a_float32_sum_that_cancels_is_judged_by_its_terms_rounding() -> None:
         check_gradient("dc", exact + 1.02e-7, exact)  # the same error in float64: 1.25e-3, refused
 
 
+def test_a_rounded_gradient_is_named_rounded_not_estimated() -> None:
+    """Round 106: MSELoss.backward rounded to 6 decimals was told "looks estimated numerically". A gradient that is
+    the true one rounded to d decimals is named so; the exact gradient, one off by a finite difference's error, and
+    one whose rounding changed nothing are not."""
+    from backprop_course.gradcheck import estimated_numerically, rounded_to
+
+    exact = np.random.default_rng(5).normal(size=(4, 3))
+    scale = float(np.max(np.abs(exact)))
+    for d in (2, 6, 9):
+        assert rounded_to(np.round(exact, d), exact, scale) == d
+    for d in (6, 7):  # refused as estimates (1e-9 to 1e-5 off, in float64 and no float32 computed): named rounded
+        assert f"rounded to {d} decimals" in estimated_numerically(np.round(exact, d), exact, lambda: False)
+    # the story decides nothing: where float32 was computed the same error is accepted, rounded or not
+    assert estimated_numerically(np.round(exact, 6), exact, lambda: True) is None
+    assert rounded_to(exact, exact, scale) is None
+    assert rounded_to(exact + 3e-10 * scale, exact, scale) is None  # a central difference's error, not a rounding
+    assert "rounded" not in (estimated_numerically(exact + 3e-10 * scale, exact, lambda: False) or "")
+    halves = np.array([0.5, -1.25, 2.0, 0.75])  # np.round(halves, 2) changes nothing: no story to tell
+    assert rounded_to(halves, halves, 2.0) is None
+
+
 def test_a_derivative_zeroed_where_tiny_is_named_a_guard_not_an_estimate() -> None:
     """Round 72: sigma' set to 0 beyond |z| = 25 left a gradient exact but for entries of 1e-11, an error of a finite
     difference's size. Named a guard; not when everything is 0 (float32 underflow far out: a correct answer) or when

@@ -1,6 +1,9 @@
 # From an independent tester (round 68): derived gradients with finite-difference self-checks inside asserts; backprop's unit-step difference was
 # flagged as an estimate although only an assert read it (now it is not).
-# kind: alt
+# kind: other
+# Session 44: backprop's self-check builds its step in np.zeros_like(weights[-1]), an integer array for whole-number
+# weights (which the docstring allows, round 106), so the step is 0 and the self-check's assert refuses a right result.
+# fails: test_backprop: your own code raises AssertionError
 # Derived gradients, each guarded by an assert that compares them with a finite-difference estimate (a self-check only; the returned values are the derived ones).
 # %% net_f_df
 def net_f_df(z):

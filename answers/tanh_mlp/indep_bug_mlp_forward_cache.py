@@ -3,7 +3,7 @@
 # them) forward returns a stale output, and the blocks still hold the old stored values. A test misses it
 # if it never calls forward twice with the same x on the same network with different weights.
 # Round 34: kept full marks (the weights changed only after a forward of another input); the check now runs the same x just before.
-# fails: test_mlp_forward: once the network's weights changed
+# fails: test_mlp_forward: once fc1's weights changed
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

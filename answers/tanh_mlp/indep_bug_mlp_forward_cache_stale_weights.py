@@ -3,7 +3,7 @@
 # when the same sample comes twice". When the weights change (a test sets W and b, or an optimiser step)
 # and the same x comes again, the stale output is returned and the blocks keep the stored values of the
 # first call. Wrong whenever weights change between calls with the same x.
-# fails: test_mlp_forward: once the network's weights changed
+# fails: test_mlp_forward: once fc1's weights changed
 # %% mlp
 class MLP:
     def __init__(self, in_features, hidden_size1, hidden_size2, out_features):

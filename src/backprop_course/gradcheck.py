@@ -918,7 +918,22 @@ def estimated_numerically(
         )
     if err <= _DERIVED_REL_ERROR.get():
         return None
-    zeroed = _zeroed_where_tiny(a.astype(np.float64), e, scale, float32_computed)
+    refused = _estimated_float64(a.astype(np.float64), e, scale, err, small, float32_computed)
+    decimals = None if refused is None else rounded_to(a.astype(np.float64), e, scale)
+    if decimals is not None:  # round 106: a gradient rounded to 6 decimals was told "looks estimated numerically"
+        return (
+            f"it is the true gradient rounded to {decimals} decimals (it matches np.round(gradient, {decimals}) "
+            "exactly): is the result rounded (np.round, round(), a format string) before it is returned? Return it "
+            "as computed; round only what you print."
+        )
+    return refused
+
+
+def _estimated_float64(
+    a: np.ndarray, e: np.ndarray, scale: float, err: float, small: bool, float32_computed: Any
+) -> str | None:
+    """:func:`estimated_numerically`'s verdict on a float64 answer ``a`` off the exact ``e`` by ``err`` of ``scale``."""
+    zeroed = _zeroed_where_tiny(a, e, scale, float32_computed)
     if zeroed:
         return zeroed
     if err < FLOAT32_LEVEL_REL_ERROR:
@@ -937,6 +952,20 @@ def estimated_numerically(
         "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
         f"finite-difference estimate gives this error. {_DERIVE} {_SAFETY_CONSTANT}"
     )
+
+
+def rounded_to(a: np.ndarray, e: np.ndarray, scale: float) -> int | None:
+    """The number of decimals d (0 to 12) for which ``a`` is ``np.round(e, d)`` to rounding (1e-13 of ``scale``, the
+    largest |e|) and that rounding changed an entry of ``e`` it did not set to 0, the smallest such d; else None
+    (round 106: a gradient rounded to 6 decimals was told "looks estimated numerically"). Only names a gradient
+    :func:`estimated_numerically` refuses anyway: it decides nothing."""
+    for d in range(13):
+        r = np.round(e, d)
+        # changed where it is not rounded to 0 (only tiny entries set to 0 is a guard's story: _zeroed_where_tiny)
+        changed = np.any((np.abs(r - e) > 1e-12 * scale) & (r != 0))
+        if changed and np.allclose(a, r, rtol=0.0, atol=1e-13 * scale):
+            return d
+    return None
 
 
 def _zeroed_where_tiny(a: np.ndarray, e: np.ndarray, scale: float, float32_computed: Any) -> str:

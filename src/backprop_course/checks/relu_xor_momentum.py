@@ -2289,9 +2289,18 @@ def _velocity_story(run: _Run, k: int, traj: list[list[np.ndarray]], a: float) -
     name, alpha = run.name, run.alpha
     where = f"trajectories[{k + 1}] (step {k + 1})"
     if abs(a) <= 1e-9:
+        restart = ""
+        try:  # round 106: a velocity set back to 0 whenever the loss rose was told only "not carried over"
+            if k >= 1 and run.total(traj[k]) > run.total(traj[k - 1]):
+                restart = (
+                    f" (the loss rose at step {k}: is the velocity set back to 0 when the loss goes up, a restart? "
+                    "Momentum keeps it whatever the loss does)"
+                )
+        except Exception:  # noqa: BLE001  (only a diagnosis)
+            restart = ""
         return (
             f"{name}: {where} is a plain gradient step: the velocity is not carried over from one iteration to the "
-            "next. Set u = 0 once, before the loop, and update it inside it (u <- alpha * u - lr * grad)."
+            f"next{restart}. Set u = 0 once, before the loop, and update it inside it (u <- alpha * u - lr * grad)."
         )
     if _near(a, 1.0):
         return (

@@ -2666,20 +2666,36 @@ def check_backprop(
     batch_size: int = 5,
     rng: int | np.random.Generator = 0,
     exact: Callable[..., Any] | None = None,
+    integer_weights: bool = False,
 ) -> None:
     """``backprop(y_target, y_layer, df_layer, weights)`` -> (dw_layer, db_layer) against finite differences of C.
 
     Checks ``backward_step`` first when given. ``exact``: the instructor's backprop (hidden tests).
+    ``integer_weights``: weights of +-1 as integer arrays, which net_f_df's docstring allows (round 106: gradients
+    built in np.zeros_like(weights[j]) were truncated to integers and kept the points).
     """
     if backward_step is not None:
         _first(lambda: check_backward_step(backward_step), "backward_step", "test_backward_step", backward_step)
     weights, biases, y_in, y_target = _rows_net(sizes, batch_size, _rng(rng))
+    if integer_weights:
+        weights = [np.where(w >= 0, 1, -1).astype(np.int64) for w in weights]
     net = _Net(weights, biases, y_in, y_target, "quadratic")
     y_layer, df_layer = net.ys, [y * (1 - y) for y in net.ys[1:]]
-    label = f"backprop for layer sizes {list(sizes)}, batch {batch_size}"
+    label = f"backprop for layer sizes {list(sizes)}, batch {batch_size}" + (
+        ", integer weights" if integer_weights else ""
+    )
     args = [y_target.copy(), _copy(y_layer), _copy(df_layer), _copy(weights)]
-    with _Calling(label, y_target=y_target, y_layer=y_layer, df_layer=df_layer, weights=weights):
-        result = backprop(*args)
+    try:
+        with _Calling(label, y_target=y_target, y_layer=y_layer, df_layer=df_layer, weights=weights):
+            result = backprop(*args)
+    except AssertionError as e:
+        if len(weights) > 1 or "IndexError" not in str(e):
+            raise
+        raise AssertionError(  # round 106: the step into the first hidden layer taken before the loop
+            f"{e} This network has no hidden layer: one layer above the input, so weights and df_layer hold one "
+            "entry each and y_layer two. Does backprop reach for a layer below the output (df_layer[-2], "
+            "weights[-2]) before its loop? Take each backward step inside the loop, only while a layer is left below."
+        ) from None
     _unchanged(
         label,
         {

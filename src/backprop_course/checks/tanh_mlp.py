@@ -1338,23 +1338,28 @@ def check_mlp_forward(MLP: Callable, params: Mapping[str, np.ndarray], x: np.nda
     # after a forward of that input (round 34: an output kept for the last input was returned after the change), the
     # same array both times, as a notebook's variable is (round 72: an output kept while `x is self._last_x` passed
     # when every call got a new copy)
+    # One layer's weights at a time (round 106: an output kept on x and fc1's weights alone was returned once fc2's
+    # changed)
     same_x = testing.same_object(x.copy(), mlp)
-    mlp.forward(same_x)
+    now = dict(params)
     for layer in LAYERS:
+        mlp.forward(same_x)
         block = _block(mlp, layer)
         block.W, block.b = other[f"{layer}.W"].copy(), other[f"{layer}.b"].copy()
-    try:
-        got3 = mlp.forward(same_x)
-        testing.assert_close(
-            label, got3, network_output(other, x), rtol=testing.rtol_for(np.float32(0)), atol=FLOAT32_OUTPUT_ATOL
-        )
-    except AssertionError:
-        raise AssertionError(
-            f"{label} is right, but once the network's weights changed (as a training step changes them), the same x "
-            "gives what it gave with the old weights: does forward keep outputs from one call to the next (a cache "
-            "keyed on the input, or on its identity: x is self._last_x, id(x))? A training loop passes the same array "
-            "again once the weights changed: compute the output afresh from the blocks at every call."
-        ) from None
+        now.update({f"{layer}.W": other[f"{layer}.W"], f"{layer}.b": other[f"{layer}.b"]})
+        try:
+            got3 = mlp.forward(same_x)
+            testing.assert_close(
+                label, got3, network_output(now, x), rtol=testing.rtol_for(np.float32(0)), atol=FLOAT32_OUTPUT_ATOL
+            )
+        except AssertionError:
+            keyed = "" if layer == "fc1" else f", or on some of the weights only (those before {layer})"
+            raise AssertionError(
+                f"{label} is right, but once {layer}'s weights changed (as a training step changes them), the same x "
+                "gives what it gave with the old weights: does forward keep outputs from one call to the next (a cache "
+                f"keyed on the input{keyed}, or on its identity: x is self._last_x, id(x))? A training loop passes the "
+                "same array again once the weights changed: compute the output afresh from the blocks at every call."
+            ) from None
 
 
 def _ignores_input(mlp: Any, x: np.ndarray, got: np.ndarray) -> bool:
@@ -1835,13 +1840,36 @@ def check_mlp_backward(
         label,
         exact=exact,
         first_hint="fc3 is the first block the backward pass reaches: is fc3.backward given the dy that "
-        "MLP.backward received?",
+        "MLP.backward received?" + _clipped_dy(mlp, dy),
         factors={
             "1/out_features: the gradient is divided by the number of outputs; MLP.backward passes dy on to "
             "fc3.backward as it is (nothing to average).": 1.0 / sizes_of(params)[3]
         }
         if sizes_of(params)[3] > 1
         else None,
+    )
+
+
+def _clipped_dy(mlp: Any, dy: np.ndarray) -> str:
+    """ " fc3.grad_b is dy clipped to [-c, c] ..." when the last block's grad_b (the dy it was given) is ``dy`` with its
+    large entries cut at c, else "" (round 106: np.clip(dy, -10, 10) in MLP.backward was told only "is fc3.backward
+    given the dy that MLP.backward received?")."""
+    try:
+        given = np.asarray(_block(mlp, "fc3").grad_b, dtype=np.float64)
+    except Exception:  # noqa: BLE001  (only a diagnosis)
+        return ""
+    dy = np.asarray(dy, dtype=np.float64)
+    if given.shape != dy.shape or not np.all(np.isfinite(given)):
+        return ""
+    c = float(np.max(np.abs(given), initial=0.0))
+    if c == 0.0 or not np.any(np.abs(dy) > c * (1 + 1e-9)):
+        return ""
+    if not np.allclose(given, np.clip(dy, -c, c), rtol=1e-9, atol=1e-12 * c):
+        return ""
+    return (
+        f" fc3.grad_b, the dy fc3.backward was given, is the dy MLP.backward received clipped to [-{c:.4g}, {c:.4g}]: "
+        "is dy clipped (np.clip) in MLP.backward? Pass it on as it is, however large: the backward pass is linear in "
+        "dy."
     )
 
 
@@ -1991,6 +2019,7 @@ def check_full_backprop(
         loss = MSELoss()
         loss.forward(np.asarray(network_output(params, x)), target.copy())  # the loss of the right output
         dy = loss.backward()
+        received = np.array(dy, dtype=np.float64)  # as MLP.backward receives it (an in-place change comes back)
         dx = _run_backward(
             mlp,
             dy,
@@ -2020,11 +2049,11 @@ def check_full_backprop(
         else {},
         first_hint=(
             "fc3 is the first block the backward pass reaches: is fc3.backward given the loss's gradient exactly as "
-            "MLP.backward received it? And this is the last of several samples run through the same network: do "
-            "the gradients come from this sample's forward pass?"
+            "MLP.backward received it?" + _clipped_dy(mlp, received) + " And this is the last of several samples run "
+            "through the same network: do the gradients come from this sample's forward pass?"
         )
         if len(samples) > 1
-        else "",
+        else _clipped_dy(mlp, received).strip(),
         chain_hint=(
             " Or does it use values kept from an earlier sample (activations stored in a list, a cache) instead of "
             "those of this sample's forward pass?"
