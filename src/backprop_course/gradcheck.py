@@ -568,6 +568,13 @@ def diagnose(
         msg = f"wrong shape {a.shape}, expected {n.shape}"
         if a.ndim == 2 and a.shape == n.shape[::-1]:
             t = "values match the transpose" if _agrees(a.T, n, tol) else "values do not match either"
+            if 1 in n.shape:  # round 107: np.atleast_2d(np.squeeze(dW)) made a (6, 1) dW a row, told "transposed"
+                return (
+                    f"{msg}: a row where a column belongs, or the other way round ({t}). With an axis of size 1, "
+                    "np.squeeze, ravel or np.atleast_2d lose which axis it was (np.atleast_2d always makes a row): a "
+                    "transpose fixes this shape only. Keep the 2-D result of the product as it is, or reshape to "
+                    f"{n.shape} from the sizes the arguments give."
+                )
             return f"{msg}: it is transposed ({t})."
         if a.size == n.size:
             ok = _agrees(a.reshape(n.shape), n, tol)

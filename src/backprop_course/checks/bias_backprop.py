@@ -1069,20 +1069,25 @@ def check_dense_backward(
     rng: np.random.Generator | None = None,
     *,
     exact: Callable | None = None,
+    integer_inputs: bool = False,
 ) -> None:
     """``dense_backward(dz, a_prev)`` must return the pair (dW, db) of the batch-averaged cost.
 
     ``part`` ("dW" or "db") is the output checked, against central differences of a squared-error
     cost of a random linear layer, for which column s of dz is z_s - t_s. ``exact``: a reference
-    ``dense_backward`` (hidden tests). Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the
+    ``dense_backward`` (hidden tests). ``integer_inputs``: a_prev of 0s and 1s as an integer array (XOR data).
+    Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the
     caller keeps them already): a result kept from an earlier test's call (a cache keyed on the shapes) is named.
     """
     if not isinstance(dense_backward, testing.CallLog):
         with testing.CallLog("dense_backward", dense_backward) as log:
-            return check_dense_backward(log, part, n_in, n_out, batch, rng, exact=exact)
+            return check_dense_backward(log, part, n_in, n_out, batch, rng, exact=exact, integer_inputs=integer_inputs)
     W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
+    if integer_inputs:  # 0s and 1s, a 1 and a 0 in every row (every input seen on and off)
+        a_prev = (a_prev > 0).astype(np.int64)
+        a_prev[:, 0], a_prev[:, -1] = 1, 0
     dz = W @ a_prev + b - t  # column s: dC_s/dz_s for C_s = 1/2 ||z_s - t_s||^2
-    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch})"
+    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}" + (", integer a_prev)" if integer_inputs else ")")
     try:
         out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
     except ValueError as e:

@@ -2179,6 +2179,9 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             "multiplies the gradient where lr belongs, or the velocity and the gradient are the other way round in the "
             "velocity line. The rule is u <- alpha * u - lr * grad (alpha scales the old velocity)."
         )
+    backtracked = _backtracking_story(run, traj, s)
+    if backtracked:
+        return f"{name}: {where} {backtracked}"
     other = run.rerun_steps(1, lr=lr / 2)
     if other is not None and np.allclose(other[1] - other[0], first, rtol=1e-9, atol=0):
         if _near(s, 1.0):
@@ -2192,6 +2195,28 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             "Is the learning rate hard-coded? Use the argument lr."
         )
     return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
+
+
+def _backtracking_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
+    """Why a first step of ``s`` * grad is lr / 2^j * grad, when a full step lr * grad would raise the loss: the rate
+    halved until the loss goes down (round 107: told "ignores its argument lr", the rate halved as much at lr / 2);
+    else ""."""
+    lr = run.lr
+    halvings = next((j for j in range(1, 41) if _near(s, lr / 2**j)), None) if lr else None
+    if halvings is None:
+        return ""
+    try:
+        before = run.total(traj[0])
+        full = run.total(_unflat(_flat(traj[0]) - lr * run.g(traj[0])))
+    except Exception:  # noqa: BLE001  (only a diagnosis)
+        return ""
+    if not full > before:
+        return ""
+    return (
+        f"is lr / {2**halvings:g} * grad (lr = {lr:g}), and a step of lr * grad would raise the loss here (from "
+        f"{before:.6g} to {full:.6g}): is the rate halved until the loss goes down (a backtracking line search)? "
+        f"This notebook's optimiser takes every step at lr, whatever the loss does: {run.rule}."
+    )
 
 
 def _simple(value: float, named: dict[str, float]) -> str:
@@ -2519,6 +2544,9 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             f"{name}: at {where} the gradient is capped at {cap:.3g} in size (np.clip, gradient clipping?): the "
             f"entries beyond it are cut, the others follow the rule. The step takes the gradient as it is: {run.rule}."
         )
+    clipped = _norm_clip_story(used, g)
+    if clipped:
+        return f"{name}: at {where} {clipped} The step takes the gradient as it is: {run.rule}."
     data = _data_story(run, _flat(traj[1]) - _flat(traj[0]))
     if data:
         return data
@@ -2535,6 +2563,41 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
     return (
         f"{name}: {where} does not follow the rule {run.rule}, with grad = grad_f(theta, x, y) (largest "
         f"difference per parameter: {diffs}).{part}"
+    )
+
+
+def _norm_clip_story(used: np.ndarray, g: np.ndarray) -> str:
+    """What a step that followed the gradient ``used`` (flat) where the true one is ``g`` did, when it is ``g`` scaled
+    down to a norm: the whole gradient together, or each parameter's whose norm was above a common cap c (round 107:
+    each parameter's gradient clipped to norm 20 was told only which parameter's step differed); else ""."""
+    size = float(np.linalg.norm(g))
+    whole = _uniform_scale(used, g, size)
+    if whole is not None and 0.0 < whole < 0.999:
+        return (
+            f"the gradient is scaled by {whole:.3g}, to norm {whole * size:.4g} (its norm is {size:.4g}): is it "
+            "clipped by its norm (g * c / ||g||)?"
+        )
+    parts_used, parts_g = _unflat(used), _unflat(g)
+    scaled, norms = [], []
+    for name, u, q in zip(PARAM_NAMES, parts_used, parts_g, strict=False):
+        u, q = np.ravel(np.asarray(u, dtype=np.float64)), np.ravel(np.asarray(q, dtype=np.float64))
+        nq = float(np.linalg.norm(q))
+        if np.allclose(u, q, rtol=1e-6, atol=1e-9 * max(size, 1e-300)):
+            norms.append(("kept", nq))
+            continue
+        k = _uniform_scale(u, q, nq)
+        if k is None or not 0.0 < k < 0.999:
+            return ""
+        scaled.append(f"{name} (norm {nq:.4g})")
+        norms.append(("cut", k * nq))
+    cuts = [n for kind, n in norms if kind == "cut"]
+    if not cuts or not all(_near(c, cuts[0], 1e-4) for c in cuts):
+        return ""
+    if any(kind == "kept" and n > cuts[0] * 1.0001 for kind, n in norms):
+        return ""  # a gradient kept above the norm the others were cut to: no common cap
+    return (
+        f"the gradient of {', '.join(scaled)} is scaled down to norm {cuts[0]:.4g}, the others' (below it) follow the "
+        "rule: is each parameter's gradient clipped by its norm (g * c / ||g|| above c)?"
     )
 
 

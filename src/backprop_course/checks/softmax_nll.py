@@ -691,6 +691,15 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
                     "Softmax is unchanged only when one constant is subtracted from a whole column (one sample): "
                     "subtract np.max(z, axis=0, keepdims=True)."
                 )
+        z2, a2 = z.reshape(z.shape[0], -1), a.reshape(z.shape[0], -1)  # columns (a 1-D z is one column)
+        broken = ~np.all(np.isfinite(a2), axis=0)
+        if np.all(np.max(z2[:, broken], axis=0) < -700.0):  # round 107: the shift taken only when some entry was large
+            raise AssertionError(
+                f"{what}{big} contains nan in the columns whose every entry is far below 0 (below about -709, where "
+                "np.exp underflows to 0, and 0 / 0 is nan): subtracting each column's maximum is needed there too. Is "
+                "the shift taken only when some entry is large (if np.max(z) > ...)? Subtract np.max(z, axis=0, "
+                "keepdims=True) whatever the values."
+            )
         raise AssertionError(
             f"{what}{big} contains nan or inf: np.exp overflows for large inputs (np.exp(1000) is inf, and inf / inf "
             "is nan), or every entry of a column underflowed to 0 (0 / 0). Softmax is unchanged when a constant is "

@@ -1851,9 +1851,9 @@ def check_mlp_backward(
 
 
 def _clipped_dy(mlp: Any, dy: np.ndarray) -> str:
-    """ " fc3.grad_b is dy clipped to [-c, c] ..." when the last block's grad_b (the dy it was given) is ``dy`` with its
-    large entries cut at c, else "" (round 106: np.clip(dy, -10, 10) in MLP.backward was told only "is fc3.backward
-    given the dy that MLP.backward received?")."""
+    """A sentence (with a leading space) saying that fc3.grad_b, the dy the last block was given, is ``dy`` with its
+    large entries cut at some c, when it is; else "" (round 106: np.clip(dy, -10, 10) in MLP.backward was told only
+    "is fc3.backward given the dy that MLP.backward received?")."""
     try:
         given = np.asarray(_block(mlp, "fc3").grad_b, dtype=np.float64)
     except Exception:  # noqa: BLE001  (only a diagnosis)
