@@ -2206,11 +2206,15 @@ def _backtracking_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> st
     if halvings is None:
         return ""
     try:
+        g0 = run.g(traj[0])
         before = run.total(traj[0])
-        full = run.total(_unflat(_flat(traj[0]) - lr * run.g(traj[0])))
+        full = run.total(_unflat(_flat(traj[0]) - lr * g0))
+        # at a quarter of the rate the step follows lr (a rate hard-coded at lr / 2^j would not): only the rise
+        # makes it smaller
+        quarter = run.rerun_steps(1, lr=lr / 4) if full > before else None
     except Exception:  # noqa: BLE001  (only a diagnosis)
         return ""
-    if not full > before:
+    if quarter is None or not np.allclose(quarter[1] - quarter[0], -(lr / 4) * g0, rtol=1e-9, atol=0):
         return ""
     return (
         f"is lr / {2**halvings:g} * grad (lr = {lr:g}), and a step of lr * grad would raise the loss here (from "
@@ -2572,7 +2576,7 @@ def _norm_clip_story(used: np.ndarray, g: np.ndarray) -> str:
     each parameter's gradient clipped to norm 20 was told only which parameter's step differed); else ""."""
     size = float(np.linalg.norm(g))
     whole = _uniform_scale(used, g, size)
-    if whole is not None and 0.0 < whole < 0.999:
+    if whole is not None and 0.0 < whole < 0.999 and _round_number(whole * size):
         return (
             f"the gradient is scaled by {whole:.3g}, to norm {whole * size:.4g} (its norm is {size:.4g}): is it "
             "clipped by its norm (g * c / ||g||)?"
@@ -2591,7 +2595,7 @@ def _norm_clip_story(used: np.ndarray, g: np.ndarray) -> str:
         scaled.append(f"{name} (norm {nq:.4g})")
         norms.append(("cut", k * nq))
     cuts = [n for kind, n in norms if kind == "cut"]
-    if not cuts or not all(_near(c, cuts[0], 1e-4) for c in cuts):
+    if not cuts or not all(_near(c, cuts[0], 1e-4) for c in cuts) or not _round_number(cuts[0]):
         return ""
     if any(kind == "kept" and n > cuts[0] * 1.0001 for kind, n in norms):
         return ""  # a gradient kept above the norm the others were cut to: no common cap
@@ -2599,6 +2603,12 @@ def _norm_clip_story(used: np.ndarray, g: np.ndarray) -> str:
         f"the gradient of {', '.join(scaled)} is scaled down to norm {cuts[0]:.4g}, the others' (below it) follow the "
         "rule: is each parameter's gradient clipped by its norm (g * c / ||g|| above c)?"
     )
+
+
+def _round_number(c: float) -> bool:
+    """Whether ``c`` has at most two significant digits (20, 0.5, 1.5e3), as a threshold written into code has: a
+    gradient scaled to such a norm is clipped, one scaled to any other (0.99^k lr: a decaying rate) is not."""
+    return c > 0.0 and _near(c, float(f"{c:.2g}"), 1e-6)
 
 
 def _loss_failure(run: _Run, k: int, traj: list[list[np.ndarray]], losses: np.ndarray, want: float) -> str:

@@ -695,7 +695,7 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any) -> None:
         broken = ~np.all(np.isfinite(a2), axis=0)
         if np.all(np.max(z2[:, broken], axis=0) < -700.0):  # round 107: the shift taken only when some entry was large
             raise AssertionError(
-                f"{what}{big} contains nan in the columns whose every entry is far below 0 (below about -709, where "
+                f"{what}{big} contains nan in the columns whose every entry is far below 0 (below about -745, where "
                 "np.exp underflows to 0, and 0 / 0 is nan): subtracting each column's maximum is needed there too. Is "
                 "the shift taken only when some entry is large (if np.max(z) > ...)? Subtract np.max(z, axis=0, "
                 "keepdims=True) whatever the values."
