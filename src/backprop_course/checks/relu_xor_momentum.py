@@ -2197,24 +2197,26 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
     return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
 
 
-def _backtracking_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
-    """Why a first step of ``s`` * grad is lr / 2^j * grad, when a full step lr * grad would raise the loss: the rate
-    halved until the loss goes down (round 107: told "ignores its argument lr", the rate halved as much at lr / 2);
-    else ""."""
+def _backtracking_story(run: _Run, traj: list[list[np.ndarray]], s: float, k: int = 0) -> str:
+    """Why step k + 1, ``s`` * grad, is lr / 2^j * grad, when a full step lr * grad from trajectories[k] would raise the
+    loss: the rate halved until the loss goes down (round 107: told "ignores its argument lr", the rate halved as much
+    at lr / 2, or "half of lr * grad" at a later step); else ""."""
     lr = run.lr
     halvings = next((j for j in range(1, 41) if _near(s, lr / 2**j)), None) if lr else None
     if halvings is None:
         return ""
     try:
-        g0 = run.g(traj[0])
-        before = run.total(traj[0])
-        full = run.total(_unflat(_flat(traj[0]) - lr * g0))
-        # at a quarter of the rate the step follows lr (a rate hard-coded at lr / 2^j would not): only the rise
-        # makes it smaller
-        quarter = run.rerun_steps(1, lr=lr / 4) if full > before else None
+        g = run.g(traj[k])
+        before = run.total(traj[k])
+        full = run.total(_unflat(_flat(traj[k]) - lr * g))
+        # on a first step, a quarter of the rate is followed (a rate hard-coded at lr / 2^j would not be): only the
+        # rise makes the step smaller (a later step comes after a first one taken at lr)
+        quarter = run.rerun_steps(1, lr=lr / 4) if full > before and k == 0 else None
     except Exception:  # noqa: BLE001  (only a diagnosis)
         return ""
-    if quarter is None or not np.allclose(quarter[1] - quarter[0], -(lr / 4) * g0, rtol=1e-9, atol=0):
+    if not full > before:
+        return ""
+    if k == 0 and (quarter is None or not np.allclose(quarter[1] - quarter[0], -(lr / 4) * g, rtol=1e-9, atol=0)):
         return ""
     return (
         f"is lr / {2**halvings:g} * grad (lr = {lr:g}), and a step of lr * grad would raise the loss here (from "
@@ -2485,11 +2487,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
     if alpha is None or k == 0:
         s = _uniform_scale(step, -g, float(np.linalg.norm(step)))
         if s is not None and not _near(s, lr, 1e-9):
-            return (
-                _first_step_story(run, traj, s)
-                if k == 0
-                else f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
-            )
+            if k == 0:
+                return _first_step_story(run, traj, s)
+            backtracked = _backtracking_story(run, traj, s, k)
+            if backtracked:
+                return f"{name}: {where} {backtracked}"
+            return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
         story = _combination_story(run, theta, g, nxt)
         if story:
             return f"{name}: {where} {story}"
