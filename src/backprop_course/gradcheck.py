@@ -925,8 +925,9 @@ def estimated_numerically(
         )
     if err <= _DERIVED_REL_ERROR.get():
         return None
-    refused = _estimated_float64(a.astype(np.float64), e, scale, err, small, float32_computed)
-    decimals = None if refused is None else rounded_to(a.astype(np.float64), e, scale)
+    a64 = a.astype(np.float64)
+    refused = _estimated_float64(a64, e, scale, err, small, float32_computed)
+    decimals = None if refused is None else rounded_to(a64, e, scale)
     if decimals is not None:  # round 106: a gradient rounded to 6 decimals was told "looks estimated numerically"
         return (
             f"it is the true gradient rounded to {decimals} decimals (it matches np.round(gradient, {decimals}) "

@@ -2197,16 +2197,19 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
     return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
 
 
-def _backtracking_story(run: _Run, traj: list[list[np.ndarray]], s: float, k: int = 0) -> str:
+def _backtracking_story(
+    run: _Run, traj: list[list[np.ndarray]], s: float, k: int = 0, g: np.ndarray | None = None
+) -> str:
     """Why step k + 1, ``s`` * grad, is lr / 2^j * grad, when a full step lr * grad from trajectories[k] would raise the
     loss: the rate halved until the loss goes down (round 107: told "ignores its argument lr", the rate halved as much
-    at lr / 2, or "half of lr * grad" at a later step); else ""."""
+    at lr / 2, or "half of lr * grad" at a later step); else "". ``g``: the gradient at trajectories[k], flattened,
+    when the caller has it."""
     lr = run.lr
     halvings = next((j for j in range(1, 41) if _near(s, lr / 2**j)), None) if lr else None
     if halvings is None:
         return ""
     try:
-        g = run.g(traj[k])
+        g = run.g(traj[k]) if g is None else g
         before = run.total(traj[k])
         full = run.total(_unflat(_flat(traj[k]) - lr * g))
         # on a first step, a quarter of the rate is followed (a rate hard-coded at lr / 2^j would not be): only the
@@ -2489,7 +2492,7 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
         if s is not None and not _near(s, lr, 1e-9):
             if k == 0:
                 return _first_step_story(run, traj, s)
-            backtracked = _backtracking_story(run, traj, s, k)
+            backtracked = _backtracking_story(run, traj, s, k, g)
             if backtracked:
                 return f"{name}: {where} {backtracked}"
             return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
