@@ -1,5 +1,7 @@
 # From an independent tester (round 107): dense_backward accumulates dW in place (+=) in np.zeros_like(a_prev, ...), an integer array when a_prev holds 0/1 integers: it crashes.
 # fails: test_dense_backward_dW: a float result stored into an array of integers
+# (round 108: db is checked with integer inputs too, and the function raises there before it returns db)
+# fails: test_dense_backward_db: a float result stored into an array of integers
 # %% dense_backward
 def dense_backward(dz, a_prev):
     bsz = dz.shape[1]

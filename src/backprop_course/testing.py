@@ -376,14 +376,26 @@ def shared_with_arguments(result: Any, args: Sequence[Any], kwargs: Mapping[str,
 
 
 def check_new_arrays(
-    name: str, fn: Callable[..., Any], args: Sequence[Any], names: Sequence[str] = (), results: Sequence[str] = ()
+    name: str,
+    fn: Callable[..., Any],
+    args: Sequence[Any],
+    names: Sequence[str] = (),
+    results: Sequence[str] = (),
+    *,
+    may_refuse: bool = False,
 ) -> None:
     """Fail, naming ``name``, if ``fn(*args)`` returns one of its argument arrays itself (or a view of one) where the
     task asks for a new array: the caller's array and the result are then one, and changing either changes the
     other. ``names``: the parameters' names; ``results``: the names of a tuple result's entries (only those are
-    checked when given). Raises ``AssertionError``."""
-    kept = _runtime.call_aliases(fn, tuple(args), {}) if _runtime is not None else None
-    pairs = kept[1] if kept is not None else shared_with_arguments(fn(*args), args, {})
+    checked when given). ``may_refuse``: arguments the task lets an answer refuse (a learning rate of 0): a call
+    that raises passes, one that returns must return new arrays. Raises ``AssertionError``."""
+    try:
+        kept = _runtime.call_aliases(fn, tuple(args), {}) if _runtime is not None else None
+        pairs = kept[1] if kept is not None else shared_with_arguments(fn(*args), args, {})
+    except Exception:
+        if may_refuse:
+            return
+        raise
     for entry, key in pairs:
         if results and not 0 <= entry < len(results):
             continue
@@ -1489,6 +1501,32 @@ def clipped_at(z: Any, got: Any, expected: Any) -> float | None:
         return None
     v = float(np.min(z[wrong]))
     return v if v > 1.0 and np.array_equal(wrong, z >= v) else None
+
+
+def saturated_at(z: Any, got: Any, expected: Any) -> float | None:
+    """The least |z| from which a sigmoid's values ``got`` are exactly 1 (z > 0) and 0 (z < 0), when its wrong
+    entries (against ``expected``, to 1e-7 relative) are all among those, and it is above 1: a cut-off,
+    ``np.where(z > c, 1.0, ...)``; else None. Round 108: a sigmoid set to 1 and 0 beyond |z| = 10 was told only "wrong
+    in 6 of 8 entries" (:func:`clipped_at` sees no clip there: at |z| = 18, 1 is within 1e-7 of sigma(z))."""
+    z = np.asarray(z, dtype=float)
+    got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
+    if got.shape != z.shape:
+        return None
+    wrong = ~np.isclose(got, expected, rtol=1e-7, atol=1e-15)
+    if not wrong.any():
+        return None
+    v = float(np.min(np.abs(z[wrong])))
+    far = np.abs(z) >= v
+    return v if v > 1.0 and np.all(far[wrong]) and np.array_equal(got[far], (z[far] > 0).astype(float)) else None
+
+
+def cutoff_story(v: float) -> str:
+    """What a message says of a sigmoid that is exactly 1 and 0 from |z| = ``v`` on (:func:`saturated_at`)."""
+    return (
+        f"exactly 1 (or 0) from |z| = {v:.3g} on, where sigma(z) is not: is it set to 1 and 0 beyond some |z| "
+        f"(np.where(z > c, 1.0, ...), a branch) with c below {v:.3g}? sigma(z) far from 0 is close to 1 or 0 but not "
+        "equal to it, and 1 / (1 + exp(-z)) needs no cut-off."
+    )
 
 
 def clip_question(v: float, name: str = "z") -> str:

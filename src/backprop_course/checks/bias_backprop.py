@@ -176,15 +176,27 @@ def _add_factor(factors: dict[str, float], value: float, story: str, avoid: tupl
     factors[story] = value
 
 
-def size_factors(n_in: int, n_out: int, batch: int) -> dict[str, float]:
+def size_factors(n_in: int, n_out: int, batch: int, nonzero_samples: int | None = None) -> dict[str, float]:
     """Factors a batch average gets when it divides by the wrong size, named (gradcheck's ``factors``).
 
     Dividing by X instead of the batch size B multiplies the gradient by B/X: X the fan-in
     (``a_prev.shape[0]``), the number of units (``dz.shape[0]``), or a size of the visible check
     hard-coded into the answer. Factors 1, B and 1/B are left to gradcheck's own names.
+    ``nonzero_samples``: for 0/1 inputs with columns of zeros, how many columns are not all 0 (round 108: an
+    average over those samples only, "skipping padding", was named as a division by the fan-in when the two counts
+    were equal).
     """
     factors: dict[str, float] = {}
     avoid = (1.0, float(batch), 1.0 / batch)
+    if nonzero_samples:
+        _add_factor(
+            factors,
+            batch / nonzero_samples,
+            f"{batch}/{nonzero_samples} (batch size / samples whose input is not all 0): divided by the "
+            f"{nonzero_samples} columns of a_prev that hold a nonzero entry instead of the batch size a_prev.shape[1] "
+            f"= {batch}? A column of zeros (XOR's input [0, 0]) is a sample too.",
+            avoid,
+        )
     # round 51: np.squeeze(a_prev).shape[-1], a batch size that is the fan-in for a batch of one
     squeezed = " (or a squeeze: np.squeeze drops the batch axis of a batch of one)" if batch == 1 else ""
     _add_factor(
@@ -1121,7 +1133,9 @@ def check_dense_backward(
             numeric,
             None if true is None else true[part == "db"],
             batch_size=batch,
-            factors=size_factors(n_in, n_out, batch),
+            factors=size_factors(
+                n_in, n_out, batch, int(np.any(a_prev != 0, axis=0).sum()) if integer_inputs else None
+            ),
             likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else _dW_bugs(dz, a_prev, dW),
             hint=hint,
         )

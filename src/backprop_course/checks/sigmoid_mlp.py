@@ -1735,6 +1735,13 @@ def _untouched_layers(
             f"{label}: layers[0] took no step, and every other layer took the right one: does the loop over the layers "
             "start at 1 (range(1, len(self.layers)))? Python counts from 0."
         )
+    if still == list(range(1, len(layers) - 1)):  # round 108: told "the parameters are unchanged" and "a loop's name"
+        middle = "layers[1]" if len(still) == 1 else f"layers[1] to layers[{len(layers) - 2}]"
+        return (
+            f"{label}: layers[0] and layers[-1] took the right step, but {middle}, between them, took none: does train "
+            "step the first (hidden) and the last (output) layer by name, as for a network with one hidden layer? A "
+            "network may have any number of layers: loop over every layer of self.layers."
+        )
     return ""
 
 

@@ -345,6 +345,9 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
             raise AssertionError(
                 f"{subject} is wrong exactly where |z| >= {v:.3g}: {testing.clip_question(v)} {testing.SIGMOID_TAILS}"
             ) from None
+        v = None if got is None or name != "sigmoid" else testing.saturated_at(z, got, expected)
+        if v is not None:
+            raise AssertionError(f"{subject} is {testing.cutoff_story(v)}") from None
         raise
 
 

@@ -1105,6 +1105,29 @@ COMPLEX_DTYPE_CODES = {"D", "F", "G", "c8", "c16", "c32", "complex", "complex64"
 COMPLEX_NUMPY_NAMES = {"complex64", "complex128", "complex256", "complex_", "cdouble", "csingle", "clongdouble"}
 
 
+def _write_guards(node: ast.If) -> set[int]:
+    """The ``X.flags`` reads in ``node``'s test that decide whether to write into ``X`` in place: ``X`` is written in
+    place in one of its branches (``out=X``, ``X[...] = ``, ``X -= ...``). Such a read guards a write (round 108: a
+    gradient_step subtracting in place only into writeable float arrays, new arrays otherwise), it does not change a
+    result the way reading how the argument is stored to answer otherwise does (round 88)."""
+    written: set[str] = set()
+    for stmt in [*node.body, *node.orelse]:
+        for n in ast.walk(stmt):
+            if isinstance(n, ast.Call):
+                for k in n.keywords:
+                    if k.arg == "out":
+                        outs = k.value.elts if isinstance(k.value, ast.Tuple) else [k.value]
+                        written |= {o.id for o in outs if isinstance(o, ast.Name)}
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                    written.add(t.value.id)
+                elif isinstance(n, ast.AugAssign) and isinstance(t, ast.Name):
+                    written.add(t.id)
+    reads = (n for n in ast.walk(node.test) if isinstance(n, ast.Attribute) and n.attr == "flags")
+    return {id(n) for n in reads if isinstance(n.value, ast.Name) and n.value.id in written}
+
+
 class _Scanner(ast.NodeVisitor):
     def __init__(
         self,
@@ -1126,6 +1149,7 @@ class _Scanner(ast.NodeVisitor):
         # loop variables that only take constant strings (for name in ("weights", "biases")): name -> the strings
         self.string_names: dict[str, tuple[str, ...]] = {}
         self.string_constants: dict[str, tuple[str, ...]] = {}  # names bound to a tuple of strings, as last bound
+        self.write_guards: set[int] = set()  # .flags reads that decide whether to write in place (_write_guards)
 
     def add(self, node: ast.AST, text: str) -> None:
         self.findings.append((getattr(node, "lineno", 0), text))
@@ -1425,7 +1449,12 @@ class _Scanner(ast.NodeVisitor):
         )
         if node.attr in DUNDER_ATTRS and isinstance(node.ctx, ast.Load) and not own:
             self.add(node, f"uses .{node.attr} ({DUNDER_ATTRS[node.attr]})")
-        if node.attr in STORAGE_ATTRS and name != "self" and set(self.functions) & self.graded:
+        if (
+            node.attr in STORAGE_ATTRS
+            and name != "self"
+            and set(self.functions) & self.graded
+            and id(node) not in self.write_guards
+        ):
             self.add(node, f"{self.functions[-1]} reads .{node.attr} ({STORAGE_ATTRS[node.attr]})")
         dotted = self.resolve(node)
         if dotted and dotted.startswith("sys.") and dotted.split(".")[1].split("[")[0] in SYS_ATTRS:
@@ -1434,6 +1463,10 @@ class _Scanner(ast.NodeVisitor):
             writes = parts[1] in ("stdout", "stderr") and parts[2:] in ([], ["write"], ["flush"])
             if not (writes and isinstance(node.ctx, ast.Load)):
                 self.add(node, f"uses {dotted.split('[')[0]}")
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If) -> None:
+        self.write_guards |= _write_guards(node)
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
