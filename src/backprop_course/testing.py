@@ -388,12 +388,13 @@ def check_new_arrays(
     task asks for a new array: the caller's array and the result are then one, and changing either changes the
     other. ``names``: the parameters' names; ``results``: the names of a tuple result's entries (only those are
     checked when given). ``may_refuse``: arguments the task lets an answer refuse (a learning rate of 0): a call
-    that raises passes, one that returns must return new arrays. Raises ``AssertionError``."""
+    that the student's code raised passes (one the bridge or the tests raised still fails), one that returns must
+    return new arrays. Raises ``AssertionError``."""
     try:
         kept = _runtime.call_aliases(fn, tuple(args), {}) if _runtime is not None else None
         pairs = kept[1] if kept is not None else shared_with_arguments(fn(*args), args, {})
-    except Exception:
-        if may_refuse:
+    except Exception as e:
+        if may_refuse and getattr(e, "type_name", None) is not None:  # raised in the notebook: a refusal
             return
         raise
     for entry, key in pairs:

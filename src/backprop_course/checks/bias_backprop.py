@@ -28,6 +28,7 @@ which tells a hard-coded step size (or a global ``lr``) from a wrong factor (:fu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -974,6 +975,14 @@ def check_dense_forward(
         "a is activation(W a_prev) + b: the bias is added after the activation; it belongs inside, a = activation(z) "
         "with z = W a_prev + b.": activation(W @ a_prev) + b,
     }
+    with contextlib.suppress(TypeError, ValueError):  # round 109: a clipped into (-1, 1) was told the entries only
+        got = np.asarray(a, dtype=np.float64)
+        if got.shape == a_true.shape and np.all(np.isfinite(got)):
+            lo, hi = float(np.min(got)), float(np.max(got))
+            a_bugs[
+                f"a is cut to [{lo:.4g}, {hi:.4g}] (np.clip of the activation's output?): activations may lie outside "
+                f"(-1, 1) or (0, 1) ({act_name} here), so a = activation(z) as it is, with nothing cut."
+            ] = np.clip(a_true, lo, hi)
     hint = next(
         (
             story

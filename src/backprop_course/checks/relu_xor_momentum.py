@@ -2522,6 +2522,14 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
                 "grad_before) - lr * grad: it is rebuilt at every step instead of accumulated. Keep u from step to "
                 "step: u <- alpha * u - lr * grad, with u the velocity of the step before (all the earlier gradients)."
             )
+        window = _velocity_window(run, k, traj, same) if k > 2 else None
+        if window is not None:  # round 109: the last 10 gradients kept was told only "does not follow the rule"
+            return (
+                f"{name}: at {where} the velocity holds only the last {window} gradients, u = -lr * (grad + alpha * "
+                f"grad_before + ...), {window} terms: the older ones are dropped (a list of recent gradients, a "
+                "window?). The velocity keeps every earlier gradient, each scaled by alpha once more per step: u <- "
+                "alpha * u - lr * grad, with u kept from step to step."
+            )
     if k > 0 and same(theta + pull - lr * run.g(traj[k - 1])):
         g0 = run.g(traj[0])
 
@@ -2577,6 +2585,19 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
         f"{name}: {where} does not follow the rule {run.rule}, with grad = grad_f(theta, x, y) (largest "
         f"difference per parameter: {diffs}).{part}"
     )
+
+
+def _velocity_window(run: _Run, k: int, traj: list[list[np.ndarray]], same: Callable[[np.ndarray], bool]) -> int | None:
+    """The w (3 <= w <= k) for which trajectories[k + 1] is trajectories[k] + u with u = -lr * sum over the last w
+    points j of alpha^(k - j) grad(trajectories[j]): a momentum that keeps only its last w gradients; else None."""
+    grads = [run.g(traj[j]) for j in range(k + 1)]
+    theta = _flat(traj[k])
+    u = np.zeros_like(theta)
+    for w in range(1, k + 1):  # u: the last w terms, the newest first
+        u = u - run.lr * run.alpha ** (w - 1) * grads[k - w + 1]
+        if w >= 3 and same(theta + u):
+            return w
+    return None
 
 
 def _norm_clip_story(used: np.ndarray, g: np.ndarray) -> str:

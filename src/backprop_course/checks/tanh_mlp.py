@@ -863,13 +863,25 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
     }
 
 
-def _linear_factors(n_in: int, n_out: int) -> dict[str, float]:
-    return {
+def _linear_factors(n_in: int, n_out: int, dy: np.ndarray | None = None) -> dict[str, float]:
+    """Factors a wrong linear_backward multiplies a gradient by, named; with ``dy``, also c / ||dy|| for the round
+    norms c below ||dy||: dy scaled down to norm c (round 109: dy clipped by its norm to 10 was told "a constant factor
+    0.1401, none of the sizes this check knows")."""
+    factors = {
         "1/in_features: the gradient is divided by the number of inputs (one sample: nothing to average).": 1.0 / n_in,
         "1/out_features: the gradient is divided by the number of outputs (nothing to average).": 1.0 / n_out,
         "twice the true gradient (y = W x + b is linear: no factor 2).": 2.0,
         "1/2: half the true gradient (y = W x + b is linear: no factor 1/2).": 0.5,
     }
+    norm = float(np.linalg.norm(np.asarray(dy, dtype=np.float64))) if dy is not None else 0.0
+    for c in (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0):
+        if c < 0.99 * norm:
+            factors[
+                f"{c:g} / ||dy||, with ||dy|| = {norm:.4g}: is dy scaled down to norm {c:g} (clipped by its norm, "
+                f"dy * {c:g} / ||dy||) when its norm is above {c:g}? The backward pass is linear in dy: use dy as it "
+                "is, however large."
+            ] = c / norm
+    return factors
 
 
 def assert_not_from_forward_passes(name: str, forward: str, calls: int, plain: Any, bent: Any, layer: str) -> None:
@@ -1041,7 +1053,7 @@ def _check_linear_backward(
         got,
         numeric,
         exact=exact,
-        factors=_linear_factors(n_in, n_out),
+        factors=_linear_factors(n_in, n_out, dy),
         likely_bugs=_linear_bugs(part, x, W, dy),
         hint=hint,
     )
