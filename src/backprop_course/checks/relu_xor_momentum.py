@@ -2185,6 +2185,19 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
     backtracked = _backtracking_story(run, traj, s)
     if backtracked:
         return f"{name}: {where} {backtracked}"
+    if 0 < s < lr:  # round 110: min(lr, 0.1) was told "hard-coded", or "0.8 times lr * grad"
+        below, above = run.rerun_steps(1, lr=s / 2), run.rerun_steps(1, lr=2 * lr)
+        if (
+            below is not None
+            and above is not None
+            and np.allclose(below[1] - below[0], first * 0.5, rtol=1e-9, atol=0)
+            and np.allclose(above[1] - above[0], first, rtol=1e-9, atol=0)
+        ):
+            return (
+                f"{name} caps its argument lr at {s:.4g}: its first step is {s:.4g} * grad whether lr = {lr:g} or "
+                f'{2 * lr:g}, and follows lr = {s / 2:.4g} as it is (min(lr, {s:.4g}), a cap "for stability"?). The '
+                "task allows any learning rate, large ones too: use the argument lr as it is."
+            )
     other = run.rerun_steps(1, lr=lr / 2)
     if other is not None and np.allclose(other[1] - other[0], first, rtol=1e-9, atol=0):
         if _near(s, 1.0):
@@ -2197,6 +2210,9 @@ def _first_step_story(run: _Run, traj: list[list[np.ndarray]], s: float) -> str:
             f"{name} ignores its argument lr: its first step is {s:.4g} * grad whether lr = {lr:g} or {lr / 2:g}. "
             "Is the learning rate hard-coded? Use the argument lr."
         )
+    clipped = _norm_clip_story(-first / lr, run.g(traj[0])) if lr else ""
+    if clipped:  # round 110: a gradient scaled to norm 20 was told "0.8038 times lr * grad"
+        return f"{name}: {where}: {clipped} The step takes the gradient as it is: {run.rule}."
     return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
 
 
@@ -2498,6 +2514,9 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             backtracked = _backtracking_story(run, traj, s, k, g)
             if backtracked:
                 return f"{name}: {where} {backtracked}"
+            clipped = _norm_clip_story(-step / lr, g) if lr else ""
+            if clipped:  # round 110: a gradient scaled to norm 20 was told "0.9774 times lr * grad" at step 26
+                return f"{name}: at {where} {clipped} The step takes the gradient as it is: {run.rule}."
             return f"{name}: {where} is {_factor_story(s / lr, run.n, lr)}; the rule is {run.rule}."
         story = _combination_story(run, theta, g, nxt)
         if story:

@@ -1392,6 +1392,7 @@ def _check_gradients(
     if exact is not None:
         ref_mlp = _build(exact, widths, weights, biases)
         ref = ref_mlp.gradients(inputs.copy(), targets.copy())
+        _check_order(label, wg, ref[0])
     _check_layers(label, wg, bg, _rows_of(weights, biases, inputs, targets), 1, ref)
     # The same network once its parameters have changed (as train changes them), on the same batch: gradients
     # computes from what the network holds now (activations or gradients kept from an earlier call do not).
@@ -1446,6 +1447,39 @@ def _check_gradients(
         ref4,
         f"On a batch of {batch_size} it was right: does gradients keep the batch size N (or anything else) from an "
         "earlier call? Take N from the inputs at every call.",
+    )
+
+
+def _check_order(label: str, got: Sequence[Any], true: Sequence[Any]) -> None:
+    """Fail, naming the order, when the weight gradients ``got`` are the true ones (``true``, layer by layer) in
+    another order (round 110: a list built from the output down whose two ends were swapped, right for two or three
+    layers, was told "a row where a column belongs" and asked about squeezes)."""
+    try:
+        got_arrays = [np.asarray(g, dtype=np.float64) for g in got]
+        true_arrays = [np.asarray(t, dtype=np.float64) for t in true]
+    except (TypeError, ValueError):
+        return
+    if len(got_arrays) != len(true_arrays):
+        return
+    where = []
+    for g in got_arrays:
+        match = [
+            j for j, t in enumerate(true_arrays) if g.shape == t.shape and np.allclose(g, t, rtol=1e-6, atol=1e-12)
+        ]
+        if not match:
+            return
+        where.append(match)
+    if all(i in m for i, m in enumerate(where)):
+        return
+    order = [m[0] for m in where]
+    if sorted(order) != list(range(len(order))):
+        return
+    moved = ", ".join(f"weight_gradients[{i}] is layers[{j}]'s" for i, j in enumerate(order) if i != j)
+    raise AssertionError(
+        f"{label}: every gradient is right, but in another place: {moved}. The lists go in the order of "
+        "self.layers, layers[0] first. A backward pass that appends from the output layer down builds them in reverse: "
+        "reverse the whole lists at the end (weight_gradients[::-1]), or fill them by index, weight_gradients[m] = "
+        "...; swapping their two ends is right for two or three layers only."
     )
 
 
@@ -1570,6 +1604,39 @@ def check_train(
         raise AssertionError(
             f"{e} With new copies of the batch every step was right: does train keep gradients (or a forward pass) by "
             f"the inputs object itself (id(inputs), inputs is self.last_inputs)? {_SAME_INPUTS_RULE}"
+        ) from None
+
+
+def check_train_later(
+    SigmoidMLP: Any,
+    widths: Sequence[int] = (1, 2, 1),
+    batch_size: int = 3,
+    learning_rate: float = 0.5,
+    steps: int = 60,
+    rng: int | np.random.Generator = 0,
+) -> None:
+    """``steps`` calls of ``train`` on one network and one batch, then one more, checked as :func:`check_train` checks
+    a step: the rule does not change after some steps (round 110: a learning rate halved after 50 steps, counted on
+    the network, kept the points; test_xor's 1000 steps run the instructor's train). The network's ``gradients``
+    is the stand-in at every step."""
+    rng = _rng(rng)
+    weights, biases, inputs, targets = _columns_net(widths, batch_size, rng)
+    label = f"SigmoidMLP({list(widths)}).train with learning_rate={learning_rate}, step {steps + 1} on one network"
+    mlp = _build(SigmoidMLP, widths, weights, biases)
+    _stand_in(mlp, NumericalGradients(weights, biases, network=mlp), label, weights, biases, inputs, targets)
+    with _Calling(label):
+        for _ in range(steps):
+            mlp.train(inputs.copy(), targets.copy(), learning_rate)
+    now = _parameters(mlp, label)
+    try:
+        _check_train_step(mlp, label, now[0::2], now[1::2], inputs, targets, learning_rate, second=True)
+    except _Explained as e:
+        raise AssertionError(str(e)) from None
+    except AssertionError as e:
+        raise AssertionError(
+            f"{e} The first steps on a network were right: does train change its rule after some steps (a learning "
+            "rate that decays, a step count kept on the network)? Every step is parameter - learning_rate * "
+            f"gradient, step {steps + 1} as the first."
         ) from None
 
 
