@@ -2535,13 +2535,13 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
                 f"{name}: at {where} the gradient is taken at the look-ahead point theta + alpha * u (Nesterov "
                 "momentum); this notebook's rule takes it at theta."
             )
-        if k > 1 and same(theta - alpha * lr * run.g(traj[k - 1]) - lr * g):
+        window = _velocity_window(run, k, traj, same) if k > 1 else None
+        if window == 2:
             return (
                 f"{name}: at {where} the velocity holds only the previous step's gradient, u = alpha * (-lr * "
                 "grad_before) - lr * grad: it is rebuilt at every step instead of accumulated. Keep u from step to "
                 "step: u <- alpha * u - lr * grad, with u the velocity of the step before (all the earlier gradients)."
             )
-        window = _velocity_window(run, k, traj, same) if k > 2 else None
         if window is not None:  # round 109: the last 10 gradients kept was told only "does not follow the rule"
             return (
                 f"{name}: at {where} the velocity holds only the last {window} gradients, u = -lr * (grad + alpha * "
@@ -2607,14 +2607,15 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
 
 
 def _velocity_window(run: _Run, k: int, traj: list[list[np.ndarray]], same: Callable[[np.ndarray], bool]) -> int | None:
-    """The w (3 <= w <= k) for which trajectories[k + 1] is trajectories[k] + u with u = -lr * sum over the last w
-    points j of alpha^(k - j) grad(trajectories[j]): a momentum that keeps only its last w gradients; else None."""
-    grads = [run.g(traj[j]) for j in range(k + 1)]
+    """The least w (2 <= w <= k) for which trajectories[k + 1] is trajectories[k] + u with u = -lr * sum over the last
+    w points j of alpha^(k - j) grad(trajectories[j]): a momentum that keeps only its last w gradients (w = 2: the
+    velocity rebuilt at every step from the previous gradient); else None. Gradients are computed as the window
+    grows."""
     theta = _flat(traj[k])
     u = np.zeros_like(theta)
     for w in range(1, k + 1):  # u: the last w terms, the newest first
-        u = u - run.lr * run.alpha ** (w - 1) * grads[k - w + 1]
-        if w >= 3 and same(theta + u):
+        u = u - run.lr * run.alpha ** (w - 1) * run.g(traj[k - w + 1])
+        if w >= 2 and same(theta + u):
             return w
     return None
 
