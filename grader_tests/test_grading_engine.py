@@ -106,15 +106,18 @@ def scratch_course(tmp: Path, repo_course: Course, assignments: list[str]) -> Co
 
 
 def outputs(course: Course, student: str, assignment: str) -> str:
-    """All stream text and error messages of an autograded notebook."""
+    """All stream text and error messages of an autograded notebook. Stream outputs are joined as they were written
+    (one print can reach the notebook as two stream outputs when the kernel flushes between its words: CI once saw
+    "FULL" and " /scratch 256 OSError" apart); every error message stands on a line of its own."""
     path = course.autograded_dir / student / assignment / f"{assignment}.ipynb"
     if not path.is_file():
         return ""
     text = []
     for cell in nbformat.read(path, as_version=4).cells:
         for o in cell.get("outputs", []):
-            text.append(o.get("text", "") if o.output_type == "stream" else f"{o.get('ename')}: {o.get('evalue')}")
-    return "\n".join(text)
+            text.append(o.get("text", "") if o.output_type == "stream" else f"\n{o.get('ename')}: {o.get('evalue')}\n")
+        text.append("\n")
+    return "".join(text)
 
 
 # --------------------------------------------------------------------------------------------------
