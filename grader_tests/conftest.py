@@ -42,26 +42,47 @@ def pytest_configure(config: pytest.Config) -> None:
 # `make test` runs the suite in two pytest-xdist workers: most tests wait on kernels, timeouts, servers and
 # browsers, and one worker kept two cores 36% busy (23 minutes). A file's tests stay together in one worker (its
 # module fixtures are built once, and tests that create system users or servers never run beside each other);
-# the files sharing the session fixture that grades every answer case (`graded_cases`, about 6 minutes) share a
-# worker, so it is built once. A session fixture used by files of two groups (`demo_run`) may be built in both.
+# the tests using the session fixture that grades every answer case (`graded_cases`, 10 to 14 minutes in CI) share
+# a worker, so it is built once: all of the files named below, and the tests named below of other files (the rest
+# of those files runs in the other worker, off the long path of the `graded_cases` one). A session fixture used
+# by files of two groups (`demo_run`) may be built in both.
 # (xdist's own `--dist loadgroup` ignores its marks under pytest 9: the nodeid suffix it relies on is not kept.)
 SHARED_GROUPS = {
     "test_answer_cases.py": "graded_cases",
     "test_feedback.py": "graded_cases",
-    "test_grading_engine.py": "graded_cases",
+    "test_grading_engine.py::test_scores_equal_plain_nbgrader": "graded_cases",
+    "test_grading_engine.py::test_manual_grades_and_comments_survive_a_forced_regrade": "graded_cases",
     "test_course_safety.py": "demo_run",
     "test_report.py": "demo_run",
 }
 
 
+def xdist_scope(nodeid: str) -> str:
+    """The group of :data:`SHARED_GROUPS` a test runs in (its test's entry, else its file's), else its file."""
+    path, _, test = nodeid.partition("::")
+    name = Path(path).name
+    return SHARED_GROUPS.get(f"{name}::{test.split('[', 1)[0]}", SHARED_GROUPS.get(name, path))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test using `graded_cases` is in its group of :data:`SHARED_GROUPS` (else each worker would build the
+    fixture, doubling CI's longest step)."""
+    stray = [
+        i.nodeid
+        for i in items
+        if "graded_cases" in getattr(i, "fixturenames", ()) and xdist_scope(i.nodeid) != "graded_cases"
+    ]
+    if stray:
+        raise pytest.UsageError(f"conftest.py: add these tests to SHARED_GROUPS as 'graded_cases': {stray}")
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """xdist's per-file scheduling, with the files of :data:`SHARED_GROUPS` scheduled together."""
+    """xdist's per-file scheduling, with the files and tests of :data:`SHARED_GROUPS` scheduled together."""
     from xdist.scheduler import LoadScopeScheduling
 
     class FileGroupScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            path = nodeid.split("::", 1)[0]
-            return SHARED_GROUPS.get(Path(path).name, path)
+            return xdist_scope(nodeid)
 
     return FileGroupScheduling(config, log)
 
