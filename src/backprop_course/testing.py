@@ -615,7 +615,7 @@ def check_sigmoid_not_above(
             cause = (
                 f"It is {level:.3g} at every {arg} this far out, the value at some {arg} closer to 0: "
                 f"{clip_question(closest, arg)} "
-                f"A clip that only keeps np.exp from overflowing (np.clip({arg}, -500, 500)) is harmless"
+                f"A clip that only keeps np.exp from overflowing (np.clip({arg}, -700, 700)) is harmless"
             )
         else:
             cause = f"A clip of {arg} (np.clip({arg}, -c, c)) or a floor (np.maximum(..., eps)) gives that"

@@ -1450,11 +1450,29 @@ def _lr_not_used(
             f": the learning rate seems fixed at {k:.4g} (a number in the code, or the learning_rate of an earlier "
             "call kept in a global, a default argument or an attribute?)"
         )
+        if 0.0 < k < lr and _steps_right_below(call, i, param, numeric, k / 2):  # round 112: min(learning_rate, 0.1)
+            used = (
+                f": the learning rate is capped at {k:.4g} (min(learning_rate, {k:.4g}), np.clip?): a rate below it "
+                f"steps right, every rate above it steps as {k:.4g}. Any positive rate is allowed"
+            )
     raise AssertionError(
         f"{what}: {name}_new is the same for learning_rate={lr:g} and learning_rate={other:g}{used}. The step must "
         f"use the argument learning_rate ({name}_new = {name} - learning_rate * d{name}), not a number or a "
         "variable of the notebook (a global lr of an experiment cell?)."
     )
+
+
+def _steps_right_below(
+    call: Callable[[float], tuple[Any, Any]], i: int, param: np.ndarray, numeric: np.ndarray, rate: float
+) -> bool:
+    """Whether ``call(rate)``'s ``i``-th result is ``param - rate * numeric`` (False when the call fails)."""
+    try:
+        got = call(rate)[i]
+    except Exception as e:  # noqa: BLE001  (a failing call says only that this story is not the one)
+        if _bridge_failure(e):
+            raise
+        return False
+    return _equal(got, param - rate * numeric)
 
 
 # -- sigmoid_layer_backward ------------------------------------------------------------------------------

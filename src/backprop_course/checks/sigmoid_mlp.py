@@ -2383,9 +2383,9 @@ def check_net_f_df(
     every other entry exactly 0, where f = 1/2 and df = 1/4; with ``tails``, every other entry's size between 10 and
     18, where a guard against overflow written into z would show, round 37; with ``integers``, whole numbers from -4
     to 4 of an integer dtype, round 74: f filled into np.empty_like(z) was all zeros)."""
-    z = 2 * _rng(rng).normal(size=tuple(shape))
+    z = np.asarray(2 * _rng(rng).normal(size=tuple(shape)))  # an array also of shape () (2 * a 0-d array is a scalar)
     if integers:
-        z = _rng(rng).integers(-4, 5, size=tuple(shape))
+        z = np.asarray(_rng(rng).integers(-4, 5, size=tuple(shape)))
     if zeros:
         z.flat[::2] = 0.0
     if tails:
