@@ -1,7 +1,7 @@
 # grad_f estimates the gradient by central differences of total_loss instead of deriving it. It agrees
 # with the true gradient to about 1e-9, so the visible check passes, but the hidden check compares it
 # with the exact gradient: "estimated numerically", no points for grad_f.
-# fails: test_grad_f: looks estimated numerically
+# fails: test_grad_f: estimated numerically
 # %% grad_f
 def grad_f(params, x, y):
     eps = 1e-6

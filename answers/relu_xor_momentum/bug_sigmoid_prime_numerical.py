@@ -1,7 +1,7 @@
 # sigmoid_prime is estimated by a central difference of sigmoid instead of the formula
 # sigma(z)(1 - sigma(z)): close enough for the visible check, rejected by the hidden one as
 # "estimated numerically". Only test_sigmoid loses its point.
-# fails: test_sigmoid: looks estimated numerically
+# fails: test_sigmoid: estimated numerically
 # %% activations
 def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))

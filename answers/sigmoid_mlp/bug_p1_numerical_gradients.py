@@ -1,7 +1,7 @@
 # Part 1: SigmoidMLP.gradients estimates every gradient by central differences of the cross-entropy
 # (perturbing each weight and bias in turn) instead of backpropagating. The visible check passes, but the
 # hidden one rejects it: gradients must be derived. train, train_mlp and XOR keep their points.
-# fails: test_gradients: looks estimated numerically
+# fails: test_gradients: estimated numerically
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

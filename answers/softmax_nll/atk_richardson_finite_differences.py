@@ -1,7 +1,7 @@
 # Round 66 attack (red team): nll_gradient and backward estimated by Richardson-extrapolated central differences,
 # accurate to 1e-13..4e-13, which the 1e-12 estimate threshold let through for nll_gradient (5/5). Must lose both.
 # kind: other
-# fails: test_nll_gradient: looks estimated numerically
+# fails: test_nll_gradient: estimated numerically
 # fails: test_backward
 # %% nll_gradient
 def nll_gradient(x, a, y):

@@ -1,7 +1,7 @@
 # backward estimates every gradient by central differences of the loss (perturbing each parameter),
 # instead of deriving it: close to the true gradient, but against the course's rule. Detected by its
 # error against the exact gradient; the worked step (to 1e-6) is unaffected.
-# fails: test_backward: looks estimated numerically
+# fails: test_backward: estimated numerically
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     params = [W1.copy(), b1.copy(), W2.copy(), b2.copy()]

@@ -1,6 +1,6 @@
 # sigmoid_der by a central difference of sigmoid instead of the derived formula: detected (it matches
 # the true derivative only to about 1e-10).
-# fails: test_sigmoid_der: looks estimated numerically
+# fails: test_sigmoid_der: estimated numerically
 # %% sigmoid_der
 def sigmoid_der(z):
     h = 1e-5

@@ -6,7 +6,7 @@
 # fails: test_nllm_grad_worked: the rows of nllm_grad should sum to zero
 # fails: test_prob_before: it builds on your softmax
 # fails: test_W_step: it builds on your softmax
-# fails: test_prob_after: it builds on W_sm_new
+# fails: test_prob_after: it builds on your softmax
 # fails: test_network_output: it builds on your softmax (forward calls it), which does not work yet
 # fails: test_W2_update: it builds on your softmax
 # fails: test_W1_update: it builds on your softmax

@@ -3,7 +3,7 @@
 # test_backward refuses it; the worked updates built on it are right to their 1e-6 and keep their points, and the
 # scan flags the helper's call for the TA (round 89: the step eps ** (1 / 3) * 1 was not read as a step).
 # kind: bug
-# fails: test_backward: looks estimated numerically
+# fails: test_backward: estimated numerically
 # flagged: backward calls _chain_rule_term
 # %% backward
 def _chain_rule_term(loss, p):

@@ -2,9 +2,9 @@
 # trick for W). A linear function's central differences are exact up to round-off; when graded, the
 # notebook's numerical_gradient is a stand-in whose estimate is off by one part in a million, so the
 # gradients built from it are recognised. The three linear tests lose their points, nothing else does.
-# fails: test_linear_dx: looks estimated numerically
-# fails: test_linear_dW: looks estimated numerically
-# fails: test_linear_db: looks estimated numerically
+# fails: test_linear_dx: estimated numerically
+# fails: test_linear_dW: estimated numerically
+# fails: test_linear_db: estimated numerically
 # %% linear_backward
 def linear_backward(dy, x, W, b):
     n_out, n_in = W.shape

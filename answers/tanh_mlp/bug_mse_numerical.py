@@ -1,7 +1,7 @@
 # MSELoss.backward takes the gradient from the notebook's numerical_gradient. For a quadratic the central
 # difference is exact up to round-off, so only the graded stand-in (off by one part in a million) gives
 # it away: test_mse_loss loses its points.
-# fails: test_mse_loss: looks estimated numerically
+# fails: test_mse_loss: estimated numerically
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):

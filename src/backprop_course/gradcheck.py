@@ -866,9 +866,12 @@ APPROXIMATE_CAUSES = (
 # The ends of estimated_numerically's messages: the course's rule, and the other ways to land at that error (round 93:
 # sigma' read from a table with np.interp was told only of finite differences and a safety constant).
 _DERIVE = "Gradients in this course must be derived by hand, not computed with finite differences."
-_SAFETY_CONSTANT = (
-    "(A small constant added for safety, like + 1e-8 in a denominator, also gives this error, and so does an "
-    "approximation of a derivative: a table read with np.interp, a truncated series. The exact formula needs none.)"
+# round 113: a + 1e-12 in a denominator was told "it looks estimated numerically" first, the constant last
+_THREE_CAUSES = (
+    "Three things give this error: a small constant added for safety (+ 1e-8 in a denominator or a log), an "
+    "approximation of a derivative (a table read with np.interp, a truncated series), or a gradient estimated "
+    "numerically (finite differences). The exact formula needs none of them; gradients in this course are derived by "
+    "hand, not computed with finite differences."
 )
 
 
@@ -948,17 +951,16 @@ def _estimated_float64(
         if small or (float32_computed is not None and float32_computed() is True):
             return None
         return (
-            f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
-            f"{err:.0e} of its largest entry, the error of a finite-difference estimate (a derived formula computed "
-            f"in float64 agrees to about 1e-15, one with float32 steps to about 1e-8). {_DERIVE} {_SAFETY_CONSTANT}"
+            f"it is not the exact derivative: as float64 numbers it matches the true gradient only to {err:.0e} of its "
+            "largest entry (a derived formula computed in float64 agrees to about 1e-15, one with float32 steps to "
+            f"about 1e-8). {_THREE_CAUSES}"
         )
     if err > FLOAT32_ESTIMATED_REL_ERROR or float32_computed is None or float32_computed() is not False:
         return None
     return (
-        f"it looks estimated numerically, not derived: as float64 numbers it matches the true gradient only to "
-        f"{err:.0e} of its largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 "
-        "arithmetic would explain this error, but your code neither computed nor named float32 numbers, and a "
-        f"finite-difference estimate gives this error. {_DERIVE} {_SAFETY_CONSTANT}"
+        f"it is not the exact derivative: as float64 numbers it matches the true gradient only to {err:.0e} of its "
+        "largest entry. A derived formula computed in float64 agrees to about 1e-15; float32 arithmetic would explain "
+        f"this error, but your code neither computed nor named float32 numbers. {_THREE_CAUSES}"
     )
 
 

@@ -219,7 +219,9 @@ def size_factors(n_in: int, n_out: int, batch: int, nonzero_samples: int | None 
             factors,
             batch / (batch - 1),
             f"{batch}/{batch - 1} (batch size / (batch size - 1)): divided by B - 1 = {batch - 1} instead of the "
-            f"batch size B = {batch} (the n - 1 of a sample variance has no place in a mean)?",
+            f"batch size B = {batch} (the n - 1 of a sample variance has no place in a mean)? Or by a fixed "
+            f"{batch - 1}, a number in the code (a chunk size, a size kept from an earlier call)? Divide by "
+            "a_prev.shape[1] of each call.",  # round 113: chunks of 8 divided by min(8, B), told only B - 1
             avoid,
         )
     if (n_in, n_out, batch) == (VISIBLE["n_in"], VISIBLE["n_out"], VISIBLE["batch"]):
@@ -1292,6 +1294,16 @@ def _check_update_layer(
                 f"instead of {lr:g}): use learning_rate as it is passed in.",
                 (),
             )
+    whole = int(1 / lr) if lr < 1 else 0
+    if whole > 0 and not np.isclose(1 / whole, lr):  # round 113: W - dW / int(1 / learning_rate), told "10/9"
+        _add_factor(
+            factors,
+            (1 / whole) / lr,
+            f"{1 / whole:.4g}/{lr:g}: the step is divided by int(1/learning_rate) = {whole} (1/{whole} instead of "
+            f"{lr:g}): is the learning rate turned into a whole number (int(), //, a number of steps)? Multiply by "
+            "learning_rate as it is passed in.",
+            (),
+        )
     # round 105: dW and db rescaled to a norm of 10 ("gradient clipping") was told "a constant factor 0.9207"
     dW_true, db_true = dz @ a_prev.T / batch, dz.mean(axis=1, keepdims=True)
     norms = {

@@ -2406,6 +2406,17 @@ def check_net_f_df(
             "at once)."
         )
     derivative = sigmoid(z) * (1 - sigmoid(z))
+    if z.ndim == 0:  # round 112: np.atleast_1d(z) gave shape (1,), told only the two shapes
+        for name, value in (("f", f), ("df", df)):
+            if np.shape(value) == (1,):
+                raise AssertionError(
+                    f"{name} of {label} has shape (1,), expected (): z here is a 0-d array (one number), a shape the "
+                    "docstring allows, and f and df keep z's shape. np.atleast_1d, a reshape(-1), a ravel() or a list "
+                    "adds an axis: compute on z as it is (1 / (1 + np.exp(-z)) works for every shape)."
+                )
+    if zeros:  # round 113: branches for z > 0 and z < 0 left z = 0 out, told only "wrong in 3 of 6 entries"
+        for name, value, right, at_zero in (("f", f, sigmoid(z), "1/2"), ("df", df, derivative, "1/4")):
+            _wrong_only_at_zero(f"{name} of {label}", value, right, z, at_zero)
     aliased = isinstance(f, np.ndarray) and isinstance(df, np.ndarray) and _same_data(f, df) and f.shape == z.shape
     if aliased and np.allclose(np.asarray(f, dtype=float), derivative, rtol=1e-6, atol=1e-12):
         raise AssertionError(
@@ -2450,6 +2461,24 @@ def check_net_f_df(
             _elementwise_derivative(z),
             lambda: _derivative_bugs(z),
             exact=None if exact is None else np.asarray(exact(z.copy())[1], dtype=float),
+        )
+
+
+def _wrong_only_at_zero(what: str, value: Any, expected: np.ndarray, z: np.ndarray, at_zero: str) -> None:
+    """Fail, naming z = 0, when ``value`` is wrong exactly where ``z`` is 0 (a branch for z > 0 and one for z < 0)."""
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return  # not numbers: the value check says so
+    if arr.shape != z.shape:
+        return
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isclose(arr, expected, rtol=VALUE_RTOL, atol=1e-12)
+    if bad.any() and np.array_equal(bad, z == 0):
+        raise AssertionError(
+            f"{what} is wrong exactly where z = 0 (right everywhere else), where it is {at_zero}: branches for z > 0 "
+            "and z < 0 (masks, np.where, an if) leave z = 0 out. Make one of them >= or <=, or use one formula for "
+            "every z."
         )
 
 

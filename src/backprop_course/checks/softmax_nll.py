@@ -1038,6 +1038,13 @@ def check_forward(
     where = f"forward for a {m}-{h}-{n} network and N={N} samples"
     out = sequence(where, call("forward", forward, *args, names=("x", "W1", "b1", "W2", "b2")), 4, "(z1, a1, z2, a2)")
     for name, value, want in zip(FORWARD_NAMES, out, expected, strict=True):
+        rows = np.shape(value)[0] if np.ndim(value) == 2 else None
+        if name in ("z2", "a2") and rows is not None and rows != n and np.shape(value)[1] == N:
+            raise AssertionError(  # round 113: the two-class form sigmoid(z2[0] - z2[1]) was told the shapes only
+                f"{where}: {name} has {rows} rows for a network of {n} outputs (W2 of shape {args[3].shape}): is a "
+                "number of classes written into the code (the two-class form sigmoid(z2[0] - z2[1]), z2[0:2], a "
+                "range(2))? The softmax of z2 = W2^T a1 + b2 has one row per output, whatever their number."
+            )
         got = testing.as_array(f"{where}: {name}", value, np.shape(want))
         if not np.allclose(got, want, rtol=1e-5, atol=1e-9):
             for other, other_want in zip(FORWARD_NAMES, expected, strict=True):
@@ -1791,11 +1798,14 @@ def check_probabilities(
     depends_on: str = "",
     hint: str = "",
     functions: dict[str, Callable[[], Any]] | None = None,
+    of_classes: int = 0,
 ) -> None:
     """A visible check: ``value`` holds ``size`` probabilities (from 0 to 1, summing to one if size > 1).
 
     When it does not: ``functions`` (name -> ``lambda:`` the notebook's function the value comes from) that do not
     work (:func:`works`) are named with their tests, else ``depends_on`` (what the value builds on) is.
+    ``of_classes``: the number of classes a single probability (``size`` 1) is one of, when its softmax's scores are
+    moderate: exactly 0 or 1 is then refused (round 113: the softmax of the row x^T W, one number per column, gave 1).
     """
     v = _as_array_of(name, value, functions)
 
@@ -1809,6 +1819,18 @@ def check_probabilities(
     if not np.all((v >= 0) & (v <= 1)):
         raise AssertionError(
             f"{name} = {np.round(np.ravel(v), 6).tolist()} is not made of probabilities (numbers from 0 to 1){tail()}"
+        )
+    if size == 1 and of_classes > 1 and float(v.ravel()[0]) in (0.0, 1.0):
+        broken = builds_on_story(functions)  # "" when the notebook's softmax works
+        why = (
+            f"{broken[0].upper()}{broken[1:]}."
+            if broken
+            else "A softmax over columns of one number each gives 1: softmax normalises each column, so the scores of "
+            f"one sample are a column (W^T x, shape ({of_classes}, 1)), not the row x^T W."
+        )
+        raise AssertionError(
+            f"{name} is exactly {float(v.ravel()[0]):g}: the softmax of {of_classes} moderate scores gives no "
+            f"probability of exactly 0 or 1. {why}{f' {hint}' if hint else ''}"
         )
     if size > 1 and not np.isclose(np.sum(v), 1.0, rtol=1e-5):
         raise AssertionError(
