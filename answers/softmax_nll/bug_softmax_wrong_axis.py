@@ -4,9 +4,9 @@
 # hidden messages say to fix softmax first.
 # fails: test_softmax_batch: normalised over the wrong axis
 # fails: test_nllm_grad_worked: the rows of nllm_grad should sum to zero
-# fails: test_prob_before: it builds on your softmax
+# fails: test_prob_before: builds on your softmax
 # fails: test_W_step: it builds on your softmax
-# fails: test_prob_after: it builds on your softmax
+# fails: test_prob_after: builds on your softmax
 # fails: test_network_output: it builds on your softmax (forward calls it), which does not work yet
 # fails: test_W2_update: it builds on your softmax
 # fails: test_W1_update: it builds on your softmax
