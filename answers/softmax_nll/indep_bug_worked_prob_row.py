@@ -3,6 +3,7 @@
 # kind: bug
 # fails: test_prob_before: is exactly 1
 # fails: test_prob_after: is exactly 1
+# self-check: test_prob_before: the row x^T W
 # %% softmax_layer_step
 _a = softmax(W_sm.T @ x_sm)
 nllm_grad = nll_gradient(x_sm, _a, y_sm)
