@@ -105,6 +105,8 @@ def stash(f):
     _stashed = f
 def use_stash(x):
     return _stashed(x)
+def name_of(f):
+    return getattr(f, "__name__", None)
 def peek(obj):
     return obj._secret
 def call_method_times(obj, n):
@@ -296,6 +298,25 @@ assert type(m["a"]) is np.float32 and m[2] == (1, [2.0, None]) and m["big"] == 2
 assert m["b"] == b"x"
 ld, half = long_double()  # extended precision crosses rounded to double (a correct answer in np.longdouble)
 assert ld.dtype == np.float64 and ld.tolist() == [1 / 3, 1 / 3] and type(half) is np.float64 and half == 0.5
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_a_lent_function_has_its_own_name(bridge) -> None:
+    """Round 114: a dense_forward choosing its formula by ``activation.__name__`` got AttributeError for the lent
+    sigmoid (its default, ""), so no test reached its branch for the sigmoid. A lent function's ``__name__`` is its
+    own; a lent instance has none, as an instance has none."""
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+def sigmoid(z):
+    return z
+class Box:
+    pass
+assert name_of(sigmoid) == "sigmoid", name_of(sigmoid)
+assert name_of(Box()) is None, name_of(Box())
 """,
     )
     assert r.status == "passed", message(r)

@@ -876,6 +876,15 @@ def check_dense_forward(
     z, a = pair(what, out, ("z", "a"))
     z_true = W @ a_prev + b
     a_true = activation(z_true)
+    with contextlib.suppress(TypeError, ValueError):  # round 114: told only "a contains NaN or inf"
+        a_arr = np.asarray(a, dtype=np.float64)
+        if a_arr.shape == a_true.shape and not np.all(np.isfinite(a_arr)) and np.all(np.isfinite(a_true)):
+            far = float(np.max(np.abs(z_true[~np.isfinite(a_arr)])))
+            raise AssertionError(
+                f"{what}: a is nan or inf where z reaches {far:.3g}, and the activation it is given is finite there: "
+                "does dense_forward compute the activation itself (exp(z) / (1 + exp(z)) is inf / inf beyond 709)? "
+                "Apply the function passed in: a = activation(z)."
+            )
     if _equal(z, a_true) and _equal(a, z_true) and not _equal(z, z_true):
         raise AssertionError(f"{what}: the pair is returned as (a, z); it must be (z, a).")
     if _equal(z, a_true) and _equal(a, a_true) and not _equal(z, z_true):  # round 74: a = z; a[...] = activation(a)

@@ -197,10 +197,12 @@ def near_kink_batch(
     ``x`` ``(n, 2)`` and ``y`` ``(n, 1)``: a batch away from the kinks (:func:`kink_free_batch`). A gap of 1e-4 is
     five times what the finite differences of :func:`numerical_grad` (eps 1e-5, |x| <= 2) move z by, so they never
     cross a kink, while a ReLU slope taken with a threshold (``z > -1e-3``, ``z > 1e-3``) is wrong there (round 113:
-    ``z >= -1e-3`` kept the points, every other batch keeping |z| >= 1e-2). Raises :class:`NoKinkFreeBatch` when no
-    such point is found in 1000 draws.
+    ``z >= -1e-3`` kept the points, every other batch keeping |z| >= 1e-2). The output's pre-activation stays within
+    9 (y_hat at least 1.2e-4 from 0 or 1, as the prose promises). Raises :class:`NoKinkFreeBatch` when no such point
+    is found in 1000 draws.
     """
     W, b = np.asarray(params[0], dtype=float), np.asarray(params[1], dtype=float).reshape(-1)
+    v, c = np.asarray(params[2], dtype=float).reshape(-1), float(params[3])
     rows = []
     for j in range(W.shape[1]):
         target, w = (gap if j % 2 else -gap), W[:, j]
@@ -209,7 +211,13 @@ def near_kink_batch(
             point = p + (target - (p @ w + b[j])) * w / (w @ w)  # moved along w until z_j = target
             z = point @ W + b
             others = np.delete(np.abs(z), j)
-            if np.all(np.abs(point) <= 2) and np.all(others >= margin) and np.isclose(z[j], target, rtol=1e-6):
+            s = float(np.maximum(z, 0.0) @ v + c)  # the output's pre-activation: |s| <= 9, as the prose promises
+            if (
+                np.all(np.abs(point) <= 2)
+                and np.all(others >= margin)
+                and np.isclose(z[j], target, rtol=1e-6)
+                and (abs(s) <= 9.0)
+            ):
                 rows.append(point)
                 break
         else:
@@ -2608,6 +2616,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
             f"{name}: at {where} each parameter moves with a gradient computed after the parameters before it had "
             "moved (grad_f called again inside the loop over W, b, v, c). Compute the gradient once per step, at "
             "the current parameters, then update all four."
+        )
+    if lr and np.any(np.abs(lr * g) > 1e-9 * (1.0 + np.abs(theta))) and same(theta + pull):
+        moved = "moved by the velocity alone (alpha * u)" if alpha is not None else "did not move"
+        return (  # round 114: the gradient zeroed on every other step was told "capped at 1.78e-15"
+            f"{name}: at {where} the parameters {moved}, as if the gradient were 0: is the gradient skipped or set to "
+            f"0 at some steps? Every step takes grad_f at the current parameters: {run.rule}."
         )
     used = -(step - pull) / lr if lr else np.zeros_like(step)  # the gradient the step followed
     cap = float(np.max(np.abs(used), initial=0.0))
