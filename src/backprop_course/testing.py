@@ -1194,6 +1194,12 @@ def lend_known_results(
     return True
 
 
+def lent(name: str) -> Any:
+    """When graded, the object this test cell last lent the notebook under ``name`` (:func:`references`, with its
+    wrappers: follow ``__wrapped__`` to the reference given); None outside the grader or if no such name was lent."""
+    return _runtime.lent(name) if _runtime is not None else None
+
+
 def rebind(namespace: dict[str, Any], name: str, value: Any) -> list[Callable[[], None]]:
     """Make the notebook's ``name`` refer to ``value``; returns what puts things back (to call in reverse order).
 

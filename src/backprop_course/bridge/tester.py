@@ -554,6 +554,7 @@ class TestRunner:
         # id of an object lent with references() -> (the notebook's name for it, the object, kept so its id stays its)
         self.lent_names: dict[int, tuple[str, Any]] = {}
         self.lent_in_cell: list[str] = []  # the names testing.references lent in this test cell, in order
+        self.lent_now: dict[str, Any] = {}  # per name lent in this test cell, the object it was lent last
         self.deferred: set[tuple[int, str]] = set()  # (id of a lent class, method) the kernel may hold back
         # "the instructor's X has no attribute 'a'": the notebook's code asked a lent object for what it lacks
         self.missing_attribute = ""
@@ -629,6 +630,7 @@ class TestRunner:
         if not _defined_in_tests(obj):
             raise TypeError(f"references(): {name} must be a function or class defined in the test cells")
         self.lent_names[id(obj)] = (name, obj)
+        self.lent_now[name] = obj
         if name not in self.lent_in_cell:
             self.lent_in_cell.append(name)
         if self.in_session:  # outside a test cell (the shared definitions) there is nothing to rebind
@@ -689,6 +691,7 @@ class TestRunner:
         self.call_depth = 0
         self.missing_attribute = ""
         self.lent_in_cell = []
+        self.lent_now = {}
         self.returned_shapes = {}
         nonce = secrets.randbits(62)
         started = False
@@ -1307,6 +1310,10 @@ class Runtime:
 
     def bind_known(self, name: str, obj: Any, rest: list[Any], pairs: list[tuple[Any, Any]]) -> None:
         self.runner.bind_known(name, obj, rest, pairs)
+
+    def lent(self, name: str) -> Any:
+        """The object this test cell lent the notebook under ``name`` last (``bind``), or None."""
+        return self.runner.lent_now.get(name)
 
     def shown_name(self, name: str) -> str:
         return shown_names(name)
