@@ -350,6 +350,15 @@ def _db_bugs(dz: np.ndarray, a_prev: np.ndarray, db: Any) -> dict[str, np.ndarra
             f"every unit gets the same db ({how}): dz was reduced over all its entries (both axes) instead of over "
             f"the samples only; each unit i has its own db_i, from row i of dz. {DB_FIX}"
         ] = same
+    # round 115: the sample axis looked up by the batch size in dz.shape: the units' axis where dz is square
+    if n_out == batch > 1:
+        add(
+            f"db is averaged over the wrong axis, the units (axis 0, dz.mean(axis=0)), where dz is square ({n_out} "
+            "units, a batch of "
+            f"{batch}): is the sample axis found by looking the batch size up in dz.shape? The samples are always "
+            f"dz's columns, axis 1. {DB_FIX}",
+            dz.mean(axis=0)[:, None],
+        )
     like_dW = (
         "db is weighted by the inputs a_prev, as dW is: but z = W a_prev + b moves exactly as much as b does (the "
         f"derivative of z with respect to b is 1, not a_prev), so db has no a_prev in it. {DB_FIX}"
@@ -676,6 +685,11 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
 
     # farther out, where correct formulas lose digits: never above the true value (round 85)
     testing.check_sigmoid_not_above(
+        "db of sigmoid_layer_backward (batch of 1, da = 1)", db_of_one_sample, ("derivative",), rng
+    )
+    # |z| from 12 to 16, each entry to 1e-8 of itself (round 115: sigma' taken as exp(-|z|) beyond |z| = 12, 1.2e-5
+    # off there, kept the points on the draws whose layers had no unit just beyond 12 to set the batch's scale)
+    testing.check_sigmoid_tails_exact(
         "db of sigmoid_layer_backward (batch of 1, da = 1)", db_of_one_sample, ("derivative",), rng
     )
 
