@@ -1396,6 +1396,34 @@ assert np.array_equal(other[1][0], np.ones((2, 1)) - 0.1 * _grad([np.ones((2, 1)
 
 def test_known_results_are_not_lent_outside_the_grader() -> None:
     assert testing.lend_known_results("f", abs, (), [(1.0, 1.0)]) is False
+    assert testing.lent("f") is None
+
+
+def test_lent_names_what_this_cell_lent(bridge) -> None:
+    """testing.lent: the object a test cell lent under a name (references' wrapper, whose __wrapped__ leads to the
+    reference given), None for a name not lent and in the next cell; the relu optimiser checks lend their reference
+    run only under a name lent as a wrapper of the very reference they follow."""
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+from backprop_course import testing
+from backprop_course.checks.relu_xor_momentum import _lent_wrapping
+def _grad(p, x, y):
+    return x.T @ (x @ p - y)
+def _other(p, x, y):
+    return p
+testing.references(grad=_grad)
+lent = testing.lent("grad")
+assert lent is not None and lent is not _grad and lent.__wrapped__ is _grad
+assert testing.lent("descend") is None
+assert _lent_wrapping("grad", _grad) is lent and _lent_wrapping("grad", lent) is lent
+assert _lent_wrapping("grad", _other) is None and _lent_wrapping("descend", _grad) is None
+""",
+    )
+    assert r.status == "passed", message(r)
+    r = run(runner, "from backprop_course import testing\nassert testing.lent('grad') is None\n")
+    assert r.status == "passed", message(r)
 
 
 def test_same_object_reaches_the_notebook_as_one_object_at_every_call(bridge) -> None:
