@@ -1340,3 +1340,14 @@ def test_a_right_saturated_layer_gradient_is_judged_against_the_exact_one(monkey
     wrong = lambda da, z, a_prev: tuple(1.001 * g for g in layer(da, z, a_prev))  # noqa: E731
     with pytest.raises(AssertionError):  # still judged: 1e-3 off is wrong, however small the entries
         course_checks.check_sigmoid_layer(wrong, 7, 1, 1, np.random.default_rng(0), exact=layer)
+
+
+def test_a_division_by_the_one_nonzero_input_column_is_named_beside_a_sum_over_the_batch() -> None:
+    """Round 115: a dense_backward dividing by the columns of a 0/1 a_prev that hold a nonzero entry was told only
+    "summed over the batch instead of averaged?" when one column did (its factor is then the batch size)."""
+    from backprop_course.checks import bias_backprop as course_checks
+
+    story = gradcheck._factor_story(5.0, 5, course_checks.size_factors(3, 4, 5, 1), {}, {})
+    assert story is not None and "summed over the batch" in story and "the 1 column of a_prev" in story, story
+    story = gradcheck._factor_story(5.0, 5, course_checks.size_factors(3, 4, 5, 3), {}, {})
+    assert story is not None and "column of a_prev" not in story, story  # three nonzero columns: factor 5/3, not 5

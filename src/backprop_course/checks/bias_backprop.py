@@ -189,7 +189,13 @@ def size_factors(n_in: int, n_out: int, batch: int, nonzero_samples: int | None 
     """
     factors: dict[str, float] = {}
     avoid = (1.0, float(batch), 1.0 / batch)
-    if nonzero_samples:
+    if nonzero_samples == 1 and batch > 1:  # round 115: told only "summed over the batch instead of averaged?"
+        factors[
+            f"the batch size {batch}: summed over the batch instead of averaged? Or divided by the 1 column of a_prev "
+            "that holds a nonzero entry, instead of the batch size a_prev.shape[1]: a column of zeros (XOR's input "
+            "[0, 0]) is a sample too."
+        ] = float(batch)
+    elif nonzero_samples:
         _add_factor(
             factors,
             batch / nonzero_samples,
