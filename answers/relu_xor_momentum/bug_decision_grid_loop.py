@@ -1,6 +1,6 @@
 # decision_grid calls yhat once per grid point in a double loop (as the seed homework did): right
 # classes, but the task asks for one batch; the hidden check counts the calls of yhat.
-# fails: test_decision_grid: decision_grid calls yhat 36 times
+# fails: test_decision_grid: for grids of shape (6,)
 # %% decision_grid
 def decision_grid(params, G1, G2):
     Z = np.zeros(G1.shape)

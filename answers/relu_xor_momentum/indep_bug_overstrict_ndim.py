@@ -1,6 +1,6 @@
 # Bug (over-strict own check): the activations assert a 2-D input (the student only thought of batches), but the
 # task says they work element-wise on an array of ANY shape (1-D, scalars, ...).
-# fails: test_sigmoid: sigmoid(an array of shape (5,))
+# fails: test_sigmoid: expected a 2-D batch
 # fails: test_relu: your own code raises AssertionError
 # %% activations
 def _check2d(z):

@@ -21,9 +21,10 @@ Rule checked everywhere: no function of the notebook may change the arrays or li
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
@@ -667,6 +668,24 @@ def check_elementwise(name: str, f: Callable[..., Any], z: np.ndarray, expected:
         if story:
             raise AssertionError(f"{what}: {story.rstrip('.')}.") from None
         raise
+
+
+@contextlib.contextmanager
+def any_shape(name: str, shape: tuple[int, ...], arg: str = "z") -> Iterator[None]:
+    """Around a visible check on arguments that are not 2-D (``shape``): an exception the student's ``name`` raises
+    is told as code that assumes two axes (round 115: activations looping over z[i, j] passed every visible check, all
+    2-D, and lost their points to the hidden 1-D ones). Failures of the check itself pass as they are."""
+    try:
+        yield
+    except AssertionError:
+        raise
+    except Exception as e:  # noqa: BLE001  (the student's code raised it)
+        kind = getattr(e, "type_name", type(e).__name__)
+        raise AssertionError(
+            f"{name} raised {kind}{testing.error_detail(e)} for {arg} of shape {shape}. It takes arrays of any shape, "
+            f"not only 2-D ones: does it assume two axes ({arg}[i, j], {arg}.shape[1], n, m = {arg}.shape, a loop over "
+            f"the rows)? numpy's element-wise operations work on every shape."
+        ) from None
 
 
 def elementwise_bugs(name: str, z: np.ndarray, expected: Any) -> dict[str, np.ndarray]:
