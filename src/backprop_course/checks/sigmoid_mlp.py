@@ -1737,12 +1737,19 @@ def _check_train_step(
                     learning_rate,
                     "learning_rate",
                     extra={
-                        f"the step is divided by the batch size B = {batch_size} once more: the gradients that "
-                        "self.gradients returns are already means over the batch; train takes the step "
-                        "learning_rate * gradient as it is.": grad / batch_size
-                    }
-                    if batch_size > 1
-                    else None,
+                        **(
+                            {
+                                f"the step is divided by the batch size B = {batch_size} once more: the gradients "
+                                "that self.gradients returns are already means over the batch; train takes the step "
+                                "learning_rate * gradient as it is.": grad / batch_size
+                            }
+                            if batch_size > 1
+                            else {}
+                        ),
+                        **_other_layer_steps(
+                            f"layers[{m}].{p}", m, list(grads[k]), lambda i, p=p: f"the gradient of layers[{i}].{p}"
+                        ),
+                    },
                     hint="train takes exactly one step, parameter <- parameter - learning_rate * gradient, "
                     "with the gradients that self.gradients returns.",
                 )
@@ -2905,7 +2912,34 @@ def check_gradient_step(
                             "stepped with the weight gradients (zip(biases, dw_layer))? Each bias takes a step along "
                             "its own db_layer[j]."
                         )
-            _check_step(f"{label}: {name}[{j}]", old[j], new[j], grads[j], eta, "eta")
+            _check_step(
+                f"{label}: {name}[{j}]",
+                old[j],
+                new[j],
+                grads[j],
+                eta,
+                "eta",
+                extra=_other_layer_steps(
+                    f"{name}[{j}]", j, grads, lambda i, g="dw_layer" if name == "weights" else "db_layer": f"{g}[{i}]"
+                ),
+            )
+
+
+def _other_layer_steps(
+    what: str, j: int, grads: Sequence[Any], grad_name: Callable[[int], str]
+) -> dict[str, np.ndarray]:
+    """:func:`_check_step`'s ``extra`` for parameter ``what`` of layer ``j``: the steps along another layer's gradient
+    of the same shape (``grads``: every layer's, ``grad_name(i)``: how layer i's is named; round 116: gradients matched
+    to the parameters by their shape, a dict keyed on it, kept the points while no network had two layers of one
+    shape, and the step was told only "wrong in all 3 entries")."""
+    mine = np.shape(grads[j])
+    return {
+        f"{what} took the step of {grad_name(i)}, another layer's gradient of the same shape {mine}: are the "
+        "gradients matched to the parameters by their shape (a dict keyed on it)? Each layer's parameters take their "
+        "own layer's gradient: pair them by the layer's index.": np.asarray(grads[i], dtype=float)
+        for i in range(len(grads))
+        if i != j and np.shape(grads[i]) == mine
+    }
 
 
 def _same_values(new: Any, old: np.ndarray) -> bool:
