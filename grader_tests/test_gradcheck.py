@@ -1351,3 +1351,94 @@ def test_a_division_by_the_one_nonzero_input_column_is_named_beside_a_sum_over_t
     assert story is not None and "summed over the batch" in story and "the 1 column of a_prev" in story, story
     story = gradcheck._factor_story(5.0, 5, course_checks.size_factors(3, 4, 5, 3), {}, {})
     assert story is not None and "column of a_prev" not in story, story  # three nonzero columns: factor 5/3, not 5
+
+
+def _xor_grad(params, x, y):  # the network of relu_xor_momentum: s = relu(x W + b) v + c, summed cross-entropy
+    W, b, v, c = (np.asarray(p, dtype=float) for p in params)
+    z = x @ W + b
+    a = np.maximum(z, 0.0)
+    delta = 1.0 / (1.0 + np.exp(-(a @ v + c))) - y
+    dz = (delta @ v.T) * (z > 0)
+    return [x.T @ dz, dz.sum(axis=0, keepdims=True), a.T @ delta, float(delta.sum())]
+
+
+def _xor_loss(params, x, y):
+    W, b, v, c = (np.asarray(p, dtype=float) for p in params)
+    p = 1.0 / (1.0 + np.exp(-(np.maximum(x @ W + b, 0.0) @ v + c)))
+    return float(-np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+@pytest.mark.parametrize("alpha", [None, 0.7])
+def test_the_relu_optimiser_checks_give_the_same_verdicts_with_and_without_their_fast_path(alpha, monkeypatch) -> None:
+    """Session 47: relu's _check_run checks the steps from the reference run's points all at once
+    (_first_step_to_check), with the loop's own arithmetic. On correct runs and on runs wrong at one step (by a
+    little, by a lot, in one parameter, with NaN), it must pass or fail exactly as the loop alone does, message
+    included."""
+    from backprop_course.checks import relu_xor_momentum as checks
+
+    lent = {"grad_f": _xor_grad, "total_loss": _xor_loss}
+    monkeypatch.setattr(testing, "lent", lambda name: lent.get(name))  # the reference run, as when graded
+    rng = np.random.default_rng(3)
+    start = checks.random_params(rng)
+    x, y = checks.kink_free_batch(rng, 7, start)
+    lr, steps = 0.05, 12
+
+    def run_of(slip):
+        def optimiser(x, y, starting_params, iterations, lr, alpha=None):
+            params, u = [np.array(p, dtype=float) for p in starting_params[:3]] + [starting_params[3]], None
+            traj, losses = [params], [_xor_loss(params, x, y)]
+            for k in range(iterations):
+                g = _xor_grad(params, x, y)
+                if alpha is None or u is None:  # the first step of momentum too: u = 0 before it
+                    u = [-lr * d for d in g]
+                else:
+                    u = [alpha * w - lr * d for w, d in zip(u, g, strict=True)]
+                params = [p + w for p, w in zip(params, u, strict=True)]
+                params = slip(k, params)
+                traj.append(params)
+                losses.append(_xor_loss(params, x, y))
+            return traj, losses
+
+        return optimiser
+
+    def nudged(at, which, by):
+        def slip(k, params):
+            if k == at:
+                params = list(params)
+                params[which] = params[which] + by
+            return params
+
+        return slip
+
+    slips = {
+        "right": lambda k, p: p,
+        "tiny": nudged(4, 0, 1e-9),  # within the rule's tolerance: passes both ways
+        "small": nudged(4, 1, 1e-4),
+        "large": nudged(0, 2, 0.5),
+        "late": nudged(steps - 1, 3, 1e-3),
+        "nan": nudged(6, 0, np.nan),
+    }
+    real = checks._first_step_to_check
+    skipped: list[int] = []
+
+    def recorded(*args):
+        skipped.append(real(*args))
+        return skipped[-1]
+
+    for name, slip in slips.items():
+        outcomes = []
+        for fast in (True, False):
+            monkeypatch.setattr(checks, "_first_step_to_check", recorded if fast else (lambda *a: 0))
+            name_of = "gradient_descent" if alpha is None else "gradient_descent_momentum"
+            run = checks._Run(name_of, run_of(slip), _xor_grad, _xor_loss, x, y, start, lr, alpha)
+            run.lend_reference_run(steps)
+            assert run.known, "the reference run was computed"
+            try:
+                checks._check_run(run, steps)
+                outcomes.append("passed")
+            except AssertionError as e:
+                outcomes.append(str(e))
+        assert outcomes[0] == outcomes[1], (name, outcomes)
+        assert (outcomes[0] == "passed") == (name in ("right", "tiny")), (name, outcomes[0])
+        if name == "right":
+            assert skipped[-1] == steps, skipped  # every step checked at once
