@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import inspect
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -1894,26 +1895,14 @@ def _result_bytes(result: Any) -> bytes | None:
         return None
 
 
-def _unwrapped(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The reference inside the tests' own wrappers of it (``__wrapped__``, see :func:`_lent_wrapping`)."""
-    for _ in range(4):
-        inner = getattr(f, "__wrapped__", None)
-        if inner is None:
-            return f
-        f = inner
-    return f
-
-
 def _lent_wrapping(name: str, reference: Callable[..., Any]) -> Any:
     """What this test cell lent the notebook as ``name`` when it is ``reference`` or a wrapper of it (``__wrapped__``
-    leads there); None when graded with something else, and outside the grader."""
+    leads there: testing.references' float32 wrapper, checked()); None when graded with something else, and outside
+    the grader."""
     lent = testing.lent(name)
-    inner = lent
-    for _ in range(4):  # testing.references' float32 wrapper, checked(), the reference
-        if inner is None or inner is reference:
-            return lent if inner is reference else None
-        inner = getattr(inner, "__wrapped__", None)
-    return None
+    if lent is None or inspect.unwrap(lent, stop=lambda f: f is reference) is not reference:
+        return None
+    return lent
 
 
 class _Run:
@@ -1964,7 +1953,7 @@ class _Run:
         # float64 data and start: the wrappers around the references (checked(), the float32 one) change nothing,
         # so the run calls the references themselves
         wrapped = gradcheck.holds_float32(self.x, self.y, *params)
-        grad_of, loss_of = (self.grad, self.loss) if wrapped else (_unwrapped(self.grad), _unwrapped(self.loss))
+        grad_of, loss_of = (self.grad, self.loss) if wrapped else (inspect.unwrap(self.grad), inspect.unwrap(self.loss))
         with np.errstate(all="ignore"):
             for k in range(iterations + 1):
                 loss = loss_of(params, self.x, self.y)

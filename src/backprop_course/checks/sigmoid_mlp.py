@@ -1729,6 +1729,18 @@ def _check_train_step(
             for k, (p, old) in enumerate((("weights", weights[m]), ("biases", biases[m]))):
                 new, grad = after[2 * m + k], np.asarray(grads[k][m], dtype=float)
                 assert new.shape == old.shape, f"{label} changed the shape of layers[{m}].{p} to {new.shape}"
+                extra = {}
+                if batch_size > 1:
+                    extra[
+                        f"the step is divided by the batch size B = {batch_size} once more: the gradients that "
+                        "self.gradients returns are already means over the batch; train takes the step "
+                        "learning_rate * gradient as it is."
+                    ] = grad / batch_size
+                extra.update(
+                    _other_layer_steps(
+                        f"layers[{m}].{p}", m, list(grads[k]), lambda i, p=p: f"the gradient of layers[{i}].{p}"
+                    )
+                )
                 _check_step(
                     f"{label}: layers[{m}].{p}",
                     old,
@@ -1736,20 +1748,7 @@ def _check_train_step(
                     grad,
                     learning_rate,
                     "learning_rate",
-                    extra={
-                        **(
-                            {
-                                f"the step is divided by the batch size B = {batch_size} once more: the gradients "
-                                "that self.gradients returns are already means over the batch; train takes the step "
-                                "learning_rate * gradient as it is.": grad / batch_size
-                            }
-                            if batch_size > 1
-                            else {}
-                        ),
-                        **_other_layer_steps(
-                            f"layers[{m}].{p}", m, list(grads[k]), lambda i, p=p: f"the gradient of layers[{i}].{p}"
-                        ),
-                    },
+                    extra=extra,
                     hint="train takes exactly one step, parameter <- parameter - learning_rate * gradient, "
                     "with the gradients that self.gradients returns.",
                 )
