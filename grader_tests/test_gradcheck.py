@@ -624,6 +624,23 @@ def test_a_lazy_estimate_is_made_only_to_diagnose_a_wrong_answer() -> None:
         check_gradient("dW", exact * (1 + 1e-10), estimate, exact=exact)  # lazy or not, an estimate is refused
 
 
+def test_the_exact_gradient_decides_over_a_coarse_estimate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop 67's CI: relu's confident batch (a loss of about 9) on a draw whose dW entries were 1e-5 at most; the
+    estimate's round-off (8e-11) was 8e-3 of the comparison floor there and failed a right answer. Given ``exact``,
+    an answer within the tolerance of it passes, whether the estimate is an array or lazy; a wrong one still fails,
+    and an answer that agrees with the coarse estimate but not with the exact gradient is refused."""
+    monkeypatch.setattr(gradcheck, "computed_in_float32", lambda: False)  # as in a grading kernel
+    exact = np.array([[-1.06581e-09, 3.2e-6], [1.0e-5, -7.7e-7]])
+    coarse = exact + np.array([[8e-11, 0.0], [0.0, 0.0]])  # eps |f| / h on the smallest entry
+    assert failure(exact.copy(), coarse)  # the estimate alone fails the right answer
+    check_gradient("dW", exact.copy(), coarse, exact=exact)
+    check_gradient("dW", exact.copy(), lambda: coarse, exact=exact)
+    with pytest.raises(AssertionError, match="sign flipped"):
+        check_gradient("dW", -exact, coarse, exact=exact)
+    with pytest.raises(AssertionError, match="estimated numerically"):
+        check_gradient("dW", coarse.copy(), coarse, exact=exact)
+
+
 def test_a_wrong_answer_is_diagnosed_against_the_exact_gradient_when_the_estimate_is_coarse() -> None:
     """Round 49's CI: a loss of 1e7 puts the estimate 1e-3 off on a small entry. A gradient clipped to [-5, 5],
     right on that entry, read as wrong everywhere against the estimate and its message missed "capped". Against the
