@@ -2114,7 +2114,11 @@ class _Run:
                     "parameter list as one entry: append the list itself, or add a list holding it."
                 )
             if len(trajectories) == iterations == 0:
-                more = " (One short: is the start, trajectories[0], or the last step missing?)"
+                more = (  # round 117: an early return of [], [] for iterations == 0 was asked about the last step
+                    " With iterations=0 the run takes no step but still has its start: trajectories == "
+                    "[starting_params] and losses == [its loss]. Does it return empty lists when iterations is 0, or "
+                    "add the start only inside the loop?"
+                )
             elif len(trajectories) == iterations and not self._starts_at(trajectories[0]):  # round 73: which end
                 more = (
                     " (One short: trajectories[0] is not the start, starting_params: the start is missing; add it "

@@ -1773,7 +1773,13 @@ def _check_train_step(
                 "steps with the gradients of the call before (one step late, gradients kept on the network for "
                 "later?). Each call takes its own step at once, with the gradients self.gradients returns now."
             ) from None
-        story = _untouched_layers(label, after, before, grads, learning_rate, returned) if stand_in._calls else ""
+        counts = {
+            "len(inputs), the number of input rows,": int(np.shape(inputs)[0]),
+            "inputs.shape[1], the batch size,": batch_size,
+        }
+        story = (
+            _untouched_layers(label, after, before, grads, learning_rate, returned, counts) if stand_in._calls else ""
+        )
         if story:
             raise AssertionError(story) from None
         if stand_in._calls or not installed:
@@ -1818,11 +1824,13 @@ def _untouched_layers(
     grads: Any,
     learning_rate: float,
     returned: Any,
+    counts: dict[str, int] | None = None,
 ) -> str:
     """What train did wrong when it called self.gradients and left some layers as they were (``after`` against
     ``before``, weights and biases layer by layer), the others stepping right, or "". Round 84: a train returning new
     parameters (a JAX habit) and a loop from 1 (a MATLAB one) were told "every layer must take a step" and asked about
-    rebinding a loop's name."""
+    rebinding a loop's name. ``counts``: {what: number} of the call (the input rows, the batch size), named when the
+    loop over the layers stopped after that many."""
     stepped = _step_from(before, grads, learning_rate)
     layers = range(len(before) // 2)
     still = [m for m in layers if _close_all(after[2 * m : 2 * m + 2], before[2 * m : 2 * m + 2])]
@@ -1846,6 +1854,16 @@ def _untouched_layers(
             f"{label}: layers[0] and layers[-1] took the right step, but {middle}, between them, took none: does train "
             "step the first (hidden) and the last (output) layer by name, as for a network with one hidden layer? A "
             "network may have any number of layers: loop over every layer of self.layers."
+        )
+    k = len(layers) - len(still)
+    if k >= 1 and still == list(range(k, len(layers))):  # round 117: range(len(inputs)) was asked about a loop's name
+        done = "layers[0]" if k == 1 else f"layers[0] to layers[{k - 1}]"
+        left = f"layers[{k}]" if k == len(layers) - 1 else f"layers[{k}] to layers[{len(layers) - 1}]"
+        why = [what for what, n in (counts or {}).items() if n == k]
+        guess = f"{why[0]} is {k} here" if why else f"a number written into the code, such as range({k})"
+        return (
+            f"{label}: {done} took the right step, but {left} took none: does the loop over the layers stop early, "
+            f"counting something else than the layers ({guess})? Loop over every layer: range(len(self.layers))."
         )
     return ""
 

@@ -842,7 +842,7 @@ def visible_tanh_backward(Tanh: Callable) -> None:
 # Section 3: linear_backward
 
 
-def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
+def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.ndarray) -> dict[str, np.ndarray]:
     if part == "dx":
         bugs = {}
         if W.shape[0] == W.shape[1]:
@@ -872,14 +872,28 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, dy: np.ndarray) -> dic
             "dW uses W instead of the input x: dc/dW_ij = dy_i times the input x_j.": dy[:, None] * W,
             "dy is not used: dW_ij = dy_i x_j, the incoming gradient times the input.": np.outer(np.ones_like(dy), x),
         }
-    return {
+    bias = np.asarray(b, dtype=np.float64).reshape(-1)
+    zero = "db is zero: the bias does get a gradient (its local derivative dy_i/db_i is 1)."
+    if bias.size == dy.size and not np.any(bias):  # round 117: db = dy * (b != 0) was told only "db is zero"
+        zero = (
+            "db is zero, and b is 0 here: is db multiplied by b, or kept only where b != 0? The bias gets a gradient "
+            "whatever its value: db = dy (its local derivative dy_i/db_i is 1)."
+        )
+    bugs = {
         "db is all ones: dy_i/db_i = 1 is only the local derivative; the chain rule multiplies it by the incoming "
         "gradient.": np.ones(dy.size),
-        "db is zero: the bias does get a gradient (its local derivative dy_i/db_i is 1).": np.zeros(dy.size),
+        zero: np.zeros(dy.size),
         # round 62: told "sign flipped and off by a constant factor" (the factor was sum(x), negative there)
         "db is dW summed over its columns (dW.sum(axis=1) = dy times the sum of x): db is the incoming gradient dy "
         "itself (dy_i/db_i = 1), no input involved.": dy * np.sum(x),
     }
+    if bias.size == dy.size and np.any(bias == 0) and np.any(bias):
+        bugs["db is 0 exactly where b is 0 (dy * (b != 0)?): the bias gets a gradient whatever its value, db = dy."] = (
+            dy * (bias != 0)
+        )
+    if bias.size == dy.size and np.any(bias):
+        bugs["db is dy times b: the bias's local derivative dy_i/db_i is 1, not b_i (db = dy)."] = dy * bias
+    return bugs
 
 
 def _linear_factors(n_in: int, n_out: int, dy: np.ndarray | None = None) -> dict[str, float]:
@@ -1073,7 +1087,7 @@ def _check_linear_backward(
         numeric,
         exact=exact,
         factors=_linear_factors(n_in, n_out, dy),
-        likely_bugs=_linear_bugs(part, x, W, dy),
+        likely_bugs=_linear_bugs(part, x, W, b, dy),
         hint=hint,
     )
 
