@@ -34,7 +34,7 @@ import contextlib
 import functools
 import inspect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -90,12 +90,19 @@ def _items(what: str, value: Any, n: int, names: str) -> list[Any]:
     )
 
 
-def _per_layer(what: str, value: Any, n: int) -> list[Any]:
-    """``value`` as a list with one entry per layer (``n``); a tuple is accepted too."""
+def _per_layer(what: str, value: Any, n: int, counts: Mapping[str, int] | None = None) -> list[Any]:
+    """``value`` as a list with one entry per layer (``n``); a tuple is accepted too. ``counts``: {what: number} of the
+    call (its arguments' sizes), named when the list has that many entries instead."""
     if isinstance(value, (tuple, list)) and len(value) == n:
         return list(value)
     more = ""
-    if isinstance(value, (tuple, list)) and len(value) > n:
+    same = [name for name, k in (counts or {}).items() if isinstance(value, (tuple, list)) and len(value) == k != n]
+    if same:  # round 117: the number of layers taken from len(targets) was told only "a list of length 1"
+        more = (
+            f" Its length, {len(value)}, is {same[0]}: is the number of layers taken from it? Count the layers "
+            "themselves: len(self.layers)."
+        )
+    elif isinstance(value, (tuple, list)) and len(value) > n:
         more = (
             " More entries than layers: does it add to a list of an earlier call (a default argument such as "
             "acts=[], a global), or append to one list what belongs in two? Start new lists at every call."
@@ -105,10 +112,25 @@ def _per_layer(what: str, value: Any, n: int) -> list[Any]:
     )
 
 
-def _layer_gradients(label: str, result: Any, n: int) -> tuple[list[Any], list[Any]]:
-    """``gradients``' result as (weight_gradients, bias_gradients), each a list with one entry per layer (``n``)."""
+def _layer_gradients(
+    label: str, result: Any, n: int, counts: Mapping[str, int] | None = None
+) -> tuple[list[Any], list[Any]]:
+    """``gradients``' result as (weight_gradients, bias_gradients), each a list with one entry per layer (``n``);
+    ``counts`` as for :func:`_per_layer`."""
     wg, bg = _items(label, result, 2, "the pair (weight_gradients, bias_gradients)")
-    return _per_layer(f"{label}: weight_gradients", wg, n), _per_layer(f"{label}: bias_gradients", bg, n)
+    return (
+        _per_layer(f"{label}: weight_gradients", wg, n, counts),
+        _per_layer(f"{label}: bias_gradients", bg, n, counts),
+    )
+
+
+def _argument_counts(inputs: np.ndarray, targets: np.ndarray) -> dict[str, int]:
+    """The sizes of a ``gradients(inputs, targets)`` call that a loop over the layers may wrongly count."""
+    return {
+        "len(targets) (the number of output units)": int(np.shape(targets)[0]),
+        "len(inputs) (the number of input units)": int(np.shape(inputs)[0]),
+        "the batch size (inputs.shape[1])": int(np.shape(inputs)[1]),
+    }
 
 
 def _same_data(a: Any, b: Any) -> bool:
@@ -1385,7 +1407,7 @@ def _check_gradients(
         "gradients and change nothing (train applies them)."
     )
     n = len(weights)
-    wg, bg = _layer_gradients(label, result, n)
+    wg, bg = _layer_gradients(label, result, n, _argument_counts(inputs, targets))
     if saturated:
         _finite_at_saturated_outputs(label, wg, bg)
     ref = None
