@@ -276,6 +276,9 @@ def _same_object_content(a: Any, b: Any) -> bool:
     return type(a) is type(b) and (a == b or (a != a and b != b))
 
 
+_OPTIMISER_ARGS = ["x", "y", "starting_params", "iterations", "lr", "alpha"]  # an optimiser's parameters, in order
+
+
 def call_unchanged(name: str, f: Callable[..., Any], args: Sequence[Any], names: Sequence[str], **kwargs: Any) -> Any:
     """``f(*args, **kwargs)``, then check that it left every argument as it was (the caller's own objects).
 
@@ -1911,6 +1914,10 @@ class _Run:
     def __init__(self, name, optimiser, grad, loss, x, y, start, lr, alpha=None):
         self.name, self.optimiser, self.grad, self.loss = name, optimiser, grad, loss
         self.x, self.y, self.start, self.lr, self.alpha = x, y, start, lr, alpha
+        # the settings by keyword, as the notebook's cells (D) and (E) pass them, or by position in the task's order
+        # (round 118: a def with lr and alpha swapped kept the points, every call passing them by keyword; round 79: a
+        # def renaming lr kept them, called by position)
+        self.by_keyword = False
         self.n = x.shape[0]
         self.rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
         self.known: dict[bytes, tuple[np.ndarray, float]] = {}  # by the point's values: (gradient, loss) there
@@ -1980,8 +1987,12 @@ class _Run:
         args = [self.x.copy() if x is None else x, self.y.copy() if y is None else y, given]
         with np.errstate(all="ignore"):
             try:
-                result = call_unchanged(
-                    self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=iterations, **kwargs
+                result = (
+                    call_unchanged(self.name, self.optimiser, args, _OPTIMISER_ARGS, iterations=iterations, **kwargs)
+                    if self.by_keyword
+                    else call_unchanged(
+                        self.name, self.optimiser, [*args, *self._in_order(iterations, kwargs)], _OPTIMISER_ARGS
+                    )
                 )
             except AssertionError:
                 raise
@@ -1993,6 +2004,13 @@ class _Run:
         if checked:
             self._not_stale(result, iterations, kwargs)
         return self.parse(result, iterations)
+
+    @staticmethod
+    def _in_order(iterations: int, settings: dict[str, Any]) -> list[Any]:
+        """The settings after (x, y, starting_params), by position in the task's order: (iterations, lr) or
+        (iterations, lr, alpha), as the notebook documents them (round 118: a momentum whose def swapped lr and alpha
+        kept the points, every check passing them by keyword)."""
+        return [iterations, settings["lr"], *([settings["alpha"]] if "alpha" in settings else [])]
 
     def _not_stale(self, result: Any, iterations: int, settings: dict[str, Any]) -> None:
         """Fail if ``result`` is exactly what an earlier checked call with other arguments returned (round 75: a
@@ -2028,8 +2046,10 @@ class _Run:
         args = [np.resize(self.x, (3, self.x.shape[1])), np.resize(self.y, (3, 1)), self.given_start()]
         try:
             with np.errstate(all="ignore"):
-                result = call_unchanged(
-                    self.name, self.optimiser, args, ["x", "y", "starting_params"], iterations=1, **kwargs
+                result = (
+                    call_unchanged(self.name, self.optimiser, args, _OPTIMISER_ARGS, iterations=1, **kwargs)
+                    if self.by_keyword
+                    else call_unchanged(self.name, self.optimiser, [*args, *self._in_order(1, kwargs)], _OPTIMISER_ARGS)
                 )
             after = [np.shape(p) for p in result[0][1]]
         except Exception:  # noqa: BLE001  (only a diagnosis: one step that fails too tells nothing more)
@@ -2557,6 +2577,7 @@ def _data_story(run: _Run, first: np.ndarray) -> str | None:
     mine = run.rerun_steps(1)
     moved_start = [np.asarray(p, dtype=float) * 0.9 if np.ndim(p) else p for p in run.start]
     moved = _Run(run.name, run.optimiser, run.grad, run.loss, run.x, run.y, moved_start, run.lr, run.alpha)
+    moved.by_keyword = run.by_keyword
     theirs = moved.rerun_steps(1)
     if mine is not None and theirs is not None and len(mine) > 1 and len(theirs) > 1:
         if np.array_equal(mine[1], theirs[1]) and not np.array_equal(mine[0], theirs[0]):
@@ -2929,7 +2950,7 @@ def _ready(subject: str, grad: Callable[..., Any], loss: Callable[..., Any], x, 
 
 
 def check_gradient_descent(gradient_descent, grad_f, total_loss, x, y, start, iterations, lr):
-    """``gradient_descent(x, y, start, iterations=..., lr=...)``: every step theta <- theta - lr * grad_f(theta, x, y).
+    """``gradient_descent(x, y, start, iterations, lr)``: every step theta <- theta - lr * grad_f(theta, x, y).
 
     ``grad_f``, ``total_loss``: what the steps and the losses must follow (the student's own in a visible check,
     references when graded). x ``(n, 2)``, y ``(n, 1)``, start ``[W, b, v, c]``. Returns (trajectory, losses).
@@ -2949,7 +2970,9 @@ def check_momentum(gradient_descent_momentum, grad_f, total_loss, x, y, start, i
     run.lend_reference_run(iterations)
     result = _check_run_of("test_momentum", run, iterations, grad_f)
     # once more, with the same arguments: a velocity kept between calls (a global, a default argument) shows from the
-    # second call on (round 53: it passed this check, and only test_training's run, a later call, caught it)
+    # second call on (round 53: it passed this check, and only test_training's run, a later call, caught it); this
+    # time by keyword, as the notebook calls it
+    run.by_keyword = True
     _check_run_of("test_momentum", run, iterations, grad_f)
     return result
 
@@ -2979,9 +3002,11 @@ def check_training(
     _ready("test_training", grad_f, total_loss, xs, ys, start)
     require_grad_f("test_training", grad_f)
     run_gd = _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr)
+    run_gd.by_keyword = True  # as the notebook's cell (D) calls it
     run_gd.lend_reference_run(iterations)
     _, losses_gd = _check_run(run_gd, iterations)
     run_m = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, xs, ys, start, lr, alpha)
+    run_m.by_keyword = True  # as the notebook's cell (E) calls it
     run_m.lend_reference_run(iterations)
     traj_m, losses_m = _check_run(run_m, iterations)
     if not losses_m[-1] < losses_gd[-1]:
