@@ -177,7 +177,9 @@ def _add_factor(factors: dict[str, float], value: float, story: str, avoid: tupl
     factors[story] = value
 
 
-def size_factors(n_in: int, n_out: int, batch: int, nonzero_samples: int | None = None) -> dict[str, float]:
+def size_factors(
+    n_in: int, n_out: int, batch: int, nonzero_samples: int | None = None, samples_on_target: int = 0
+) -> dict[str, float]:
     """Factors a batch average gets when it divides by the wrong size, named (gradcheck's ``factors``).
 
     Dividing by X instead of the batch size B multiplies the gradient by B/X: X the fan-in
@@ -185,10 +187,21 @@ def size_factors(n_in: int, n_out: int, batch: int, nonzero_samples: int | None 
     hard-coded into the answer. Factors 1, B and 1/B are left to gradcheck's own names.
     ``nonzero_samples``: for 0/1 inputs with columns of zeros, how many columns are not all 0 (round 108: an
     average over those samples only, "skipping padding", was named as a division by the fan-in when the two counts
-    were equal).
+    were equal). ``samples_on_target``: how many columns of dz are all 0 (round 118: an average over the other samples
+    only kept the points while no column was).
     """
     factors: dict[str, float] = {}
     avoid = (1.0, float(batch), 1.0 / batch)
+    if 0 < samples_on_target < batch:
+        rest = batch - samples_on_target
+        _add_factor(
+            factors,
+            batch / rest,
+            f"{batch}/{rest} (batch size / samples whose dz is not all 0): divided by the {rest} columns of dz that "
+            f"hold a nonzero entry instead of the batch size a_prev.shape[1] = {batch}? A sample on its target (dz's "
+            "column all 0) still counts in the mean.",
+            avoid,
+        )
     if nonzero_samples == 1 and batch > 1:  # round 115: told only "summed over the batch instead of averaged?"
         factors[
             f"the batch size {batch}: summed over the batch instead of averaged? Or divided by the 1 column of a_prev "
@@ -1130,26 +1143,52 @@ def check_dense_backward(
     *,
     exact: Callable | None = None,
     integer_inputs: bool = False,
+    float32_inputs: bool = False,
+    sample_on_target: bool = False,
 ) -> None:
     """``dense_backward(dz, a_prev)`` must return the pair (dW, db) of the batch-averaged cost.
 
     ``part`` ("dW" or "db") is the output checked, against central differences of a squared-error
     cost of a random linear layer, for which column s of dz is z_s - t_s. ``exact``: a reference
     ``dense_backward`` (hidden tests). ``integer_inputs``: a_prev of 0s and 1s as an integer array (XOR data).
-    Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the
+    ``float32_inputs``: dz and a_prev as float32 arrays (the course accepts float32; they must not change either).
+    ``sample_on_target``: the second sample's output equals its target, so that dz's column 1 is all 0 (it still
+    counts in the batch average). Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the
     caller keeps them already): a result kept from an earlier test's call (a cache keyed on the shapes) is named.
     """
     if not isinstance(dense_backward, testing.CallLog):
         with testing.CallLog("dense_backward", dense_backward) as log:
-            return check_dense_backward(log, part, n_in, n_out, batch, rng, exact=exact, integer_inputs=integer_inputs)
+            return check_dense_backward(
+                log,
+                part,
+                n_in,
+                n_out,
+                batch,
+                rng,
+                exact=exact,
+                integer_inputs=integer_inputs,
+                float32_inputs=float32_inputs,
+                sample_on_target=sample_on_target,
+            )
     W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
     if integer_inputs:  # 0s and 1s, a 1 and a 0 in every row (every input seen on and off)
         a_prev = (a_prev > 0).astype(np.int64)
         a_prev[:, 0], a_prev[:, -1] = 1, 0
+    if float32_inputs:  # float32 values, held as float64 for the expected gradients
+        a_prev = a_prev.astype(np.float32).astype(np.float64)
+    if sample_on_target and batch > 1:  # round 118: dividing by the samples whose dz is not all 0 kept the points
+        t[:, 1] = (W @ a_prev + b)[:, 1]
     dz = W @ a_prev + b - t  # column s: dC_s/dz_s for C_s = 1/2 ||z_s - t_s||^2
-    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}" + (", integer a_prev)" if integer_inputs else ")")
+    if float32_inputs:
+        dz = dz.astype(np.float32).astype(np.float64)
+    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}" + (
+        ", integer a_prev)" if integer_inputs else ", float32 dz and a_prev)" if float32_inputs else ")"
+    )
+    if sample_on_target and batch > 1:
+        what = f"{what[:-1]}, sample 1 on its target: dz[:, 1] = 0)"
+    given = (lambda v: v.astype(np.float32)) if float32_inputs else (lambda v: v.copy())
     try:
-        out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
+        out = call_keeping_inputs(what, dense_backward, ("dz", given(dz)), ("a_prev", given(a_prev)))
     except ValueError as e:
         if n_in == n_out == batch:
             raise
@@ -1182,7 +1221,11 @@ def check_dense_backward(
             None if true is None else true[part == "db"],
             batch_size=batch,
             factors=size_factors(
-                n_in, n_out, batch, int(np.any(a_prev != 0, axis=0).sum()) if integer_inputs else None
+                n_in,
+                n_out,
+                batch,
+                int(np.any(a_prev != 0, axis=0).sum()) if integer_inputs else None,
+                int(np.sum(~np.any(dz != 0, axis=0))) if sample_on_target else 0,
             ),
             likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else _dW_bugs(dz, a_prev, dW),
             hint=hint,
