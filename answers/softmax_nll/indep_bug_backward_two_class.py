@@ -1,6 +1,6 @@
 # From an independent tester (round 93): backward builds dL/dz2 from its first row only, as [[d], [-d]]: right for 2 output classes (a - y sums to 0), wrong for n != 2.
 # kind: bug
-# fails: test_backward: It runs on a network with 2 classes, as in the visible check
+# fails: test_backward: and runs on one with 2 classes, as in the visible check
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     z1, a1, z2, a2 = forward(x, W1, b1, W2, b2)

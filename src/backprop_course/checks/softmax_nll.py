@@ -1142,10 +1142,13 @@ def check_backward(
         out = call("backward", backward, x, y, W1, b1, W2, b2, names=("x", "y", "W1", "b1", "W2", "b2"))
     except AssertionError as e:
         if n != 2 and isinstance(e.__cause__, Exception) and _runs_with_two_classes(backward, network):
-            raise AssertionError(  # round 93: dL/dz2 built as [[d], [-d]] was told "a shape mismatch? ... a cache"
-                f"{e} It runs on a network with 2 classes, as in the visible check, and raises with {n}: is the "
-                "number of classes written into the code (an array like [[1.0], [-1.0]], range(2), a reshape(2, "
-                "...), y[0] and y[1])? Take every size from the shapes of y and W2."
+            raised = getattr(e.__cause__, "type_name", type(e.__cause__).__name__)
+            # round 93: dL/dz2 built as [[d], [-d]] was told "a shape mismatch? ... a cache"; round 118: that story
+            # came after the generic one, rated 4
+            raise AssertionError(
+                f"backward raised {raised} on a network with {n} classes {where}, and runs on one with 2 classes, as "
+                "in the visible check: is the number of classes written into the code (an array like [[1.0], "
+                "[-1.0]], range(2), a reshape(2, ...), y[0] and y[1])? Take every size from the shapes of y and W2."
             ) from None
         raise
     out = sequence(f"backward {where}", out, 4, "(dW1, db1, dW2, db2)")
