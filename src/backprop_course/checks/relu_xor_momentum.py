@@ -1914,9 +1914,9 @@ class _Run:
     def __init__(self, name, optimiser, grad, loss, x, y, start, lr, alpha=None):
         self.name, self.optimiser, self.grad, self.loss = name, optimiser, grad, loss
         self.x, self.y, self.start, self.lr, self.alpha = x, y, start, lr, alpha
-        # the settings by keyword, as the notebook's cells (D) and (E) pass them, or by position in the task's order
-        # (round 118: a def with lr and alpha swapped kept the points, every call passing them by keyword; round 79: a
-        # def renaming lr kept them, called by position)
+        # the settings by keyword, as the notebook's cells (D) and (E) pass them, or by position in the task's order.
+        # The checks make both kinds of call: a def with lr and alpha swapped passes calls by keyword (round 118: it
+        # kept the points while every call was one), a def renaming lr (round 79) passes calls by position
         self.by_keyword = False
         self.n = x.shape[0]
         self.rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
