@@ -419,6 +419,9 @@ def test_ta_grades_a_written_answer_in_formgrader(lab: Lab, playwright) -> None:
 
         # Manual Grading -> bias_backprop -> its notebook: the demo class's submissions, names shown.
         fg.get_by_role("link", name="Manual Grading").click()
+        # the Manual Grading page itself first: Manage Assignments links each assignment's name too, and on a busy
+        # machine (a clean-clone CI run of session 48) the click below landed there before the new page had loaded
+        fg.locator(".breadcrumb li.active").get_by_text("Manual Grading", exact=True).wait_for()
         fg.get_by_role("link", name=a, exact=True).click()
         fg.locator(".breadcrumb").get_by_text(a).wait_for()
         fg.locator("#main-table").get_by_role("link", name=a, exact=True).click()
@@ -474,7 +477,9 @@ def test_a_script_in_a_written_answer_does_not_run_in_formgrader(lab: Lab, playw
         page.on("request", lambda r: requests.append(f"{r.method} {r.url}"))
         page.goto(lab.url("/formgrader/manage_assignments"))
         page.get_by_role("link", name="Manual Grading").click()
+        page.locator(".breadcrumb li.active").get_by_text("Manual Grading", exact=True).wait_for()  # as above
         page.get_by_role("link", name=a, exact=True).click()
+        page.locator(".breadcrumb").get_by_text(a).wait_for()
         page.locator("#main-table").get_by_role("link", name=a, exact=True).click()
         names = page.locator("#main-table a.name-shown")
         expect(names.first).to_be_attached()
