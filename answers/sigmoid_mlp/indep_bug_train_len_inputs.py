@@ -1,6 +1,6 @@
 # From an independent tester (round 117): SigmoidMLP.train loops over range(len(inputs)) (the number of input rows) instead of the number of layers.
 # kind: bug
-# fails: test_train: counting something else than the layers (len(inputs), the number of input rows, is 1 here)
+# fails: test_train: counting something else than the layers (len(inputs) (the number of input units)
 # %% sigmoid_mlp
 class SigmoidMLP:
     def __init__(self, layer_widths):

@@ -1181,11 +1181,16 @@ def check_dense_backward(
     dz = W @ a_prev + b - t  # column s: dC_s/dz_s for C_s = 1/2 ||z_s - t_s||^2
     if float32_inputs:
         dz = dz.astype(np.float32).astype(np.float64)
-    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}" + (
-        ", integer a_prev)" if integer_inputs else ", float32 dz and a_prev)" if float32_inputs else ")"
-    )
-    if sample_on_target and batch > 1:
-        what = f"{what[:-1]}, sample 1 on its target: dz[:, 1] = 0)"
+    notes = [
+        note
+        for note, on in (
+            ("integer a_prev", integer_inputs),
+            ("float32 dz and a_prev", float32_inputs),
+            ("sample 1 on its target: dz[:, 1] = 0", sample_on_target and batch > 1),
+        )
+        if on
+    ]
+    what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}{''.join(f', {note}' for note in notes)})"
     given = (lambda v: v.astype(np.float32)) if float32_inputs else (lambda v: v.copy())
     try:
         out = call_keeping_inputs(what, dense_backward, ("dz", given(dz)), ("a_prev", given(a_prev)))

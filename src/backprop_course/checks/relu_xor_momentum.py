@@ -1911,13 +1911,13 @@ def _lent_wrapping(name: str, reference: Callable[..., Any]) -> Any:
 class _Run:
     """One optimiser under test: the student's function, the gradient and loss it must follow, the data."""
 
-    def __init__(self, name, optimiser, grad, loss, x, y, start, lr, alpha=None):
+    def __init__(self, name, optimiser, grad, loss, x, y, start, lr, alpha=None, *, by_keyword=False):
         self.name, self.optimiser, self.grad, self.loss = name, optimiser, grad, loss
         self.x, self.y, self.start, self.lr, self.alpha = x, y, start, lr, alpha
         # the settings by keyword, as the notebook's cells (D) and (E) pass them, or by position in the task's order.
         # The checks make both kinds of call: a def with lr and alpha swapped passes calls by keyword (round 118: it
         # kept the points while every call was one), a def renaming lr (round 79) passes calls by position
-        self.by_keyword = False
+        self.by_keyword = by_keyword
         self.n = x.shape[0]
         self.rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
         self.known: dict[bytes, tuple[np.ndarray, float]] = {}  # by the point's values: (gradient, loss) there
@@ -1987,13 +1987,7 @@ class _Run:
         args = [self.x.copy() if x is None else x, self.y.copy() if y is None else y, given]
         with np.errstate(all="ignore"):
             try:
-                result = (
-                    call_unchanged(self.name, self.optimiser, args, _OPTIMISER_ARGS, iterations=iterations, **kwargs)
-                    if self.by_keyword
-                    else call_unchanged(
-                        self.name, self.optimiser, [*args, *self._in_order(iterations, kwargs)], _OPTIMISER_ARGS
-                    )
-                )
+                result = self._call(args, iterations, kwargs)
             except AssertionError:
                 raise
             except Exception as e:
@@ -2005,12 +1999,14 @@ class _Run:
             self._not_stale(result, iterations, kwargs)
         return self.parse(result, iterations)
 
-    @staticmethod
-    def _in_order(iterations: int, settings: dict[str, Any]) -> list[Any]:
-        """The settings after (x, y, starting_params), by position in the task's order: (iterations, lr) or
-        (iterations, lr, alpha), as the notebook documents them (round 118: a momentum whose def swapped lr and alpha
-        kept the points, every check passing them by keyword)."""
-        return [iterations, settings["lr"], *([settings["alpha"]] if "alpha" in settings else [])]
+    def _call(self, args: list[Any], iterations: int, settings: dict[str, Any]) -> Any:
+        """The optimiser on ``args`` (x, y, starting_params) with ``iterations`` and ``settings`` (lr, and alpha for
+        momentum) by keyword, or by position in the task's order, (iterations, lr) or (iterations, lr, alpha), as the
+        notebook documents them (:func:`call_unchanged`: the arguments must not change)."""
+        if self.by_keyword:
+            return call_unchanged(self.name, self.optimiser, args, _OPTIMISER_ARGS, iterations=iterations, **settings)
+        in_order = [iterations, settings["lr"], *([settings["alpha"]] if "alpha" in settings else [])]
+        return call_unchanged(self.name, self.optimiser, [*args, *in_order], _OPTIMISER_ARGS)
 
     def _not_stale(self, result: Any, iterations: int, settings: dict[str, Any]) -> None:
         """Fail if ``result`` is exactly what an earlier checked call with other arguments returned (round 75: a
@@ -2046,11 +2042,7 @@ class _Run:
         args = [np.resize(self.x, (3, self.x.shape[1])), np.resize(self.y, (3, 1)), self.given_start()]
         try:
             with np.errstate(all="ignore"):
-                result = (
-                    call_unchanged(self.name, self.optimiser, args, _OPTIMISER_ARGS, iterations=1, **kwargs)
-                    if self.by_keyword
-                    else call_unchanged(self.name, self.optimiser, [*args, *self._in_order(1, kwargs)], _OPTIMISER_ARGS)
-                )
+                result = self._call(args, 1, kwargs)
             after = [np.shape(p) for p in result[0][1]]
         except Exception:  # noqa: BLE001  (only a diagnosis: one step that fails too tells nothing more)
             return None
@@ -2576,8 +2568,18 @@ def _data_story(run: _Run, first: np.ndarray) -> str | None:
     # trajectory kept in a default argument history=[] was told "ignores its argument x and y")
     mine = run.rerun_steps(1)
     moved_start = [np.asarray(p, dtype=float) * 0.9 if np.ndim(p) else p for p in run.start]
-    moved = _Run(run.name, run.optimiser, run.grad, run.loss, run.x, run.y, moved_start, run.lr, run.alpha)
-    moved.by_keyword = run.by_keyword
+    moved = _Run(
+        run.name,
+        run.optimiser,
+        run.grad,
+        run.loss,
+        run.x,
+        run.y,
+        moved_start,
+        run.lr,
+        run.alpha,
+        by_keyword=run.by_keyword,
+    )
     theirs = moved.rerun_steps(1)
     if mine is not None and theirs is not None and len(mine) > 1 and len(theirs) > 1:
         if np.array_equal(mine[1], theirs[1]) and not np.array_equal(mine[0], theirs[0]):
@@ -3001,12 +3003,22 @@ def check_training(
     require("test_training", yhat=yhat)
     _ready("test_training", grad_f, total_loss, xs, ys, start)
     require_grad_f("test_training", grad_f)
-    run_gd = _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr)
-    run_gd.by_keyword = True  # as the notebook's cell (D) calls it
+    # by keyword, as the notebook's cells (D) and (E) call them
+    run_gd = _Run("gradient_descent", gradient_descent, grad_f, total_loss, xs, ys, start, lr, by_keyword=True)
     run_gd.lend_reference_run(iterations)
     _, losses_gd = _check_run(run_gd, iterations)
-    run_m = _Run("gradient_descent_momentum", gradient_descent_momentum, grad_f, total_loss, xs, ys, start, lr, alpha)
-    run_m.by_keyword = True  # as the notebook's cell (E) calls it
+    run_m = _Run(
+        "gradient_descent_momentum",
+        gradient_descent_momentum,
+        grad_f,
+        total_loss,
+        xs,
+        ys,
+        start,
+        lr,
+        alpha,
+        by_keyword=True,
+    )
     run_m.lend_reference_run(iterations)
     traj_m, losses_m = _check_run(run_m, iterations)
     if not losses_m[-1] < losses_gd[-1]:

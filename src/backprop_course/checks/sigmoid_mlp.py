@@ -99,8 +99,8 @@ def _per_layer(what: str, value: Any, n: int, counts: Mapping[str, int] | None =
     same = [name for name, k in (counts or {}).items() if isinstance(value, (tuple, list)) and len(value) == k != n]
     if same:  # round 117: the number of layers taken from len(targets) was told only "a list of length 1"
         more = (
-            f" Its length, {len(value)}, is {same[0]}: is the number of layers taken from it? Count the layers "
-            "themselves: len(self.layers)."
+            f" Its length, {len(value)}, is {' or '.join(same)}: is the number of layers taken from it? Count the "
+            "layers themselves: len(self.layers)."
         )
     elif isinstance(value, (tuple, list)) and len(value) > n:
         more = (
@@ -125,10 +125,11 @@ def _layer_gradients(
 
 
 def _argument_counts(inputs: np.ndarray, targets: np.ndarray) -> dict[str, int]:
-    """The sizes of a ``gradients(inputs, targets)`` call that a loop over the layers may wrongly count."""
+    """The sizes of a ``gradients(inputs, targets)`` or ``train(inputs, targets, ...)`` call that a loop over the
+    layers may wrongly count."""
     return {
-        "len(targets) (the number of output units)": int(np.shape(targets)[0]),
         "len(inputs) (the number of input units)": int(np.shape(inputs)[0]),
+        "len(targets) (the number of output units)": int(np.shape(targets)[0]),
         "the batch size (inputs.shape[1])": int(np.shape(inputs)[1]),
     }
 
@@ -1795,10 +1796,7 @@ def _check_train_step(
                 "steps with the gradients of the call before (one step late, gradients kept on the network for "
                 "later?). Each call takes its own step at once, with the gradients self.gradients returns now."
             ) from None
-        counts = {
-            "len(inputs), the number of input rows,": int(np.shape(inputs)[0]),
-            "inputs.shape[1], the batch size,": batch_size,
-        }
+        counts = _argument_counts(inputs, targets)
         story = (
             _untouched_layers(label, after, before, grads, learning_rate, returned, counts) if stand_in._calls else ""
         )
@@ -1882,7 +1880,7 @@ def _untouched_layers(
         done = "layers[0]" if k == 1 else f"layers[0] to layers[{k - 1}]"
         left = f"layers[{k}]" if k == len(layers) - 1 else f"layers[{k}] to layers[{len(layers) - 1}]"
         why = [what for what, n in (counts or {}).items() if n == k]
-        guess = f"{why[0]} is {k} here" if why else f"a number written into the code, such as range({k})"
+        guess = f"{' or '.join(why)} is {k} here" if why else f"a number written into the code, such as range({k})"
         return (
             f"{label}: {done} took the right step, but {left} took none: does the loop over the layers stop early, "
             f"counting something else than the layers ({guess})? Loop over every layer: range(len(self.layers))."
