@@ -1462,10 +1462,12 @@ def _change_story(before: Any, after: Any, name: str, returned: Any) -> str:
     for out in _returned_arrays(returned):
         if out.shape == a.shape and np.array_equal(out, a, equal_nan=True):
             return (
-                f"{name} holds what the function returned now: the returned array is {name} itself. A numpy "
+                f"{name} holds what the function returned now: the returned array is {name} itself, or a view of it "
+                f"sharing its memory ({name}.reshape(...), {name}.ravel(), {name}[...], {name}.T). A numpy "
                 f"function's out={name} argument (np.exp({name}, out={name})) writes into it, and so does an in-place "
-                f"step on a second name for it (t = {name}, then t -= ... or t[...] = ...): compute a new array "
-                f"(np.exp({name}), t = {name} - ...) or start from a copy (t = {name}.copy())"
+                f"step on a second name for it (t = {name} or t = {name}.reshape(-1, 1), then t -= ... or t[...] = "
+                f"...): compute a new array (np.exp({name}), t = {name} - ...) or start from a copy (t = "
+                f"{name}.copy())"
             )
     if changed.all() and np.all(np.isfinite(a)) and np.all(np.isfinite(b)):
         if np.all(b != 0):

@@ -1118,6 +1118,28 @@ def _dW_bugs(dz: np.ndarray, a_prev: np.ndarray, dW: Any) -> dict[str, np.ndarra
     return bugs
 
 
+def _whole_sums_hint(part: str, got: Any, sums: np.ndarray, batch: int) -> str:
+    """For integer inputs: a sentence when ``got`` times ``batch`` is whole numbers (not all 0) where the true
+    ``sums`` over the samples are not: the sums were kept in an integer array, which cuts every value it receives to
+    a whole number (round 119: dW summed into np.zeros(..., dtype=a_prev.dtype) was told only "wrong in all 12
+    entries"); else ""."""
+    try:
+        scaled = np.asarray(got, dtype=np.float64) * batch
+    except (TypeError, ValueError):
+        return ""
+    if scaled.shape != sums.shape or not np.all(np.isfinite(scaled)) or not np.any(scaled):
+        return ""
+    whole = np.allclose(scaled, np.round(scaled), rtol=0.0, atol=1e-9)
+    if not whole or np.allclose(sums, np.round(sums), rtol=0.0, atol=1e-6):
+        return ""
+    return (
+        f"Here {part} times the batch size B = {batch} is whole numbers, where the true sums over the samples are "
+        "not: is the sum kept in an integer array (np.zeros(..., dtype=a_prev.dtype), np.zeros_like(a_prev), "
+        "astype(a_prev.dtype))? Such an array cuts every value it receives to a whole number: keep sums in float "
+        "arrays (np.zeros(shape))."
+    )
+
+
 def _swapped_pair(what: str, first: Any, second: Any, names: tuple[str, str], true: tuple[np.ndarray, ...]) -> None:
     """Fail when the pair came back in the other order: each has the other's shape (when the two shapes
     differ), or each equals the other's true value (when they do not)."""
@@ -1217,6 +1239,8 @@ def check_dense_backward(
     # made only when needed: with exact given, a right answer is judged against it (as _check_sigmoid_layer's)
     numeric = functools.partial(gradcheck.numerical_gradient, lambda _: _squared_error(W, b, a_prev, t), param)
     hint = _db_shape_hint(db, n_out, batch, n_in) if part == "db" else ""
+    if integer_inputs and not hint:
+        hint = _whole_sums_hint(part, got, dz @ a_prev.T if part == "dW" else dz.sum(axis=1, keepdims=True), batch)
     true = None if exact is None else pair("the reference", exact(dz.copy(), a_prev.copy()), ("dW", "db"))
     try:
         check_gradient(

@@ -2713,10 +2713,12 @@ def _step_failure(run: _Run, k: int, traj: list[list[np.ndarray]], rtol: float) 
         )
     used = -(step - pull) / lr if lr else np.zeros_like(step)  # the gradient the step followed
     cap = float(np.max(np.abs(used), initial=0.0))
-    # two entries cut at least: one entry off alone is any slip in one parameter (round 102: momentum with plain
-    # gradient steps for c was told a gradient capped at the size c's step had)
+    # two entries cut at least, or one cut at a round cap: one entry off alone is any slip in one parameter (round
+    # 102: momentum with plain gradient steps for c was told a gradient capped at the size c's step had), unless the
+    # size it was cut to is a threshold written into code (round 119: np.clip(g, -5, 5) cut one entry of W, and
+    # was told only that W's step differed)
     cut = int(np.sum(np.abs(g) > 1.001 * cap))
-    if 0 < cap and cut >= 2 and same(theta + pull - lr * np.clip(g, -cap, cap)):
+    if 0 < cap and (cut >= 2 or (cut == 1 and _round_number(cap))) and same(theta + pull - lr * np.clip(g, -cap, cap)):
         return (  # round 96: every entry clipped to [-5, 5] was told only the parameter that differed
             f"{name}: at {where} the gradient is capped at {cap:.3g} in size (np.clip, gradient clipping?): the "
             f"entries beyond it are cut, the others follow the rule. The step takes the gradient as it is: {run.rule}."

@@ -893,6 +893,13 @@ def _linear_bugs(part: str, x: np.ndarray, W: np.ndarray, b: np.ndarray, dy: np.
         )
     if bias.size == dy.size and np.any(bias):
         bugs["db is dy times b: the bias's local derivative dy_i/db_i is 1, not b_i (db = dy)."] = dy * bias
+    if dy.size > 1 and not np.allclose(dy, dy.flat[0]):  # round 119: told "reduce over the batch axis only"
+        for how, value in (("mean", np.mean(dy)), ("sum", np.sum(dy))):
+            bugs[
+                f"every entry of db is the {how} of dy's {dy.size} entries ({value:.6g}), spread over b's shape: dy "
+                "holds one sample, each entry the gradient of one output, so there is nothing to average or sum: "
+                "db = dy itself."
+            ] = np.full(dy.size, value)
     return bugs
 
 
