@@ -593,11 +593,13 @@ def _subscript_base(node: ast.AST) -> str | None:
 
 def _perturbed_copies(loop: ast.For | ast.While) -> set[str]:
     """Names a loop body binds to a copy of an array (or a list of copies) and then changes at an index
-    (``Wp = W.copy(); Wp[i] += h``, ``P = [q.copy() for q in base]; P[k][idx] += h``)."""
+    (``Wp = W.copy(); Wp[i] += h``, ``P = [q.copy() for q in base]; P[k][idx] += h``; round 120: ``[q.copy() if i ==
+    j else q for j, q in enumerate(P)]``, a copy of one entry only)."""
     copies, changed = set(), set()
     for node in ast.walk(loop):
         if isinstance(node, ast.Assign) and (
-            _copy_call(node.value) or (isinstance(node.value, ast.ListComp) and _copy_call(node.value.elt))
+            _copy_call(node.value)
+            or (isinstance(node.value, ast.ListComp) and any(_copy_call(n) for n in ast.walk(node.value.elt)))
         ):
             copies |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         targets = (
@@ -737,6 +739,52 @@ def _unit_vectors(function: ast.AST) -> set[str]:
         for b in [base(t.value)]
         if isinstance(b, ast.Name) and b.id in zeros
     }
+
+
+_RESHAPES = ("reshape", "astype")
+
+
+def _identity_stacks(function: ast.AST) -> set[str]:
+    """Names bound to an identity matrix, reshaped or cast or not (``E = np.eye(n * m).reshape(n * m, n, m)``): every
+    unit step at once."""
+
+    def identity(node: ast.AST) -> bool:
+        while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _RESHAPES:
+            node = node.func.value
+        return isinstance(node, ast.Call) and _callee(node) in ("eye", "identity")
+
+    return {
+        t.id
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign) and identity(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+
+def _stack_difference(node: ast.AST, stacks: set[str]) -> bool:
+    """``g(E, ...) - g(-E, ...)``, with ``g`` a function of the notebook and ``E`` one of ``stacks`` in each call: a
+    central difference along every unit step at once (round 120: exact on a linear cost, divided by 2, kept the
+    points unflagged). numpy's own functions of an identity matrix (``np.multiply(s, I) - np.outer(s, s)``, a softmax
+    Jacobian) are no such difference."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+        return False
+
+    def callees(side: ast.AST) -> set[str]:
+        return {
+            _callee(call)
+            for call in ast.walk(side)
+            if isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id not in _NOT_NOTEBOOK
+            and any(
+                isinstance(n, ast.Name) and n.id in stacks
+                for a in [*call.args, *(k.value for k in call.keywords)]
+                for n in ast.walk(a)
+            )
+        }
+
+    return bool(callees(node.left) & callees(node.right))
 
 
 def _unit_step_call(node: ast.AST, unit_vectors: set[str]) -> bool:
@@ -1049,6 +1097,7 @@ def _numerical_estimates(
             found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
+    stacks = _identity_stacks(function)
     computed = _computed_steps(function)
     for node in ast.walk(function):
         if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
@@ -1060,6 +1109,7 @@ def _numerical_estimates(
         is_loop = isinstance(node, (ast.For, ast.While))
         for hit, kind in (
             (node if _unit_vector_difference(node, unit_vectors) else None, _UNIT_DIFFERENCE),
+            (node if _stack_difference(node, stacks) else None, _UNIT_DIFFERENCE),
             (node if _unit_step_call(node, unit_vectors) else None, _UNIT_STEP),
             (_nudged_entry(node, computed) if is_loop else None, _NUDGED_ENTRY),
             (_perturbation_difference(node) if is_loop else None, _PERTURBED_COPIES),
@@ -1522,6 +1572,8 @@ class _Scanner(ast.NodeVisitor):
         dtypes = [k.value for k in node.keywords if k.arg == "dtype"]
         if isinstance(f, ast.Attribute) and f.attr in ("astype", "view") and node.args:  # .view("c16") too
             dtypes.append(node.args[0])
+        if isinstance(f, ast.Attribute) and self.resolve(f) == "numpy.dtype" and node.args:
+            dtypes.append(node.args[0])  # round 120: .view(np.dtype("c16"))
         if (isinstance(f, ast.Name) and f.id == "complex" and "complex" not in self.assigned) or any(
             (isinstance(d, ast.Constant) and isinstance(d.value, str) and d.value in COMPLEX_DTYPE_CODES)
             or (isinstance(d, ast.Name) and d.id == "complex")
