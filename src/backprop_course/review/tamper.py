@@ -722,14 +722,7 @@ def _unit_vectors(function: ast.AST) -> set[str]:
             return t.func.value
         return t
 
-    rows = {  # round 67: for row in np.eye(n): a loop (or comprehension) over an identity matrix's rows
-        node.target.id
-        for node in ast.walk(function)
-        if isinstance(node, (ast.For, ast.comprehension))
-        and isinstance(node.target, ast.Name)
-        and isinstance(node.iter, ast.Call)
-        and _callee(node.iter) in ("eye", "identity")
-    }
+    rows = _eye_rows(function)  # round 67: for row in np.eye(n), a loop (or comprehension) over an identity's rows
     return rows | {
         b.id
         for node in ast.walk(function)
@@ -760,6 +753,37 @@ def _identity_stacks(function: ast.AST) -> set[str]:
         for t in node.targets
         if isinstance(t, ast.Name)
     }
+
+
+def _eye_rows(function: ast.AST) -> set[str]:
+    """The names a loop or a comprehension takes the rows of an identity matrix in (``for e in np.eye(n)``)."""
+    return {
+        node.target.id
+        for node in ast.walk(function)
+        if isinstance(node, (ast.For, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Call)
+        and _callee(node.iter) in ("eye", "identity")
+    }
+
+
+def _forward_probe(node: ast.AST, identities: set[str]) -> bool:
+    """``linear_forward(np.eye(n), W, 0 * b)``, ``layer.forward(e)`` for ``e`` in ``np.eye(n)``: a forward function
+    evaluated at an identity matrix or its rows (``identities``: names bound to them), its Jacobian read off its
+    values (round 121: exact for a linear layer, so no accuracy check sees it). Only functions named forward are
+    read so: a one-hot target made from ``np.eye`` and passed to a loss is no probe."""
+    if not (isinstance(node, ast.Call) and "forward" in _callee(node)):
+        return False
+    for arg in [*node.args, *(k.value for k in node.keywords)]:
+        while isinstance(arg, (ast.Subscript, ast.Attribute)) or (
+            isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in _RESHAPES
+        ):
+            arg = arg.value if not isinstance(arg, ast.Call) else arg.func.value
+        if (isinstance(arg, ast.Call) and _callee(arg) in ("eye", "identity")) or (
+            isinstance(arg, ast.Name) and arg.id in identities
+        ):
+            return True
+    return False
 
 
 def _stack_difference(node: ast.AST, stacks: set[str]) -> bool:
@@ -826,6 +850,10 @@ def _unit_vector_difference(node: ast.AST, unit_vectors: set[str]) -> bool:
 # what the loop-shaped estimates in _numerical_estimates do (the first found in a function is reported)
 _UNIT_DIFFERENCE = "takes the difference of a function evaluated at a one-hot vector (g(e) - g(-e): a unit step)"
 _UNIT_STEP = "evaluates a function at points moved along one coordinate (x + h * np.eye(n)[i])"
+_FORWARD_PROBE = (
+    "evaluates a forward function at an identity matrix or its rows (forward(np.eye(n), ...)): a Jacobian read off "
+    "the function's values, not derived"
+)
 _NUDGED_ENTRY = (
     "moves an entry of an array by a small step and evaluates a function there, in a loop (the evaluations of a "
     "finite difference)"
@@ -1098,6 +1126,7 @@ def _numerical_estimates(
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
     stacks = _identity_stacks(function)
+    identities = stacks | _eye_rows(function)
     computed = _computed_steps(function)
     for node in ast.walk(function):
         if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
@@ -1110,6 +1139,7 @@ def _numerical_estimates(
         for hit, kind in (
             (node if _unit_vector_difference(node, unit_vectors) else None, _UNIT_DIFFERENCE),
             (node if _stack_difference(node, stacks) else None, _UNIT_DIFFERENCE),
+            (node if _forward_probe(node, identities) else None, _FORWARD_PROBE),
             (node if _unit_step_call(node, unit_vectors) else None, _UNIT_STEP),
             (_nudged_entry(node, computed) if is_loop else None, _NUDGED_ENTRY),
             (_perturbation_difference(node) if is_loop else None, _PERTURBED_COPIES),
