@@ -394,14 +394,16 @@ def check_sigmoid_der(
     )
 
 
-def _moderate(rng: np.random.Generator, shapes: Sequence[tuple[int, ...]]) -> list[np.ndarray]:
+def _moderate(rng: np.random.Generator, shapes: Sequence[tuple[int, ...]], scale: float = 1.0) -> list[np.ndarray]:
     """x (m, N), W (m, n), w0 (n, 1), float32-exact, drawn until every pre-activation W.T @ x + w0 is within +-3.
 
     Outputs then stay away from 0 and 1, so that a - y never cancels to a tiny number (which float32
-    arithmetic, and finite differences, could only resolve poorly).
+    arithmetic, and finite differences, could only resolve poorly). ``scale`` (a power of 2, so that the values stay
+    float32-exact) multiplies W and w0: a large layer's pre-activations are otherwise almost never all within +-3.
     """
     while True:
         x, W, w0 = (float32_exact(rng.normal(size=s)) for s in shapes)
+        W, w0 = W * scale, w0 * scale
         if np.max(np.abs(W.T @ x + w0)) < 3.0:
             return [x, W, w0]
 
@@ -432,14 +434,15 @@ def softmax_layer(
     nllm: Callable[..., Any],
     x: np.ndarray | None = None,
     same_as: dict[str, Any] | None = None,
+    scale: float = 1.0,
 ) -> dict[str, Any]:
     """Data for ``nll_gradient`` on a softmax layer (m inputs, n classes, N samples); as :func:`sigmoid_unit`.
 
     ``x``: the inputs (m, N) to use instead of new ones (a later call with the inputs of an earlier one, and new
     weights and targets: round 88, a result cached on x's bytes). ``same_as``: an earlier case of these sizes whose
     x and weights (so whose a) to keep, with other targets (round 96: a result cached on x and a, not y, kept the
-    points)."""
-    drawn, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)))
+    points). ``scale``: see :func:`_moderate` (a large layer needs 0.25)."""
+    drawn, W, w0 = _moderate(rng, ((m, N), (m, n), (n, 1)), scale)
     x = drawn if x is None else np.array(x, dtype=np.float64)
     y = np.eye(n)[:, rng.integers(n, size=N)]
     if same_as is not None:

@@ -1,0 +1,38 @@
+# From an independent tester (round 121): SigmoidMLP.gradients uses the quadratic-cost delta (a-t)a(1-a) whenever targets are all exactly 0 or 1 (as in XOR), right only for fractional targets.
+# fails: test_gradients: an extra factor a(1 - a) at the output
+# kind: bug
+# %% sigmoid_mlp
+class SigmoidMLP:
+    def __init__(self, layer_widths):
+        self.layers = []
+        for inputs, outputs in zip(layer_widths[:-1], layer_widths[1:]):
+            self.layers.append(Layer(inputs, outputs))
+
+    def __call__(self, inputs):
+        a = inputs
+        for layer in self.layers:
+            a = layer(a)
+        return a
+
+    def gradients(self, inputs, targets):
+        acts = [inputs]
+        for layer in self.layers:
+            acts.append(layer(acts[-1]))
+        B = inputs.shape[1]
+        delta = acts[-1] - targets
+        if np.all((targets == 0) | (targets == 1)):
+            delta = delta * acts[-1] * (1 - acts[-1])
+        gw, gb = [], []
+        for m in range(len(self.layers) - 1, -1, -1):
+            gw.insert(0, delta.dot(acts[m].T) / B)
+            gb.insert(0, delta.sum(axis=1, keepdims=True) / B)
+            if m > 0:
+                delta = self.layers[m].weights.T.dot(delta) * acts[m] * (1 - acts[m])
+        return gw, gb
+
+    def train(self, inputs, targets, learning_rate):
+        gw, gb = self.gradients(inputs, targets)
+        for layer, dw, db in zip(self.layers, gw, gb):
+            layer.weights = layer.weights - learning_rate * dw
+            layer.biases = layer.biases - learning_rate * db
+
