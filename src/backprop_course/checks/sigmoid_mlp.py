@@ -233,7 +233,8 @@ def _check(
     ``got`` does not agree with ``exact``). ``scale``: the largest gradient of the network. A float32 answer whose
     entries are all within float32 rounding of it (``gradcheck.FLOAT32_ROUNDING`` x scale) passes: a layer whose
     gradients are all small (behind a layer of one unit) is made by cancellation of larger float32 numbers, off by
-    more than 1e-3 of itself. So does a float64 answer whose code was seen computing in float32 (:func:`_float32_made`).
+    more than 1e-3 of itself. So does a float64 answer whose code was seen computing in float32
+    (:func:`_within_float32_rounding`).
     """
     tol = _tol(got)
     if callable(numeric):
@@ -242,14 +243,8 @@ def _check(
             return
         numeric = numeric()
     reference = options.get("exact") if options.get("exact") is not None else numeric
-    if scale is not None and _float32_made(got):
-        try:
-            a, r = np.asarray(got, dtype=np.float64), np.asarray(reference, dtype=np.float64)
-        except (TypeError, ValueError):
-            a, r = None, None
-        if a is not None and a.shape == r.shape and np.all(np.isfinite(a)):
-            if float(np.max(np.abs(a - r), initial=0.0)) <= gradcheck.FLOAT32_ROUNDING * scale:
-                return
+    if scale is not None and _within_float32_rounding(got, reference, scale):
+        return
     if gradcheck.diagnose(got, numeric, batch_size=options.get("batch_size"), tol=tol) is None:
         gradcheck.check_gradient(name, got, numeric, tol=tol, **options)  # only the estimated-numerically check
     else:
@@ -1166,11 +1161,22 @@ def _carry_hint(part: int, j: int, right: list[int]) -> str:
     return ""
 
 
-def _float32_made(got: Any) -> bool:
-    """Whether ``got`` holds float32 numbers, or the code that made it was seen computing with them (a float64 result
-    of float32 activations: round 121's reseeded sweep, a layer behind one saturated unit off by 7e-3 of its own tiny
-    gradient, 1e-9 of the network's largest)."""
-    return gradcheck.holds_float32(got) or gradcheck.seen_computing_in_float32()
+def _within_float32_rounding(got: Any, reference: Any, scale: float) -> bool:
+    """Whether ``got`` is a float32 answer (it holds float32 numbers, or the code that made it was seen computing with
+    them: a float64 result of float32 activations) of ``reference``'s shape, finite, every entry within float32
+    rounding of the network's largest gradient ``scale`` (``gradcheck.FLOAT32_ROUNDING`` x scale). Round 121's
+    reseeded sweep: a layer behind one saturated unit, off by 7e-3 of its own tiny gradient, 1e-9 of the largest."""
+    if not (gradcheck.holds_float32(got) or gradcheck.seen_computing_in_float32()):
+        return False
+    try:
+        a, r = np.asarray(got, dtype=np.float64), np.asarray(reference, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    return (
+        a.shape == r.shape
+        and bool(np.all(np.isfinite(a)))
+        and float(np.max(np.abs(a - r), initial=0.0)) <= gradcheck.FLOAT32_ROUNDING * scale
+    )
 
 
 def _agree_with_exact(
@@ -1195,14 +1201,7 @@ def _agree_with_exact(
     scale = max(float(np.max(np.abs(e), initial=0.0)) for _, _, e, _ in pairs)
     within_rounding = []
     for _, got, e, _ in pairs:
-        try:
-            within = (
-                _float32_made(got)
-                and float(np.max(np.abs(np.asarray(got, dtype=np.float64) - e), initial=0.0))
-                <= gradcheck.FLOAT32_ROUNDING * scale
-            )
-        except (TypeError, ValueError):
-            within = False
+        within = _within_float32_rounding(got, e, scale)
         if not within and not gradcheck.agrees_with_exact(got, e, _tol(got)):
             return False
         within_rounding.append(within)

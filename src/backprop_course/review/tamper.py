@@ -737,6 +737,11 @@ def _unit_vectors(function: ast.AST) -> set[str]:
 _RESHAPES = ("reshape", "astype")
 
 
+def _identity_call(node: ast.AST) -> bool:
+    """``np.eye(...)`` or ``np.identity(...)``: an identity matrix, a stack of unit vectors."""
+    return isinstance(node, ast.Call) and _callee(node) in ("eye", "identity")
+
+
 def _identity_stacks(function: ast.AST) -> set[str]:
     """Names bound to an identity matrix, reshaped or cast or not (``E = np.eye(n * m).reshape(n * m, n, m)``): every
     unit step at once."""
@@ -744,7 +749,7 @@ def _identity_stacks(function: ast.AST) -> set[str]:
     def identity(node: ast.AST) -> bool:
         while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _RESHAPES:
             node = node.func.value
-        return isinstance(node, ast.Call) and _callee(node) in ("eye", "identity")
+        return _identity_call(node)
 
     return {
         t.id
@@ -762,8 +767,7 @@ def _eye_rows(function: ast.AST) -> set[str]:
         for node in ast.walk(function)
         if isinstance(node, (ast.For, ast.comprehension))
         and isinstance(node.target, ast.Name)
-        and isinstance(node.iter, ast.Call)
-        and _callee(node.iter) in ("eye", "identity")
+        and _identity_call(node.iter)
     }
 
 
@@ -779,9 +783,7 @@ def _forward_probe(node: ast.AST, identities: set[str]) -> bool:
             isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in _RESHAPES
         ):
             arg = arg.value if not isinstance(arg, ast.Call) else arg.func.value
-        if (isinstance(arg, ast.Call) and _callee(arg) in ("eye", "identity")) or (
-            isinstance(arg, ast.Name) and arg.id in identities
-        ):
+        if _identity_call(arg) or (isinstance(arg, ast.Name) and arg.id in identities):
             return True
     return False
 
@@ -820,11 +822,9 @@ def _unit_step_call(node: ast.AST, unit_vectors: set[str]) -> bool:
         for op in ast.walk(arg):
             if isinstance(op, ast.BinOp) and isinstance(op.op, (ast.Add, ast.Sub)):
                 for sub in ast.walk(op):
-                    if (
-                        isinstance(sub, ast.Subscript)
-                        and isinstance(sub.value, ast.Call)
-                        and _callee(sub.value) in ("eye", "identity")
-                    ) or (isinstance(sub, ast.Name) and sub.id in unit_vectors):
+                    if (isinstance(sub, ast.Subscript) and _identity_call(sub.value)) or (
+                        isinstance(sub, ast.Name) and sub.id in unit_vectors
+                    ):
                         return True
     return False
 
