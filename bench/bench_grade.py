@@ -122,16 +122,33 @@ def scores(course: Course) -> dict[tuple[str, str], float]:
     return out
 
 
-def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float]]:
-    """``{assignment: (notebooks executed, mean execution wall s, mean kernel CPU s)}`` from grade's records."""
+def per_assignment_timings(course: Course) -> dict[str, tuple[int, float, float, dict[str, float]]]:
+    """``{assignment: (notebooks executed, mean execution wall s, mean kernel CPU s, {cell: mean CPU s})}`` from
+    grade's records (a cell's mean over the notebooks that ran it)."""
     from backprop_course.grade import load_records
 
     out = {}
     for a in course.assignments():
         ran = [r for r in load_records(course, a) if r.exec_seconds > 0]
         if ran:
-            out[a] = (len(ran), sum(r.exec_seconds for r in ran) / len(ran), sum(r.kernel_cpu for r in ran) / len(ran))
+            cells: dict[str, list[float]] = {}
+            for r in ran:
+                for cell, cpu in r.cell_cpu.items():
+                    cells.setdefault(cell, []).append(cpu)
+            per_cell = {cell: sum(v) / len(v) for cell, v in cells.items()}
+            out[a] = (
+                len(ran),
+                sum(r.exec_seconds for r in ran) / len(ran),
+                sum(r.kernel_cpu for r in ran) / len(ran),
+                per_cell,
+            )
     return out
+
+
+def costliest_cells(per_cell: dict[str, float], n: int = 4) -> str:
+    """The ``n`` cells with the largest mean CPU, as ``"test_x 0.21, #3 0.10"`` (seconds)."""
+    top = sorted(per_cell.items(), key=lambda kv: -kv[1])[:n]
+    return ", ".join(f"{cell} {cpu:.2f}" for cell, cpu in top)
 
 
 def tree_rss(root: int) -> int:
@@ -268,10 +285,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"backprop-course grade:    {t_fast:7.1f} s  ({t_fast / n:.2f} s per notebook)")
         timings = per_assignment_timings(fast)
         workers = args.workers or cores or 1
-        total_cpu = sum(count * cpu for count, _, cpu in timings.values())
+        total_cpu = sum(count * cpu for count, _, cpu, _ in timings.values())
         print("where grade's time goes (execution = the kernel's and the tester's, per notebook executed):")
-        for a, (count, wall, cpu) in timings.items():
+        for a, (count, wall, cpu, per_cell) in timings.items():
             print(f"  {a:18s} {count:4d} executed  wall {wall:5.2f} s  CPU {cpu:5.2f} s")
+            cells = sum(per_cell.values())
+            print(f"    in cells {cells:.2f} s (the rest: start-up, set-up); costliest: {costliest_cells(per_cell)}")
         print(f"  floor: {total_cpu:.1f} CPU-s of execution / {cores} cores = {total_cpu / (cores or 1):.1f} s")
         print(
             f"  the grade process's own CPU: {cpu_fast:.1f} s, {cpu_fast / n:.3f} s per notebook (start-up, nbgrader's "

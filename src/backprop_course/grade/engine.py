@@ -295,6 +295,7 @@ class Engine:
         rec.add(*sub.findings)
         if res is not None:
             rec.exec_seconds, rec.kernel_cpu = round(res.seconds, 3), round(res.kernel_cpu, 3)
+            rec.cell_cpu = dict(res.cell_cpu)
             rec.add(*res.findings)
         nb_path = autograded / f"{a}.ipynb"
         rec.score = self.gradebook.score(a, s)

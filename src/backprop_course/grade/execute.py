@@ -95,6 +95,7 @@ class ExecResult:
     watchdog: bool = False  # killed for running past the notebook's time budget
     kernel_log: str = ""  # the end of the kernel's log, when it died
     kernel_cpu: float = 0.0  # CPU seconds the kernel and its tester used (the notebook's computation)
+    cell_cpu: dict[str, float] = field(default_factory=dict)  # of it, per code cell (grade_id or #index) run
     findings: list[Finding] = field(default_factory=list)  # what the run found (kernel death, hangs, ...)
 
 
@@ -490,6 +491,7 @@ class TrustedExecute(Execute):
         self.output_cut: set[int] = set()
         self.exit_asked = False  # the last cell run in the kernel called exit() / quit()
         self.cell_errors: dict[str, str] = {}  # per kernel cell that ended with an error, its type (for messages)
+        self.cell_cpu: dict[str, float] = {}  # per code cell, the CPU seconds its kernel and tester used to run it
 
     def on_cell_executed(self, **kwargs: Any) -> None:
         """nbclient's hook after each kernel cell: nbgrader's (which records a timeout's error), then note an
@@ -541,6 +543,15 @@ class TrustedExecute(Execute):
         self.current_index = index
         name = cell_name(cell, index)
         self._check_budget(name)
+        kernel, cpu_before = self.kernel, self.kernel.cpu_used()
+        try:
+            self._run_cell(cell, resources, index, name)
+        finally:
+            if self.kernel is kernel:  # after a restart, the cell's CPU is split over two kernels: not counted
+                self.cell_cpu[name] = round(kernel.cpu_used() - cpu_before, 3)
+        return cell, resources
+
+    def _run_cell(self, cell: NotebookNode, resources: Any, index: int, name: str) -> None:
         if is_test_cell(cell):
             self._run_test(cell, name)
         elif holds_hidden_tests(cell):
@@ -558,7 +569,6 @@ class TrustedExecute(Execute):
             cell.outputs = []
         else:
             self._run_in_kernel(cell, resources, index, name)
-        return cell, resources
 
     def _check_budget(self, name: str) -> None:
         """Stop the notebook (``self.stopped``) before cell ``name`` once its execution has taken
@@ -811,6 +821,7 @@ def execute_job(pool: Any, job: ExecJob) -> ExecResult:
             timer.cancel()
         if ep is not None:
             result.findings = ep.findings
+            result.cell_cpu = ep.cell_cpu
             if ep.kc is not None:
                 with contextlib.suppress(Exception):
                     ep.kc.stop_channels()

@@ -37,6 +37,7 @@ class GradeRecord:
     seconds: float = 0.0  # wall time from start to record, waiting for the gradebook and a kernel included
     exec_seconds: float = 0.0  # wall time of the notebook's execution
     kernel_cpu: float = 0.0  # CPU seconds used by its kernel and its tester (answer cells and test cells)
+    cell_cpu: dict[str, float] = field(default_factory=dict)  # of it, per code cell run (grade_id or #index)
     sandboxed: bool = True
 
     @property
