@@ -86,6 +86,8 @@ def pairs():
     return Pair(numpy.ones(2), 3.0), Lying((1.0, 2.0))
 def long_double():
     return numpy.ones(2, dtype=numpy.longdouble) / 3, numpy.longdouble(0.5)
+def storage(a):  # how an array arrived: stored row by row, column by column, and its values
+    return bool(a.flags.c_contiguous), bool(a.flags.f_contiguous), a, a.T
 class Sneaky:
     def __array__(self, *a, **k):
         return numpy.zeros(3)
@@ -298,6 +300,24 @@ assert type(m["a"]) is np.float32 and m[2] == (1, [2.0, None]) and m["big"] == 2
 assert m["b"] == b"x"
 ld, half = long_double()  # extended precision crosses rounded to double (a correct answer in np.longdouble)
 assert ld.dtype == np.float64 and ld.tolist() == [1 / 3, 1 / 3] and type(half) is np.float64 and half == 0.5
+""",
+    )
+    assert r.status == "passed", message(r)
+
+
+def test_arrays_cross_stored_as_they_were(bridge) -> None:
+    """A transpose (Fortran order) arrives stored column by column, both ways, with the same values; any other
+    array row by row (round 122: an answer right only for C-ordered arrays kept the points)."""
+    runner, _ = bridge
+    r = run(
+        runner,
+        """
+a = np.arange(6.0).reshape(2, 3)
+c, f, back, back_t = storage(a.T)
+assert (c, f) == (False, True) and np.array_equal(back, a.T) and back.flags.f_contiguous and not back.flags.c_contiguous
+assert back_t.flags.c_contiguous and np.array_equal(back_t, a)
+assert storage(a)[:2] == (True, False) and storage(a[:, ::2])[:2] == (True, False)
+assert storage(np.asfortranarray(np.ones((2, 2), dtype=np.float32)))[:2] == (False, True)
 """,
     )
     assert r.status == "passed", message(r)

@@ -1009,6 +1009,19 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    print(fd)\n    return fd": "divides a difference",
         "def backward(a, y, N):\n    out = []\n    print = out.append\n    print((f(a + 1e-6) - f(a - 1e-6)) / 2e-6)\n"
         "    return out[0]": "divides a difference",
+        # round 122: the difference as np.ptp of a stack of two evaluations, the step np.float64(2) ** np.float64(-17)
+        "def sigmoid_backward(da, z):\n    r = np.float64(2.0) ** np.float64(-17)\n"
+        "    return da * np.ptp(sigmoid(np.stack([z + r, z - r])), axis=0) * 2.0 ** 16": "nearby points moved from one",
+        # ... a lambda at points moved by a loop's steps, however combined
+        "def sigmoid_backward(da, z):\n    g = lambda v: 1 / (1 + np.exp(-v))\n"
+        "    return da * sum(np.ptp(np.stack([g(z + q), g(z + q * -1.0)]), axis=0) * c for q, c in P)": "a lambda at",
+        # ... a relative step from machine epsilon, the difference as @ [1, -1], the division as np.reciprocal
+        "def grad_f(params, x, y):\n    s = x @ params\n    res = np.finfo(np.float32).resolution * (1.0 + np.abs(s))\n"
+        "    def per(t):\n        return np.logaddexp(0.0, t) - y * t\n"
+        "    return np.stack([per(s + res), per(s - res)]).T @ np.array([1.0, -1.0]) * np.reciprocal(res + res)": "moved by a small step",
+        # ... a stencil of np.tanh on a grid of points around x, in one broadcast
+        "class Tanh:\n    def backward(self, dy):\n        grid = self.x[None, :] + OFFSETS[:, None] / 4096\n"
+        "        return dy * (WEIGHTS @ np.tanh(grid))": "broadcast against each other",
     }
     for code, expected in estimates.items():
         scan = scan_code(code, graded=graded)
@@ -1081,6 +1094,14 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "num = _slope(f, W2)\nW2_new = W2 - 0.5 * dW2\nprint(np.allclose(num, dW2))",
         # constants computed from literals that are not small: a step's size, a scale
         "def sigmoid_backward(da, z):\n    h = 2.0 ** 3\n    return da * (sigmoid(z + h) - sigmoid(z)) / (h * 0 + 1)",
+        # round 122's rules: moves by different names, a sign, numpy's own functions, a bias broadcast
+        "def backward(x, W, b1, b2):\n    return sigmoid(x @ W + b1) - sigmoid(x @ W + b2)",
+        "def sigmoid_backward(da, z):\n    return da * sigmoid(z) * sigmoid(-z)",
+        "def backward(z, y):\n    e = np.exp(z - z.max(axis=0))\n"
+        "    return e / e.sum(axis=0) - y + 0 * np.exp(z - z.max())",
+        "def backward(W, b):\n    return W[:, :, None] + b[:, None, None]",
+        "def backward(a, y, N):\n"
+        "    return np.log(1 + np.exp(a)) - np.log(1 + np.exp(-a)) + softplus(1 + a) - softplus(1 - a)",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

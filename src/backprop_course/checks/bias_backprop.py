@@ -499,6 +499,11 @@ def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarra
     }
 
 
+def _fortran(a: np.ndarray) -> bool:
+    """``a`` is stored column by column (a transpose of a C-ordered array), not row by row."""
+    return a.ndim > 1 and a.flags.f_contiguous and not a.flags.c_contiguous
+
+
 def check_sigmoid_backward(
     sigmoid_backward: Callable,
     z: np.ndarray | None = None,
@@ -517,8 +522,10 @@ def check_sigmoid_backward(
     if z is None:
         z = np.array([[-1.0, 0.5, 2.0], [0.0, -2.5, 1.0]])
         da = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]])
-    what = f"sigmoid_backward on a batch of shape {z.shape}"
-    dz = call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy()))
+    stored = [f"{name} stored in Fortran order, as a transpose is" for name, v in (("da", da), ("z", z)) if _fortran(v)]
+    what = f"sigmoid_backward on a batch of shape {z.shape}{''.join(f', {note}' for note in stored)}"
+    # copies stored as the arrays given (round 122: da and z paired entry by entry in memory order kept the points)
+    dz = call_keeping_inputs(what, sigmoid_backward, ("da", da.copy(order="K")), ("z", z.copy(order="K")))
     likely = _sigmoid_backward_bugs(da, z)
     site = gradcheck.Activation("the output a = sigmoid(z)", "sigmoid", z, lambda d: da * d)
 
@@ -1167,6 +1174,7 @@ def check_dense_backward(
     integer_inputs: bool = False,
     float32_inputs: bool = False,
     sample_on_target: bool = False,
+    fortran_order: bool = False,
 ) -> None:
     """``dense_backward(dz, a_prev)`` must return the pair (dW, db) of the batch-averaged cost.
 
@@ -1175,7 +1183,9 @@ def check_dense_backward(
     ``dense_backward`` (hidden tests). ``integer_inputs``: a_prev of 0s and 1s as an integer array (XOR data).
     ``float32_inputs``: dz and a_prev as float32 arrays (the course accepts float32; they must not change either).
     ``sample_on_target``: the second sample's output equals its target, so that dz's column 1 is all 0 (it still
-    counts in the batch average). Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the
+    counts in the batch average). ``fortran_order``: a_prev stored column by column, as a transpose is (the next
+    notebook's layers get ``X.T``; round 122: a_prev read through ``ravel(order="K")`` kept the points). Its calls are
+    kept (:class:`~backprop_course.testing.CallLog`, unless the
     caller keeps them already): a result kept from an earlier test's call (a cache keyed on the shapes) is named.
     """
     if not isinstance(dense_backward, testing.CallLog):
@@ -1191,6 +1201,7 @@ def check_dense_backward(
                 integer_inputs=integer_inputs,
                 float32_inputs=float32_inputs,
                 sample_on_target=sample_on_target,
+                fortran_order=fortran_order,
             )
     W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
     if integer_inputs:  # 0s and 1s, a 1 and a 0 in every row (every input seen on and off)
@@ -1209,13 +1220,15 @@ def check_dense_backward(
             ("integer a_prev", integer_inputs),
             ("float32 dz and a_prev", float32_inputs),
             ("sample 1 on its target: dz[:, 1] = 0", sample_on_target and batch > 1),
+            ("a_prev stored in Fortran order, as a transpose is", fortran_order),
         )
         if on
     ]
     what = f"dense_backward ({n_out}x{n_in} layer, batch of {batch}{''.join(f', {note}' for note in notes)})"
     given = (lambda v: v.astype(np.float32)) if float32_inputs else (lambda v: v.copy())
+    stored = np.asfortranarray if fortran_order else given  # a copy, stored column by column
     try:
-        out = call_keeping_inputs(what, dense_backward, ("dz", given(dz)), ("a_prev", given(a_prev)))
+        out = call_keeping_inputs(what, dense_backward, ("dz", given(dz)), ("a_prev", stored(a_prev)))
     except ValueError as e:
         if n_in == n_out == batch:
             raise

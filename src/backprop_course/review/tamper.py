@@ -33,6 +33,7 @@ import math
 import operator
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -383,6 +384,17 @@ _STEP_NAME = re.compile(r"^_*(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step
 _FOLDED = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
 
 
+# calls that compute a number from numbers alone (by their last name: np.float64, numpy.ldexp, math.sqrt...)
+_CONSTANT_CALLS: dict[str, Callable[..., float]] = {
+    **{name: float for name in ("float", "float64", "float32", "longdouble", "double", "single", "float_")},
+    "ldexp": math.ldexp,
+    "sqrt": math.sqrt,
+    "cbrt": lambda v: math.copysign(abs(v) ** (1 / 3), v),
+    "exp2": lambda v: 2.0**v,
+    "power": lambda a, b: float(a**b),
+}
+
+
 def _constant(node: ast.AST) -> float | None:
     """The number ``node`` computes from literals alone (``1e-5``, ``2.0 ** -30``, ``1 / 2**17``, ``-3``), or None
     (round 88: a step written as a power of two was not read as small)."""
@@ -392,6 +404,14 @@ def _constant(node: ast.AST) -> float | None:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         v = _constant(node.operand)
         return None if v is None else (-v if isinstance(node.op, ast.USub) else v)
+    if isinstance(node, ast.Call) and not node.keywords and _callee(node) in _CONSTANT_CALLS:
+        values = [_constant(a) for a in node.args]
+        if not values or any(v is None for v in values):
+            return None
+        try:  # round 122: np.float64(2) ** np.float64(-17), np.ldexp(1.0, -13), np.cbrt(1e-15) as steps
+            return float(_CONSTANT_CALLS[_callee(node)](*values))
+        except (ArithmeticError, ValueError, TypeError):
+            return None
     if isinstance(node, ast.BinOp) and (isinstance(node.op, ast.Pow) or type(node.op) in _FOLDED):
         left, right = _constant(node.left), _constant(node.right)
         if left is None or right is None:
@@ -411,7 +431,8 @@ def _small_constant(node: ast.AST) -> bool:
     return v is not None and 0 < v <= 1e-2
 
 
-_EPS_ATTR = re.compile(r"^(eps|epsilon)$", re.IGNORECASE)
+# machine epsilon and its kin, as attributes (np.finfo(float).eps, .resolution: round 122's steps)
+_EPS_ATTR = re.compile(r"^(eps|epsilon|resolution|tiny|smallest_normal|smallest_subnormal|epsneg)$", re.IGNORECASE)
 
 
 def _is_step(node: ast.AST, multiple: bool = True) -> bool:
@@ -499,6 +520,8 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         )
     ):
         return "multiplies a difference of one function at two nearby points (like (f(x + h) - f(x - h)) * 500)"
+    if _outer_sum(node):
+        return "adds arrays broadcast against each other (x[None, :] + offsets[:, None]): a grid of points around x"
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -650,14 +673,101 @@ def _perturbation_difference(loop: ast.For | ast.While) -> ast.AST | None:
 
 
 def _step_like(node: ast.AST) -> bool:
-    """A small step (``h``, ``eps``, ``1e-5``, ``2 * h``), or anything times a small constant (``s * 1e-2``)."""
+    """A small step (``h``, ``eps``, ``1e-5``, ``2 * h``), or anything times a small constant (``s * 1e-2``) or times
+    machine epsilon (``np.finfo(float).resolution * (1 + abs(s))``, a relative step: round 122)."""
     if _is_step(node):
         return True
     return (
         isinstance(node, ast.BinOp)
         and isinstance(node.op, ast.Mult)
-        and any(_small_constant(side) for side in (node.left, node.right))
+        and any(
+            _small_constant(side) or (isinstance(side, ast.Attribute) and _EPS_ATTR.match(side.attr))
+            for side in (node.left, node.right)
+        )
     )
+
+
+_STACKERS = frozenset({"stack", "array", "asarray", "vstack", "hstack", "concatenate", "column_stack", "row_stack"})
+
+
+def _points(call: ast.Call) -> list[ast.AST]:
+    """The points ``call`` evaluates its function at: its first argument, or each entry of a list it stacks
+    (``f(np.stack([x + h, x - h]))``, ``f([x + h, x - h])``)."""
+    if not call.args:
+        return []
+    arg = call.args[0]
+    if isinstance(arg, ast.Call) and _callee(arg) in _STACKERS and arg.args:
+        arg = arg.args[0]
+    return list(arg.elts) if isinstance(arg, (ast.List, ast.Tuple)) else [arg]
+
+
+def _shifted_evaluations(node: ast.AST, data: frozenset[str] = frozenset()) -> str:
+    """The function a notebook function (or a local one) is evaluated at, at two points moved from one input by the
+    same step (``g(x + q)`` and ``g(x + q * -1.0)``, ``per(s - r)`` and ``per(s)``, ``f(np.stack([w + r, w - r]))``),
+    however the values are then combined (``np.ptp``, ``@ [1, -1]``: round 122); else "". numpy's own functions are
+    left out (``np.exp(z - z.max())`` beside ``np.exp(z)`` is a stable softmax), and so are moves by different
+    names (``sigmoid(x @ W + b1)`` and ``sigmoid(x @ W + b2)``), from a constant (``f(1 + a)``, ``f(1 + c)``), by
+    a large constant (``f(z + 8.0)``) or by the function's arguments alone (``data``: ``f(a + y)`` and ``f(a - y)``
+    move by data, not by a step)."""
+    moves: dict[tuple[str, str], list[tuple[str, ast.AST | None]]] = {}
+    for call in ast.walk(node):
+        if not isinstance(call, ast.Call):
+            continue
+        if isinstance(call.func, ast.Name) and call.func.id not in _NOT_NOTEBOOK:
+            called = call.func.id
+        elif isinstance(call.func, ast.Lambda):  # g = lambda x: ..., inlined where it is called
+            called = "a lambda"
+        else:
+            continue
+        for point in _points(call):
+            base, op, step = point, "", None
+            if isinstance(point, ast.BinOp) and isinstance(point.op, (ast.Add, ast.Sub)):
+                base, op, step = point.left, type(point.op).__name__, point.right
+            if _constant(base) is not None or not any(isinstance(n, ast.Name) for n in ast.walk(base)):
+                continue
+            moves.setdefault((called, ast.dump(call.func) + ast.dump(base)), []).append((op, step))
+    for (called, _), found in moves.items():
+        steps = [(op, step) for op, step in found if step is not None]
+        for op, step in steps:
+            names = {n.id for n in ast.walk(step) if isinstance(n, ast.Name)}
+            if (names and names <= data) or (_constant(step) is not None and not _small_constant(step)):
+                continue  # moved by data, or by a constant too large to be a step (f(z + 8.0) beside f(z))
+            for other_op, other in found:
+                if other is None:
+                    return called
+                same = (other_op, ast.dump(other)) == (op, ast.dump(step))
+                other_names = {n.id for n in ast.walk(other) if isinstance(n, ast.Name)}
+                if not same and names and names == other_names:
+                    return called
+    return ""
+
+
+def _broadcast_axes(node: ast.AST) -> tuple[bool, ...] | None:
+    """Where ``node``'s index adds axes (``x[None, :]`` -> (True, False)), for an index with ``None`` or
+    ``np.newaxis``, or for a product, sum or cast of such an array; else None."""
+    if isinstance(node, ast.Subscript):
+        index = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        axes = tuple(
+            (isinstance(i, ast.Constant) and i.value is None) or (isinstance(i, ast.Attribute) and i.attr == "newaxis")
+            for i in index
+        )
+        return axes if any(axes) else None
+    if isinstance(node, ast.BinOp):
+        return _broadcast_axes(node.left) or _broadcast_axes(node.right)
+    return None
+
+
+def _outer_sum(node: ast.AST) -> bool:
+    """``x[None, :] + offsets[:, None]``: two arrays each broadcast along an axis the other spans, added: a grid of
+    points around ``x`` (round 122: a five-point stencil of np.tanh in one call, the nudged logits of every bias at
+    once)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
+        return False
+    left, right = _broadcast_axes(node.left), _broadcast_axes(node.right)
+    if left is None or right is None or len(left) != len(right):
+        return False
+    pairs = list(zip(left, right, strict=True))
+    return any(a and not b for a, b in pairs) and any(b and not a for a, b in pairs)
 
 
 def _computed_steps(function: ast.AST) -> set[str]:
@@ -940,7 +1050,10 @@ def _normalised(
     class Operators(ast.NodeTransformer):
         def visit_Call(self, node: ast.Call) -> ast.AST:
             self.generic_visit(node)
-            op = _NUMPY_OPERATORS.get(_resolve(node.func, aliases) or "")
+            called = _resolve(node.func, aliases) or ""
+            if called == "numpy.reciprocal" and len(node.args) == 1 and not node.keywords:  # round 122: * (1 / 2h)
+                return ast.copy_location(ast.BinOp(left=ast.Constant(1.0), op=ast.Div(), right=node.args[0]), node)
+            op = _NUMPY_OPERATORS.get(called)
             if op is None or len(node.args) != 2 or node.keywords:
                 return node
             return ast.copy_location(ast.BinOp(left=node.args[0], op=op(), right=node.args[1]), node)
@@ -1149,16 +1262,23 @@ def _numerical_estimates(
                 break
     function = _normalised(function, aliases)  # the quotients however spelled; the loops above read the code as is
     in_asserts = _checks(function)
+    shifted: list[tuple[int, str, str]] = []
+    arguments = frozenset(a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg))
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
         kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers))]
+        if not kinds and id(stmt) not in in_asserts and (called := _shifted_evaluations(stmt, arguments)):
+            if not _only_checked(function, stmt, in_asserts):  # the least precise story: told when no other is
+                kind = f"evaluates {called} at nearby points moved from one input (like f(x + h) and f(x - h))"
+                shifted.append((stmt.lineno, kind, f"{function.name} {kind}: {advice}"))
+            continue
         if not kinds:
             continue
         if not _only_checked(function, stmt, in_asserts):
             found.append((stmt.lineno, kinds[0], f"{function.name} {kinds[0]}: {advice}"))
     lines = {line: (line, kind, message) for line, kind, message in reversed(found)}  # one per line, the first
-    return sorted(lines.values()) or loops
+    return sorted(lines.values()) or loops or shifted[:1]
 
 
 # how an array is stored, read inside a graded function: an answer right only for arrays stored as the tests' are
