@@ -1018,7 +1018,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         # ... a relative step from machine epsilon, the difference as @ [1, -1], the division as np.reciprocal
         "def grad_f(params, x, y):\n    s = x @ params\n    res = np.finfo(np.float32).resolution * (1.0 + np.abs(s))\n"
         "    def per(t):\n        return np.logaddexp(0.0, t) - y * t\n"
-        "    return np.stack([per(s + res), per(s - res)]).T @ np.array([1.0, -1.0]) * np.reciprocal(res + res)": "moved by a small step",
+        "    d = np.stack([per(s + res), per(s - res)]).T @ np.array([1.0, -1.0])\n"
+        "    return d * np.reciprocal(res + res)": "moved by a small step",
         # ... a stencil of np.tanh on a grid of points around x, in one broadcast
         "class Tanh:\n    def backward(self, dy):\n        grid = self.x[None, :] + OFFSETS[:, None] / 4096\n"
         "        return dy * (WEIGHTS @ np.tanh(grid))": "broadcast against each other",

@@ -702,13 +702,13 @@ def _points(call: ast.Call) -> list[ast.AST]:
 
 
 def _shifted_evaluations(node: ast.AST, data: frozenset[str] = frozenset()) -> str:
-    """The function a notebook function (or a local one) is evaluated at, at two points moved from one input by the
-    same step (``g(x + q)`` and ``g(x + q * -1.0)``, ``per(s - r)`` and ``per(s)``, ``f(np.stack([w + r, w - r]))``),
-    however the values are then combined (``np.ptp``, ``@ [1, -1]``: round 122); else "". numpy's own functions are
-    left out (``np.exp(z - z.max())`` beside ``np.exp(z)`` is a stable softmax), and so are moves by different
-    names (``sigmoid(x @ W + b1)`` and ``sigmoid(x @ W + b2)``), from a constant (``f(1 + a)``, ``f(1 + c)``), by
-    a large constant (``f(z + 8.0)``) or by the function's arguments alone (``data``: ``f(a + y)`` and ``f(a - y)``
-    move by data, not by a step)."""
+    """The name of a notebook function (or a local one) that ``node`` evaluates at two points moved from one input by
+    the same step (``g(x + q)`` and ``g(x + q * -1.0)``, ``per(s - r)`` and ``per(s)``,
+    ``f(np.stack([w + r, w - r]))``), however the values are then combined (``np.ptp``, ``@ [1, -1]``: round 122);
+    else "". numpy's own functions are left out (``np.exp(z - z.max())`` beside ``np.exp(z)`` is a stable softmax),
+    and so are moves by different names (``sigmoid(x @ W + b1)`` and ``sigmoid(x @ W + b2)``), from a constant
+    (``f(1 + a)``, ``f(1 + c)``), by a large constant (``f(z + 8.0)``) or by the function's arguments alone
+    (``data``: ``f(a + y)`` and ``f(a - y)`` move by data, not by a step)."""
     moves: dict[tuple[str, str], list[tuple[str, ast.AST | None]]] = {}
     for call in ast.walk(node):
         if not isinstance(call, ast.Call):
