@@ -731,6 +731,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "from types import CodeType": "imports types.CodeType",
         "import inspect as i\nframes = getattr(i, 'stack')()": "uses the module inspect as a value",
         "import atexit\natexit.register(print)": "imports atexit",  # round 27
+        "import __main__\nf = getattr(__main__, '_'.join(['numerical', 'gradient']))": "imports __main__",  # round 123
         "f = lambda: 0\nf.__code__ = (lambda: 1).__code__": ".__code__",
         "x = (1).__class__.__subclasses__()": "__subclasses__",
         "np.save('x.npy', np.ones(2))": "numpy.save (files)",
@@ -1020,6 +1021,25 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "    def per(t):\n        return np.logaddexp(0.0, t) - y * t\n"
         "    d = np.stack([per(s + res), per(s - res)]).T @ np.array([1.0, -1.0])\n"
         "    return d * np.reciprocal(res + res)": "moved by a small step",
+        # round 123: a 2x2 determinant as the difference; dual numbers as 2x2 matrices; a random basis of directions
+        "def sigmoid_backward(da, z):\n    return da * np.linalg.det(M(z)) / 1e-3": "numpy.linalg.det",
+        "def grad_f(params, x, y):\n    return np.linalg.inv(np.eye(2) + E)[..., 0, 1]": "numpy.linalg.inv",
+        "def backward(x, y):\n    Q = np.linalg.qr(R)[0]\n    return Q @ slopes(Q)": "numpy.linalg.qr",
+        # ... a grid of points around the input: np.add.outer, or a new axis plus offsets
+        "def sigmoid_backward(da, z):\n    v = sigmoid(np.add.outer(np.array([1e-3, -1e-3]), z))\n"
+        "    return da * g(v)": "broadcast against each other",
+        "def grad_f(params, x, y):\n    grid = s[..., None] + np.exp2(-6) * np.arange(-4.0, 5.0)\n"
+        "    return np.tensordot(f(grid), K, axes=1)": "broadcast against each other",
+        # ... a linear cost at ones and at zeros (or 1.0 and 0.0); a relative step z * (1 +- 2e-6)
+        "def backward(dz, a_prev):\n    cost = lambda b: np.sum(dz * b)\n"
+        "    return cost(np.ones(3)) - cost(np.zeros(3))": "at ones and at zeros",
+        "def backward(dz, a_prev):\n    lin = lambda t: np.sum(dz * (a_prev + t))\n"
+        "    return lin(1.0) - lin(0.0)": "at ones and at zeros",
+        "def sigmoid_backward(da, z):\n    hi, lo = z * (1 + 2e-6), z * (1 - 2e-6)\n"
+        "    return da * (sigmoid(hi) - sigmoid(lo)) / (hi - lo)": "nearby points moved from one input",
+        # ... the estimating helper as a default argument
+        "class MSELoss:\n    def backward(self, slope=numerical_gradient):\n"
+        "        return slope(f, self.diff)": "as a default argument",
         # ... a stencil of np.tanh on a grid of points around x, in one broadcast
         "class Tanh:\n    def backward(self, dy):\n        grid = self.x[None, :] + OFFSETS[:, None] / 4096\n"
         "        return dy * (WEIGHTS @ np.tanh(grid))": "broadcast against each other",
@@ -1101,6 +1121,8 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(z, y):\n    e = np.exp(z - z.max(axis=0))\n"
         "    return e / e.sum(axis=0) - y + 0 * np.exp(z - z.max())",
         "def backward(W, b):\n    return W[:, :, None] + b[:, None, None]",
+        "def backward(W, x, b):\n    return np.outer(W @ x + b, x) + f(np.ones(3)) + f(np.zeros(3))",
+        "def backward(z, W, b):\n    return sigmoid(z * 2.0) - sigmoid(z * 0.5) + (W @ z + b[:, None])",
         "def backward(a, y, N):\n"
         "    return np.log(1 + np.exp(a)) - np.log(1 + np.exp(-a)) + softplus(1 + a) - softplus(1 - a)",
     )

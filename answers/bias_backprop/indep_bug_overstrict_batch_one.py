@@ -1,6 +1,6 @@
 # dense_backward has its own input check with a custom exception that refuses a batch of one sample
 # ("averaging needs at least two samples"): over-strict, a batch of one is valid.
-# fails: test_dense_backward_dW: dense_backward(an array of shape (6, 1), an array of shape (7, 1))
+# fails: test_dense_backward_dW: dense_backward(an array of 2 axes with an axis of length 1, an array of 2 axes with an axis of length 1)
 # fails: test_dense_backward_db: your own code raises BatchError
 # %% dense_backward
 class BatchError(Exception):

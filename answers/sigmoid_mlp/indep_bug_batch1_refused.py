@@ -1,6 +1,6 @@
 # Bug (over-strict own check): apply_net raises ValueError for a batch of one sample ("need at least 2 samples"),
 # a valid input. Only apply_net's test should lose points (train_net is graded with the instructor's apply_net).
-# fails: test_apply_net: apply_net(an array of shape (1, 1)
+# fails: test_apply_net: apply_net(an array of 2 axes with an axis of length 1
 # %% forward
 def forward_step(y, w, b):
     return net_f_df(y @ w + b)

@@ -108,6 +108,7 @@ class StudentError(RemoteError):
 
     where = ""  # the student's function or method that raised it
     call = ""  # the arguments it was called with, described (shapes and numbers: what the tester sent)
+    call_coarse = ""  # the same without sizes or numbers, for a call a hidden check made (describe_call)
     unit_axis = False  # whether one of those arguments is an array with an axis of length 1
     # ... and that axis was longer in a call of the same function that returned, earlier in the test cell
     unit_axis_new = False
@@ -125,6 +126,7 @@ def student_error(
     unit_axis: bool = False,
     unit_axis_new: bool = False,
     axes_new: str = "",
+    call_coarse: str = "",
 ) -> StudentError:
     """``e`` as a :class:`StudentError` that is also an instance of the builtin exception it names.
 
@@ -136,20 +138,27 @@ def student_error(
     err = cls.__new__(cls)
     RemoteError.__init__(err, type_name, e.message)
     err.where, err.call, err.unit_axis, err.unit_axis_new = where, call, unit_axis, unit_axis_new
-    err.axes_new = axes_new
+    err.axes_new, err.call_coarse = axes_new, call_coarse
     return err
 
 
-def describe_call(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+def describe_call(args: tuple[Any, ...], kwargs: dict[str, Any], coarse: bool = False) -> str:
     """The arguments of a call the tester made, as a message may show them: arrays by dtype and shape, lists by
     length, numbers as they are, anything else by its type (built here from what the tester sent, never from
-    what the kernel said)."""
+    what the kernel said). ``coarse``: arrays by their number of axes and whether one has length 1, numbers as
+    "a number", for a call a hidden check made (round 123: code that raised on any call but the visible check's
+    read the hidden data's sizes, the learning rate and the iteration count off the feedback)."""
 
     def one(v: Any) -> str:
         if isinstance(v, np.ndarray):
             kind = "an array" if v.dtype == np.float64 else f"a {v.dtype} array"
+            if coarse:
+                unit = " with an axis of length 1" if 1 in v.shape else ""
+                return f"{'a 0-d array' if v.ndim == 0 else f'{kind} of {v.ndim} axes'}{unit}"
             return f"{kind} of shape {v.shape}"
         if isinstance(v, (bool, int, float, np.number)) and not isinstance(v, np.ndarray):
+            if coarse:
+                return "a bool" if isinstance(v, (bool, np.bool_)) else "a number"
             return clean_text(repr(v.item() if isinstance(v, np.number) else v), 24)
         if isinstance(v, (list, tuple)):
             return f"a {type(v).__name__} of {len(v)}"
@@ -295,7 +304,8 @@ class KernelObject:
             earlier = runner.returned_shapes.get(self._bridge_name, []) if runner is not None else []
             new = unit_axis and any(_longer_before(shapes, before) for before in earlier)
             axes = next((a for before in earlier if (a := _other_axes(shapes, before))), "")
-            raise student_error(error, self._where(), describe_call(args, kwargs), unit_axis, new, axes) from None
+            call, coarse = describe_call(args, kwargs), describe_call(args, kwargs, coarse=True)
+            raise student_error(error, self._where(), call, unit_axis, new, axes, coarse) from None
         if runner is not None:
             runner.returned_shapes.setdefault(self._bridge_name, []).append(shapes)
         return value
@@ -1049,14 +1059,15 @@ class TestRunner:
                     "of the notebook used as a global instead of an argument, or a function defined in a later cell: "
                     "the cells run in order, as in Restart & Run All)"
                 )
-            own = self.own_raise(ename, e.where, e.call)
+            call = e.call_coarse if in_hidden else e.call  # no sizes or numbers of a hidden check's data
+            own = self.own_raise(ename, e.where, call)
             if own and not later and not (ename == "TypeError" and self.lent_misuse):
                 hint = f": {own} If not, {hint.lstrip(': ')}" if hint else f": {own}"
             lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
             if in_hidden:
                 # the arguments as the tester sent them (shapes and numbers, never the kernel's words): round 44, a
                 # TypeError for a layer of one unit was told "often a call with the wrong number of arguments"
-                called = f"called with {e.call}; " if e.call and not own else ""
+                called = f"called with {call}; " if call and not own else ""
                 unit = (
                     "one of these arrays has an axis of length 1 (one unit, or a batch of one): np.squeeze, len() or "
                     "an index such as [0] that works for larger sizes breaks there"

@@ -478,6 +478,11 @@ def _sigmoid_backward_bugs(da: np.ndarray, z: np.ndarray) -> dict[str, np.ndarra
                 f"sigma(z) is computed with e rounded to {e:g} ({e:g} ** -z instead of np.exp(-z)): the error grows "
                 "with |z|. Use np.exp."
             ] = da * se * (1 - se)
+    if np.any(np.asarray(z) == 0):  # round 123: a two-branch sigma' (z > 0, z < 0) that left z == 0 out kept the points
+        clipped[
+            "sigma'(z) is 0 where z is exactly 0, instead of sigma'(0) = 1/4: a formula written in branches by the "
+            "sign of z (z > 0 and z < 0) that leaves z == 0 out? Every z needs the derivative, z = 0 too."
+        ] = np.where(np.asarray(z) == 0, 0.0, da * s * (1 - s))
     return clipped | {
         "the sigmoid's derivative is missing: dz must be da times sigma'(z), not da itself.": da,
         "the derivative is computed as z (1 - z): that formula takes the activation a = sigma(z), but z is "

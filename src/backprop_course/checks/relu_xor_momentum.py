@@ -814,6 +814,46 @@ def sigmoid_tails_example() -> tuple[np.ndarray, list[list[float]]]:
     return z, s
 
 
+# z from -700 to -520, where np.exp(-z) is still finite and sigma(z) = sigma'(z) are normal floats (2.7e-226 to
+# 9.9e-305): beside two moderate entries (round 123: z clipped to [-500, 500] "against overflow", sigma(-600) = 7e-218,
+# kept the points: the checks jumped from |z| <= 46 to 710..1000, where an absolute tolerance accepts it)
+SIGMOID_DEEP_TAIL_Z = (-520.0, -600.0, -650.0, -700.0, 0.5, -2.0)
+
+
+def check_sigmoid_deep_tail(
+    name: str, fn: Callable[..., Any], kind: str, rng: np.random.Generator | None = None
+) -> None:
+    """``fn(z)`` at :data:`SIGMOID_DEEP_TAIL_Z` (z from -700 to -520 and two moderate entries): no entry may exceed the
+    true sigma(z) (``kind`` "sigma") or sigma'(z) ("derivative") by more than 1 % of it. There a correct formula is
+    exact or rounds to 0 (through tanh, or float32), never more; a clip of z below |z| = 700 gives sigma(-c) instead,
+    orders of magnitude above. ``rng``: the order of the entries. Raises ``AssertionError``."""
+    z = np.array(SIGMOID_DEEP_TAIL_Z, dtype=np.float64).reshape(3, 2)
+    if rng is not None:
+        z = rng.permutation(z.ravel()).reshape(z.shape)
+    e = np.exp(z)  # z <= 0.5: no overflow
+    truth = {"sigma": e / (1.0 + e), "derivative": e / (1.0 + e) ** 2}[kind]
+    symbol = {"sigma": "sigma(z)", "derivative": "sigma'(z)"}[kind]
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = fn(z.copy())
+    try:
+        got = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return  # the function's other checks tell what it returns
+    if got.shape != z.shape:
+        return
+    above = got > truth * 1.01  # NaN is told by the far-out check
+    if not above.any():
+        return
+    i = np.unravel_index(int(np.argmax(np.where(above, -z, -np.inf))), z.shape)  # the farthest out
+    raise AssertionError(
+        f"{name} at z = {z[i]:g} is {got[i]:.3g}, above the true {symbol} = {truth[i]:.3g}: far from 0 a correct "
+        'formula is exact or rounds to 0, never gives more. A clip of z (np.clip(z, -c, c) "against overflow") '
+        "with c below 700 changes values that np.exp computes: np.exp(-z) overflows only beyond |z| = 709, and "
+        "1 / (1 + np.exp(-z)) needs no clip at all (where np.exp(-z) overflows it gives 1 / inf = 0)."
+    )
+
+
 def confident_loss_example() -> tuple[np.ndarray, np.ndarray, list[list[float]], list[list[float]]]:
     """``(y (6, 1), y_hat (6, 1), loss, d loss / d y_hat)`` of the visible check of confident predictions, right
     and wrong: y_hat within 0.005 of 0 or 1, then within 1e-4, where a guard clipping y_hat to [0.01, 0.99] or
@@ -954,13 +994,21 @@ def check_relu_prime(relu_prime: Callable[..., Any], z: np.ndarray, numeric: Any
 NEAR_KINK = np.array([[1e-12, -1e-12], [3e-30, -3e-30], [2e-7, -2e-7]])  # float32 has them too
 
 
-def check_relu_prime_near_kink(relu_prime: Callable[..., Any]) -> None:
+# z closer still, subnormal floats (below 2.2e-308, np.finfo(float).tiny) and the smallest one, 5e-324: float64 holds
+# them, float32 does not (round 123: relu_prime as z > np.finfo(float).tiny kept the points, every z tried >= 3e-30)
+SUBNORMAL_KINK = np.array([[5e-324, -5e-324], [1e-310, -1e-310], [2e-308, -2e-308]])
+
+
+def check_relu_prime_near_kink(relu_prime: Callable[..., Any], z: np.ndarray | None = None) -> None:
     """``relu_prime`` at :data:`NEAR_KINK` (|z| from 3e-30 to 2e-7, never 0): 1 for z > 0, 0 for z < 0, exactly.
 
     A finite difference across the kink, ``(relu(z + h) - relu(z - h)) / (2 h)``, gives (z + h) / (2 h) there, about
-    1/2 for |z| much below h: named.
+    1/2 for |z| much below h: named. ``z``: other points instead (none 0), e.g. :data:`SUBNORMAL_KINK`; with them a
+    code seen computing in float32 (which rounds such z to 0) is left to the default points.
     """
-    z = NEAR_KINK.copy()
+    if z is not None and gradcheck.seen_computing_in_float32():
+        return
+    z = NEAR_KINK.copy() if z is None else np.array(z, dtype=np.float64)
     d = call_unchanged("relu_prime", relu_prime, [z], ["z"])
     d = testing.as_array(f"relu_prime(z) for z of shape {z.shape}", d, z.shape).astype(float)
     want = (z > 0).astype(float)

@@ -43,8 +43,10 @@ __all__ = [
     "check_mlp_backward",
     "check_mlp_forward",
     "check_mse_backward",
+    "check_mse_small_residuals",
     "check_tanh_backward",
     "check_tanh_backward_far_out",
+    "check_tanh_backward_mid_band",
     "check_tanh_forward",
     "first_failing_block",
     "network_output",
@@ -302,6 +304,46 @@ def check_mse_object_reused(MSELoss: Callable, rng: np.random.Generator) -> None
     raise AssertionError(
         f"MSELoss.backward on one object used twice, a forward of 5 entries then one of 3: expected "
         f"{np.round(want, 6)}, got {np.round(got, 6)}: {why}"
+    )
+
+
+def check_mse_small_residuals(MSELoss: Callable, rng: np.random.Generator) -> None:
+    """``MSELoss.backward`` where two predictions almost hit their targets (0/1 labels: y = t + 1e-6 or so, one at a
+    label 0) and the other residuals are 0.5 to 2: entry by entry, 2 (y - t) / n within 1e-3 of itself plus float32
+    rounding of the operands (1e-6 of |y| + |t|, times 2 / n). The gradient check's tolerance is relative to the
+    largest entry (for float32 answers 1e-3 of it), so an entry 1e-6 of the largest set to 0 passes it (round 123: a
+    float32 gradient with entries under 1e-5 of the largest set to 0 kept the points). Raises ``AssertionError``."""
+    n = 7
+    target = rng.integers(0, 2, size=n).astype(float)
+    target[:2] = (0.0, 1.0)  # one tiny residual at a label 0 (float32 holds it to 1e-7 of itself), one at a label 1
+    resid = rng.choice([-1.0, 1.0], size=n) * rng.uniform(0.5, 2.0, size=n)
+    resid[:2] = rng.choice([-1.0, 1.0], size=2) * rng.uniform(1.0, 3.0, size=2) * 1e-6
+    order = rng.permutation(n)
+    y, target = (target + resid)[order], target[order]
+    loss = MSELoss()
+    loss.forward(y.copy(), target.copy())
+    got = np.asarray(_result("MSELoss.backward()", loss.backward(), (n,)), dtype=np.float64)
+    want = 2 * (y - target) / n
+    tol = 1e-3 * np.abs(want) + 1e-6 * (np.abs(y) + np.abs(target)) * 2 / n
+    bad = ~(np.abs(got - want) <= tol)
+    if not bad.any():
+        return
+    i = int(np.argmin(np.where(bad, np.abs(want), np.inf)))
+    small = np.abs(y[i] - target[i]) < 1e-4
+    why = (
+        "the prediction almost hits its target there, and the gradient is 2 (y - t) / n at every entry, however small "
+        "next to the others: "
+        + (
+            'setting small entries to 0 ("matched outputs"), or rounding them away, is wrong.'
+            if got[i] == 0
+            else "a floor, a rounding or a threshold on small entries changes them."
+        )
+        if small
+        else "the gradient is 2 (y - t) / n at every entry."
+    )
+    raise AssertionError(
+        f"MSELoss.backward with n={n}, where y - target = {y[i] - target[i]:.3g} at entry {i}: got {got[i]:.4g}, "
+        f"expected 2 (y - t) / n = {want[i]:.4g}: {why}"
     )
 
 
@@ -660,6 +702,51 @@ def check_tanh_backward_not_above(Tanh: Callable, rng: np.random.Generator | Non
     except Exception:  # noqa: BLE001  (forward's checks tell what it does wrong)
         return
     testing.check_sigmoid_not_above("Tanh.backward (dy = 1)", derivative, ("tanh derivative",), rng)
+
+
+def check_tanh_backward_mid_band(Tanh: Callable, rng: np.random.Generator) -> None:
+    """``Tanh.backward(dy)`` after ``forward(x)`` at one |x| in each band from 6.4 to 12.25, both signs, and two small
+    |x|: entry by entry within 1 % of dy (1 - tanh(x)^2), which every float64 formula keeps there (1 - y**2 to about
+    1e-6 of itself at 12.25). Between the bands of :func:`check_tanh_backward` (|x| up to 6.4) and those of
+    :func:`check_tanh_backward_not_above` (from 12.25), where a relative tolerance on the whole array cannot see entries
+    1e-5 or less of the largest (round 123: tanh' set to 0 for 6.5 < |x| < 12 kept the points). A float32 answer
+    (float32 values, or float32 seen computed) is not judged here: float32 rounds 1 - y**2 to 0 beyond |x| of about 8.7.
+    When forward is not tanh(x) there, test_tanh_forward charges it and nothing is checked.
+    Raises ``AssertionError``."""
+    edges = np.array([6.4, 7.4, 8.4, 9.4, 10.4, 11.4, 12.25])
+    far = np.concatenate([rng.uniform(edges[:-1], edges[1:]), -rng.uniform(edges[:-1], edges[1:])])
+    x = rng.permutation(np.concatenate([far, rng.uniform(0.2, 1.5, size=2) * rng.choice([-1.0, 1.0], size=2)]))
+    dy = rng.choice([-1.0, 1.0], size=x.size) * rng.uniform(0.5, 2.0, size=x.size)
+    act = Tanh()
+    y = _quiet_forward(act, x)
+    if y is None or y.shape != x.shape or np.max(np.abs(y - np.tanh(x))) > 1e-14:
+        return  # forward's own value is off here: test_tanh_forward's to charge
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
+        return
+    if got.shape != x.shape:
+        return
+    if np.array_equal(got.astype(np.float32).astype(np.float64), got) or gradcheck.seen_computing_in_float32():
+        return  # computed in float32, which the course accepts and which loses these values
+    e = np.exp(-2.0 * np.abs(x))
+    truth = dy * 4.0 * e / (1.0 + e) ** 2  # 1 - tanh(x)^2, exact to rounding
+    bad = ~(np.abs(got - truth) <= 0.01 * np.abs(truth))
+    if not bad.any():
+        return
+    i = int(np.argmin(np.where(bad, np.abs(x), np.inf)))
+    why = (
+        f'0: a guard that sets tanh\' to 0 beyond some |x| ("saturated")? 1 - tanh(x)^2 is small there, about '
+        f"{truth[i] / dy[i]:.2g}, but not 0, and np.tanh gives it to many digits"
+        if got[i] == 0
+        else "1 - tanh(x)**2 taken at x as it is (no clip, no floor, no band of its own) holds for every x"
+    )
+    raise AssertionError(
+        f"Tanh.backward(dy) at x = {x[i]:.4g} (dy = {dy[i]:.3g}) is {got[i]:.4g}, not dy (1 - tanh(x)^2) = "
+        f"{truth[i]:.4g} (|x| from 6.4 to 12.25 checked entry by entry): {why}."
+    )
 
 
 def check_tanh_backward_far_out(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> None:

@@ -126,6 +126,7 @@ RISKY_IMPORTS = {
     "_thread": "threads",
     "weakref": "live objects",
     "atexit": "code run when the kernel ends",
+    "__main__": "the notebook's own namespace, where a name built at run time finds any function",
 }
 # os.path's functions that compute a path or read whether one exists (round 72: four honest answers built a log
 # file's path with os.path.join and were flagged "imports os.path"): ``import os.path``, ``from os import path`` and
@@ -391,6 +392,7 @@ _CONSTANT_CALLS: dict[str, Callable[..., float]] = {
     "sqrt": math.sqrt,
     "cbrt": lambda v: math.copysign(abs(v) ** (1 / 3), v),
     "exp2": lambda v: 2.0**v,
+    "exp": math.exp,
     "power": lambda a, b: float(a**b),
 }
 
@@ -522,6 +524,8 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         return "multiplies a difference of one function at two nearby points (like (f(x + h) - f(x - h)) * 500)"
     if _outer_sum(node):
         return "adds arrays broadcast against each other (x[None, :] + offsets[:, None]): a grid of points around x"
+    if _ones_minus_zeros(node):
+        return "takes the difference of a function at ones and at zeros (g(1) - g(0): a unit step)"
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -536,6 +540,21 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         if isinstance(node.func, ast.Name) and called not in _NOT_NOTEBOOK and any(_stepped(a) for a in node.args):
             return f"evaluates {called} at a point moved by a small step (like {called}(z + k * h))"
     return ""
+
+
+def _ones_minus_zeros(node: ast.AST) -> bool:
+    """``cost(np.ones(n)) - cost(np.zeros(n))`` or ``lin(1.0) - lin(0.0)``: one function of the notebook (or a local
+    one) at ones and at zeros, a unit step, exact on a linear function (round 123: a bias gradient read off a linear
+    cost)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+        return False
+    a, b = node.left, node.right
+    if not (isinstance(a, ast.Call) and isinstance(b, ast.Call) and a.args and b.args):
+        return False
+    if ast.dump(a.func) != ast.dump(b.func) or (isinstance(a.func, ast.Name) and a.func.id in _NOT_NOTEBOOK):
+        return False
+    kinds = {_callee(x.args[0]).removesuffix("_like") if isinstance(x.args[0], ast.Call) else "" for x in (a, b)}
+    return kinds == {"ones", "zeros"} or {_constant(a.args[0]), _constant(b.args[0])} == {0.0, 1.0}
 
 
 def _self_method(func: ast.AST) -> str:
@@ -565,6 +584,14 @@ SLOPE_ESTIMATORS = {
     "scipy.differentiate.derivative": "finite differences",
     "scipy.differentiate.jacobian": "finite differences",
     "scipy.misc.derivative": "finite differences",
+    # round 123: tools no derivation in the course needs, that disguise an estimate or automatic differentiation
+    "numpy.linalg.det": "no gradient here needs a determinant: a 2x2 one is a difference of two evaluations",
+    "numpy.cross": "no gradient here needs a cross product: one of (f(x + h), 1) and (f(x - h), 1) is a difference",
+    "numpy.linalg.inv": "no gradient here needs a matrix inverse: one of dual numbers written as 2x2 matrices "
+    "differentiates automatically",
+    "numpy.linalg.pinv": "no gradient here needs a matrix inverse",
+    "numpy.linalg.qr": "no gradient here needs a QR decomposition: a random basis of directions for finite "
+    "differences along them",
 }
 
 
@@ -690,15 +717,52 @@ def _step_like(node: ast.AST) -> bool:
 _STACKERS = frozenset({"stack", "array", "asarray", "vstack", "hstack", "concatenate", "column_stack", "row_stack"})
 
 
-def _points(call: ast.Call) -> list[ast.AST]:
-    """The points ``call`` evaluates its function at: its first argument, or each entry of a list it stacks
-    (``f(np.stack([x + h, x - h]))``, ``f([x + h, x - h])``)."""
-    if not call.args:
-        return []
-    arg = call.args[0]
+def _points(arg: ast.AST) -> list[ast.AST]:
+    """The points a call evaluates its function at, given one of its arguments: the argument, or each entry of a
+    list it stacks (``f(np.stack([x + h, x - h]))``, ``f([x + h, x - h])``)."""
     if isinstance(arg, ast.Call) and _callee(arg) in _STACKERS and arg.args:
         arg = arg.args[0]
     return list(arg.elts) if isinstance(arg, (ast.List, ast.Tuple)) else [arg]
+
+
+def _outer_call(node: ast.AST) -> ast.Call | None:
+    """``np.add.outer(offsets, x)`` or ``np.subtract.outer(...)`` (indexed or not): a grid of points, else None."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    f = node.func if isinstance(node, ast.Call) else None
+    if (
+        isinstance(f, ast.Attribute)
+        and f.attr == "outer"
+        and isinstance(f.value, ast.Attribute)
+        and f.value.attr in ("add", "subtract")
+        and len(node.args) == 2  # type: ignore[union-attr]
+    ):
+        return node  # type: ignore[return-value]
+    return None
+
+
+def _split_point(point: ast.AST) -> tuple[ast.AST, str, ast.AST | None]:
+    """``(base, how it is moved, step)`` of a point: ``x + h`` -> (x, "Add", h); ``x * (1 + 1e-6)`` -> (x, "Mult",
+    1 + 1e-6), a relative step; ``np.add.outer(s, x)`` -> (x, "Outer", s); else (point, "", None)."""
+    outer = _outer_call(point)
+    if outer is not None:
+        return outer.args[1], "Outer", outer.args[0]
+    if isinstance(point, ast.BinOp) and isinstance(point.op, (ast.Add, ast.Sub)):
+        return point.left, type(point.op).__name__, point.right
+    if isinstance(point, ast.BinOp) and isinstance(point.op, ast.Mult):
+        for base, factor in ((point.left, point.right), (point.right, point.left)):
+            c = _constant(factor)
+            if c is not None and 0 < abs(c - 1) <= 1e-2:
+                return base, "Mult", factor
+    return point, "", None
+
+
+def _small_step(op: str, step: ast.AST) -> bool | None:
+    """Whether a constant step is small (``1e-5``; a factor within 1e-2 of 1), None when ``step`` is no constant."""
+    c = _constant(step)
+    if c is None:
+        return None
+    return True if op == "Mult" else 0 < abs(c) <= 1e-2
 
 
 def _shifted_evaluations(node: ast.AST, data: frozenset[str] = frozenset()) -> str:
@@ -719,25 +783,29 @@ def _shifted_evaluations(node: ast.AST, data: frozenset[str] = frozenset()) -> s
             called = "a lambda"
         else:
             continue
-        for point in _points(call):
-            base, op, step = point, "", None
-            if isinstance(point, ast.BinOp) and isinstance(point.op, (ast.Add, ast.Sub)):
-                base, op, step = point.left, type(point.op).__name__, point.right
-            if _constant(base) is not None or not any(isinstance(n, ast.Name) for n in ast.walk(base)):
-                continue
-            moves.setdefault((called, ast.dump(call.func) + ast.dump(base)), []).append((op, step))
+        for position, arg in enumerate(call.args):
+            for point in _points(arg):
+                base, op, step = _split_point(point)
+                if op == "Outer":  # f(np.add.outer([s, -s], w)): a grid of points around w in one call
+                    return called
+                if _constant(base) is not None or not any(isinstance(n, ast.Name) for n in ast.walk(base)):
+                    continue
+                key = (called, f"{ast.dump(call.func)}/{position}/{ast.dump(base)}")
+                moves.setdefault(key, []).append((op, step))
     for (called, _), found in moves.items():
-        steps = [(op, step) for op, step in found if step is not None]
-        for op, step in steps:
+        for op, step in found:
+            if step is None:
+                continue
             names = {n.id for n in ast.walk(step) if isinstance(n, ast.Name)}
-            if (names and names <= data) or (_constant(step) is not None and not _small_constant(step)):
+            if (names and names <= data) or _small_step(op, step) is False:
                 continue  # moved by data, or by a constant too large to be a step (f(z + 8.0) beside f(z))
             for other_op, other in found:
                 if other is None:
                     return called
-                same = (other_op, ast.dump(other)) == (op, ast.dump(step))
+                if (other_op, ast.dump(other)) == (op, ast.dump(step)):
+                    continue
                 other_names = {n.id for n in ast.walk(other) if isinstance(n, ast.Name)}
-                if not same and names and names == other_names:
+                if (names and names == other_names) or (_small_step(op, step) and _small_step(other_op, other)):
                     return called
     return ""
 
@@ -757,13 +825,35 @@ def _broadcast_axes(node: ast.AST) -> tuple[bool, ...] | None:
     return None
 
 
+_RANGES = frozenset({"arange", "linspace"})
+
+
+def _offsets(node: ast.AST) -> bool:
+    """``np.arange(-4, 5)``, ``np.linspace(...)``, ``np.array([1.0, -1.0])``: a vector of offsets (literal numbers)."""
+    if not isinstance(node, ast.Call):
+        return False
+    if _callee(node) in _RANGES:
+        return True
+    values = node.args[0] if _callee(node) in ("array", "asarray") and node.args else None
+    return (
+        isinstance(values, (ast.List, ast.Tuple))
+        and len(values.elts) >= 2
+        and all(_constant(v) is not None for v in values.elts)
+    )
+
+
 def _outer_sum(node: ast.AST) -> bool:
     """``x[None, :] + offsets[:, None]``: two arrays each broadcast along an axis the other spans, added: a grid of
     points around ``x`` (round 122: a five-point stencil of np.tanh in one call, the nudged logits of every bias at
-    once)."""
+    once); so is ``x[..., None] + h * np.arange(-4, 5)`` and ``np.add.outer(offsets, x)`` (round 123)."""
+    if _outer_call(node) is not None and isinstance(node, ast.Call):
+        return True
     if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
         return False
     left, right = _broadcast_axes(node.left), _broadcast_axes(node.right)
+    for axes, other in ((left, node.right), (right, node.left)):
+        if axes is not None and any(_offsets(n) for n in ast.walk(other)):
+            return True
     if left is None or right is None or len(left) != len(right):
         return False
     pairs = list(zip(left, right, strict=True))
@@ -1236,6 +1326,11 @@ def _numerical_estimates(
         if isinstance(node, ast.Name) and node.id in tables and node.id not in own and id(node) not in in_asserts:
             kind = f"reads {node.id}, which a cell computed outside any function: {tables[node.id]}"
             found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+    for default in [*function.args.defaults, *(d for d in function.args.kw_defaults if d is not None)]:
+        for n in ast.walk(default):  # round 123: def backward(self, slope=numerical_gradient)
+            if isinstance(n, ast.Name) and (_NUMERICAL_CALL.search(n.id) or n.id in helpers):
+                kind = f"takes {n.id} as a default argument"
+                found.append((default.lineno, kind, f"{function.name} {kind}: {advice}"))
     loops: list[tuple[int, str, str]] = []  # reported only when nothing else is (one finding per estimate)
     unit_vectors = _unit_vectors(function)
     stacks = _identity_stacks(function)
