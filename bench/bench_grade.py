@@ -330,7 +330,10 @@ def main(argv: list[str] | None = None) -> int:
                     "own_cpu_seconds_grade": cpu_fast,
                     "own_cpu_seconds_plain": cpu_plain,
                     "coordinator_seconds_per_notebook": coord,
-                    "execution": {a: {"executed": c, "wall": w, "cpu": u} for a, (c, w, u) in timings.items()},
+                    "execution": {
+                        a: {"executed": c, "wall": w, "cpu": u, "cell_cpu": cells}
+                        for a, (c, w, u, cells) in timings.items()
+                    },
                 },
                 indent=1,
             )
