@@ -590,6 +590,11 @@ SLOPE_ESTIMATORS = {
     "numpy.linalg.inv": "no gradient here needs a matrix inverse: one of dual numbers written as 2x2 matrices "
     "differentiates automatically",
     "numpy.linalg.pinv": "no gradient here needs a matrix inverse",
+    "numpy.linalg.solve": "no gradient here needs a linear solve: one with dual numbers written as 2x2 matrices "
+    "differentiates automatically",
+    "numpy.linalg.lstsq": "no gradient here needs a least-squares fit: one to evaluations is a finite difference",
+    "numpy.linalg.matrix_power": "no gradient here needs a matrix power",
+    "numpy.linalg.eig": "no gradient here needs eigenvalues",
     "numpy.linalg.qr": "no gradient here needs a QR decomposition: a random basis of directions for finite "
     "differences along them",
 }
