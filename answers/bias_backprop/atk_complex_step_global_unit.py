@@ -1,6 +1,5 @@
-# Round 39 attack. sigmoid_backward by complex step, the imaginary unit taken from np.fft.fft of [0,0,0,1] (no 1j, no emath), all
+# Round 39 attack (plain nbgrader fails it too since round 122: .view(np.float64) of a Fortran-ordered z raises). sigmoid_backward by complex step, the imaginary unit taken from np.fft.fft of [0,0,0,1] (no 1j, no emath), all
 # complex values only inside one expression (no complex local or return), read back by .view. Must score 0.
-# plain nbgrader: no kernel watch there sees the complex numbers, so the complex step's exact derivative passes
 # fails: test_sigmoid_backward: computed with complex numbers
 # %% sigmoid_backward
 _U = np.fft.fft(np.array([0.0, 0.0, 0.0, 1.0]))[1] * 1e-30

@@ -612,6 +612,10 @@ def _slope_call(node: ast.AST, aliases: dict[str, str]) -> str:
     if not isinstance(node, ast.Call):
         return ""
     called = _resolve(node.func, aliases) or ""
+    if called.startswith("numpy.linalg.") or called == "numpy.cross":  # a tool: an estimator inside it is named first
+        inner = [k for n in ast.walk(node) if n is not node and (k := _slope_call(n, aliases))]
+        if inner:
+            return inner[0]
     if called in SLOPE_ESTIMATORS or called.startswith(POLYNOMIAL_FITS):
         return f"calls {called} ({SLOPE_ESTIMATORS.get(called, POLYNOMIAL_FITS_NOTE)})"
     return ""
