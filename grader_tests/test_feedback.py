@@ -105,6 +105,35 @@ def test_output_printed_by_student_code_while_tests_ran_is_dropped(graded_cases)
     assert "CHATTY-RUNTIME" not in visible_text(course.feedback_dir / "chatty" / "tanh_mlp" / "tanh_mlp.html")
 
 
+needs_relu = pytest.mark.skipif(
+    "relu_xor_momentum" not in selected_assignments(),
+    reason="uses a relu_xor_momentum case; GRADER_TESTS_ASSIGNMENTS leaves it out",
+)
+
+
+@needs_relu
+def test_what_a_later_cell_prints_of_the_hidden_calls_is_not_in_the_feedback(graded_cases) -> None:
+    """A function that keeps the hidden checks' arguments, printed by an answer cell that runs after them: the TA's
+    autograded notebook shows the print (so the case does leak into the kernel's outputs), the feedback does not."""
+    from backprop_course.report.feedback import AFTER_HIDDEN_NOTE
+
+    course, results = graded_cases
+    student = "leak_later_cell"
+    assert results[("relu_xor_momentum", student)].total == results[("relu_xor_momentum", "reference")].total
+    autograded = course.autograded_dir / student / "relu_xor_momentum" / "relu_xor_momentum.ipynb"
+    printed = [
+        o.get("text", "")
+        for c in read_cells(autograded)
+        if c.metadata.get("nbgrader", {}).get("grade_id") == "decision_grid"
+        for o in c.get("outputs", [])
+    ]
+    assert any("KEPT-BATCHES" in t for t in printed), printed
+    generate_feedback(course, "relu_xor_momentum", student)
+    text = visible_text(course.feedback_dir / student / "relu_xor_momentum" / "relu_xor_momentum.html")
+    assert "KEPT-BATCHES" not in text
+    assert squeezed(AFTER_HIDDEN_NOTE.strip()) in text
+
+
 # --- issue 22: named tests, a page for what could not be graded, math rendered in the page -----------------
 
 

@@ -1,5 +1,5 @@
 # From an independent tester (round 120): dense_backward by vectorised central differences of the linear batch cost over a stack of unit matrices (step 1, exact for a linear cost).
-# flagged: takes the difference of a function evaluated at a one-hot vector
+# flagged: takes the difference of
 # kind: other
 # %% dense_backward
 def _cost(Wt, bt, dz, a_prev):

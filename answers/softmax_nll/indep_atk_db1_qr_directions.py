@@ -2,6 +2,7 @@
 # along a random orthonormal basis (QR), the nudged losses from one reshape-broadcast log-softmax (no [None] index,
 # no step name, no np.eye, no loop, no call at a moved point). ReLU mask kept fixed so the kink check passes.
 # kind: other
+# fails: test_backward: not the exact derivative
 # flagged: backward calls numpy.linalg.qr
 # %% backward
 def backward(x, y, W1, b1, W2, b2):

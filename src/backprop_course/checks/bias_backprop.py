@@ -1301,6 +1301,7 @@ def check_update_layer(
     *,
     uses: Mapping[str, Callable] | None = None,
     layer: tuple[np.ndarray, np.ndarray] | None = None,
+    exact_rate: bool = False,
 ) -> None:
     """``update_layer(W, b, dz, a_prev, learning_rate)`` must return the pair (W - lr dW, b - lr db).
 
@@ -1309,12 +1310,17 @@ def check_update_layer(
     ``uses``: the student's ``dense_backward`` (visible check; see :func:`check_sigmoid_layer`).
     ``layer``: (W (n_out, n_in), b (n_out, 1)) to step instead of new ones, with a new batch (round 97: a step
     cached on W and b kept the point).
+    ``exact_rate``: W_new and b_new of a float64 answer must also be W - lr dW and b - lr db to float64 rounding
+    (:func:`_check_rate_exact`; round 125: the rate rounded to 6 significant digits was within ``STEP_RTOL``). The
+    data are then numbers on coarse grids (multiples of 1/32 and 1/4), so that dW and db are exact in float32 as in
+    float64: give ``lr`` as a float32 value (``float(np.float32(1 / 3))``), so that an answer computing in float32 is
+    exact too; ``batch`` a power of 2.
     """
     _blaming(
         uses,
         "update_layer",
         "dense_backward",
-        lambda: _check_update_layer(update_layer, n_in, n_out, batch, lr, _rng(rng, 3), layer),
+        lambda: _check_update_layer(update_layer, n_in, n_out, batch, lr, _rng(rng, 3), layer, exact_rate),
     )
 
 
@@ -1326,12 +1332,17 @@ def _check_update_layer(
     lr: float,
     rng: np.random.Generator,
     layer: tuple[np.ndarray, np.ndarray] | None = None,
+    exact_rate: bool = False,
 ) -> None:
     W, b, a_prev, t = layer_case(n_in, n_out, batch, rng)
     if layer is not None:
         W, b = (np.array(v, dtype=np.float64) for v in layer)
+    if exact_rate:  # numbers on grids: dz, dW and db exact in float32 and float64 (see check_update_layer)
+        W, b, t = (np.round(v * 32.0) / 32.0 for v in (W, b, t))
+        a_prev = np.round(a_prev * 4.0) / 4.0
     dz = W @ a_prev + b - t
-    what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={lr:g})"
+    rate = repr(lr) if exact_rate else f"{lr:g}"  # all the digits where they matter
+    what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={rate})"
 
     def call(learning_rate: float) -> tuple[Any, Any]:
         out = call_keeping_inputs(
@@ -1526,6 +1537,69 @@ def _check_update_layer(
             hint=rule,
         )
         testing.assert_close(f"{name}_new of {what}", new, expected, rtol=STEP_RTOL, hint=rule)
+    if exact_rate:
+        _check_rate_exact(what, W, b, dz, a_prev, lr, W_new, b_new)
+
+
+def _check_rate_exact(
+    what: str,
+    W: np.ndarray,
+    b: np.ndarray,
+    dz: np.ndarray,
+    a_prev: np.ndarray,
+    lr: float,
+    W_new: Any,
+    b_new: Any,
+) -> None:
+    """Fail when a float64 ``W_new`` or ``b_new`` is not W - lr dW (b - lr db) to float64 rounding, naming the rate
+    the step was taken with (round 125: ``float(f"{learning_rate:.6g}")``, a rate rounded to 6 significant digits,
+    was 2.6e-6 of the step off, within ``STEP_RTOL``). The bound per entry is 64 ulps of |param| + |lr| times the
+    sum of the absolute terms of the mean (any order of the sums stays far within it). A float32 answer (by dtype,
+    or float32 numbers in float64) is left to the check before."""
+    if gradcheck.holds_float32(W_new, b_new):
+        return
+    batch = a_prev.shape[1]
+    eps = float(np.finfo(np.float64).eps)
+    grads = {
+        "W": (dz @ a_prev.T / batch, np.abs(dz) @ np.abs(a_prev).T / batch, W, W_new),
+        "b": (dz.mean(axis=1, keepdims=True), np.abs(dz).mean(axis=1, keepdims=True), b, b_new),
+    }
+    for name, (grad, size, param, new) in grads.items():
+        new = np.asarray(new, dtype=np.float64)
+        expected = param - lr * grad
+        tol = 64.0 * eps * (np.abs(param) + np.abs(lr) * size + np.abs(expected))
+        err = np.abs(new - expected)
+        if np.all(err <= tol):
+            continue
+        i = np.unravel_index(int(np.argmax(err - tol)), err.shape)
+        nn = float(np.vdot(grad, grad))
+        used = float(np.vdot(param - new, grad)) / nn if nn > 0 else float("nan")
+        story = ""
+        for how, rates in (
+            ("significant digits", [(d, float(f"{lr:.{d}g}")) for d in range(1, 16)]),
+            ("decimals", [(d, round(lr, d)) for d in range(1, 16)]),
+        ):
+            for d, rate in rates:
+                if rate != lr and np.all(np.abs(new - (param - rate * grad)) <= tol):
+                    story = (
+                        f" It is {name} - {rate!r} * d{name}: the learning rate is rounded to {d} {how} ({rate!r} "
+                        f'instead of {lr!r}; a format such as f"{{learning_rate:.{d}g}}" parsed back, round(), a '
+                        "printed value?)."
+                    )
+                    break
+            if story:
+                break
+        if not story:
+            story = (
+                f" The step follows a learning rate of about {used:.15g} instead of {lr!r}: is the learning rate "
+                "rounded or changed somewhere (a format parsed back, round(), a cast)?"
+            )
+        raise AssertionError(
+            f"{what}: {name}_new is off from {name} - learning_rate * d{name} by {float(err[i]):.3g} at index "
+            f"{tuple(int(k) for k in i)}, more than float64 rounding allows ({float(tol[i]):.2g}).{story} The step "
+            f"must use learning_rate as it is passed in, with all its digits: {name}_new = {name} - learning_rate * "
+            f"d{name}."
+        )
 
 
 def _ignores(

@@ -2915,11 +2915,19 @@ def check_gradient_step(
     sizes: Sequence[int] = (2, 3, 1),
     eta: float = 0.5,
     rng: int | np.random.Generator = 0,
+    bias_value: float | None = None,
 ) -> None:
-    """``gradient_step(weights, biases, dw_layer, db_layer, eta)`` -> (new weights, new biases)."""
+    """``gradient_step(weights, biases, dw_layer, db_layer, eta)`` -> (new weights, new biases).
+
+    ``bias_value``: every bias entry set to this value (as init_net's zeros), so that layers of equal widths have
+    equal biases (round 125: new biases kept in a dict keyed by the bias's shape and sum kept the points while every
+    bias was drawn at random); None (the default) keeps the random biases.
+    """
     rng = _rng(rng)
     weights, biases, _, _ = _rows_net(sizes, 1, rng)
     dws, dbs, _, _ = _rows_net(sizes, 1, rng)
+    if bias_value is not None:
+        biases = [np.full_like(b, float(bias_value)) for b in biases]
     label = f"gradient_step with eta={eta}"
     args = [_copy(weights), _copy(biases), _copy(dws), _copy(dbs)]
     with _Calling(label):
@@ -2964,17 +2972,21 @@ def check_gradient_step(
                             "stepped with the weight gradients (zip(biases, dw_layer))? Each bias takes a step along "
                             "its own db_layer[j]."
                         )
-            _check_step(
-                f"{label}: {name}[{j}]",
-                old[j],
-                new[j],
-                grads[j],
-                eta,
-                "eta",
-                extra=_other_layer_steps(
-                    f"{name}[{j}]", j, grads, lambda i, g="dw_layer" if name == "weights" else "db_layer": f"{g}[{i}]"
-                ),
+            extra = _other_layer_steps(
+                f"{name}[{j}]", j, grads, lambda i, g="dw_layer" if name == "weights" else "db_layer": f"{g}[{i}]"
             )
+            if name == "biases" and bias_value is not None:
+                # round 125: every bias equal; a new bias copied from another layer's is told so
+                extra = {
+                    f"biases[{j}] took the step of db_layer[{i}]: it got biases[{i}]'s new value. Here every bias "
+                    f"holds {float(bias_value):g} (as init_net makes them), so layers of equal widths have equal "
+                    "biases: are new biases kept and reused by the bias's shape or values (a dict keyed on them), or "
+                    "the gradients matched by their shape? Each layer takes its own step, b - eta * db_layer[j], "
+                    "even when two layers' biases are equal.": np.asarray(dbs[i], dtype=float)
+                    for i in range(len(dbs))
+                    if i != j and np.shape(dbs[i]) == np.shape(dbs[j])
+                }
+            _check_step(f"{label}: {name}[{j}]", old[j], new[j], grads[j], eta, "eta", extra=extra)
 
 
 def _other_layer_steps(

@@ -345,14 +345,16 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
         for story, value in (VALUE_STORIES.get(name, lambda _: {})(z)).items():
             if got is not None and np.allclose(got, value, rtol=1e-6, atol=1e-12):
                 raise AssertionError(f"{subject} is wrong: {story}") from None
+        # values exactly 1 and 0 first: a cut-off is also wrong exactly beyond some |z|, like a clip (on a draw
+        # with no checked |z| between the two, it was asked about a clip)
+        v = None if got is None or name != "sigmoid" else testing.saturated_at(z, got, expected)
+        if v is not None:
+            raise AssertionError(f"{subject} is {testing.cutoff_story(v)}") from None
         v = None if got is None or name != "sigmoid" else testing.clipped_at(z, got, expected)
         if v is not None:
             raise AssertionError(
                 f"{subject} is wrong exactly where |z| >= {v:.3g}: {testing.clip_question(v)} {testing.SIGMOID_TAILS}"
             ) from None
-        v = None if got is None or name != "sigmoid" else testing.saturated_at(z, got, expected)
-        if v is not None:
-            raise AssertionError(f"{subject} is {testing.cutoff_story(v)}") from None
         raise
 
 
@@ -1030,6 +1032,35 @@ def random_network(
             return x, y, W1, b1, W2, b2
 
 
+def far_apart_columns(
+    network: Sequence[np.ndarray], shift: float = 800.0, gap: float = 1000.0
+) -> tuple[np.ndarray, ...]:
+    """``network`` (x, y, W1, b1, W2, b2) with large output pre-activations, its odd columns ``gap`` below the others.
+
+    Every z2 is raised by ``shift`` (b2 + shift), and one more input and one more hidden unit are added: the input is
+    ``gap`` in the odd columns and 0 in the others, the unit passes it on (z1 = input - 0.5, off at 0), and W2 gives
+    it -1 towards every class. Each column's logits move by one constant, so a2 (and every gradient of the original
+    weights) is the original network's, and all of it is exact in float64 (inputs float32-exact); but with the
+    defaults the even columns' z2 are near 800 (np.exp overflows beyond 709) and the odd ones' near -200, about 1000
+    below: a softmax shifted by the batch's largest entry instead of each column's gives them 0 / 0, and one without
+    a shift inf / inf.
+    """
+    x, y, W1, b1, W2, b2 = (np.asarray(p, dtype=np.float64) for p in network)
+    m, N = x.shape
+    h, n = W2.shape
+    t = np.where(np.arange(N) % 2 == 1, gap, 0.0)[None, :]
+    W1_big = np.zeros((m + 1, h + 1))
+    W1_big[:m, :h], W1_big[m, h] = W1, 1.0
+    return (
+        np.vstack([x, t]),
+        y.copy(),
+        W1_big,
+        np.vstack([b1, [[-0.5]]]),
+        np.vstack([W2, -np.ones((1, n))]),
+        b2 + shift,
+    )
+
+
 def check_forward(
     forward: Callable[..., Any],
     args: Sequence[np.ndarray],
@@ -1084,6 +1115,18 @@ def check_forward(
         story = wrong_axis_story(got) if name == "a2" else None
         if story:
             raise AssertionError(f"{where}: a2, the softmax of z2, is wrong: {story}")
+        if name == "a2" and got.ndim == 2 and got.shape[1] > 1 and not np.all(np.isfinite(got)):
+            z2_true = np.asarray(expected[2], dtype=np.float64)
+            with np.errstate(all="ignore"):
+                e = np.exp(z2_true - np.max(z2_true))
+                global_max = e / np.sum(e, axis=0, keepdims=True)
+            if np.array_equal(np.isfinite(global_max), np.isfinite(got)):  # round 125: told "without the shift"
+                raise AssertionError(
+                    f"{where}: a2 contains nan in the columns whose z2 are far below the batch's largest entry: the "
+                    "softmax in forward subtracts the maximum of the whole batch (np.max(z2)), not each column's, so "
+                    "every entry of such a column underflows to 0, and 0 / 0 is nan. a2 = softmax(z2), the function "
+                    "of section 2, subtracts each column's maximum (np.max(z2, axis=0, keepdims=True))."
+                )
         top = float(np.max(np.abs(expected[2]), initial=0.0)) if name == "a2" else 0.0
         if top > 709.0 and not np.all(np.isfinite(got)):  # round 111: told "contains NaN or inf"
             raise AssertionError(
@@ -1169,7 +1212,20 @@ def check_backward(
     analytic = dict(zip(("W1", "b1", "W2", "b2"), out, strict=True))
     exact_of = dict(zip(("W1", "b1", "W2", "b2"), exact, strict=True)) if exact is not None else {}
     # What a missing ReLU derivative, or ReLU(z1) in its place, gives: from the numerical dL/da1.
-    z1, a1, _, a2 = (np.asarray(v, dtype=np.float64) for v in forward(x, W1, b1, W2, b2))
+    z1, a1, z2, a2 = (np.asarray(v, dtype=np.float64) for v in forward(x, W1, b1, W2, b2))
+    top = float(np.max(np.abs(z2), initial=0.0))
+    if top > 709.0 and np.all(np.isfinite(a2)):  # round 125: told "NaN or inf ... (overflow, log(0) ...?)"
+        try:
+            finite = all(bool(np.all(np.isfinite(np.asarray(o, dtype=np.float64)))) for o in out)
+        except (TypeError, ValueError):
+            finite = True  # not arrays of numbers: the checks below tell it
+        if not finite:
+            raise AssertionError(
+                f"backward {where} returns NaN or inf where z2 reaches {top:.0f}, and the forward pass's a2 is finite "
+                "there: np.exp overflows beyond 709, and exp(z2) / sum(exp(z2)) is then inf / inf. Does backward "
+                "compute the softmax itself without the shift by the column maximum? Take a2 from forward (or "
+                "softmax(z2), the function of section 2, which subtracts it)."
+            )
     da1 = gradcheck.numerical_gradient(_head_loss(forward, nllm, y, W2, b2), a1.copy())
     no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
     times_a1 = "it multiplies by ReLU(z1) itself instead of ReLU's derivative (1 where z1 > 0, else 0)."
