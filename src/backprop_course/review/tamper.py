@@ -463,17 +463,64 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
     names, a difference of one function at two points moved by a step, over something made of that step."""
     if not isinstance(node.op, ast.Div):
         return False
-    if _is_step(node.right) and any(
-        isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) for n in ast.walk(node.left)
-    ):
+    pairs = [pair for n in ast.walk(node.left) if (pair := _difference(n))]
+    if _is_step(node.right) and pairs:
+        return True
+    if _divided_difference(node.left, node.right):
         return True
     over = {n.id for n in ast.walk(node.right) if isinstance(n, ast.Name)}
     return bool(over) and any(
-        isinstance(n, ast.BinOp)
-        and isinstance(n.op, ast.Sub)
-        and (_moved_names(n.left, n.right) & over or _same_but_moved(n.left, n.right, over))
-        for n in ast.walk(node.left)
+        _moved_names(a, b) & over or _same_but_moved(a, b, over) for a, b in pairs if a is not None
     )
+
+
+def _divided_difference(top: ast.AST, bottom: ast.AST) -> bool:
+    """``(f[1] - f[0]) / (x[1] - x[0])``: differences of two arrays' entries at the same two places, one over the
+    other: a secant's slope (round 126: through ``np.linspace(z - h, z + h, 2)`` and the values there)."""
+
+    def entries(node: ast.AST) -> tuple[str, str, str] | None:
+        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+            return None
+        a, b = node.left, node.right
+        if not (isinstance(a, ast.Subscript) and isinstance(b, ast.Subscript)):
+            return None
+        if ast.dump(a.value) != ast.dump(b.value) or ast.dump(a.slice) == ast.dump(b.slice):
+            return None
+        return ast.dump(a.value), ast.dump(a.slice), ast.dump(b.slice)
+
+    up, down = entries(top), entries(bottom)
+    return up is not None and down is not None and up[0] != down[0] and up[1:] == down[1:]
+
+
+def _difference(node: ast.AST) -> tuple[ast.AST | None, ast.AST | None] | None:
+    """The two terms of a difference: ``a - b``, ``np.subtract(a, b)``, ``np.subtract.reduce([a, b])`` (round 126:
+    a central difference taken by ``np.subtract.reduce`` over ``np.array([f(q + h), f(q - h)])``); ``(None, None)``
+    for a difference whose terms are not written out (``np.subtract.reduce(pair)``); else None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
+        return node.left, node.right
+    if not isinstance(node, ast.Call):
+        return None
+    f = node.func
+    if isinstance(f, ast.Attribute) and f.attr == "subtract" and len(node.args) >= 2:
+        return node.args[0], node.args[1]
+    if isinstance(f, ast.Attribute) and f.attr == "subtract" and node.args and isinstance(node.args[0], ast.Starred):
+        spread = node.args[0].value  # round 126: np.subtract(*map(sigmoid, (z + h, z - h)))
+        if isinstance(spread, ast.Call) and _callee(spread) == "map" and len(spread.args) == 2:
+            terms = _points(spread.args[1])
+            if len(terms) == 2:
+                return tuple(ast.Call(func=spread.args[0], args=[t], keywords=[]) for t in terms)  # type: ignore
+        terms = _points(spread)
+        return (terms[0], terms[1]) if len(terms) == 2 else (None, None)
+    if (
+        isinstance(f, ast.Attribute)
+        and f.attr in ("reduce", "accumulate")
+        and isinstance(f.value, ast.Attribute)
+        and f.value.attr == "subtract"
+        and node.args
+    ):
+        terms = _points(node.args[0])
+        return (terms[0], terms[1]) if len(terms) == 2 else (None, None)
+    return None
 
 
 class _Unmoved(ast.NodeTransformer):
@@ -561,8 +608,12 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         return "adds arrays broadcast against each other (x[None, :] + offsets[:, None]): a grid of points around x"
     if _ones_minus_zeros(node):
         return "takes the difference of a function at ones and at zeros (g(1) - g(0): a unit step)"
+    if _grid_around(node):
+        return "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
     if _negated_argument(node):
         return "takes the difference of one function called with an argument and with its negative (g(k, s) - g(k, -s))"
+    if _sign_flipped(node):
+        return "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -622,6 +673,52 @@ def _negated_argument(node: ast.AST) -> bool:
     )
 
 
+def _differing(a: Any, b: Any, out: list[tuple[ast.AST, ast.AST]]) -> bool:
+    """Walk two trees side by side, putting in ``out`` the outermost pairs of nodes that differ; False when they differ
+    in shape (other node types, list lengths, names, operators of the same node) so that no pairing makes sense."""
+    if isinstance(a, ast.AST) and isinstance(b, ast.AST):
+        if ast.dump(a) == ast.dump(b):
+            return True
+        if (
+            type(a) is not type(b)
+            or isinstance(a, (ast.Constant, ast.Name))
+            or (isinstance(a, ast.BinOp) and type(a.op) is not type(b.op))
+        ):
+            out.append((a, b))
+            return True
+        return all(_differing(getattr(a, f, None), getattr(b, f, None), out) for f in a._fields)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_differing(x, y, out) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def _sign_flipped(node: ast.AST) -> bool:
+    """``A - B`` where ``B`` is ``A`` with one move's sign flipped (``x + 0.5`` against ``x - 0.5``, ``0.5`` against
+    ``-0.5``) and the move feeds a call: one computation at two points moved from x by +-c, however deep (round 126:
+    ``math.fsum(np.square(np.where(idx == k, d + 0.5, d)))`` minus the same at ``d - 0.5``, exact on a quadratic
+    cost). ``np.exp(x) - np.exp(-x)`` (a sinh) is none: there the move is no constant."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+        return False
+    pairs: list[tuple[ast.AST, ast.AST]] = []
+    if not _differing(node.left, node.right, pairs) or len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    if not any(isinstance(n, ast.Call) for n in ast.walk(node.left)):
+        return False
+    cx, cy = _constant(x), _constant(y)
+    if cx is not None and cy is not None:
+        return cx == -cy != 0
+    return (
+        isinstance(x, ast.BinOp)
+        and isinstance(y, ast.BinOp)
+        and {type(x.op), type(y.op)} == {ast.Add, ast.Sub}
+        and ast.dump(x.left) == ast.dump(y.left)
+        and ast.dump(x.right) == ast.dump(y.right)
+        and (_c := _constant(x.right)) is not None
+        and _c != 0
+    )
+
+
 def _self_method(func: ast.AST) -> str:
     """``_estimate`` for ``self._estimate`` (or ``cls.``), else ""."""
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"):
@@ -643,6 +740,7 @@ SLOPE_ESTIMATORS = {
     "numpy.gradient": "finite differences",
     "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
     "numpy.diff": "differences of evaluations at nearby points, once scaled, are a finite difference",
+    "numpy.ediff1d": "differences of evaluations at nearby points, once scaled, are a finite difference",
     "numpy.vander": "a Vandermonde system gives finite-difference stencil weights, or fits a polynomial",
     # scipy's finite differences (round 78: approx_fprime on the flattened parameters was not named)
     "scipy.optimize.approx_fprime": "finite differences",
@@ -662,6 +760,12 @@ SLOPE_ESTIMATORS = {
     "numpy.linalg.eig": "no gradient here needs eigenvalues",
     "numpy.linalg.qr": "no gradient here needs a QR decomposition: a random basis of directions for finite "
     "differences along them",
+    # round 126: a regression line through evaluations at nearby points, or its slope as cov(x, f) / var(x)
+    "statistics.linear_regression": "a slope fitted to evaluations at nearby points is a finite difference",
+    "statistics.covariance": "a slope fitted to evaluations at nearby points is a finite difference",
+    "statistics.correlation": "a slope fitted to evaluations at nearby points is a finite difference",
+    "numpy.cov": "no gradient here needs a covariance: one of evaluations at nearby points is a fitted slope",
+    "numpy.corrcoef": "no gradient here needs a correlation: one of evaluations at nearby points is a fitted slope",
 }
 
 
@@ -913,6 +1017,23 @@ def _offsets(node: ast.AST) -> bool:
         isinstance(values, (ast.List, ast.Tuple))
         and len(values.elts) >= 2
         and all(_constant(v) is not None for v in values.elts)
+    )
+
+
+def _grid_around(node: ast.AST) -> bool:
+    """``np.linspace(u - 4 * h, u + 4 * h, 9)``: evenly spaced points from ``x - s`` to ``x + s``, a stencil's grid
+    around an input (round 126: a nine-point stencil in longdouble, combined with its weights by ``@``, kept the
+    points unflagged). A range between two different ends (``x.min() - 1``, ``x.max() + 1``: a plot's) is none."""
+    if not (isinstance(node, ast.Call) and _callee(node) in ("linspace", "geomspace") and len(node.args) >= 2):
+        return False
+    (base, op, step), (other, other_op, other_step) = (_split_point(a) for a in node.args[:2])
+    return (
+        step is not None
+        and other_step is not None
+        and {op, other_op} == {"Add", "Sub"}
+        and ast.dump(base) == ast.dump(other)
+        and ast.dump(step) == ast.dump(other_step)
+        and any(isinstance(n, ast.Name) for n in ast.walk(base))
     )
 
 
