@@ -1180,6 +1180,7 @@ def check_dense_backward(
     float32_inputs: bool = False,
     sample_on_target: bool = False,
     fortran_order: bool = False,
+    scale: float = 1.0,
 ) -> None:
     """``dense_backward(dz, a_prev)`` must return the pair (dW, db) of the batch-averaged cost.
 
@@ -1189,9 +1190,11 @@ def check_dense_backward(
     ``float32_inputs``: dz and a_prev as float32 arrays (the course accepts float32; they must not change either).
     ``sample_on_target``: the second sample's output equals its target, so that dz's column 1 is all 0 (it still
     counts in the batch average). ``fortran_order``: a_prev stored column by column, as a transpose is (the next
-    notebook's layers get ``X.T``; round 122: a_prev read through ``ravel(order="K")`` kept the points). Its calls are
-    kept (:class:`~backprop_course.testing.CallLog`, unless the
-    caller keeps them already): a result kept from an earlier test's call (a cache keyed on the shapes) is named.
+    notebook's layers get ``X.T``; round 122: a_prev read through ``ravel(order="K")`` kept the points). ``scale``:
+    W, b and t multiplied by it, so dz too (round 126: db entries below 1e-9 set to 0, "numerical noise", kept the
+    points; with ``scale=1e-10`` every entry is about 1e-10, and the checker's absolute floor of 1e-8 still shows a
+    zeroed one). Its calls are kept (:class:`~backprop_course.testing.CallLog`, unless the caller keeps them already):
+    a result kept from an earlier test's call (a cache keyed on the shapes) is named.
     """
     if not isinstance(dense_backward, testing.CallLog):
         with testing.CallLog("dense_backward", dense_backward) as log:
@@ -1207,8 +1210,11 @@ def check_dense_backward(
                 float32_inputs=float32_inputs,
                 sample_on_target=sample_on_target,
                 fortran_order=fortran_order,
+                scale=scale,
             )
     W, b, a_prev, t = layer_case(n_in, n_out, batch, _rng(rng, 1 if part == "dW" else 2))
+    if scale != 1.0:  # a layer whose gradients are all tiny (dz = scale * (W a_prev + b - t) of the unscaled layer)
+        W, b, t = W * scale, b * scale, t * scale
     if integer_inputs:  # 0s and 1s, a 1 and a 0 in every row (every input seen on and off)
         a_prev = (a_prev > 0).astype(np.int64)
         a_prev[:, 0], a_prev[:, -1] = 1, 0
@@ -1226,6 +1232,7 @@ def check_dense_backward(
             ("float32 dz and a_prev", float32_inputs),
             ("sample 1 on its target: dz[:, 1] = 0", sample_on_target and batch > 1),
             ("a_prev stored in Fortran order, as a transpose is", fortran_order),
+            (f"every dz entry about {scale:.0e} in size", scale != 1.0),
         )
         if on
     ]
@@ -1274,7 +1281,19 @@ def check_dense_backward(
                 int(np.any(a_prev != 0, axis=0).sum()) if integer_inputs else None,
                 int(np.sum(~np.any(dz != 0, axis=0))) if sample_on_target else 0,
             ),
-            likely_bugs=_db_bugs(dz, a_prev, db) if part == "db" else _dW_bugs(dz, a_prev, dW),
+            likely_bugs={
+                **(_db_bugs(dz, a_prev, db) if part == "db" else _dW_bugs(dz, a_prev, dW)),
+                # round 126: db entries below 1e-9 set to 0 was told "not computed or not propagated"
+                **(
+                    {
+                        f"{part} is all zeros, and every entry of dz here is about {scale:.0e} in size: are entries "
+                        "below a threshold set to 0 ('numerical noise')? A small gradient is a gradient too: keep "
+                        "every entry as it is computed.": np.zeros_like(param)
+                    }
+                    if scale != 1.0
+                    else {}
+                ),
+            },
             hint=hint,
         )
     except AssertionError:  # round 36: an a_prev kept by the student's dense_forward, read in place of the argument
@@ -1483,9 +1502,17 @@ def _check_update_layer(
         _lr_not_used(what, name, param, new, numeric, lr, again, call, i)
         step = (param - new) / lr  # the gradient this step followed: name what is wrong with it
         rule = f"{name}_new must be {name} - learning_rate * d{name}."
+        tiny = float(np.max(np.abs(lr * numeric), initial=0.0))
+        unchanged = (
+            f"{name}_new equals {name}: the step is dropped (skipped). Every step here is tiny (at most {tiny:.2g} in "
+            "size): is a small step left out (a threshold on its size, a 'converged' test)? Every step is taken, "
+            "however small."
+            if 0.0 < tiny < 1e-6  # round 126: steps below 1e-9, or all of them when the largest was below 1e-5
+            else f"{name}_new equals {name}: {name} is not updated (its step is missing, or taken with a gradient not "
+            "computed yet: compute dW and db from dense_backward first, then step)."
+        )
         likely = {
-            f"{name}_new equals {name}: {name} is not updated (its step is missing, or taken with a gradient not "
-            "computed yet: compute dW and db from dense_backward first, then step).": np.zeros_like(param),
+            unchanged: np.zeros_like(param),
             f"the step goes uphill: {name} + lr d{name} instead of {name} - lr d{name}.": -numeric,
             f"{name}_new is only the step -learning_rate * d{name}: {name} itself is missing.": param / lr + numeric,
             f"{name}_new is only learning_rate * d{name}: {name} itself is missing (and the sign of the step is "

@@ -1061,6 +1061,37 @@ def far_apart_columns(
     )
 
 
+def spread_within_columns(
+    network: Sequence[np.ndarray], offsets: Sequence[float] = (0.0, 727.0, 727.0, -8.0)
+) -> tuple[np.ndarray, ...]:
+    """``network`` (x, y, W1, b1, W2, b2) of ``len(offsets)`` classes with ``offsets`` added to b2, each sample's target
+    moved to one of the classes of the largest offset (the one of its own index among them, modulo their number).
+
+    With the defaults and an unsaturated network (every probability at least 0.02, so two logits of a column differ by
+    less than 3.9), class 0 is neither the largest logit of its column nor the smallest, and every other logit is
+    between 710 and 745 below the largest: a softmax shifted by anything but the column's maximum (its first entry, its
+    smallest) overflows, exp(710) = inf, and gives inf / inf; the true probabilities of those classes are tiny but not
+    0 (above exp(-745), the smallest float64), so the outputs, the loss and its gradients are those of a well-defined
+    net (a Jacobian -y / a2 of them is 0, not 0 / 0). ValueError when the network does not give that.
+    """
+    x, y, W1, b1, W2, b2 = (np.array(p, dtype=np.float64) for p in network)
+    shift = np.asarray(offsets, dtype=np.float64).reshape(-1, 1)
+    if shift.shape[0] != b2.shape[0]:
+        raise ValueError(f"{shift.shape[0]} offsets for a network of {b2.shape[0]} classes")
+    top = np.flatnonzero(shift[:, 0] == np.max(shift))
+    targets = top[np.argmax(y, axis=0) % top.size]
+    y_top = np.zeros_like(y)
+    y_top[targets, np.arange(y.shape[1])] = 1.0
+    b2 = b2 + shift
+    z2 = W2.T @ np.maximum(W1.T @ x + b1, 0.0) + b2
+    gap = np.max(z2, axis=0) - z2[0]
+    spread = np.max(z2, axis=0) - np.min(z2, axis=0)
+    first_inside = np.all((z2[0] > np.min(z2, axis=0)) & (z2[0] < np.max(z2, axis=0)))
+    if not (first_inside and np.min(gap) > 709.79 and np.max(spread) < 745.0):
+        raise ValueError("the network is too saturated for these offsets: draw an unsaturated one")
+    return x, y_top, W1, b1, W2, b2
+
+
 def check_forward(
     forward: Callable[..., Any],
     args: Sequence[np.ndarray],
@@ -1132,7 +1163,17 @@ def check_forward(
             raise AssertionError(
                 f"{where}: a2 contains NaN or inf where z2 reaches {top:.0f}: np.exp overflows beyond 709, and "
                 "exp(z2) / sum(exp(z2)) is then inf / inf. Is the softmax written out in forward without the shift by "
-                "the column maximum? a2 = softmax(z2), the function of section 2, which subtracts it."
+                "the column maximum (or shifted by another entry, such as the column's first or smallest, which "
+                "overflows where a logit is more than 709 above it)? a2 = softmax(z2), the function of section 2, "
+                "which subtracts it."
+            )
+        sums = np.sum(got, axis=0) if name == "a2" and got.ndim == 2 else None
+        if top > 709.0 and sums is not None and not np.allclose(sums, 1.0, rtol=0.0, atol=1e-3):
+            raise AssertionError(  # round 126: a log-sum-exp shifted by the column's minimum gave columns of 0
+                f"{where}: a2's columns sum to {np.round(sums, 6).tolist()}, not 1, where z2 reaches {top:.0f}: "
+                "np.exp overflows beyond 709. A log-sum-exp log(sum(exp(z2 - c))) shifted by anything but the column "
+                "maximum (its first or smallest entry) is inf where a logit is more than 709 above c, and exp(z2 - c "
+                "- inf) is 0. a2 = softmax(z2), the function of section 2, subtracts each column's maximum."
             )
         atol = 0.0
         if name == "a2" and (got.dtype == np.float32 or gradcheck.holds_float32(got)):
@@ -1223,8 +1264,9 @@ def check_backward(
             raise AssertionError(
                 f"backward {where} returns NaN or inf where z2 reaches {top:.0f}, and the forward pass's a2 is finite "
                 "there: np.exp overflows beyond 709, and exp(z2) / sum(exp(z2)) is then inf / inf. Does backward "
-                "compute the softmax itself without the shift by the column maximum? Take a2 from forward (or "
-                "softmax(z2), the function of section 2, which subtracts it)."
+                "compute the softmax itself without the shift by the column maximum (or shifted by another entry, "
+                "such as the column's first or smallest, which overflows where a logit is more than 709 above it)? "
+                "Take a2 from forward (or softmax(z2), the function of section 2, which subtracts it)."
             )
     da1 = gradcheck.numerical_gradient(_head_loss(forward, nllm, y, W2, b2), a1.copy())
     no_relu = "the ReLU derivative is missing: multiply W2 @ dL/dz2 entry by entry by the ReLU derivative at z1."
@@ -1411,12 +1453,87 @@ def _check_backward_gradients(
                 raise gradcheck.naming_same_slip(e, later) from None
 
 
-def check_relu_derivative_at_zero(backward: Callable[..., Any], exact_backward: Callable[..., Any]) -> None:
+def check_relu_derivative_at_zero(
+    backward: Callable[..., Any], exact_backward: Callable[..., Any], *, tiny: Sequence[float] = ()
+) -> None:
     """The task's convention at ReLU's kink, ReLU'(0) = 0, on a 2-3-2 network with ``z1[0, 0] == 0`` exactly.
 
     ``exact_backward``: the reference ``backward`` (hidden checks). Random data never hits the kink, so
-    without this check a mask ``z1 >= 0`` would pass every other test.
+    without this check a mask ``z1 >= 0`` would pass every other test. ``tiny``: positive values of z1 that must count
+    as on too (ReLU'(z) = 1 for every z > 0), checked afterwards on units whose z1 is exactly each
+    (:func:`check_relu_derivative_tiny`).
     """
+    _check_relu_kink(backward, exact_backward)
+    if tiny:
+        check_relu_derivative_tiny(backward, exact_backward, tiny)
+
+
+def check_relu_derivative_tiny(
+    backward: Callable[..., Any], exact_backward: Callable[..., Any], tiny: Sequence[float]
+) -> None:
+    """ReLU'(z) = 1 for z > 0 however small: a 2-(1+k)-2 network whose unit 0 is active (z1 = 0.7 and 0.4, not float32
+    values) and whose unit i + 1 has z1 = ``tiny[i]`` in both samples (W1's column 0, b1 = tiny[i]), with dL/da1 far
+    from 0 there, so dW1[:, i + 1] and db1[i + 1] are those of an active unit.
+
+    Round 126: a mask from a1 cast to float16 or float32 (a1.astype(np.float32) > 0) turned z1 = 1e-20 or 1e-300 off.
+    The course accepts float32 arithmetic: a unit whose z1 float32 cannot hold (below 1.4e-45) may count as off in an
+    answer whose results show float32 rounding (a float32 dtype, or unit 0's gradients off by float32's rounding: its
+    z1 in float32 is 0 there, and ReLU'(0) = 0).
+    """
+    x = np.array([[1.0, -0.5], [2.0, 1.5]])
+    z = np.asarray(tiny, dtype=np.float64).reshape(-1)
+    k = z.size + 1
+    W1 = np.zeros((2, k))
+    W1[:, 0] = (0.1, 0.3)  # z1 of unit 0: 0.7 and 0.4, rounded in float32 arithmetic
+    b1 = np.concatenate([[0.0], z]).reshape(-1, 1)
+    W2 = np.array([[1.0, -0.5]] + [[-0.75, 0.5], [0.5, 1.0]] * (k // 2 + 1))[:k]
+    b2 = np.array([[0.125], [-0.25]])
+    y = np.array([[1.0, 0.0], [0.0, 1.0]])
+    values = ", ".join(f"{t:g}" for t in z)
+    where = f"at hidden pre-activations z1 = {values}, tiny but positive (2-{k}-2 network, N=2)"
+    out = call("backward", backward, x, y, W1, b1, W2, b2, names=("x", "y", "W1", "b1", "W2", "b2"))
+    try:
+        dW1, db1 = (
+            np.asarray(v, dtype=np.float64) for v in sequence(f"backward {where}", out, 4, "(dW1, db1, dW2, db2)")[:2]
+        )
+    except (TypeError, ValueError):
+        return  # not arrays of numbers: check_backward explains it
+    want_W1, want_b1 = (np.asarray(v, dtype=np.float64) for v in exact_backward(x, y, W1, b1, W2, b2)[:2])
+    if dW1.shape != want_W1.shape or db1.shape != want_b1.shape:
+        return  # wrong shapes are check_backward's to explain
+
+    def unit(i: int) -> tuple[np.ndarray, np.ndarray]:
+        return np.append(dW1[:, i], db1[i]), np.append(want_W1[:, i], want_b1[i])
+
+    def exact(i: int) -> bool:
+        return bool(np.allclose(*unit(i), rtol=1e-12, atol=0.0))
+
+    f32_tiny = float(np.finfo(np.float32).smallest_subnormal)
+    float32 = gradcheck.holds_float32(dW1, db1) or any(
+        not exact(i) and gradcheck.float32_rounding_only(*unit(i)) for i in range(k) if i == 0 or z[i - 1] >= f32_tiny
+    )
+    off = []
+    for i in range(k):
+        if exact(i) or gradcheck.float32_rounding_only(*unit(i)):
+            continue
+        if i > 0 and np.all(unit(i)[0] == 0.0):
+            if z[i - 1] < f32_tiny and float32:
+                continue  # float32 arithmetic: its z1 is 0 there
+            off.append(f"{z[i - 1]:g}")
+            continue
+        what = "active unit (z1 = 0.7 and 0.4)" if i == 0 else f"unit whose z1 is {z[i - 1]:g}"
+        raise AssertionError(f"backward {where}: dW1 or db1 is wrong for the {what}.")
+    if off:
+        raise AssertionError(
+            f"backward {where}: dW1 and db1 pass no gradient back through the unit{'s' if len(off) > 1 else ''} whose "
+            f"z1 is {' and '.join(off)}, as if the ReLU derivative were 0 there: it is 1 for every z > 0, however "
+            "small. Is the mask taken from a rounded copy (a1.astype(np.float16) > 0, a1.astype(np.float32) != 0, "
+            "which turn such a z1 into 0)? Take it from z1 itself, in its own precision: (z1 > 0)."
+        )
+
+
+def _check_relu_kink(backward: Callable[..., Any], exact_backward: Callable[..., Any]) -> None:
+    """:func:`check_relu_derivative_at_zero` at the kink itself."""
     x = np.array([[1.0, -0.5], [2.0, 1.5]])  # (m=2, N=2); every value below is exact in binary
     W1 = np.array([[0.5, -0.75, 0.25], [0.25, 0.5, -1.0]])
     b1 = np.array([[-1.0], [0.25], [0.5]])  # z1 = W1^T x + b1 = [[0, -0.875], [0.5, 1.375], [-1.25, -1.125]]
