@@ -466,6 +466,9 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
     pairs = [pair for n in ast.walk(node.left) if (pair := _difference(n))]
     if _is_step(node.right) and pairs:
         return True
+    tiny = _constant(node.right)
+    if tiny is not None and 0 < tiny <= 1e-6 and any(isinstance(n, ast.Call) for n in ast.walk(node.left)):
+        return True  # round 127: log1p(mean(expm1(t * dz))) / t with t = 1e-13, a difference quotient in disguise
     if _divided_difference(node.left, node.right):
         return True
     over = {n.id for n in ast.walk(node.right) if isinstance(n, ast.Name)}
@@ -608,6 +611,8 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         return "adds arrays broadcast against each other (x[None, :] + offsets[:, None]): a grid of points around x"
     if _ones_minus_zeros(node):
         return "takes the difference of a function at ones and at zeros (g(1) - g(0): a unit step)"
+    if _antisymmetric_stencil(node):
+        return "holds a central stencil's numbers (antisymmetric weights or offsets: [-1, 0, 1], [1, -8, 0, 8, -1])"
     if _grid_around(node):
         return "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
     if _negated_argument(node):
@@ -696,26 +701,27 @@ def _sign_flipped(node: ast.AST) -> bool:
     """``A - B`` where ``B`` is ``A`` with one move's sign flipped (``x + 0.5`` against ``x - 0.5``, ``0.5`` against
     ``-0.5``) and the move feeds a call: one computation at two points moved from x by +-c, however deep (round 126:
     ``math.fsum(np.square(np.where(idx == k, d + 0.5, d)))`` minus the same at ``d - 0.5``, exact on a quadratic
-    cost). ``np.exp(x) - np.exp(-x)`` (a sinh) is none: there the move is no constant."""
+    cost). ``np.exp(x) - np.exp(-x)`` (a sinh) is none: -x is no move of x by a step."""
     if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
         return False
     pairs: list[tuple[ast.AST, ast.AST]] = []
     if not _differing(node.left, node.right, pairs) or len(pairs) != 1:
         return False
     x, y = pairs[0]
-    if not any(isinstance(n, ast.Call) for n in ast.walk(node.left)):
+    if x is node.left:  # (a + b) - (a - b): no computation at the two points
         return False
     cx, cy = _constant(x), _constant(y)
     if cx is not None and cy is not None:
-        return cx == -cy != 0
+        return cx == -cy != 0 and any(isinstance(n, ast.Call) for n in ast.walk(node.left))
+    # round 127: the move need not be a constant: d + 0.5 * E and d - 0.5 * E (E an identity from np.tri), W + M and
+    # W - M (M a one-hot matrix), d + np.roll(e, k) and d - ...
     return (
         isinstance(x, ast.BinOp)
         and isinstance(y, ast.BinOp)
         and {type(x.op), type(y.op)} == {ast.Add, ast.Sub}
         and ast.dump(x.left) == ast.dump(y.left)
         and ast.dump(x.right) == ast.dump(y.right)
-        and (_c := _constant(x.right)) is not None
-        and _c != 0
+        and _constant(x.right) != 0
     )
 
 
@@ -741,6 +747,9 @@ SLOPE_ESTIMATORS = {
     "numpy.polyfit": "a slope fitted to evaluations at nearby points is a finite difference",
     "numpy.diff": "differences of evaluations at nearby points, once scaled, are a finite difference",
     "numpy.ediff1d": "differences of evaluations at nearby points, once scaled, are a finite difference",
+    "numpy.convolve": "no gradient here needs a convolution: one of evaluations at nearby points with [-1, 1] is a "
+    "finite difference",
+    "numpy.correlate": "no gradient here needs a correlation of sequences: one with [-1, 1] is a finite difference",
     "numpy.vander": "a Vandermonde system gives finite-difference stencil weights, or fits a polynomial",
     # scipy's finite differences (round 78: approx_fprime on the flattened parameters was not named)
     "scipy.optimize.approx_fprime": "finite differences",
@@ -1018,6 +1027,19 @@ def _offsets(node: ast.AST) -> bool:
         and len(values.elts) >= 2
         and all(_constant(v) is not None for v in values.elts)
     )
+
+
+def _antisymmetric_stencil(node: ast.AST) -> bool:
+    """A literal list of at least 3 numbers, not all 0, read backwards equal to its negative (``[-4, ..., 4]``,
+    ``[1, -32 / 3, 56, -224, 0, 224, -56, 32 / 3, -1]``): a central difference's offsets or weights, however the
+    points are then built and the weights applied (round 127: ``np.meshgrid`` and ``np.einsum``, ``np.repeat`` and
+    ``np.tile`` with ``np.inner``, kept the points unflagged). No derivation in the course needs such a list."""
+    if not isinstance(node, (ast.List, ast.Tuple)) or len(node.elts) < 3:
+        return False
+    values = [_constant(e) for e in node.elts]
+    if any(v is None for v in values) or not any(values):
+        return False
+    return all(v == -w for v, w in zip(values, reversed(values), strict=True))  # type: ignore[operator]
 
 
 def _grid_around(node: ast.AST) -> bool:
