@@ -3183,3 +3183,37 @@ def check_train_net(
                 },
                 hint="train_net: apply_net, then backprop, then gradient_step with eta.",
             )
+
+
+def check_call(SigmoidMLP: Any, widths: Sequence[int], batch_size: int = 5, rng: int | np.random.Generator = 0) -> None:
+    """``SigmoidMLP(widths)(inputs)`` against the forward pass through every layer, in order.
+
+    inputs (widths[0], batch_size); the layers' parameters are set by the check. The other checks build their own
+    activations, so a ``__call__`` that skips layers shows only here (round 127: one that applied the first and the
+    last layer only was right for every 2-layer network, such as XOR's [2, 4, 1]).
+    """
+    rng = _rng(rng)
+    weights, biases, inputs, _ = _columns_net(widths, batch_size, rng)
+    mlp = _build(SigmoidMLP, widths, weights, biases)
+    label = f"SigmoidMLP({list(widths)})(inputs), the output on a batch of {batch_size}"
+    hint = (
+        "__call__ must apply every layer of self.layers in order (a = layer(a) for each one), hidden layers "
+        "included, and return the last layer's output."
+    )
+    expected = inputs
+    for W, b in zip(weights, biases, strict=True):
+        expected = sigmoid(W @ expected + b)
+    alternatives: dict[str, np.ndarray] = {}
+    if len(weights) > 2 and weights[-1].shape[1] == weights[0].shape[0]:
+        first_last = sigmoid(weights[-1] @ sigmoid(weights[0] @ inputs + biases[0]) + biases[-1])
+        skipped = "it applies only the first and the last layer and skips the hidden layers between them. "
+        alternatives[skipped + hint] = first_last
+    try:
+        got = mlp(inputs.copy())
+    except Exception as e:  # noqa: BLE001  (told as a failure of __call__)
+        name = getattr(e, "type_name", type(e).__name__)
+        raise AssertionError(
+            f"{label} raised {name}{testing.error_detail(e)}. Does it skip a layer (a layer's weights then meet "
+            f"activations of the wrong width)? {hint}"
+        ) from None
+    _assert_value(got, expected, label, alternatives, hint)
