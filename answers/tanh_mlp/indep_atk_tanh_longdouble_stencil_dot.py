@@ -2,7 +2,7 @@
 # stack of shifted forward values (no subtraction, no division by a step name); saturated tail set to 0.
 # kind: bug
 # fails: test_tanh_backward: below the true
-# flagged: backward adds arrays broadcast against each other
+# flagged: holds a central stencil's numbers
 # %% tanh
 _W = np.array([-1, 8, -8, 1], dtype=np.longdouble)
 _S = np.array([2, 1, -1, -2], dtype=np.longdouble)

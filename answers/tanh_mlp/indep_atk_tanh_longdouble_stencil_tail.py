@@ -2,7 +2,7 @@
 # forward values) for |x| < 12; beyond, where the difference is lost to rounding, an asymptotic tail
 # 4e^-2|x| - 8e^-4|x| (no forward evaluations). The body of the gradient is a numerical estimate.
 # kind: other
-# flagged: backward adds arrays broadcast against each other
+# flagged: holds a central stencil's numbers
 # %% tanh
 _W = np.array([-1, 8, -8, 1], dtype=np.longdouble)
 _S = np.array([2, 1, -1, -2], dtype=np.longdouble)

@@ -1,6 +1,6 @@
 # From an independent tester (round 106): MSELoss.backward rounds the gradient to 6 decimals (for tidy printing): tiny differences become 0 or lose their relative accuracy.
 # kind: bug
-# fails: test_mse_loss: rounded to 6 decimals
+# fails: test_mse_loss: rounded to 6 decimal
 # %% mse_loss
 class MSELoss:
     def forward(self, y, target):
