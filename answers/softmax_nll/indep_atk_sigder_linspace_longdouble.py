@@ -1,6 +1,6 @@
 # From an independent tester (round 126): sigmoid_der estimated by a 9-point stencil in extended precision: the grid is np.linspace over np.longdouble endpoints (axis=-1), combined by a matmul with the weights; at -|z| (sigma' is even). Cast back to float64 it is as exact as the formula. Not derived.
 # kind: other
-# flagged: makes a grid of points around an input
+# flagged: holds a central stencil's numbers
 # %% sigmoid_der
 def sigmoid_der(z):
     u = -np.abs(np.asarray(z, dtype=np.longdouble))
