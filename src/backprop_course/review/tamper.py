@@ -590,9 +590,9 @@ def _callee(call: ast.Call) -> str:
     return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
 
 
-def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
+def _estimate_kind(node: ast.AST, helpers: dict[str, str], data: frozenset[str] = frozenset()) -> str:
     """What makes ``node`` a numerical estimate of a derivative, or "" (``helpers``: the notebook's own functions
-    that estimate one, with what makes them so)."""
+    that estimate one, with what makes them so; ``data``: the function's arguments, moves by which are no steps)."""
     if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
         return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
     if (  # round 66: (np.tanh(x + h) - np.tanh(x - h)) * 500.0, the division by 2h written as a product
@@ -617,7 +617,7 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str]) -> str:
         return "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
     if _negated_argument(node):
         return "takes the difference of one function called with an argument and with its negative (g(k, s) - g(k, -s))"
-    if _sign_flipped(node):
+    if _sign_flipped(node, data):
         return "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
     if isinstance(node, ast.Call):
         called = _callee(node)
@@ -672,8 +672,11 @@ def _negated_argument(node: ast.AST) -> bool:
     cx, cy = _constant(x), _constant(y)
     if cx is not None and cy is not None:
         return cx == -cy != 0
-    return any(
-        isinstance(p, ast.UnaryOp) and isinstance(p.op, ast.USub) and ast.dump(p.operand) == ast.dump(q)
+    return any(  # g(k, h) - g(k, -h); g(e) - g(-e) with e a one-hot vector is told as such (_unit_vector_difference)
+        isinstance(p, ast.UnaryOp)
+        and isinstance(p.op, ast.USub)
+        and ast.dump(p.operand) == ast.dump(q)
+        and _step_like(q)
         for p, q in ((x, y), (y, x))
     )
 
@@ -697,7 +700,7 @@ def _differing(a: Any, b: Any, out: list[tuple[ast.AST, ast.AST]]) -> bool:
     return a == b
 
 
-def _sign_flipped(node: ast.AST) -> bool:
+def _sign_flipped(node: ast.AST, data: frozenset[str] = frozenset()) -> bool:
     """``A - B`` where ``B`` is ``A`` with one move's sign flipped (``x + 0.5`` against ``x - 0.5``, ``0.5`` against
     ``-0.5``) and the move feeds a call: one computation at two points moved from x by +-c, however deep (round 126:
     ``math.fsum(np.square(np.where(idx == k, d + 0.5, d)))`` minus the same at ``d - 0.5``, exact on a quadratic
@@ -722,6 +725,7 @@ def _sign_flipped(node: ast.AST) -> bool:
         and ast.dump(x.left) == ast.dump(y.left)
         and ast.dump(x.right) == ast.dump(y.right)
         and _constant(x.right) != 0
+        and not (isinstance(x.right, ast.Name) and x.right.id in data)  # f(a + y) - f(a - y): moved by data
     )
 
 
@@ -1027,6 +1031,13 @@ def _offsets(node: ast.AST) -> bool:
         and len(values.elts) >= 2
         and all(_constant(v) is not None for v in values.elts)
     )
+
+
+_ESTIMATE_PARTS = (  # _estimate_kind's stories that _numerical_estimates tells only when no other is found
+    "holds a central stencil's numbers",
+    "makes a grid of points around an input",
+    "takes the difference of one computation at x + c and at x - c",
+)
 
 
 def _antisymmetric_stencil(node: ast.AST) -> bool:
@@ -1618,7 +1629,7 @@ def _numerical_estimates(
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
-        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers))]
+        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers, arguments))]
         if not kinds and id(stmt) not in in_asserts and (called := _shifted_evaluations(stmt, arguments)):
             if not _only_checked(function, stmt, in_asserts):  # the least precise story: told when no other is
                 kind = f"evaluates {called} at nearby points moved from one input (like f(x + h) and f(x - h))"
@@ -1629,7 +1640,11 @@ def _numerical_estimates(
         if not _only_checked(function, stmt, in_asserts):
             found.append((stmt.lineno, kinds[0], f"{function.name} {kinds[0]}: {advice}"))
     lines = {line: (line, kind, message) for line, kind, message in reversed(found)}  # one per line, the first
-    return sorted(lines.values()) or loops or shifted[:1]
+    # a stencil's grid or numbers are the points of an estimate, and x + m against x - m its least precise story: told
+    # only when nothing else is (one finding per estimate: np.linspace(x - h, x + h, 9) fitted by chebfit is one;
+    # f(W + E) - f(W - E) with E one-hot is told as a unit step)
+    direct = [f for f in lines.values() if not f[1].startswith(_ESTIMATE_PARTS)]
+    return sorted(direct) or loops or sorted(lines.values()) or shifted[:1]
 
 
 # how an array is stored, read inside a graded function: an answer right only for arrays stored as the tests' are
