@@ -512,8 +512,7 @@ def _difference(node: ast.AST) -> tuple[ast.AST | None, ast.AST | None] | None:
             terms = _points(spread.args[1])
             if len(terms) == 2:
                 return tuple(ast.Call(func=spread.args[0], args=[t], keywords=[]) for t in terms)  # type: ignore
-        terms = _points(spread)
-        return (terms[0], terms[1]) if len(terms) == 2 else (None, None)
+        return _two_points(spread)
     if (
         isinstance(f, ast.Attribute)
         and f.attr in ("reduce", "accumulate")
@@ -521,9 +520,14 @@ def _difference(node: ast.AST) -> tuple[ast.AST | None, ast.AST | None] | None:
         and f.value.attr == "subtract"
         and node.args
     ):
-        terms = _points(node.args[0])
-        return (terms[0], terms[1]) if len(terms) == 2 else (None, None)
+        return _two_points(node.args[0])
     return None
+
+
+def _two_points(arg: ast.AST) -> tuple[ast.AST | None, ast.AST | None]:
+    """The two points an argument lists (:func:`_points`), or ``(None, None)`` when it does not list exactly two."""
+    terms = _points(arg)
+    return (terms[0], terms[1]) if len(terms) == 2 else (None, None)
 
 
 class _Unmoved(ast.NodeTransformer):
@@ -612,13 +616,13 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str], data: frozenset[str] 
     if _ones_minus_zeros(node):
         return "takes the difference of a function at ones and at zeros (g(1) - g(0): a unit step)"
     if _antisymmetric_stencil(node):
-        return "holds a central stencil's numbers (antisymmetric weights or offsets: [-1, 0, 1], [1, -8, 0, 8, -1])"
+        return _STENCIL_NUMBERS
     if _grid_around(node):
-        return "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
+        return _GRID_AROUND
     if _negated_argument(node):
         return "takes the difference of one function called with an argument and with its negative (g(k, s) - g(k, -s))"
     if _sign_flipped(node, data):
-        return "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
+        return _SIGN_FLIPPED
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -1033,11 +1037,11 @@ def _offsets(node: ast.AST) -> bool:
     )
 
 
-_ESTIMATE_PARTS = (  # _estimate_kind's stories that _numerical_estimates tells only when no other is found
-    "holds a central stencil's numbers",
-    "makes a grid of points around an input",
-    "takes the difference of one computation at x + c and at x - c",
-)
+# _estimate_kind's stories of the parts of an estimate, told by _numerical_estimates only when no other is found
+_STENCIL_NUMBERS = "holds a central stencil's numbers (antisymmetric weights or offsets: [-1, 0, 1], [1, -8, 0, 8, -1])"
+_GRID_AROUND = "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
+_SIGN_FLIPPED = "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
+_ESTIMATE_PARTS = frozenset({_STENCIL_NUMBERS, _GRID_AROUND, _SIGN_FLIPPED})
 
 
 def _antisymmetric_stencil(node: ast.AST) -> bool:
@@ -1643,7 +1647,7 @@ def _numerical_estimates(
     # a stencil's grid or numbers are the points of an estimate, and x + m against x - m its least precise story: told
     # only when nothing else is (one finding per estimate: np.linspace(x - h, x + h, 9) fitted by chebfit is one;
     # f(W + E) - f(W - E) with E one-hot is told as a unit step)
-    direct = [f for f in lines.values() if not f[1].startswith(_ESTIMATE_PARTS)]
+    direct = [f for f in lines.values() if f[1] not in _ESTIMATE_PARTS]
     return sorted(direct) or loops or sorted(lines.values()) or shifted[:1]
 
 
