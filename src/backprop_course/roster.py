@@ -75,8 +75,8 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-def name_variants(name: str) -> set[str]:
-    """``name`` as written and turned around: "Lovelace, Ada" <-> "Ada Lovelace" (as :func:`name_key`)."""
+def written_and_turned_around(name: str) -> set[str]:
+    """``name`` (NFC, stripped) as written and turned around: "Lovelace, Ada" <-> "Ada Lovelace"."""
     name = unicodedata.normalize("NFC", name).strip()
     variants = {name}
     if "," in name:
@@ -85,7 +85,12 @@ def name_variants(name: str) -> set[str]:
     elif " " in name:
         first, last = name.rsplit(" ", 1)
         variants.add(f"{last}, {first}")
-    return {name_key(v) for v in variants if v}
+    return variants
+
+
+def name_variants(name: str) -> set[str]:
+    """``name`` as written and turned around (:func:`written_and_turned_around`), as :func:`name_key`."""
+    return {name_key(v) for v in written_and_turned_around(name) if v}
 
 
 class Roster:

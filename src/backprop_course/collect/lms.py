@@ -34,7 +34,7 @@ from pathlib import Path
 from nbgrader.plugins.zipcollect import FileNameCollectorPlugin
 from traitlets import Unicode
 
-from ..roster import Roster, RosterEntry, name_key, name_variants
+from ..roster import Roster, RosterEntry, name_key, name_variants, written_and_turned_around
 
 # "tanh_mlp-1.ipynb" (Canvas renaming a second upload), "tanh_mlp (1).ipynb" (a browser's download copy)
 RESUBMISSION = re.compile(r"^(?P<stem>.+?)(?:-(?P<dash>\d+)| \((?P<paren>\d+)\))(?P<ext>\.[^.]+)$")
@@ -152,15 +152,7 @@ def canvas_name(name: str) -> str:
 
 def canvas_name_variants(name: str) -> set[str]:
     """:func:`canvas_name` of a roster name as written and turned around ("Ada Lovelace" <-> "Lovelace, Ada")."""
-    name = unicodedata.normalize("NFC", name).strip()
-    variants = {name}
-    if "," in name:
-        last, first = (p.strip() for p in name.split(",", 1))
-        variants.add(f"{first} {last}")
-    elif " " in name:
-        first, last = name.rsplit(" ", 1)
-        variants.add(f"{last}, {first}")
-    return {canvas_name(v) for v in variants}
+    return {canvas_name(v) for v in written_and_turned_around(name)}
 
 
 class CanvasCollectorPlugin(LmsCollectorPlugin):
