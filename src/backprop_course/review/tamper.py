@@ -469,7 +469,7 @@ def _is_difference_quotient(node: ast.BinOp) -> bool:
     tiny = _constant(node.right)
     if tiny is not None and 0 < tiny <= 1e-6 and any(isinstance(n, ast.Call) for n in ast.walk(node.left)):
         return True  # round 127: log1p(mean(expm1(t * dz))) / t with t = 1e-13, a difference quotient in disguise
-    if _divided_difference(node.left, node.right):
+    if _divided_difference(node.left, node.right) or _secant(node.left, node.right):
         return True
     over = {n.id for n in ast.walk(node.right) if isinstance(n, ast.Name)}
     return bool(over) and any(
@@ -493,6 +493,63 @@ def _divided_difference(top: ast.AST, bottom: ast.AST) -> bool:
 
     up, down = entries(top), entries(bottom)
     return up is not None and down is not None and up[0] != down[0] and up[1:] == down[1:]
+
+
+def _unsigned(node: ast.AST) -> ast.AST:
+    """``node`` without the minus signs in front of it (``-x`` and ``-(-x)`` are ``x``)."""
+    while isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return node
+
+
+def _secant(top: ast.AST, bottom: ast.AST) -> bool:
+    """``(f(a) - f(b)) / (a - b)``, whatever ``a`` and ``b`` are: one function at two points (one argument differs,
+    signs aside) over the difference of those points, a secant's slope (round 128: sigma' as the secant between z and
+    z rounded to float16, whose rounding error was the step)."""
+    for n in ast.walk(top):
+        pair = _difference(n)
+        if not pair or pair[0] is None or pair[1] is None:
+            continue
+        a, b = (_unsigned(t) for t in pair)
+        if not (isinstance(a, ast.Call) and isinstance(b, ast.Call) and ast.dump(a.func) == ast.dump(b.func)):
+            continue
+        if len(a.args) != len(b.args) or a.keywords or b.keywords:
+            continue
+        differing = [
+            (ast.dump(_unsigned(x)), ast.dump(_unsigned(y)))
+            for x, y in zip(a.args, b.args, strict=True)
+            if ast.dump(x) != ast.dump(y)
+        ]
+        if len(differing) != 1 or differing[0][0] == differing[0][1]:
+            continue
+        for m in ast.walk(bottom):
+            points = _difference(m)
+            if points and None not in points and {ast.dump(_unsigned(t)) for t in points} == set(differing[0]):
+                return True
+    return False
+
+
+def _inverse_difference_quotient(node: ast.AST) -> bool:
+    """``2 * h / (g(y + h) - g(y - h))``: a step over a difference of one function at two points moved by a step, the
+    slope of the inverse function (round 128: tanh' as one over arctanh's central difference at y = tanh(x))."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and _step_like(node.left)):
+        return False
+
+    def moved(term: ast.AST) -> bool:
+        return any(
+            isinstance(m, ast.BinOp) and isinstance(m.op, (ast.Add, ast.Sub)) and _step_like(m.right)
+            for m in ast.walk(term)
+        )
+
+    for n in ast.walk(node.right):
+        pair = _difference(n)
+        if not pair or pair[0] is None or pair[1] is None:
+            continue
+        a, b = (_unsigned(t) for t in pair)
+        if isinstance(a, ast.Call) and isinstance(b, ast.Call) and ast.dump(a.func) == ast.dump(b.func):
+            if moved(a) and moved(b):
+                return True
+    return False
 
 
 def _difference(node: ast.AST) -> tuple[ast.AST | None, ast.AST | None] | None:
@@ -599,6 +656,11 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str], data: frozenset[str] 
     that estimate one, with what makes them so; ``data``: the function's arguments, moves by which are no steps)."""
     if isinstance(node, ast.BinOp) and _is_difference_quotient(node):
         return "divides a difference of two evaluations by a small step (like (f(x + h) - f(x - h)) / (2 * h))"
+    if _inverse_difference_quotient(node):
+        return (
+            "divides a small step by a difference of one function at two nearby points (like 2 * h / (g(y + h) - "
+            "g(y - h)), the slope of an inverse function)"
+        )
     if (  # round 66: (np.tanh(x + h) - np.tanh(x - h)) * 500.0, the division by 2h written as a product
         isinstance(node, ast.BinOp)
         and isinstance(node.op, ast.Mult)
