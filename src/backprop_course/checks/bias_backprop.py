@@ -751,6 +751,48 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
     )
 
 
+FAR_TAIL_Z = (50.0, 80.0, 150.0, 300.0, 600.0)  # beyond the -46..34 scan of testing.check_sigmoid_not_above
+
+
+def check_sigmoid_far_tail_not_above(
+    what: str,
+    fn: Callable[[np.ndarray], Any],
+    outputs: tuple[str, ...] = ("result",),
+    rng: np.random.Generator | None = None,
+) -> None:
+    """``fn(z)`` (sigma'(z), unit by unit, as one array or a tuple of arrays named ``outputs``) at z = +-50, +-80,
+    +-150, +-300, +-600 (:data:`FAR_TAIL_Z`): no entry may be above max(2 sigma'(z), 1e-300) in size. A 0 or any value
+    up to the true one passes (correct formulas round to 0 there, float32 ones too); a floor under sigma'
+    (np.maximum(s * (1 - s), 1e-30)) or a clip of z to [-c, c] with c below 600 gives values many times above it
+    (round 128: a floor of 1e-30 and a clip at 60 kept the points, as nothing between |z| = 46 and 710 was looked at).
+    ``rng``: the order of the entries."""
+    z = np.concatenate([-np.array(FAR_TAIL_Z), np.array(FAR_TAIL_Z)])
+    if rng is not None:
+        z = rng.permutation(z)
+    z = z.reshape(-1, 1)  # ten units, a batch of one
+    e = np.exp(-np.abs(z))
+    true = e / (1.0 + e) ** 2  # sigma'(z) = sigma'(-z), exact to rounding
+    bound = np.maximum(2.0 * true, 1e-300)
+    with np.errstate(all="ignore"):
+        out = fn(z.copy())
+    items = out if len(outputs) > 1 and isinstance(out, (tuple, list)) else (out,)
+    for name, got in zip(outputs, items, strict=False):
+        label = what if len(outputs) == 1 else f"{name} of {what}"
+        got = np.abs(testing.as_array(label, got, z.shape).astype(np.float64))
+        wrong = ~(got <= bound)
+        if not wrong.any():
+            continue
+        k = np.unravel_index(int(np.argmax(np.where(wrong, np.abs(z), -1.0))), z.shape)
+        v = float(np.min(np.abs(z[wrong])))
+        raise AssertionError(
+            f"{label} at |z| from {FAR_TAIL_Z[0]:g} to {FAR_TAIL_Z[-1]:g}: many times above the true sigma'(z) in "
+            f"{int(wrong.sum())} of its {z.size} entries: at z = {z[k]:g}, yours {got[k]:.3g}, true {true[k]:.3g}; "
+            f"is sigma' floored (np.maximum(s * (1 - s), 1e-30) or the like), or is z clipped (np.clip(z, -c, c) with "
+            f"c below {v:g})? Far out sigma'(z) may round to 0, but not stand above the true value; a clip of z at "
+            "+-700 is harmless."
+        )
+
+
 def _stale(sigmoid_backward: Callable, what: str, da: np.ndarray, z: np.ndarray, got: np.ndarray) -> bool:
     """Whether ``sigmoid_backward`` gives exactly ``got`` again for twice ``da`` or for ``z + 1``."""
     for args in ((2.0 * da, z.copy()), (da.copy(), z + 1.0)):
