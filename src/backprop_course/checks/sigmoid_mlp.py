@@ -3217,3 +3217,133 @@ def check_call(SigmoidMLP: Any, widths: Sequence[int], batch_size: int = 5, rng:
             f"activations of the wrong width)? {hint}"
         ) from None
     _assert_value(got, expected, label, alternatives, hint)
+
+
+# Round 128: z beyond the clips that change nothing below |z| = 46, and tiny f'(z) given to the backward pass.
+
+SIGMOID_FAR_CLIP_Z = (-60.0, -100.0, -150.0, -400.0, -690.0, 60.0, 100.0, 150.0, 400.0, 690.0)
+
+
+def _not_above_far(label: str, got: Any, truth: np.ndarray, z: np.ndarray, symbol: str) -> None:
+    """Every entry of ``got`` no higher than 2 (true value) + 1e-300: 0 passes (float32, the tanh forms)."""
+    try:
+        values = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return  # the function's other checks tell what it returns
+    if values.shape != truth.shape:
+        return
+    bad = ~(values <= 2.0 * truth + 1e-300)  # NaN too
+    if np.any(bad):
+        i = np.unravel_index(int(np.argmax(bad)), truth.shape)
+        raise AssertionError(
+            f"{label} at z = {z[i]:g} is {values[i]:.4g}, the true {symbol} is {truth[i]:.4g}: far above it. Is z "
+            'clipped (np.clip(z, -50, 50) "against overflow"), or f or f\' floored? np.exp(-z) is finite up to '
+            "|z| = 709 and the formulas need no clip there; a clip or floor changes f and f' wherever |z| is beyond it."
+        )
+
+
+def check_sigmoid_beyond_clip(
+    name: str, fn: Callable[..., Any], rng: int | np.random.Generator = 0, *, forward: bool = False
+) -> None:
+    """``fn(z)`` (net_f_df) or ``fn(y, w, b)`` with z = y w + b (``forward``) at |z| from 60 to 690
+    (:data:`SIGMOID_FAR_CLIP_Z`): no f or f' more than twice the true value (a 0 passes: float32 and the tanh
+    forms round to 0 there). Round 128: np.clip(z, -50, 50) kept the points (sigma(-60) 2e-22 instead of 9e-27)."""
+    z = _rng(rng).permutation(np.array(SIGMOID_FAR_CLIP_Z))
+    e = np.exp(-np.abs(z))
+    if forward:
+        y, w, b = z.reshape(-1, 1), np.ones((1, 2)), np.zeros(2)
+        z = y @ w + b
+        e = np.exp(-np.abs(z))
+        args: tuple[Any, ...] = (y.copy(), w.copy(), b.copy())
+    else:
+        z = z.reshape(5, 2)
+        e = e.reshape(5, 2)
+        args = (z.copy(),)
+    truth = (np.where(z > 0, 1.0, e) / (1.0 + e), e / (1.0 + e) ** 2)
+    label = f"{name} (z from -690 to 690)"
+    with _Calling(label), np.errstate(all="ignore"):
+        result = fn(*args)
+    got = _items(label, result, 2, "the pair (f, df)")
+    for g, t, what, symbol in zip(got, truth, ("f", "df"), ("sigma(z)", "sigma'(z)"), strict=True):
+        _not_above_far(f"{name}'s {what}", g, t, z, symbol)
+
+
+def check_backward_step_tiny_df(backward_step: Callable[..., Any], rng: int | np.random.Generator = 0) -> None:
+    """``backward_step(delta, w, df)`` with df from 1e-12 down to 1e-34 (saturated units), each entry of the result
+    compared with its own exact value (round 128: df floored at 1e-30 to 1e-6 kept the points)."""
+    rng = _rng(rng)
+    delta, w = rng.normal(size=(4, 2)), rng.normal(size=(3, 2))
+    df = 10.0 ** rng.uniform(-34.0, -12.0, size=(4, 3))
+    expected = (delta @ w.T) * df
+    scale = (np.abs(delta) @ np.abs(w).T) * df
+    label = "backward_step (f'(z) from 1e-12 down to 1e-34: saturated units)"
+    with _Calling(label):
+        result = backward_step(delta.copy(), w.copy(), df.copy())
+    try:
+        got = np.asarray(result, dtype=np.float64)
+    except (TypeError, ValueError):
+        return  # the other checks tell what it returns
+    if got.shape != expected.shape:
+        return
+    bad = ~(np.abs(got - expected) <= 1e-4 * scale)
+    if np.any(bad):
+        i = np.unravel_index(int(np.argmax(bad)), expected.shape)
+        raise AssertionError(
+            f"{label}: entry {tuple(int(k) for k in i)} is {got[i]:.4g}, expected {expected[i]:.4g} (df there is "
+            f'{df[i]:.3g}). Is df floored (np.maximum(df, c), "so the gradient never vanishes")? Delta_lower = '
+            "(Delta w^T) * df with df as it is, however small: a saturated unit passes almost nothing back."
+        )
+
+
+def check_backprop_saturated(backprop: Callable[..., Any], rng: int | np.random.Generator = 0) -> None:
+    """``backprop`` with saturated outputs and hidden units (y within 1e-9 of 0 or 1, df = y (1 - y) down to 1e-12),
+    every entry compared with the exact chain rule relative to its own size (round 128: df floored at 1e-6 kept the
+    points)."""
+    rng = _rng(rng)
+    sizes, n = (3, 4, 2), 5
+    weights = [rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:], strict=True)]
+    y_layer = [rng.normal(size=(n, sizes[0]))] + [rng.uniform(0.1, 0.9, size=(n, k)) for k in sizes[1:]]
+    for y in y_layer[1:]:
+        tiny = 10.0 ** rng.uniform(-12.0, -9.0, size=y.shape)
+        y[...] = np.where(rng.random(size=y.shape) < 0.5, tiny, 1.0 - tiny)
+        y.flat[0] = 0.5  # one unit not saturated
+    df_layer = [np.where(y < 0.5, y, 1.0 - y) * np.where(y < 0.5, 1.0 - y, y) for y in y_layer[1:]]
+    y_target = rng.uniform(0.05, 0.95, size=(n, sizes[-1]))
+
+    def chain(f: Callable[[np.ndarray], np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        dws, dbs = [None] * len(weights), [None] * len(weights)
+        delta = f(y_layer[-1] - y_target) * f(df_layer[-1])
+        for j in reversed(range(len(weights))):
+            dws[j] = f(y_layer[j]).T @ delta / n
+            dbs[j] = delta.sum(axis=0) / n
+            if j > 0:
+                delta = (delta @ f(weights[j]).T) * f(df_layer[j - 1])
+        return dws, dbs
+
+    exact, scale = chain(lambda a: a), chain(np.abs)
+    label = (
+        "backprop for layer sizes [3, 4, 2], batch 5, saturated units (y within 1e-9 of 0 or 1, df = y (1 - y) from "
+        "1e-9 down to 1e-12)"
+    )
+    with _Calling(label):
+        result = backprop(y_target.copy(), _copy(y_layer), _copy(df_layer), _copy(weights))
+    dws, dbs = _items(label, result, 2, "the pair (dw_layer, db_layer)")
+    dws = _per_layer(f"{label}: dw_layer", dws, len(weights))
+    dbs = _per_layer(f"{label}: db_layer", dbs, len(weights))
+    for kind, got_list, ex_list, sc_list in (
+        ("dw_layer", dws, exact[0], scale[0]),
+        ("db_layer", dbs, exact[1], scale[1]),
+    ):
+        for j, (got, ex, sc) in enumerate(zip(got_list, ex_list, sc_list, strict=True)):
+            try:
+                g = np.asarray(got, dtype=np.float64).reshape(ex.shape)
+            except (TypeError, ValueError):
+                return  # the other checks tell what it returns
+            bad = ~(np.abs(g - ex) <= 1e-4 * sc + 1e-300)
+            if np.any(bad):
+                i = np.unravel_index(int(np.argmax(bad)), ex.shape)
+                raise AssertionError(
+                    f"{label}: {kind}[{j}] entry {tuple(int(k) for k in i)} is {g[i]:.4g}, the chain rule gives "
+                    f'{ex[i]:.4g}. Is f\'(z) floored (np.maximum(df, c), "so the gradient never vanishes")? Use '
+                    "df_layer as it is, however small: a saturated unit passes almost nothing back."
+                )
