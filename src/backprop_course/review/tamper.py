@@ -845,6 +845,13 @@ SLOPE_ESTIMATORS = {
     "statistics.correlation": "a slope fitted to evaluations at nearby points is a finite difference",
     "numpy.cov": "no gradient here needs a covariance: one of evaluations at nearby points is a fitted slope",
     "numpy.corrcoef": "no gradient here needs a correlation: one of evaluations at nearby points is a fitted slope",
+    # round 128: Chebyshev (spectral) differentiation, evaluations at x + r cos((k + 1/2) pi / N) weighted and summed,
+    # accurate to 1e-14 and below the accuracy checks' reach; no function of the course needs a cosine
+    **dict.fromkeys(
+        ("numpy.cos", "numpy.sin", "math.cos", "math.sin"),
+        "no function here needs a cosine or a sine: cos(k pi / N) are the nodes of a Chebyshev (spectral) estimate "
+        "of a derivative",
+    ),
 }
 
 
