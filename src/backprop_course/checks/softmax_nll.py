@@ -2030,3 +2030,107 @@ def check_probabilities(
         raise AssertionError(
             f"the {size} softmax outputs in {name} must sum to one; they sum to {np.sum(v):.6g}{tail()}"
         )
+
+
+# round 128: sigma'(z) replaced by its tail exp(-|z|) beyond |z| = 18.2 (relative error 2 exp(-|z|), 2.0e-8 to 2.4e-8
+# from 18.25 to 18.4) kept the points past the 12..16 window. Only on the negative side, and only up to about 18.5, do
+# the float64 forms the notebook accepts stay closer than that: s (1 - s) with s = 1 / (1 + exp(-z)) keeps 15 digits
+# there, the tanh forms 0.5 (1 + tanh(z / 2)) and 0.25 (1 - tanh(z / 2)**2) lose up to 4e-9 (measured; beyond 18.5
+# they lose as many digits as the tail approximation, and on the positive side s (1 - s) loses 1e-16 / (1 - s),
+# 1e-8 at 18.4).
+SIGMOID_DER_NEAR_TAIL_Z = (-18.25, -18.3, -18.35, -18.4)
+SIGMOID_DER_NEAR_TAIL_RTOL = 1.5e-8
+
+
+def check_sigmoid_der_near_tail(sigmoid_der: Callable[..., Any], rng: np.random.Generator | None = None) -> None:
+    """``sigmoid_der(z)`` at z from -18.4 to -18.25 (:data:`SIGMOID_DER_NEAR_TAIL_Z`), entry by entry, against the
+    exact sigma'(z) = e / (1 + e)**2 (e = exp(z)) to :data:`SIGMOID_DER_NEAR_TAIL_RTOL` of each value, for float64
+    results (float32 ones, by dtype, by their values, or computed in float32 as the grader saw it, are left to the
+    other checks).
+    ``rng``: the order of the entries. Raises ``AssertionError`` naming an approximation of the tail."""
+    z = np.array(SIGMOID_DER_NEAR_TAIL_Z, dtype=np.float64).reshape(2, 2)
+    if rng is not None:
+        z = rng.permutation(z.ravel()).reshape(z.shape)
+    e = np.exp(-np.abs(z))
+    truth = e / (1.0 + e) ** 2
+    got = call("sigmoid_der", sigmoid_der, z.copy(), names=("z",))
+    try:
+        arr = np.asarray(got)
+        values = arr.astype(np.float64)
+    except (TypeError, ValueError):
+        return  # the function's other checks tell what it returns
+    if values.shape != z.shape or arr.dtype != np.float64 or gradcheck.holds_float32(values):
+        return
+    if gradcheck.seen_computing_in_float32():
+        return
+    rel = np.abs(values - truth) / truth
+    if not np.all(rel <= SIGMOID_DER_NEAR_TAIL_RTOL):  # NaN too
+        i = np.unravel_index(int(np.argmax(np.where(np.isnan(rel), np.inf, rel))), z.shape)
+        raise AssertionError(
+            f"sigmoid_der at z = {z[i]:g} is {values[i]:.10g}, the exact sigma'(z) is {truth[i]:.10g}: "
+            f"{rel[i]:.2g} off (relative), where the formula sigma(z) (1 - sigma(z)), computed in float64, keeps 15 "
+            "digits. An approximation of the tail (such as exp(-|z|) for large |z|)? Use the derived formula "
+            "for every z."
+        )
+
+
+def sigmoid_tail_values(z: Any) -> np.ndarray:
+    """The exact sigma(z), no digit lost on either side: 1 / (1 + e) for z > 0, e / (1 + e) below (e = exp(-|z|))."""
+    z = np.asarray(z, dtype=np.float64)
+    e = np.exp(-np.abs(z))
+    return np.where(z > 0, 1.0, e) / (1.0 + e)
+
+
+NLL_GRADIENT_CLIP_STORY = (
+    "it clips a - y (to +-{c:g}): where a prediction is confidently wrong (a near 0 where y = 1, near 1 where y = 0), "
+    "|a - y| is close to 1, and the gradient x (a - y)^T takes it unclipped."
+)
+
+
+def confidently_wrong_unit(rng: np.random.Generator, m: int = 3, N: int = 5) -> dict[str, Any]:
+    """Data for ``nll_gradient`` on a sigmoid unit whose predictions are confidently wrong: a = 1e-6 (or 1e-9) where
+    y = 1 and 1 - 1e-6 where y = 0 (and one sample right, a = 0.25 where y = 0); the known gradient x (a - y)^T in
+    ``gradient``, and clips of a - y in ``likely_bugs`` (round 128: a - y clipped to +-0.999 kept the points)."""
+    x = float32_exact(rng.normal(size=(m, N)))
+    y = np.array([[1.0, 0.0, 1.0, 0.0, 1.0, 0.0][:N]])
+    a = np.array([[1e-6, 1.0 - 1e-6, 1e-9, 0.25, 1e-6, 1.0 - 1e-6][:N]])
+    W = float32_exact(rng.normal(size=(m, 1)))
+    with np.errstate(all="ignore"):
+        bugs = {NLL_GRADIENT_CLIP_STORY.format(c=c): x @ np.clip(a - y, -c, c).T for c in (0.9, 0.99, 0.999, 0.9999)}
+    return {
+        "x": x,
+        "W": W,
+        "y": y,
+        "a": a,
+        "gradient": x @ (a - y).T,
+        "likely_bugs": bugs,
+        "what": f"a sigmoid unit with m={m} inputs and N={N} samples, its predictions confidently wrong (a = 1e-6 "
+        "where y = 1)",
+    }
+
+
+def check_sigmoid_tails_16_24(sigmoid: Callable[..., Any], z: Any) -> None:
+    """:func:`check_values` of ``sigmoid`` at ``z`` (|z| from 16 to 24) against the exact values
+    (:func:`sigmoid_tail_values`); a result exactly 1 wherever it is wrong (z > 0) is named: a cut-off at some z
+    (round 128: sigmoid set to 1.0 above z = 18.2, 1.2e-8 off there, kept the points; :func:`testing.saturated_at`
+    asks for 1e-7 and for 0 on the negative side too)."""
+    z = np.array(z, dtype=np.float64)
+    expected = sigmoid_tail_values(z)
+    try:
+        check_values("sigmoid", sigmoid, z, expected)
+    except AssertionError as e:
+        try:
+            got = np.asarray(_quiet(sigmoid, z.copy()), dtype=np.float64)
+        except Exception:  # noqa: BLE001  (only a diagnosis)
+            raise e from None
+        if got.shape == z.shape:
+            wrong = ~np.isclose(got, expected, rtol=1e-9, atol=1e-12)
+            if wrong.any() and np.all(z[wrong] > 0) and np.all(got[wrong] == 1.0):
+                v = float(np.min(z[wrong]))
+                gap = 1.0 - expected[z == v][0]
+                raise AssertionError(
+                    f"{str(e).rstrip('.')}. It is exactly 1 from z = {v:.3g} on, where 1 - sigma(z) is {gap:.2g}, "
+                    "which float64 keeps (1 - 1e-8 is not 1): is it set to 1 beyond some z (np.where(z > c, 1.0, "
+                    "...), a branch)? 1 / (1 + exp(-z)) needs no cut-off."
+                ) from None
+        raise

@@ -1,0 +1,6 @@
+# From an independent tester (round 128): nll_gradient clips a - y to [-0.999, 0.999] ("avoid exploding gradients"); wrong where a prediction is confidently wrong.
+# kind: bug
+# fails: test_nll_gradient: it clips a - y
+# %% nll_gradient
+def nll_gradient(x, a, y):
+    return x @ np.clip(a - y, -0.999, 0.999).T
