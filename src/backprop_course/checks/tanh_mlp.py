@@ -42,15 +42,18 @@ __all__ = [
     "check_linear_backward",
     "check_mlp_backward",
     "check_mlp_forward",
+    "check_mlp_forward_saturated",
     "check_mse_backward",
     "check_mse_small_residuals",
     "check_tanh_backward",
     "check_tanh_backward_far_out",
     "check_tanh_backward_mid_band",
+    "check_tanh_backward_tail",
     "check_tanh_forward",
     "first_failing_block",
     "network_output",
     "random_params",
+    "saturated_params",
     "visible_full_backprop",
     "visible_linear_backward",
     "visible_mlp_backward",
@@ -2464,3 +2467,114 @@ def visible_full_backprop(MLP: Callable, MSELoss: Callable, Tanh: Callable, line
         Tanh=Tanh,
         linear_backward=linear_backward,
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# Round 128: tanh' in the far tail, saturated networks
+
+
+def check_tanh_backward_tail(Tanh: Callable, rng: np.random.Generator) -> None:
+    """``Tanh.backward(dy)`` after ``forward(x)`` at one |x| in each band from 23 to 1000, both signs: entry by entry
+    within 1e-12 |dy| of dy (1 - tanh(x)^2), which is below 1e-19 |dy| there (0 for 1 - y**2 in float64 or float32).
+    Round 128: tanh recomputed from x with np.exp, its inf / inf silenced by np.nan_to_num (tanh' = 1 beyond |x| of
+    710), and tanh' floored at 0.01 beyond |x| = 30 kept the points (:func:`check_tanh_backward_far_out` checks only
+    that the results are finite). When forward is not tanh(x) there, test_tanh_forward charges it and nothing is
+    checked. Raises ``AssertionError``."""
+    edges = np.array([23.0, 30.0, 60.0, 200.0, 400.0, 710.0, 1000.0])
+    far = np.concatenate([rng.uniform(edges[:-1], edges[1:]), -rng.uniform(edges[:-1], edges[1:])])
+    x = rng.permutation(far)
+    dy = rng.choice([-1.0, 1.0], size=x.size) * rng.uniform(0.5, 2.0, size=x.size)
+    act = Tanh()
+    y = _quiet_forward(act, x)
+    if y is None or y.shape != x.shape or not np.all(np.abs(y - np.tanh(x)) <= 1e-14):
+        return  # forward's own value is off here: test_tanh_forward's to charge
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
+        return
+    if got.shape != x.shape:
+        return
+    e = np.exp(-2.0 * np.abs(x))
+    truth = dy * 4.0 * e / (1.0 + e) ** 2  # below 1e-19 |dy|
+    bad = ~(np.abs(got - truth) <= 1e-12 * np.abs(dy))
+    if not bad.any():
+        return
+    i = int(np.argmin(np.where(bad, np.abs(x), np.inf)))
+    ratio = got[i] / dy[i]
+    if not np.isfinite(got[i]):
+        why = "not finite: tanh' written with np.exp overflows there; keep y = np.tanh(x) from forward, use 1 - y**2"
+    elif np.abs(ratio - 1.0) < 1e-9:
+        why = (
+            "dy itself, tanh' taken as 1 there: a tanh computed again from x with np.exp is inf / inf = nan beyond "
+            "|x| of about 710, and np.nan_to_num (or a fill value) turned it into 0 or 1; keep the y = np.tanh(x) "
+            "that forward returns and use 1 - y**2"
+        )
+    else:
+        why = (
+            f"dy times {ratio:.3g}: a floor or a constant for saturated units (np.maximum, np.where(|x| > c, ...), "
+            "'against vanishing gradients')? 1 - tanh(x)**2 taken at x as it is holds for every x, however small"
+        )
+    raise AssertionError(
+        f"Tanh.backward(dy) at x = {x[i]:.4g} (dy = {dy[i]:.3g}) is {got[i]:.4g}, not dy (1 - tanh(x)^2), which is "
+        f"below 1e-19 for |x| beyond 23 (|x| from 23 to 1000 checked entry by entry): {why}."
+    )
+
+
+def saturated_params(
+    sizes: tuple[int, int, int, int], rng: np.random.Generator, *, fc1_scale: float = 1.0, fc3_scale: float = 1.0
+) -> dict[str, np.ndarray]:
+    """:func:`random_params` with fc1's weights scaled by ``fc1_scale`` (hidden units driven into saturation) and
+    fc3's weights and bias by ``fc3_scale`` (large outputs)."""
+    params = random_params(sizes, rng)
+    params["fc1.W"] = fc1_scale * params["fc1.W"]
+    params["fc3.W"] = fc3_scale * params["fc3.W"]
+    params["fc3.b"] = fc3_scale * params["fc3.b"]
+    return params
+
+
+def check_mlp_forward_saturated(
+    MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, *, expected: Any = None
+) -> None:
+    """:func:`check_mlp_forward` on a network with saturated hidden units or large outputs
+    (:func:`saturated_params`), naming an output clipped to [-c, c]; then, for a float64 answer (float32 values, or
+    float32 seen computed, keep float32's tolerance), the output within 1e-9 of itself (round 128: pre-activations
+    clipped to [-8, 8] before the Tanh blocks, off by 2e-7 per saturated unit, and outputs clipped to [-25, 25],
+    kept the point). Raises ``AssertionError``."""
+    sizes = sizes_of(params)
+    expected = np.asarray(network_output(params, x) if expected is None else expected, dtype=np.float64)
+    label = f"MLP{sizes}.forward(x)"
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = np.asarray(build_mlp(MLP, params).forward(x.copy()), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (check_mlp_forward below tells what is wrong)
+        got = None
+    if got is not None and got.shape == expected.shape and np.all(np.isfinite(got)):
+        cap = float(np.max(np.abs(got), initial=0.0))
+        top = float(np.max(np.abs(expected), initial=0.0))
+        if cap < 0.999 * top and np.allclose(got, np.clip(expected, -cap, cap), rtol=1e-6, atol=1e-9 * top):
+            raise AssertionError(
+                f"{label} is wrong on a network with large outputs (up to {top:.4g} in size): its output is cut at "
+                f"+-{cap:.4g}, as np.clip(y, -{cap:.4g}, {cap:.4g}) gives. The network ends with the linear layer fc3: "
+                "return its output as it is (no clip 'to keep the loss finite')."
+            )
+    scale = float(np.max(np.abs(expected), initial=0.0))
+    if (
+        got is not None
+        and got.shape == expected.shape
+        and not gradcheck.holds_float32(got)
+        and not gradcheck.seen_computing_in_float32()  # float32 answers: check_mlp_forward's float32 tolerance
+        and np.allclose(got, expected, rtol=1e-3, atol=1e-6)  # further off: check_mlp_forward names the slip
+        and not np.allclose(got, expected, rtol=1e-9, atol=1e-9 * scale)
+    ):
+        pre = params["fc1.W"] @ x + params["fc1.b"]
+        off = float(np.max(np.abs(got - expected)))
+        raise AssertionError(
+            f"{label} is off by {off:.3g} (a relative error of {off / scale:.2g}, far above float64 rounding) on a "
+            f"network whose first hidden layer is saturated (fc1's outputs up to {float(np.max(np.abs(pre))):.3g} in "
+            "size): are the pre-activations clipped (np.clip to [-c, c] 'against overflow') before the Tanh blocks? "
+            "Each Tanh block gets the linear layer's output as it is: np.tanh is finite for every x."
+        )
+    check_mlp_forward(MLP, params, x, expected=expected)
