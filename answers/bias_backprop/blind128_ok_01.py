@@ -1,0 +1,26 @@
+# From a blind tester (round 128: the release notebook only, no tests read): plain vectorised answer: s*(1-s), W@a+b, dz@a.T/B, sum keepdims/B, reuse of the other functions
+# kind: alt
+# base: blank
+# %% sigmoid_backward
+def sigmoid_backward(da, z):
+    s = sigmoid(z)
+    return da * s * (1 - s)
+# %% dense_forward
+def dense_forward(W, b, a_prev, activation):
+    z = W @ a_prev + b
+    a = activation(z)
+    return z, a
+# %% dense_backward
+def dense_backward(dz, a_prev):
+    B = dz.shape[1]
+    dW = dz @ a_prev.T / B
+    db = np.sum(dz, axis=1, keepdims=True) / B
+    return dW, db
+# %% update_layer
+def update_layer(W, b, dz, a_prev, learning_rate):
+    dW, db = dense_backward(dz, a_prev)
+    return W - learning_rate * dW, b - learning_rate * db
+# %% sigmoid_layer_backward
+def sigmoid_layer_backward(da, z, a_prev):
+    dz = sigmoid_backward(da, z)
+    return dense_backward(dz, a_prev)

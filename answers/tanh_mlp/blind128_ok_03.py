@@ -1,0 +1,84 @@
+# From a blind tester (round 128: the release notebook only, no tests read): einsum for dx/dW, tanh' factored as (1-t)(1+t), nested-call MLP
+# kind: alt
+# base: blank
+# %% mse_loss
+class MSELoss:
+    def forward(self, y, target):
+        """Mean squared error c = mean((y - target)**2).
+
+        Args:
+          y (array):      the prediction, e.g. a network's output, shape (n_features,).
+          target (array): the target, shape (n_features,).
+
+        Returns:
+          c (float): the loss.
+        """
+        self.diff = diff = y - target  # kept for backward
+        c = np.sum(np.square(diff)) / diff.size
+        return c
+
+    def backward(self):
+        """
+        Returns:
+          dy (array): gradient of the loss with respect to y, shape (n_features,).
+        """
+        assert hasattr(self, 'diff'), "Need to call forward() first"
+        d = np.asarray(self.diff, dtype=float)
+        return (d + d) / len(d)
+
+# %% tanh
+class Tanh:
+    def forward(self, x):
+        out = np.tanh(x)
+        self.out = out
+        return out
+
+    def backward(self, dy):
+        # 1 - tanh^2 = (1 - tanh)(1 + tanh), computed without touching dy
+        local = (1.0 - self.out) * (1.0 + self.out)
+        return np.multiply(dy, local)
+
+# %% linear_backward
+def linear_backward(dy, x, W, b):
+    """Backward pass of a linear layer.
+
+    Args:
+      dy (array): gradient of the loss with respect to the outputs, shape (out_features,).
+      x (array):  input, shape (in_features,).
+      W (array):  weights, shape (out_features, in_features).
+      b (array):  bias, shape (out_features,).
+
+    Returns:
+      dx (array): gradient with respect to the input, shape (in_features,).
+      dW (array): gradient with respect to W, shape (out_features, in_features).
+      db (array): gradient with respect to b, shape (out_features,).
+    """
+    dx = np.einsum('ij,i->j', W, dy) * 1.0
+    dW = np.einsum('i,j->ij', dy, x) * 1.0
+    db = np.array(dy, dtype=float)
+    return dx, dW, db
+
+# %% mlp
+class MLP:
+    def __init__(self, in_features, hidden_size1, hidden_size2, out_features):
+        """Multilayer perceptron with two tanh hidden layers.
+
+        Args:
+          in_features (int): number of inputs.
+          hidden_size1 (int): number of units in the first hidden layer.
+          hidden_size2 (int): number of units in the second hidden layer.
+          out_features (int): number of outputs.
+        """
+        self.fc1 = Linear(in_features, hidden_size1)
+        self.activation_fn1 = Tanh()
+        self.fc2 = Linear(hidden_size1, hidden_size2)
+        self.activation_fn2 = Tanh()
+        self.fc3 = Linear(hidden_size2, out_features)
+
+    def forward(self, x):
+        return self.fc3.forward(self.activation_fn2.forward(self.fc2.forward(
+            self.activation_fn1.forward(self.fc1.forward(x)))))
+
+    def backward(self, dy):
+        return self.fc1.backward(self.activation_fn1.backward(self.fc2.backward(
+            self.activation_fn2.backward(self.fc3.backward(dy)))))
