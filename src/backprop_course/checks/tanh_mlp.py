@@ -2483,7 +2483,8 @@ def check_tanh_backward_tail(Tanh: Callable, rng: np.random.Generator) -> None:
     edges = np.array([23.0, 30.0, 60.0, 200.0, 400.0, 710.0, 1000.0])
     far = np.concatenate([rng.uniform(edges[:-1], edges[1:]), -rng.uniform(edges[:-1], edges[1:])])
     x = rng.permutation(far)
-    dy = rng.choice([-1.0, 1.0], size=x.size) * rng.uniform(0.5, 2.0, size=x.size)
+    signs, sizes = rng.choice([-1.0, 1.0], size=x.size), rng.uniform(0.5, 2.0, size=x.size)
+    dy = signs * sizes
     act = Tanh()
     y = _quiet_forward(act, x)
     if y is None or y.shape != x.shape or not np.all(np.abs(y - np.tanh(x)) <= 1e-14):
