@@ -579,6 +579,7 @@ class TestRunner:
         self.skipped_names: dict[str, str] = {}
         self.unanswered: set[str] = set()  # answer cells still holding the release's stub (execute.code_facts)
         self.defines: dict[str, str] = {}  # name -> the first cell binding it at its top level (execute.code_facts)
+        self.classes: set[str] = set()  # the classes the student's cells define (execute.code_facts)
         self.cell_errors: dict[str, str] = {}  # the cells run so far that ended with an error -> its type name
         self.redefined: dict[str, list[str]] = {}  # a function or class bound in several cells -> those cells
         self.patched: dict[str, list[str]] = {}  # of those cells, the ones setting an attribute of it (Class.f = g)
@@ -973,6 +974,11 @@ class TestRunner:
             evalue = f"the test did not finish within {timeout:g} s{waiting}"
         elif isinstance(e, StudentError):
             status, ename = "failed", clean_text(e.type_name, NAME_CHARS)
+            raised = ename  # for the TA's note
+            if (in_hidden or self.hidden_ran) and (ename not in SHOWN_AFTER_HIDDEN or ename in self.classes):
+                # round 129: which of its own exception classes the code raised (Batch_under_20, Layers_3...) told it
+                # the hidden data's sizes; once a hidden check has run, only Python's common types are named
+                ename = "Exception"
             where = f"your {e.where}" if e.where else "your code"
             # a withheld message is replaced by what the exception's type alone says (never its text)
             hint = WITHHELD_HINTS.get(ename, "")
@@ -1086,14 +1092,14 @@ class TestRunner:
                 elif not own and e.unit_axis and ename in UNIT_AXIS_ERRORS:
                     hint += f". {unit[0].upper()}{unit[1:]}"
                 evalue = f"raised by {where} in a hidden check ({called}its message is not shown){hint}"
-                note = f"{grade_id}: {where} raised {ename}: {e.message}"
+                note = f"{grade_id}: {where} raised {raised}: {e.message}"
             elif self.hidden_ran:  # the message could carry what the code saw of earlier hidden tests
                 # a lent reference's misuse, a name the notebook defines only where grading does not run, or the
                 # grader's own watch (complex numbers, its hook replaced): the student's own run would not show it
                 shows = not lent_call and not later and ename not in GRADED_ONLY
                 run_it = " (run this check in your notebook to see its message)" if shows else ""
                 evalue = f"raised by {where}{run_it}{hint}"
-                note = f"{grade_id}: {where} raised {ename}: {e.message}"
+                note = f"{grade_id}: {where} raised {raised}: {e.message}"
             else:
                 words = e.message.rstrip(".") if later else e.message
                 evalue = f"raised by {where}{': ' + words if words else ''}{later}"
@@ -1186,6 +1192,18 @@ def _other_axes(shapes: list[tuple[int, ...] | None], before: list[tuple[int, ..
 # only when the same function returned earlier in the test cell with that axis longer (round 45: a stale cache's
 # ValueError was pointed at np.squeeze).
 UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError"})
+
+# The exception types a message names once a hidden check has run (Python's and numpy's that numpy code raises, and
+# the grader's own watch); any other, or one the student's cells define a class of, is shown as Exception: the type
+# the code raises is a channel of its own choosing (round 129: one class per range of the hidden batch size)
+SHOWN_AFTER_HIDDEN = frozenset(
+    {
+        *("ValueError", "TypeError", "IndexError", "KeyError", "AttributeError", "ZeroDivisionError", "NameError"),
+        *("UnboundLocalError", "AssertionError", "NotImplementedError", "RuntimeError", "RecursionError"),
+        *("OverflowError", "FloatingPointError", "MemoryError", "LinAlgError", "AxisError", "Exception"),
+        *GRADED_ONLY,
+    }
+)
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
@@ -1426,6 +1444,7 @@ def main(control_fd: int, bridge_fd: int) -> None:
             runner.skipped_names = {str(k): str(v) for k, v in (code.get("skipped") or {}).items()}
             runner.unanswered = {str(c) for c in code.get("unanswered") or []}
             runner.defines = {str(k): str(v) for k, v in (code.get("defines") or {}).items()}
+            runner.classes = {str(n) for n in code.get("classes") or []}
             runner.redefined = {str(k): [str(c) for c in v] for k, v in (code.get("redefined") or {}).items()}
             runner.patched = {str(k): [str(c) for c in v] for k, v in (code.get("patched") or {}).items()}
             runner.order = [str(c) for c in code.get("order") or []]

@@ -136,7 +136,8 @@ def code_facts(
     names only a demonstration cell binds (not run when graded) and that cell; ``unanswered``, the answer cells
     (grade_ids) that still hold the release's stub (``# YOUR CODE HERE`` and ``raise NotImplementedError()``);
     ``defines``, per name a cell binds at its top level (a def, a class, an assignment, an import), the first such
-    cell; ``redefined``, per function or class bound in more than one cell, those cells (and those setting an
+    cell; ``classes``, the classes the student's cells define (at any depth); ``redefined``, per function or class
+    bound in more than one cell, those cells (and those setting an
     attribute of it afterwards, ``SigmoidMLP.train = f``: ``patched``, per such name); ``order``, the code cells in
     notebook order; ``answers``, the answer cells; ``reads``, per function or class an answer cell defines, the
     notebook's variables its code reads without binding them (:func:`globals_read`): those bound by the student's
@@ -164,6 +165,7 @@ def code_facts(
     changed: dict[str, list[list[str]]] = {}  # function -> [its parameters, the task's], other names or another count
     makes_matrix: set[str] = set()  # functions and Class.methods (the student's cells) that build an np.matrix
     stars: set[str] = set()  # ... and those writing * or ** (or *=, **=)
+    classes: set[str] = set()  # the classes the student's cells define, at any depth
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code" or is_test_cell(cell) or holds_hidden_tests(cell):
             continue
@@ -207,6 +209,7 @@ def code_facts(
                     reordered[name] = [list(params), task]
                 elif name in (signatures or {}) and list(params) != task:  # round 79: one added, dropped or renamed
                     changed[name] = [list(params), task]
+        classes.update(n.name for n in ([] if given else ast.walk(tree)) if isinstance(n, ast.ClassDef))
         for node in [] if given else ast.walk(tree):
             if (raised := _raised(node)) is not None:
                 said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
@@ -243,6 +246,7 @@ def code_facts(
         "reordered": reordered,
         "changed": changed,
         "matrix": _matrix_users(makes_matrix, stars, callees),
+        "classes": sorted(classes),
     }
 
 
