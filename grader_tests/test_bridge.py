@@ -623,8 +623,8 @@ def test_names_made_at_run_time_never_reach_a_message(bridge, monkeypatch) -> No
     monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | set(written))
     r = run(runner, "raise_named('LEAK_1')")
     assert r.status == "failed" and "LEAK" not in message(r) and message(r).startswith("Exception: raised by")
-    r = run(runner, "raise_shape_error()")
-    assert message(r).startswith("ShapeError: raised by your raise_shape_error"), message(r)
+    r = run(runner, "raise_shape_error()")  # written in the cells, but a class of the student's own (round 129)
+    assert message(r).startswith("Exception: raised by your raise_shape_error"), message(r)
     r = run(runner, "obj, f = give_named('LEAK_2')\nfloat(obj)")
     assert "LEAK" not in message(r) and "<made at run time>" in message(r), message(r)
     r = run(runner, "obj, f = give_named('LEAK_3')\nfloat(f)")
@@ -637,6 +637,47 @@ except AssertionError as e:
 """
     r = run(runner, wrapped)
     assert "LEAK" not in message(r) and "AssertionError raised by your raise_assertion" in message(r), message(r)
+
+
+# Round 129: backprop raised one of its own classes per range of the hidden batch size, and the feedback named it.
+OWN_CLASSES = """
+class Batch_small(ValueError):
+    pass
+class Batch_large(ValueError):
+    pass
+class ValueError(Exception):
+    pass
+def raise_by_size(n):
+    if n < 20:
+        raise Batch_small("x")
+    raise Batch_large("x")
+def raise_own_value_error():
+    raise ValueError("x")
+"""
+
+
+def test_an_exception_class_of_the_students_own_is_never_named(bridge, monkeypatch) -> None:
+    """Which of its own exception classes the code raised is a channel of its choosing: such a class (one not among
+    Python's and numpy's common types, or one the cells define even under a builtin's name) reads Exception, and the
+    student's raise lines of every such class are quoted together, which one raised left untold."""
+    runner, namespace = bridge
+    exec(OWN_CLASSES, namespace)
+    facts = code_facts(new_notebook(cells=[new_code_cell(OWN_CLASSES)]))
+    assert {"Batch_small", "Batch_large", "ValueError"} <= set(facts["classes"])
+    monkeypatch.setattr(tester.shown_names, "source", tester.shown_names.source | set(facts["names"]))
+    monkeypatch.setattr(runner, "classes", set(facts["classes"]))
+    monkeypatch.setattr(runner, "own_raises_in", {"raise_by_size": facts["raises_in"]["raise_by_size"]})
+    told = []
+    for n in (5, 50):
+        r = run(runner, f"print('visible')\n### BEGIN HIDDEN TESTS\nraise_by_size({n})\n### END HIDDEN TESTS")
+        assert r.status == "failed", message(r)
+        assert message(r).startswith("Exception: raised by your raise_by_size in a hidden check"), message(r)
+        assert "your own code raises an exception of a class of its own" in message(r), message(r)
+        assert any("Batch_small" in note or "Batch_large" in note for note in r.notes), "the TA's note names it"
+        told.append(message(r))
+    assert told[0] == told[1], "the feedback is the same whichever class was raised"
+    r = run(runner, "raise_own_value_error()")
+    assert message(r).startswith("Exception: raised by your raise_own_value_error"), message(r)
 
 
 def test_a_withheld_message_names_the_students_own_raise_and_a_demonstrations_name(bridge, monkeypatch) -> None:

@@ -107,6 +107,8 @@ class StudentError(RemoteError):
     """
 
     where = ""  # the student's function or method that raised it
+    raised = ""  # its type as the kernel named it, for the TA's note (type_name is Exception for an unnamed type)
+    unnamed = False  # its type is one a message does not name (TestRunner.unnamed): a class of the student's own
     call = ""  # the arguments it was called with, described (shapes and numbers: what the tester sent)
     call_coarse = ""  # the same without sizes or numbers, for a call a hidden check made (describe_call)
     unit_axis = False  # whether one of those arguments is an array with an axis of length 1
@@ -134,9 +136,13 @@ def student_error(
     hold is replaced (:class:`ShownNames`).
     """
     type_name = shown_names.error(e.type_name)
-    cls = with_builtin(StudentError, type_name, prefix="Student")
+    # round 129: which of its own exception classes the code raised (Batch_under_20, Layers_3...) told it the hidden
+    # data's sizes, through the feedback and the checks' messages: such a type is Exception to every message
+    unnamed = _current_runner is not None and _current_runner.unnamed(type_name)
+    cls = with_builtin(StudentError, "Exception" if unnamed else type_name, prefix="Student")
     err = cls.__new__(cls)
-    RemoteError.__init__(err, type_name, e.message)
+    RemoteError.__init__(err, "Exception" if unnamed else type_name, e.message)
+    err.raised, err.unnamed = type_name, unnamed
     err.where, err.call, err.unit_axis, err.unit_axis_new = where, call, unit_axis, unit_axis_new
     err.axes_new, err.call_coarse = axes_new, call_coarse
     return err
@@ -926,13 +932,30 @@ class TestRunner:
         named = [c for c in self.order[: self.order.index(cell)] if not c.startswith("#")]
         return f"a cell you added after {named[-1]}" if named else "a cell you added"
 
-    def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
+    def unnamed(self, type_name: str) -> bool:
+        """Whether messages name this exception type of the student's code as Exception: a type not among
+        :data:`SHOWN_AFTER_HIDDEN`, or a class the student's cells define."""
+        return type_name not in SHOWN_AFTER_HIDDEN or type_name in self.classes
+
+    def own_raise(self, type_name: str, where: str = "", call: str = "", *, unnamed: bool = False) -> str:
         """When the student's cells raise ``type_name`` themselves (a ``raise``, an ``assert``): a sentence quoting
-        that line and the call (``where(call)``), for an exception whose message is withheld; "" otherwise."""
-        own = self._raises_of(where).get(type_name) or []
-        lines = own or self.own_raises.get(type_name) or []
+        that line and the call (``where(call)``), for an exception whose message is withheld; "" otherwise.
+        ``unnamed``: the type is not shown (:meth:`unnamed`), so the lines quoted are those raising any unnamed type,
+        which of them raised left untold."""
+
+        def types_of(table: dict[str, list[str]]) -> list[str]:
+            return [t for t in table if t == type_name or (unnamed and self.unnamed(t))]
+
+        table = self._raises_of(where)
+        if not types_of(table):
+            table = self.own_raises
+        types = types_of(table)
+        lines = list(dict.fromkeys(ln for t in types for ln in table[t]))
         if not lines:
             return ""
+        own = lines if table is not self.own_raises else []  # the function's own (and its callees'), not any cell's
+        if any(t != type_name for t in types):
+            type_name = "an exception of a class of its own"
         quoted = " or ".join(f"`{line}`" for line in lines[:2])
         if own and len(own) > 2:  # which one raised stays in the kernel with the traceback
             quoted = (
@@ -974,11 +997,7 @@ class TestRunner:
             evalue = f"the test did not finish within {timeout:g} s{waiting}"
         elif isinstance(e, StudentError):
             status, ename = "failed", clean_text(e.type_name, NAME_CHARS)
-            raised = ename  # for the TA's note
-            if (in_hidden or self.hidden_ran) and (ename not in SHOWN_AFTER_HIDDEN or ename in self.classes):
-                # round 129: which of its own exception classes the code raised (Batch_under_20, Layers_3...) told it
-                # the hidden data's sizes; once a hidden check has run, only Python's common types are named
-                ename = "Exception"
+            raised, unnamed = clean_text(e.raised or e.type_name, NAME_CHARS), e.unnamed  # student_error's
             where = f"your {e.where}" if e.where else "your code"
             # a withheld message is replaced by what the exception's type alone says (never its text)
             hint = WITHHELD_HINTS.get(ename, "")
@@ -1066,7 +1085,7 @@ class TestRunner:
                     "the cells run in order, as in Restart & Run All)"
                 )
             call = e.call_coarse if in_hidden else e.call  # no sizes or numbers of a hidden check's data
-            own = self.own_raise(ename, e.where, call)
+            own = self.own_raise(raised, e.where, call, unnamed=unnamed)
             if own and not later and not (ename == "TypeError" and self.lent_misuse):
                 hint = f": {own} If not, {hint.lstrip(': ')}" if hint else f": {own}"
             lent_call = ename == "TypeError" and bool(self.lent_misuse)  # only the graded run gives the instructor's
@@ -1193,17 +1212,6 @@ def _other_axes(shapes: list[tuple[int, ...] | None], before: list[tuple[int, ..
 # ValueError was pointed at np.squeeze).
 UNIT_AXIS_ERRORS = frozenset({"TypeError", "IndexError"})
 
-# The exception types a message names once a hidden check has run (Python's and numpy's that numpy code raises, and
-# the grader's own watch); any other, or one the student's cells define a class of, is shown as Exception: the type
-# the code raises is a channel of its own choosing (round 129: one class per range of the hidden batch size)
-SHOWN_AFTER_HIDDEN = frozenset(
-    {
-        *("ValueError", "TypeError", "IndexError", "KeyError", "AttributeError", "ZeroDivisionError", "NameError"),
-        *("UnboundLocalError", "AssertionError", "NotImplementedError", "RuntimeError", "RecursionError"),
-        *("OverflowError", "FloatingPointError", "MemoryError", "LinAlgError", "AxisError", "Exception"),
-        *GRADED_ONLY,
-    }
-)
 
 # For an exception whose message is withheld (it could carry hidden data), what its type usually means.
 WITHHELD_HINTS = {
@@ -1247,6 +1255,20 @@ WITHHELD_HINTS = {
     "the grader watches the notebook's code (for complex numbers, and the lines run): a function of this course "
     "needs neither; leave the hook alone",
 }
+
+# The exception types a message names once a hidden check has run (Python's and numpy's that numpy code raises, and
+# the grader's own: those a hint explains, its watch's); any other, or one the student's cells define a class of, is
+# shown as Exception: the type the code raises is a channel of its own choosing (round 129: one class per range of
+# the hidden batch size)
+SHOWN_AFTER_HIDDEN = frozenset(
+    {
+        *("ValueError", "TypeError", "IndexError", "KeyError", "AttributeError", "ZeroDivisionError", "NameError"),
+        *("UnboundLocalError", "AssertionError", "NotImplementedError", "RuntimeError", "RecursionError"),
+        *("OverflowError", "FloatingPointError", "MemoryError", "LinAlgError", "AxisError", "Exception"),
+        *WITHHELD_HINTS,
+        *GRADED_ONLY,
+    }
+)
 
 
 def diagnosis(e: BaseException, output: dict[str, Any]) -> str:
@@ -1348,7 +1370,7 @@ class Runtime:
         return shown_names(name)
 
     def own_raise(self, type_name: str, where: str = "", call: str = "") -> str:
-        return self.runner.own_raise(type_name, where, call)
+        return self.runner.own_raise(type_name, where, call, unnamed=type_name == "Exception")
 
     def missing_attribute(self) -> str:
         return self.runner.missing_attribute
