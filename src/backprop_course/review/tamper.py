@@ -1111,6 +1111,32 @@ _STENCIL_NUMBERS = "holds a central stencil's numbers (antisymmetric weights or 
 _GRID_AROUND = "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
 _SIGN_FLIPPED = "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
 _ESTIMATE_PARTS = frozenset({_STENCIL_NUMBERS, _GRID_AROUND, _SIGN_FLIPPED})
+# what divides a difference of evaluations at x +- h: h (forward), 2h (central), 12h, 60h, 280h, 840h (wider stencils)
+_STENCIL_DENOMINATORS = (1, 2, 12, 60, 280, 840)
+
+
+def _step_and_reciprocal(function: ast.AST) -> tuple[ast.AST, float, float, int] | None:
+    """A small step ``h`` (at most 1e-3) and the factor ``1 / (m h)`` that turns a difference of evaluations at
+    ``x +- h`` into a slope (``m`` in :data:`_STENCIL_DENOMINATORS`), both numbers written in one function, however
+    the evaluations are arranged: (the factor's node, h, the factor, m), or None. Round 129: one longdouble evaluation
+    over np.concatenate of the points moved by -h and +h, split in halves and scaled by 524288 = 1 / (2 * 2**-20);
+    a four-point stencil over np.kron copies, scaled by 4096 / 12."""
+    steps: list[float] = []
+    factors: list[tuple[ast.AST, float]] = []
+    for node in ast.walk(function):
+        v = _constant(node)
+        if v is None or v == 0:
+            continue
+        if abs(v) <= 1e-3:
+            steps.append(abs(v))
+        elif abs(v) >= 100:
+            factors.append((node, abs(v)))
+    for node, factor in factors:
+        for h in steps:
+            for m in _STENCIL_DENOMINATORS:
+                if abs(factor * h * m - 1.0) <= 1e-9:
+                    return node, h, factor, m
+    return None
 
 
 def _antisymmetric_stencil(node: ast.AST) -> bool:
@@ -1717,7 +1743,22 @@ def _numerical_estimates(
     # only when nothing else is (one finding per estimate: np.linspace(x - h, x + h, 9) fitted by chebfit is one;
     # f(W + E) - f(W - E) with E one-hot is told as a unit step)
     direct = [f for f in lines.values() if f[1] not in _ESTIMATE_PARTS]
-    return sorted(direct) or loops or sorted(lines.values()) or shifted[:1]
+    return sorted(direct) or loops or sorted(lines.values()) or shifted[:1] or _scaled_by_reciprocal(function, advice)
+
+
+def _scaled_by_reciprocal(function: ast.FunctionDef | ast.AsyncFunctionDef, advice: str) -> list[tuple[int, str, str]]:
+    """The finding of :func:`_step_and_reciprocal`, told only when no other story is (its numbers alone say nothing
+    of how the evaluations are arranged); [] when there is none or it is in a self-check."""
+    pair = _step_and_reciprocal(function)
+    if pair is None or id(pair[0]) in _checks(function):
+        return []
+    node, h, factor, m = pair
+    times = "" if m == 1 else f"{m} * "
+    kind = (
+        f"holds a small step h = {h:.3g} and {factor:.6g} = 1 / ({times}h), the factor that turns a difference of "
+        "evaluations at x + h and x - h into a slope"
+    )
+    return [(node.lineno, kind, f"{function.name} {kind}: {advice}")]
 
 
 # how an array is stored, read inside a graded function: an answer right only for arrays stored as the tests' are
