@@ -1,6 +1,6 @@
 # From an independent tester (round 128): sigmoid_backward as a secant between z and z rounded to float16 (step = the rounding error, no h constant, no +-h), exact formula where the rounding is 0
 # kind: other
-# fails: test_sigmoid_backward: imprecise but close
+# fails: test_sigmoid_backward: Gradient check failed for sigmoid_backward
 # flagged: sigmoid_backward divides a difference of two evaluations
 # %% sigmoid_backward
 def sigmoid_backward(da, z):
