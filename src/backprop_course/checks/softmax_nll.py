@@ -670,6 +670,26 @@ def _check_integer_targets(nll_gradient: Callable[..., Any], case: dict[str, Any
 # Section 2: softmax and the multiclass NLL
 
 
+SUBNORMAL_SHIFT = (  # round 129
+    "np.exp of entries between -745 and -709 gives subnormal numbers (below 2.2e-308), which keep only a few digits, "
+    "so a column whose every entry lies there loses them unless it is shifted. Is the shift by the column maximum "
+    "taken only when some entry is large or very small (if np.max(z) > 709 or np.min(z) < -745)? Subtract each "
+    "column's maximum, np.max(z, axis=0, keepdims=True), whatever the values."
+)
+
+
+def unshifted_softmax(z: Any) -> np.ndarray | None:
+    """exp(z) / sum(exp(z)) of each column without a shift, or None when no column of ``z`` lies wholly inside
+    (-745, -709), where that loses digits to subnormal exps (round 129)."""
+    z = np.asarray(z, dtype=np.float64)
+    cols = z.reshape(z.shape[0], -1) if z.ndim else z.reshape(1, 1)
+    if not np.any((np.max(cols, axis=0) < -709.0) & (np.min(cols, axis=0) > -745.0)):
+        return None
+    with np.errstate(all="ignore"):
+        e = np.exp(z)
+        return e / np.sum(e, axis=0, keepdims=True)
+
+
 def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any, *, sum_rtol: float | None = None) -> None:
     """``softmax(z)`` for a 1-D ``z`` or a batch ``(n, N)``: shape, finite, each column sums to one, values.
 
@@ -754,6 +774,11 @@ def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any, *, sum_rto
                 "unchanged only when one constant is subtracted from a whole column (one sample): subtract "
                 "np.max(z, axis=0, keepdims=True)."
             )
+    unshifted = None if np.allclose(a, expected, rtol=rtol, atol=0.0) else unshifted_softmax(z)
+    if unshifted is not None and np.allclose(a, unshifted, rtol=1e-9, atol=0.0):
+        raise AssertionError(
+            f"{what} is wrong in the columns whose every entry lies between -745 and -709: " + SUBNORMAL_SHIFT
+        )
     testing.assert_close(what, out, expected, rtol=rtol)
 
 
@@ -1175,6 +1200,13 @@ def check_forward(
                 "maximum (its first or smallest entry) is inf where a logit is more than 709 above c, and exp(z2 - c "
                 "- inf) is 0. a2 = softmax(z2), the function of section 2, subtracts each column's maximum."
             )
+        unshifted = unshifted_softmax(expected[2]) if name == "a2" and got.shape == np.shape(want) else None
+        if unshifted is not None and not np.allclose(got, want, rtol=1e-9, atol=0.0):
+            if np.allclose(got, unshifted, rtol=1e-9, atol=0.0):
+                raise AssertionError(
+                    f"{where}: a2 is wrong where every z2 of a column lies between -745 and -709, "
+                    "as the softmax in forward leaves it unshifted: " + SUBNORMAL_SHIFT
+                )
         atol = 0.0
         if name == "a2" and (got.dtype == np.float32 or gradcheck.holds_float32(got)):
             # float32 rounds z2 to about 1e-7 of its largest entry (6e-5 at 1000), and a2 = exp(z2 - max) moves by
@@ -1323,6 +1355,11 @@ def check_backward(
             likely["b2"][story] = np.sum(dz2[:, kept], axis=1, keepdims=True)
             likely["W1"][story] = x[:, kept] @ dz1[:, kept].T
             likely["b1"][story] = np.sum(dz1[:, kept], axis=1, keepdims=True)
+    unshifted = unshifted_softmax(z2)
+    if unshifted is not None:  # round 129: backward's own softmax left unshifted where the exps are subnormal
+        story = "a2 (recomputed in backward?) is left unshifted where every z2 of a column lies between -745 and -709: "
+        likely["W2"][story + SUBNORMAL_SHIFT] = a1 @ (unshifted - y).T
+        likely["b2"][story + SUBNORMAL_SHIFT] = np.sum(unshifted - y, axis=1, keepdims=True)
     # round 90: db2 summed over the classes (axis 0) is 0 for every sample (a2's and y's columns each sum to 1)
     likely["b2"][
         "it is all zeros: not computed, or a2 - y summed over the classes (axis=0)? Each column of a2 and of y sums to "
