@@ -598,9 +598,15 @@ def check_tanh_forward_near_one(Tanh: Callable, rng: np.random.Generator) -> Non
     the whole array. Raises ``AssertionError``."""
     edges = np.array([12.3, 12.7, 13.1, 13.5])
     x = rng.permutation(np.concatenate([rng.uniform(edges[:-1], edges[1:]), -rng.uniform(edges[:-1], edges[1:])]))
-    got = _quiet_forward(Tanh(), x)
+    got = _quiet_forward(Tanh(), x, keep_dtype=True)
+    # float32's +-1 converted back to float64 reads as float64 (1.0 is every dtype's): the same forward at moderate x
+    # tells float32 arithmetic apart where no watch of the kernel does (plain nbgrader)
+    moderate = _quiet_forward(Tanh(), np.array([0.3, -0.7, 1.1]), keep_dtype=True)
     if got is None or got.shape != x.shape or gradcheck.holds_float32(got) or gradcheck.seen_computing_in_float32():
         return  # forward's other checks tell what is wrong; float32 is accepted
+    if moderate is not None and gradcheck.holds_float32(moderate):
+        return
+    got = got.astype(np.float64)
     e = np.exp(-2.0 * np.abs(x))
     truth = np.sign(x) * (1.0 - e) / (1.0 + e)
     gap = 2.0 * e / (1.0 + e)  # 1 - |tanh(x)|, exact to rounding
@@ -942,13 +948,16 @@ def check_tanh_backward_integers(Tanh: Callable, x: np.ndarray, dy: np.ndarray, 
         ) from None
 
 
-def _quiet_forward(act: Any, x: np.ndarray) -> np.ndarray | None:
-    """``act.forward`` of a copy of ``x``, as a float array, with numpy's warnings quiet; None when it raises or
-    returns no numbers (forward's own failure, on inputs far out or integer ones, is test_tanh_forward's)."""
+def _quiet_forward(act: Any, x: np.ndarray, keep_dtype: bool = False) -> np.ndarray | None:
+    """``act.forward`` of a copy of ``x``, as a float array (``keep_dtype``: in its own float dtype, float32 told apart
+    where no watch of the kernel says what it computed, as under plain nbgrader), with numpy's warnings quiet; None
+    when it raises or returns no numbers (forward's own failure, on inputs far out or integer ones, is
+    test_tanh_forward's)."""
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return np.asarray(act.forward(x.copy()), dtype=float)
+            got = np.asarray(act.forward(x.copy()))
+            return got if keep_dtype and got.dtype.kind == "f" else np.asarray(got, dtype=float)
     except Exception:  # noqa: BLE001  (OverflowError, a result that is no array of numbers, ...)
         return None
 
