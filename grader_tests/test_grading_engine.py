@@ -1036,7 +1036,22 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(dz, a_prev):\n    lin = lambda t: np.sum(dz * (a_prev + t))\n"
         "    return lin(1.0) - lin(0.0)": "at ones and at zeros",
         "def sigmoid_backward(da, z):\n    hi, lo = z * (1 + 2e-6), z * (1 - 2e-6)\n"
-        "    return da * (sigmoid(hi) - sigmoid(lo)) / (hi - lo)": "nearby points moved from one input",
+        "    return da * (sigmoid(hi) - sigmoid(lo)) / (4e-6 * z)": "nearby points moved from one input",
+        # round 128: a secant whatever its points (over hi - lo, or z against z rounded to float16); a step over a
+        # difference of the inverse function (tanh' from arctanh)
+        "def sigmoid_backward(da, z):\n    hi, lo = z * (1 + 2e-6), z * (1 - 2e-6)\n"
+        "    return da * (sigmoid(hi) - sigmoid(lo)) / (hi - lo)": "divides a difference",
+        "def sigmoid_backward(da, z):\n    zr = z.astype(np.float16).astype(float)\n"
+        "    return da * (sigmoid(z) - sigmoid(zr)) / (z - zr)": "divides a difference",
+        "class Tanh:\n    def backward(self, dy):\n        k = 2.0 ** -26\n"
+        "        y = self.y\n        w = np.arctanh(np.minimum(y + k, 1.0)) - np.arctanh(np.maximum(y - k, -1.0))\n"
+        "        return dy * np.nan_to_num(2 * k / w)": "the slope of an inverse function",
+        # round 128: Chebyshev nodes; round 129: a step and its reciprocal, the evaluations split out of one array
+        "def backward(a, y, N):\n    nodes = np.cos(np.pi * (np.arange(16) + 0.5) / 16)\n"
+        "    return spectral(a - y, nodes)": "calls numpy.cos",
+        "def sigmoid_backward(da, z):\n"
+        "    both = np.concatenate([z, z]) + np.repeat([2.0 ** -20, -2.0 ** -20], z.size)\n"
+        "    up, down = np.split(sigmoid(both), 2)\n    return da * (up - down) * 524288.0": "holds a small step h",
         # ... the estimating helper as a default argument
         "class MSELoss:\n    def backward(self, slope=numerical_gradient):\n"
         "        return slope(f, self.diff)": "as a default argument",
@@ -1125,6 +1140,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(z, W, b):\n    return sigmoid(z * 2.0) - sigmoid(z * 0.5) + (W @ z + b[:, None])",
         "def backward(a, y, N):\n"
         "    return np.log(1 + np.exp(a)) - np.log(1 + np.exp(-a)) + softplus(1 + a) - softplus(1 - a)",
+        # round 129's step and reciprocal: decimal guards are not steps (a clip at 1e-3 beside a cut at 1000)
+        "def sigmoid_backward(da, z):\n    s = np.clip(sigmoid(z), 1e-3, 1 - 1e-3)\n"
+        "    return da * s * (1 - s) * np.where(np.abs(z) > 1000, 0, 1)",
     )
     for code in not_estimates:
         assert scan_code(code, graded=graded).estimates == [], code

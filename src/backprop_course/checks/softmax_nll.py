@@ -687,7 +687,8 @@ def unshifted_softmax(z: Any) -> np.ndarray | None:
         return None
     with np.errstate(all="ignore"):
         e = np.exp(z)
-        return e / np.sum(e, axis=0, keepdims=True)
+        total = np.sum(e, axis=0, keepdims=True)
+        return e / total
 
 
 def check_softmax(softmax: Callable[..., Any], z: Any, expected: Any, *, sum_rtol: float | None = None) -> None:

@@ -1116,18 +1116,19 @@ _STENCIL_DENOMINATORS = (1, 2, 12, 60, 280, 840)
 
 
 def _step_and_reciprocal(function: ast.AST) -> tuple[ast.AST, float, float, int] | None:
-    """A small step ``h`` (at most 1e-3) and the factor ``1 / (m h)`` that turns a difference of evaluations at
-    ``x +- h`` into a slope (``m`` in :data:`_STENCIL_DENOMINATORS`), both numbers written in one function, however
-    the evaluations are arranged: (the factor's node, h, the factor, m), or None. Round 129: one longdouble evaluation
-    over np.concatenate of the points moved by -h and +h, split in halves and scaled by 524288 = 1 / (2 * 2**-20);
-    a four-point stencil over np.kron copies, scaled by 4096 / 12."""
+    """A small step ``h`` (at most 1e-4, or a power of two up to 1e-3) and the factor ``1 / (m h)`` that turns a
+    difference of evaluations at ``x +- h`` into a slope (``m`` in :data:`_STENCIL_DENOMINATORS`), both numbers
+    written in one function, however the evaluations are arranged: (the factor's node, h, the factor, m), or None.
+    Round 129: one longdouble evaluation over np.concatenate of the points moved by -h and +h, split in halves and
+    scaled by 524288 = 1 / (2 * 2**-20); a four-point stencil over np.kron copies, scaled by 4096 / 12."""
     steps: list[float] = []
     factors: list[tuple[ast.AST, float]] = []
     for node in ast.walk(function):
         v = _constant(node)
         if v is None or v == 0:
             continue
-        if abs(v) <= 1e-3:
+        if abs(v) <= 1e-4 or (abs(v) <= 1e-3 and math.frexp(abs(v))[0] == 0.5):  # a power of two up to 1e-3: a
+            # decimal one is a guard's as often (np.clip(s, 1e-3, 1 - 1e-3) beside a cut at |z| > 1000)
             steps.append(abs(v))
         elif abs(v) >= 100:
             factors.append((node, abs(v)))
