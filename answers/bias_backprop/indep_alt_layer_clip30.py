@@ -4,7 +4,7 @@
 # it": far out a correct formula may lose digits or round to 0, but never gives more than the true sigma'(z), as a
 # clip does (testing.check_sigmoid_not_above).
 # kind: bug
-# fails: test_sigmoid_layer: above the true sigma'(z)
+# fails: test_sigmoid_layer: clip
 # %% sigmoid_layer_backward
 def sigmoid_layer_backward(da, z, a_prev):
     zc = np.clip(z, -30, 30)

@@ -1,7 +1,7 @@
 # From an independent tester (round 107): gradient_descent clips each parameter's gradient to norm 20 before stepping (to "prevent divergence"): right while gradients are small, wrong for large ones.
 # kind: bug
-# fails: test_gradient_descent: clipped by its norm
-# fails: test_training: clipped by its norm
+# fails: test_gradient_descent: clip
+# fails: test_training: clip
 # %% gradient_descent
 def gradient_descent(x, y, starting_params, iterations, lr):
     params = list(starting_params)
