@@ -15,6 +15,9 @@ Header lines (before the first ``# %%``):
 * the first comment lines describe the case;
 * ``# fails: <test cell>[: <text>]``: that test cell must score 0, and its failure message must
   contain ``<text>``; every test cell not listed must get full marks;
+* ``# may fail: <test cell>: <text>``: that test cell either keeps full marks or scores 0 with ``<text>`` in its
+  message: the test runs the function with the bug, but whether its hidden data show the bug depends on the draw
+  (a pre-activation clip that only some drawn networks reach);
 * ``# score: full`` or ``# score: zero``: every test cell full / zero;
 * ``# base: blank``: start from the untouched release instead of the reference solution;
 * ``# kind: alt``: a correct answer written differently from the model solution (full marks
@@ -63,6 +66,7 @@ class AnswerCase:
     added: list[tuple[str, str]] = field(default_factory=list)  # (after grade_id, source) of added cells
     score: str | None = None  # "full", "zero" or None (then ``fails`` decides)
     fails: dict[str, str] = field(default_factory=dict)  # test grade_id -> text the message must contain
+    may_fail: dict[str, str] = field(default_factory=dict)  # test grade_id -> text, if the draw makes it fail
     kind: str = ""  # one of KINDS
     plain_nbgrader_differs: str = ""  # why plain nbgrader scores it differently (empty: it must not)
     self_check: dict[str, str] = field(default_factory=dict)  # test grade_id -> text its visible check must print
@@ -75,6 +79,30 @@ class AnswerCase:
         if self.score == "full":
             return {}
         return dict(self.fails)
+
+    def problems(
+        self, test_ids: list[str], cells: dict[str, tuple[float | None, float, str]], shown: int = 1500
+    ) -> list[str]:
+        """What in a graded submission differs from what this case declares: one line per test cell, given
+        ``cells`` (test grade_id -> (score, max score, failure message)), each line quoting at most ``shown``
+        characters of the message; [] when the submission got its declared outcome."""
+        expected = self.expected_failures(test_ids)
+        out = []
+        for t in test_ids:
+            if t not in cells:
+                continue
+            score, max_score, message = cells[t]
+            quoted = message[:shown]
+            got = f"got {score:g}/{max_score:g}: {quoted}" if score is not None else f"got no score: {quoted}"
+            if t in expected:
+                if score != 0 or expected[t] not in message:
+                    out.append(f"{t}: expected 0 with {expected[t]!r}, {got}")
+            elif t in self.may_fail and self.score is None:
+                if score != max_score and (score != 0 or self.may_fail[t] not in message):
+                    out.append(f"{t}: expected full marks, or 0 with {self.may_fail[t]!r}, {got}")
+            elif score != max_score:
+                out.append(f"{t}: expected full marks, {got}")
+        return out
 
 
 def parse_case(assignment: str, path: Path) -> AnswerCase:
@@ -102,12 +130,14 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
         if current is not None:
             body.append(line)
             continue
-        header = re.match(r"^#\s*(fails|self-check|score|base|kind|plain nbgrader|flagged):\s*(.*)$", line)
+        header = re.match(r"^#\s*(fails|may fail|self-check|score|base|kind|plain nbgrader|flagged):\s*(.*)$", line)
         if header:
             key, value = header.groups()
-            if key in ("fails", "self-check"):
+            if key in ("fails", "may fail", "self-check"):
                 test_id, _, text = value.partition(":")
-                (case.fails if key == "fails" else case.self_check)[test_id.strip()] = text.strip()
+                {"fails": case.fails, "may fail": case.may_fail, "self-check": case.self_check}[key][
+                    test_id.strip()
+                ] = text.strip()
             elif key == "score":
                 case.score = value.strip()
             elif key == "kind":
@@ -125,6 +155,8 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
     case.kind = case.kind or ("bug" if case.fails else "other")
     if case.kind == "alt" and case.score is None and not case.fails:
         case.score = "full"
+    if case.may_fail and (case.score is not None or set(case.may_fail) & set(case.fails)):
+        raise ValueError(f"{path}: 'may fail' belongs to a case without 'score:', on cells it does not 'fail:'")
     if case.flagged and case.score == "full":
         raise ValueError(f"{path}: a case declared correct (full marks) cannot be flagged")
     if case.base not in BUILTIN_CASES or case.score not in (None, "full", "zero") or case.kind not in KINDS:

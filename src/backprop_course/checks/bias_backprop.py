@@ -156,7 +156,8 @@ def assert_close(what: str, got: Any, expected: np.ndarray, hint: str = "") -> n
 
 def _constant_factor(got: Any, expected: Any) -> str:
     """What a result that is ``expected`` times one factor (not 1, within 1e-3 of it: the larger ones have their own
-    stories) is told; "" otherwise. The factor is read on the entries at least a tenth of the largest."""
+    stories) is told; "" otherwise. The factor is read on the entries at least a tenth of the largest, whose ratios
+    to the expected ones may spread by a tenth of the factor's distance from 1 (float32 rounding)."""
     try:
         a, e = np.asarray(got, dtype=np.float64), np.asarray(expected, dtype=np.float64)
     except (TypeError, ValueError):
@@ -168,7 +169,8 @@ def _constant_factor(got: Any, expected: Any) -> str:
         return ""
     ratios = a[large] / e[large]
     factor = float(np.median(ratios))
-    if not (1e-6 < np.abs(factor - 1.0) <= 1e-3) or float(np.ptp(ratios)) > 1e-6:
+    # the ratios' spread: float32 rounding alone spreads them by up to 5e-6 (sigmoid_layer_backward, 3000 draws)
+    if not (1e-6 < np.abs(factor - 1.0) <= 1e-3) or float(np.ptp(ratios)) > max(1e-6, 0.1 * np.abs(factor - 1.0)):
         return ""
     return (
         f"Every entry is {factor:.6g} times the right one: a constant factor off by {np.abs(factor - 1.0):.1e}, "
