@@ -3275,7 +3275,10 @@ def check_backward_step_tiny_df(backward_step: Callable[..., Any], rng: int | np
     compared with its own exact value (round 128: df floored at 1e-30 to 1e-6 kept the points)."""
     rng = _rng(rng)
     delta, w = rng.normal(size=(4, 2)), rng.normal(size=(3, 2))
-    df = 10.0 ** rng.uniform(-34.0, -12.0, size=(4, 3))
+    # one exponent in each of 12 equal slices of [-34, -12], in random places: some df always below 1e-30 (drawn
+    # uniformly, all 12 stayed above 1e-30 in 9 % of draws, and a floor at 1e-30 kept the point)
+    df = 10.0 ** rng.permutation(np.linspace(-34.0, -12.0, 13)[:-1] + rng.uniform(0.0, 22.0 / 12, size=12))
+    df = df.reshape(4, 3)
     expected = (delta @ w.T) * df
     scale = (np.abs(delta) @ np.abs(w).T) * df
     label = "backward_step (f'(z) from 1e-12 down to 1e-34: saturated units)"
