@@ -1052,6 +1052,12 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def sigmoid_backward(da, z):\n"
         "    both = np.concatenate([z, z]) + np.repeat([2.0 ** -20, -2.0 ** -20], z.size)\n"
         "    up, down = np.split(sigmoid(both), 2)\n    return da * (up - down) * 524288.0": "holds a small step h",
+        # round 130: a central difference written as a sum, through sigma(-u) = 1 - sigma(u); a step 1 << 20 over 1
+        "def sigmoid_backward(da, z):\n    h = np.longdouble(1 << 20) ** -1\n"
+        "    return (s(z + h) + s(h - z) - 1) * (1 << 19)": "adds one computation at x + h and at h - x",
+        "def sigmoid_backward(da, z):\n    u, h = np.longdouble(z), 2.0 ** -20\n"
+        "    both = 1 / (1 + np.exp(-(u + h))) + 1 / (1 + np.exp(u - h)) - 1\n"
+        "    return both * 524288": "adds one computation at x + h and at h - x",
         # ... the estimating helper as a default argument
         "class MSELoss:\n    def backward(self, slope=numerical_gradient):\n"
         "        return slope(f, self.diff)": "as a default argument",
@@ -1140,6 +1146,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(z, W, b):\n    return sigmoid(z * 2.0) - sigmoid(z * 0.5) + (W @ z + b[:, None])",
         "def backward(a, y, N):\n"
         "    return np.log(1 + np.exp(a)) - np.log(1 + np.exp(-a)) + softplus(1 + a) - softplus(1 - a)",
+        # round 130's reflected sum: points reflected about no step (a bias, a shift by the max) are no estimate
+        "def backward(z, b):\n    return sigmoid(z + b) + sigmoid(b - z) + np.exp(z - m) + np.exp(-z - m)",
+        "def sigmoid_backward(da, z):\n    return sigmoid(z) * sigmoid(-z) + 0 * (np.exp(z) + np.exp(-z))",
         # round 129's step and reciprocal: decimal guards are not steps (a clip at 1e-3 beside a cut at 1000)
         "def sigmoid_backward(da, z):\n    s = np.clip(sigmoid(z), 1e-3, 1 - 1e-3)\n"
         "    return da * s * (1 - s) * np.where(np.abs(z) > 1000, 0, 1)",

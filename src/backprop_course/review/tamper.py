@@ -382,7 +382,20 @@ _NUMERICAL_CALL = re.compile(r"numeric|finite_?diff|approx\w*grad", re.IGNORECAS
 _STEP_NAME = re.compile(r"^_*(eps\w*|epsilon\w*|h|hh|dh|step|step_?size|fd_?step)$", re.IGNORECASE)  # _h too (round 88)
 
 
-_FOLDED = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+def _shift(a: float, b: float) -> float:
+    """``a << b`` of two whole numbers (round 130: a step written ``np.longdouble(1 << 20) ** -1``)."""
+    if a != int(a) or b != int(b) or not 0 <= b <= 1024:
+        raise ValueError("not a shift of whole numbers")
+    return float(int(a) << int(b))
+
+
+_FOLDED = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.LShift: _shift,
+}
 
 
 # calls that compute a number from numbers alone (by their last name: np.float64, numpy.ldexp, math.sqrt...)
@@ -685,6 +698,8 @@ def _estimate_kind(node: ast.AST, helpers: dict[str, str], data: frozenset[str] 
         return "takes the difference of one function called with an argument and with its negative (g(k, s) - g(k, -s))"
     if _sign_flipped(node, data):
         return _SIGN_FLIPPED
+    if _reflected_sum(node):
+        return _REFLECTED_SUM
     if isinstance(node, ast.Call):
         called = _callee(node)
         if _NUMERICAL_CALL.search(called):
@@ -793,6 +808,43 @@ def _sign_flipped(node: ast.AST, data: frozenset[str] = frozenset()) -> bool:
         and _constant(x.right) != 0
         and not (isinstance(x.right, ast.Name) and x.right.id in data)  # f(a + y) - f(a - y): moved by data
     )
+
+
+def _signed_terms(node: ast.AST) -> dict[str, tuple[int, ast.AST]] | None:
+    """The two terms of a sum or difference with their signs, by their dump: ``x + h`` gives {x: +1, h: +1}, ``h - x``
+    {h: +1, x: -1}, ``-(x + h)`` {x: -1, h: -1}; None for anything else."""
+    sign = 1
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        sign, node = -1, node.operand
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
+        return None
+    terms: dict[str, tuple[int, ast.AST]] = {}
+    for side, side_sign in ((node.left, sign), (node.right, sign if isinstance(node.op, ast.Add) else -sign)):
+        if isinstance(side, ast.UnaryOp) and isinstance(side.op, ast.USub):
+            side, side_sign = side.operand, -side_sign
+        terms[ast.dump(side)] = (side_sign, side)
+    return terms if len(terms) == 2 else None
+
+
+def _reflected_sum(node: ast.AST) -> bool:
+    """``A + B`` where ``B`` is ``A`` at a point reflected about a small step: ``s(x + h) + s(h - x)``, or inline
+    ``1 / (1 + exp(-(u + h))) + 1 / (1 + exp(u - h))``: x's sign flips, the step's does not. For an odd-symmetric
+    function (sigma(-u) = 1 - sigma(u), tanh) that is ``s(x + h) - s(x - h)`` plus a constant: a central difference
+    written as a sum (round 130: sigmoid_der in longdouble, times 2^19, kept the points unflagged)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)):
+        return False
+    pairs: list[tuple[ast.AST, ast.AST]] = []
+    if not _differing(node.left, node.right, pairs) or len(pairs) != 1:
+        return False
+    x, y = pairs[0]
+    if x is node.left or not any(isinstance(n, ast.Call) for n in ast.walk(node.left)):
+        return False
+    tx, ty = _signed_terms(x), _signed_terms(y)
+    if tx is None or ty is None or set(tx) != set(ty):
+        return False
+    flipped = [k for k in tx if tx[k][0] != ty[k][0]]
+    kept = [tx[k][1] for k in tx if tx[k][0] == ty[k][0]]
+    return len(flipped) == 1 and len(kept) == 1 and _step_like(kept[0])
 
 
 def _self_method(func: ast.AST) -> str:
@@ -1110,7 +1162,11 @@ def _offsets(node: ast.AST) -> bool:
 _STENCIL_NUMBERS = "holds a central stencil's numbers (antisymmetric weights or offsets: [-1, 0, 1], [1, -8, 0, 8, -1])"
 _GRID_AROUND = "makes a grid of points around an input (np.linspace(x - s, x + s, n)): a finite-difference stencil"
 _SIGN_FLIPPED = "takes the difference of one computation at x + c and at x - c (like f(x + 0.5) - f(x - 0.5))"
-_ESTIMATE_PARTS = frozenset({_STENCIL_NUMBERS, _GRID_AROUND, _SIGN_FLIPPED})
+_REFLECTED_SUM = (
+    "adds one computation at x + h and at h - x (like s(x + h) + s(h - x)): for sigma, whose sigma(-u) is "
+    "1 - sigma(u), that is s(x + h) - s(x - h) + 1, a central difference"
+)
+_ESTIMATE_PARTS = frozenset({_STENCIL_NUMBERS, _GRID_AROUND, _SIGN_FLIPPED, _REFLECTED_SUM})
 # what divides a difference of evaluations at x +- h: h (forward), 2h (central), 12h, 60h, 280h, 840h (wider stencils)
 _STENCIL_DENOMINATORS = (1, 2, 12, 60, 280, 840)
 
