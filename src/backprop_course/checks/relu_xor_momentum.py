@@ -62,6 +62,11 @@ __all__ = [
     "grad_example",
     "NoKinkFreeBatch",
     "kink_free_batch",
+    "KINK_MARGINS",
+    "KINK_OFFSETS",
+    "exact_kink_problem",
+    "kink_margin_stories",
+    "merged_stories",
     "notebook_start",
     "numerical_grad",
     "overshooting_problem",
@@ -226,6 +231,114 @@ def near_kink_batch(
             raise NoKinkFreeBatch(f"near_kink_batch: no point {gap} from unit {j}'s kink and {margin} from the others")
     labels = (np.arange(len(rows)) % 2).astype(float).reshape(-1, 1)
     return np.vstack([x, np.array(rows)]), np.vstack([np.asarray(y, dtype=float), labels])
+
+
+KINK_OFFSETS = ((1e-9, 1e-6, 1e-4), (-1e-9, -1e-6, -1e-4), (1e-3, 1e-6, -1e-6))
+"""Hidden pre-activations that :func:`exact_kink_problem` places exactly (one per unit, each triple a batch); never 0
+itself, where the ReLU's slope is a convention."""
+KINK_MARGINS = (-1e-3, -1e-5, -1e-7, 1e-7, 1e-5, 5e-4, 2e-3)  # thresholds t of a mask z > t, one per class they tell
+
+
+def exact_kink_problem(
+    rng: np.random.Generator,
+    offsets: Sequence[float],
+    n_far: int = 3,
+    margin: float = 0.1,
+    output_weight: float | None = None,
+) -> tuple[list[Any], np.ndarray, np.ndarray]:
+    """``(params, x, y)`` whose hidden pre-activation ``z_j`` is exactly ``offsets[j]`` at one example per unit j.
+
+    W holds multiples of 1/4 (at most 1.5 in size) and ``b = offsets``; the example of unit j is ``k (w_2j, -w_1j)``
+    (k in +-1/2, +-1), so ``x w_j`` is exactly 0 and ``z_j = b_j`` in any order of the sums and in float32 too, while
+    its other units are at least ``margin`` from their kinks. Then ``n_far`` examples away from every kink
+    (:func:`kink_free_batch`). Round 130: masks with a margin (``z > 1e-7``, ``z > -1e-6``, ``z > 1e-5 max|z|``) and
+    a hidden ReLU ``np.where(z > 1e-3, z, 0)`` kept the points, no z drawn being that close to 0.
+
+    ``output_weight`` None (for grad_f): v of size 0.3 to 1.5, |s| <= 8, the near-kink examples labelled on the side
+    their output is not (|y_hat - y| >= 0.5, so a wrong slope there shows in dW and db). A number (for yhat): every
+    v_j is that, the other units of a near-kink example are off (z <= -margin), ``n_far`` is ignored, and
+    ``|c| <= 0.5``: a margin t at the kink moves s by up to ``t * output_weight``, sigma'(s) near its largest.
+    """
+    grid = np.array([0.5, 0.75, 1.0, 1.25, 1.5])
+    b = np.asarray(offsets, dtype=float).reshape(1, -1)
+    for _ in range(1000):
+        W = rng.choice(grid, size=(2, b.shape[1])) * rng.choice([-1.0, 1.0], size=(2, b.shape[1]))
+        rows, probes = [], []
+        for j in range(b.shape[1]):
+            for k in rng.permutation([-1.0, -0.5, 0.5, 1.0]):
+                point = k * np.array([W[1, j], -W[0, j]])
+                others = np.delete(point @ W + b[0], j)
+                if np.all(others <= -margin) if output_weight else np.all(np.abs(others) >= margin):
+                    rows.append(point)
+                    probes.append(j)
+                    break
+        if output_weight:  # the origin (z = b: every offset at once), then the examples whose other units are off
+            x = np.vstack([np.zeros((1, 2))] + [np.reshape(r, (1, 2)) for r in rows])
+            params = [W, b.copy(), np.full((b.shape[1], 1), float(output_weight)), float(rng.uniform(-0.5, 0.5))]
+            z = x @ W + b
+            if np.array_equal(z[0], b[0]) and all(z[1 + i, j] == b[0, j] for i, j in enumerate(probes)):
+                return params, x, (np.arange(len(x)) % 2).astype(float).reshape(-1, 1)
+            continue
+        if len(rows) < b.shape[1]:
+            continue
+        x = np.array(rows)
+        v = rng.choice([-1.0, 1.0], size=(b.shape[1], 1)) * rng.uniform(0.3, 1.5, size=(b.shape[1], 1))
+        try:
+            far, far_y = kink_free_batch(rng, n_far, [W, b], margin)
+        except NoKinkFreeBatch:
+            continue
+        params = [W, b.copy(), v, float(rng.uniform(-1.0, 1.0))]
+        s = np.maximum(x @ W + b, 0.0) @ v + params[3]
+        y = (s < 0).astype(float)  # the near-kink examples on the wrong side: |y_hat - y| >= 0.5
+        x, y = np.vstack([x, far]), np.vstack([y, far_y])
+        z = x @ W + b
+        s = np.maximum(z, 0.0) @ params[2] + params[3]
+        if np.array_equal(np.diag(z[: b.shape[1]]), b[0]) and np.max(np.abs(s)) <= 8.0:
+            return params, x, y
+    raise NoKinkFreeBatch("exact_kink_problem: no parameters found")  # pragma: no cover
+
+
+def kink_margin_stories(offsets: Sequence[float], what: str = "slope") -> dict[str, float]:
+    """{story: a threshold t}: a ReLU with a margin at the kink (``z > t`` for each t of :data:`KINK_MARGINS`), once
+    per set of the pre-activations ``offsets`` (:func:`exact_kink_problem`) it gets wrong. ``what``: ``"slope"``
+    (grad_f's relu_prime) or ``"relu"`` (yhat's hidden ReLU)."""
+    out: dict[str, float] = {}
+    seen = set()
+    offsets = sorted(float(o) for o in offsets)
+    for t in KINK_MARGINS:
+        above = [o for o in offsets if 0 < o <= t]
+        below = [o for o in offsets if t < o < 0]
+        if not (above or below) or (tuple(above), tuple(below)) in seen:
+            continue
+        seen.add((tuple(above), tuple(below)))
+        where = ", ".join(f"{o:g}" for o in (above or below))
+        if what == "slope":
+            wrong = f"0 at z = {where} (just above 0)" if above else f"1 at z = {where} (just below 0)"
+            rule = "relu_prime(z) is 1 for every z > 0 and 0 for every z < 0"
+            head = "the ReLU's slope is"
+        else:
+            wrong = f"0 at z = {where} (just above 0)" if above else f"z (not 0) at z = {where} (just below 0)"
+            rule = "relu(z) = max(z, 0) is z for every z > 0 and 0 for every z < 0"
+            head = "the hidden ReLU gives"
+        out[
+            f"a margin at the ReLU kink (z > t instead of z > 0): {head} {wrong}. {rule}, however "
+            "close to 0: compare z with 0 itself."
+        ] = t
+    return out
+
+
+def merged_stories(first: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:
+    """{story: value}: ``first``, then the stories of ``then`` whose value is none of ``first``'s (the same value is
+    told by ``first``'s story alone)."""
+    out = dict(first)
+    for story, value in then.items():
+        value_arr = np.asarray(value, dtype=float)
+        if not any(
+            np.shape(value_arr) == np.shape(known) and np.allclose(value_arr, np.asarray(known, dtype=float), 1e-9, 0)
+            for known in first.values()
+        ):
+            out[story] = value
+    return out
 
 
 def confident_params(params: Sequence[Any], x: np.ndarray, s_max: float = 9.0, y: Any = None) -> list[Any]:
