@@ -796,6 +796,73 @@ def softmax_rtol(a: np.ndarray, z: np.ndarray) -> float:
     return rtol
 
 
+def integer_softmax_story(softmax: Callable[..., Any], z: np.ndarray) -> str | None:
+    """Why ``softmax`` gets the integer array ``z`` wrong, when its result matches a known slip, or None (round 130):
+    ``z - max`` computed in ``z``'s own integer dtype, which wraps around for uint8 and int8, or the input cast to
+    float16 (inf above 65504, whole units lost above 2048)."""
+    try:
+        with np.errstate(all="ignore"):
+            a = np.asarray(_quiet(softmax, z.copy()), dtype=np.float64)
+    except Exception:
+        return None
+    if a.shape != z.shape:
+        return None
+
+    def forms(v: np.ndarray) -> list[np.ndarray]:  # exp in v's dtype's float, and in float64
+        with np.errstate(all="ignore"):
+            d = v - np.max(v, axis=0, keepdims=True)
+            out = []
+            for e in (np.exp(d), np.exp(d.astype(np.float64))):
+                out.append((e / np.sum(e, axis=0, keepdims=True)).astype(np.float64))
+            m = np.max(v, axis=0, keepdims=True)  # exp(z - logsumexp(z))
+            out.append(np.exp(v - (m + np.log(np.sum(np.exp(v - m), axis=0, keepdims=True)))).astype(np.float64))
+            return out
+
+    def matches(cands: list[np.ndarray]) -> bool:
+        return any(np.allclose(a, c, rtol=2e-3, atol=1e-6, equal_nan=True) for c in cands)
+
+    right = forms(z.astype(np.float64))[1]
+    with np.errstate(all="ignore"):
+        wraps = z.dtype.kind in "iu" and not np.array_equal(
+            (z - np.max(z, axis=0, keepdims=True)).astype(np.float64), z.astype(np.float64) - np.max(z, axis=0)
+        )
+    if wraps and matches(forms(z)):
+        return (
+            f"integer input computed in its own dtype (wraps around): z - np.max(z, axis=0, keepdims=True) of a "
+            f"{z.dtype} array is a {z.dtype} array, whose negative differences wrap around ({z.dtype} holds only "
+            f"{np.iinfo(z.dtype).min} to {np.iinfo(z.dtype).max}; in uint8, 1 - 3 is 254), and np.exp of that "
+            "overflows or is far off. Convert the input to floats first: z = np.asarray(z, dtype=float)."
+        )
+    half = z.astype(np.float16)
+    if not np.allclose(forms(half.astype(np.float64))[1], right, rtol=1e-6) and matches(
+        forms(half) + forms(half.astype(np.float64))
+    ):
+        return (
+            "integer input cast to float16: float16 keeps 11 significant bits (integers above 2048 lose their units) "
+            "and is inf above 65504, where inf - inf is nan. Convert the input to float64: "
+            "z = np.asarray(z, dtype=float)."
+        )
+    return None
+
+
+def check_softmax_integers(softmax: Callable[..., Any], z: Any) -> None:
+    """``softmax(z)`` of an integer array ``z`` (any integer dtype, uint8 and int8 too, as the notebook promises),
+    against the float64 softmax of its values; a wrong result that matches :func:`integer_softmax_story` is told so
+    (round 130: z - max computed in uint8/int8 wrapped around, and a cast to float16 lost large integers)."""
+    z = np.array(z)
+    with np.errstate(all="ignore"):
+        f = z.astype(np.float64)
+        e = np.exp(f - np.max(f, axis=0, keepdims=True))
+        expected = e / np.sum(e, axis=0, keepdims=True)
+    try:
+        check_softmax(softmax, z, expected)
+    except AssertionError as err:
+        story = integer_softmax_story(softmax, z)
+        if story is None:
+            raise
+        raise AssertionError(f"softmax of {z.tolist()} (an array of dtype {z.dtype}) is wrong: {story}") from err
+
+
 def wrong_axis_story(a: np.ndarray) -> str | None:
     """What a batch of probabilities ``a`` (n, N) whose columns do not sum to one sums to one over instead, or None
     (columns that sum to one, or nothing else that does)."""
