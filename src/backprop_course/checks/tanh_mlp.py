@@ -590,13 +590,17 @@ def check_tanh_forward(Tanh: Callable, x: np.ndarray) -> None:
     _same_as_fresh("Tanh", act, Tanh(), lambda block: (block.forward(x2.copy()),), "forward")
 
 
-def check_tanh_forward_near_one(Tanh: Callable, rng: np.random.Generator) -> None:
+def check_tanh_forward_near_one(
+    Tanh: Callable, rng: np.random.Generator, *, edges: Sequence[float] | None = None, atol: float = 1e-13
+) -> None:
     """``Tanh().forward(x)`` at one |x| in each band from 12.3 to 13.5, both signs, entry by entry: within a quarter of
     1 - |tanh(x)| (3.7e-12 to 4.2e-11 there) plus 1e-13 of tanh(x), for float64 answers (float32 rounds tanh to 1
     there, which the course accepts). Round 129: expm1(2x) / (exp(2x) + 1) with an overflow guard that returns 1 beyond
     x = 12.3 (off by up to 4e-11, and tanh' then 0 there) kept the points: the other checks' tolerance is relative to
-    the whole array. Raises ``AssertionError``."""
-    edges = np.array([12.3, 12.7, 13.1, 13.5])
+    the whole array. ``edges``, ``atol``: the bands of |x| and the absolute slack (round 130 adds 13.5 to 19 at 1e-15:
+    sign(x) beyond |x| = 13.6, and 1 beyond x = 16, kept the points; a correct float64 tanh is within about 2e-16 of
+    tanh(x), and exactly +-1 beyond about 18.7, where 1 - |tanh(x)| is within the slack). Raises ``AssertionError``."""
+    edges = np.array([12.3, 12.7, 13.1, 13.5] if edges is None else edges, dtype=np.float64)
     x = rng.permutation(np.concatenate([rng.uniform(edges[:-1], edges[1:]), -rng.uniform(edges[:-1], edges[1:])]))
     got = _quiet_forward(Tanh(), x, keep_dtype=True)
     # float32's +-1 converted back to float64 reads as float64 (1.0 is every dtype's): the same forward at moderate x
@@ -610,7 +614,7 @@ def check_tanh_forward_near_one(Tanh: Callable, rng: np.random.Generator) -> Non
     e = np.exp(-2.0 * np.abs(x))
     truth = np.sign(x) * (1.0 - e) / (1.0 + e)
     gap = 2.0 * e / (1.0 + e)  # 1 - |tanh(x)|, exact to rounding
-    bad = ~(np.abs(got - truth) <= 0.25 * gap + 1e-13)
+    bad = ~(np.abs(got - truth) <= 0.25 * gap + atol)
     if not bad.any():
         return
     i = int(np.argmin(np.where(bad, np.abs(x), np.inf)))
@@ -622,7 +626,7 @@ def check_tanh_forward_near_one(Tanh: Callable, rng: np.random.Generator) -> Non
     )
     raise AssertionError(
         f"Tanh.forward(x) at x = {x[i]:.4g} is {got[i]:.17g}, tanh(x) = {truth[i]:.17g} (1 - |tanh(x)| = "
-        f"{gap[i]:.3g}; |x| from 12.3 to 13.5 checked entry by entry): {why}."
+        f"{gap[i]:.3g}; |x| from {edges[0]:g} to {edges[-1]:g} checked entry by entry): {why}."
     )
 
 
@@ -2600,13 +2604,15 @@ def saturated_params(
 
 
 def check_mlp_forward_saturated(
-    MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, *, expected: Any = None
+    MLP: Callable, params: Mapping[str, np.ndarray], x: np.ndarray, *, expected: Any = None, rtol: float = 1e-12
 ) -> None:
     """:func:`check_mlp_forward` on a network with saturated hidden units or large outputs
     (:func:`saturated_params`), naming an output clipped to [-c, c]; then, for a float64 answer (float32 values, or
     float32 seen computed, keep float32's tolerance), the output within 1e-12 of itself (round 128: pre-activations
     clipped to [-8, 8] before the Tanh blocks, off by 2e-7 per saturated unit, and outputs clipped to [-25, 25],
-    kept the point; at 1e-9, a clip at [-12, 12], off by 8e-11, still did). Raises ``AssertionError``."""
+    kept the point; at 1e-9, a clip at [-12, 12], off by 8e-11, still did). ``rtol``: that precision, relative to the
+    largest output (round 130: 1e-14, for pre-activations placed from 13.8 to 17.5, where a cap at 13.6 is off by about
+    3e-12 per unit and a float64 answer's rounding stays below 3e-15). Raises ``AssertionError``."""
     sizes = sizes_of(params)
     expected = np.asarray(network_output(params, x) if expected is None else expected, dtype=np.float64)
     label = f"MLP{sizes}.forward(x)"
@@ -2632,7 +2638,7 @@ def check_mlp_forward_saturated(
         and not gradcheck.holds_float32(got)
         and not gradcheck.seen_computing_in_float32()  # float32 answers: check_mlp_forward's float32 tolerance
         and np.allclose(got, expected, rtol=1e-3, atol=1e-6)  # further off: check_mlp_forward names the slip
-        and not np.allclose(got, expected, rtol=1e-12, atol=1e-12 * scale)  # float64 rounding: about 1e-15
+        and not np.allclose(got, expected, rtol=rtol, atol=rtol * scale)  # float64 rounding: about 1e-15
     ):
         pre = params["fc1.W"] @ x + params["fc1.b"]
         off = float(np.max(np.abs(got - expected)))
