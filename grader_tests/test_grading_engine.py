@@ -727,6 +727,7 @@ def test_tamper_scan_flags_what_it_should_and_not_honest_code() -> None:
         "from os.path import getsize": "imports os.path.getsize",
         "import inspect\nf = inspect.currentframe().f_back": "uses inspect.currentframe",  # round 29: uses, not import
         "from inspect import stack": "imports inspect.stack",
+        "import ast\ntree = ast.parse(src)": "imports ast",  # round 131: sigma' by differentiating its syntax tree
         "import types\nf = types.FunctionType(code, {})": "uses types.FunctionType",  # round 81: the rest of types
         "from types import CodeType": "imports types.CodeType",
         "import inspect as i\nframes = getattr(i, 'stack')()": "uses the module inspect as a value",
@@ -1058,6 +1059,11 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def sigmoid_backward(da, z):\n    u, h = np.longdouble(z), 2.0 ** -20\n"
         "    both = 1 / (1 + np.exp(-(u + h))) + 1 / (1 + np.exp(u - h)) - 1\n"
         "    return both * 524288": "adds one computation at x + h and at h - x",
+        # round 131: the course package's exact helpers, called for the result (looked up, not derived)
+        "def backward(a, y, N):\n    from backprop_course.checks import bias_backprop as cc\n"
+        "    return cc._linear_layer_gradient(a, None, None, y, None)": "the course's own code",
+        "from backprop_course import gradcheck as gc\ndef sigmoid_backward(da, z):\n"
+        "    return da * gc.Activation('s', 'sigmoid', z, None).derivative(z)": "the course's own code",
         # ... the estimating helper as a default argument
         "class MSELoss:\n    def backward(self, slope=numerical_gradient):\n"
         "        return slope(f, self.diff)": "as a default argument",
@@ -1146,6 +1152,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def backward(z, W, b):\n    return sigmoid(z * 2.0) - sigmoid(z * 0.5) + (W @ z + b[:, None])",
         "def backward(a, y, N):\n"
         "    return np.log(1 + np.exp(a)) - np.log(1 + np.exp(-a)) + softplus(1 + a) - softplus(1 - a)",
+        # round 131: the course's checker called as a self-check (its result unused, or only asserted)
+        "def backward(a, y, N):\n    from backprop_course import gradcheck\n    g = (a - y) / N\n"
+        "    gradcheck.check_gradient('g', g, g)\n    assert gradcheck.relative_error(g, g) < 1e-6\n    return g",
         # round 130's reflected sum: points reflected about no step (a bias, a shift by the max) are no estimate
         "def backward(z, b):\n    return sigmoid(z + b) + sigmoid(b - z) + np.exp(z - m) + np.exp(-z - m)",
         "def sigmoid_backward(da, z):\n    return sigmoid(z) * sigmoid(-z) + 0 * (np.exp(z) + np.exp(-z))",

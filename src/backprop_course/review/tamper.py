@@ -127,6 +127,7 @@ RISKY_IMPORTS = {
     "weakref": "live objects",
     "atexit": "code run when the kernel ends",
     "__main__": "the notebook's own namespace, where a name built at run time finds any function",
+    "ast": "syntax trees: code read or differentiated symbolically",  # round 131: sigma' by differentiating its AST
 }
 # os.path's functions that compute a path or read whether one exists (round 72: four honest answers built a log
 # file's path with os.path.join and were flagged "imports os.path"): ``import os.path``, ``from os import path`` and
@@ -1745,11 +1746,22 @@ def _numerical_estimates(
     stacks = _identity_stacks(function)
     identities = stacks | _eye_rows(function)
     computed = _computed_steps(function)
+    discarded = {id(n.value) for n in ast.walk(function) if isinstance(n, ast.Expr)}  # calls whose result goes nowhere
     for node in ast.walk(function):
         if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
             if POLYNOMIAL_FITS_NOTE in kind and any(POLYNOMIAL_FITS_NOTE in k for _, k, _ in found):
                 continue  # the fit and its derivative: one estimate
             found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
+        if (  # round 131: dW and db from checks' exact helper, sigma' from gradcheck.Activation: looked up, not derived
+            isinstance(node, ast.Call)
+            and id(node) not in in_asserts
+            and (_resolve(node.func, aliases) or "").startswith("backprop_course.")
+            and not _NUMERICAL_CALL.search(_callee(node))  # numerical_gradient & co: told as estimates below
+            and id(node) not in discarded  # gradcheck.check_gradient(...) as a statement: a self-check
+            and not _only_checked(function, node, in_asserts)
+        ):
+            kind = f"calls {_resolve(node.func, aliases)}, the course's own code, for its result"
+            found.append((node.lineno, kind, f"{function.name} {kind}: the gradient is looked up, not derived?"))
         if loops:  # reported only when nothing else is, and one is enough
             continue
         is_loop = isinstance(node, (ast.For, ast.While))
