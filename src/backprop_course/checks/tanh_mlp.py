@@ -40,6 +40,7 @@ __all__ = [
     "check_gradient",
     "check_layers_from_output_down",
     "check_linear_backward",
+    "check_linear_backward_float32",
     "check_mlp_backward",
     "check_mlp_forward",
     "check_mlp_forward_saturated",
@@ -47,9 +48,11 @@ __all__ = [
     "check_mse_small_residuals",
     "check_tanh_backward",
     "check_tanh_backward_far_out",
+    "check_tanh_backward_float32",
     "check_tanh_backward_mid_band",
     "check_tanh_backward_tail",
     "check_tanh_forward",
+    "check_tanh_forward_float32",
     "check_tanh_forward_near_one",
     "first_failing_block",
     "network_output",
@@ -2649,3 +2652,131 @@ def check_mlp_forward_saturated(
             "Each Tanh block gets the linear layer's output as it is: np.tanh is finite for every x."
         )
     check_mlp_forward(MLP, params, x, expected=expected)
+
+
+# Round 131: float32 answers judged at float32's precision, entry by entry (the checks above compare a float32 answer
+# at about 2e-5 of the largest entry, or skip it). Tolerances measured on every correct float32 answer of the course
+# (answers/tanh_mlp/alt_*, indep_alt_*, blind*_ok_*, many random draws): worst forward 2.8 ulps of 1 (tanh through
+# np.logaddexp, near 0; the others 1.3), worst backward 3.3 units of the tolerance's scale (1.3 to 2.7 for the others),
+# worst linear_backward 1 (db), 2.8 (dW) and 7 (dx, up to 30 terms) units. Float64 answers are far inside them.
+EPS32 = 2.0**-24  # float32's unit roundoff (half an ulp of 1)
+TANH32_FORWARD_ULPS = 8.0  # absolute, in EPS32 (|tanh| <= 1)
+TANH32_BACKWARD_ULPS = 10.0  # of |dy| tanh(x)^2 (1 - y**2's cancellation) plus of |dy (1 - tanh(x)^2)|
+LINEAR32_ULPS = {"db": 4.0, "dW": 12.0, "dx": 24.0}  # of the sum of |terms| of each entry
+FLOAT32_PRECISION = "more than float32 rounding allows"
+
+
+def check_tanh_forward_float32(Tanh: Callable, rng: np.random.Generator) -> None:
+    """``Tanh().forward(x)`` entry by entry within 8 float32 ulps of 1 (``8 * 2**-24``, absolute) of tanh(x), at |x|
+    placed in 0.27 to 0.3, 2.97 to 3, and drawn from 0 to 6, both signs. Correct float32 arithmetic (np.tanh of a
+    float32 x, or tanh through exp or logaddexp in float32) stays within 2.8 of those units; float64 within 1e-8 of
+    them. Round 131: a float32 tanh with a Taylor "fast path" for |x| < 0.3 (off by 1.2e-5) and a 7/6 Pade "fast tanh"
+    for |x| < 3 (off by 6e-7 to 1.2e-6 at 2.97 to 3) kept the points: float32 answers were compared at 2e-5 of the
+    largest entry. Raises ``AssertionError``."""
+    mags = np.concatenate([rng.uniform(0.27, 0.3, size=3), rng.uniform(2.97, 3.0, size=3), rng.uniform(0.0, 6.0, 6)])
+    x = rng.permutation(mags * rng.permutation(np.resize([1.0, -1.0], mags.size)))
+    got = _quiet_forward(Tanh(), x)
+    if got is None or got.shape != x.shape:
+        return  # forward's other checks tell what is wrong
+    truth = np.tanh(x)
+    with np.errstate(all="ignore"):
+        bad = ~(np.abs(got - truth) <= TANH32_FORWARD_ULPS * EPS32)
+    if not bad.any():
+        return
+    i = int(np.argmax(np.where(bad, np.abs(got - truth), -1.0)))
+    raise AssertionError(
+        f"Tanh.forward(x) at x = {x[i]:.6g} is {got[i]:.9g}, tanh(x) = {truth[i]:.9g}: off by "
+        f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} (float32 or float64, np.tanh is within about 1e-7 "
+        "there; checked entry by entry): an approximation of tanh (a Taylor series or a rational 'fast tanh' for "
+        "small |x|), a cut-off, or digits lost? np.tanh(x) for every x."
+    )
+
+
+def check_tanh_backward_float32(Tanh: Callable, rng: np.random.Generator) -> None:
+    """``Tanh.backward(dy)`` after ``forward(x)`` entry by entry within 10 float32 ulps (``10 * 2**-24``) of
+    ``|dy| tanh(x)^2`` (the cancellation in 1 - y**2) plus of ``|dy (1 - tanh(x)^2)|``, at |x| placed in 0 to 0.05 and
+    6.55 to 7, and drawn from 0 to 6, both signs, dy of 0.5 to 2 in size. Correct float32 arithmetic stays within 3.3
+    of those units. Round 131: float32 answers with dy / (cosh(x)^2 + 1e-6) (off by 1e-6 |dy| near 0), and with tanh'
+    set to 0 beyond |x| = 6.5 (true value above 3e-6 at 7, which float32 resolves) kept the points. Backward is accepted
+    when it is dy (1 - y^2) of forward's own y (a forward that is off is test_tanh_forward's to charge). Raises
+    ``AssertionError``."""
+    mags = np.concatenate([rng.uniform(0.0, 0.05, size=3), rng.uniform(6.55, 7.0, size=3), rng.uniform(0.0, 6.0, 6)])
+    x = rng.permutation(mags * rng.permutation(np.resize([1.0, -1.0], mags.size)))
+    dy = rng.permutation(np.resize([1.0, -1.0], x.size)) * rng.uniform(0.5, 2.0, size=x.size)
+    act = Tanh()
+    y = _quiet_forward(act, x)
+    if y is None or y.shape != x.shape:
+        return
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
+        return
+    if got.shape != x.shape:
+        return
+    t = np.tanh(x)
+    e = np.exp(-2.0 * np.abs(x))
+    truth = dy * 4.0 * e / (1.0 + e) ** 2  # 1 - tanh(x)^2, exact to rounding
+    with np.errstate(all="ignore"):
+        own = dy * (1.0 - y**2)
+        tol = TANH32_BACKWARD_ULPS * EPS32 * (np.abs(dy) * t**2 + np.abs(truth))
+        bad = ~(np.abs(got - truth) <= tol) & ~(np.abs(got - own) <= tol)
+    bad &= np.isfinite(y)
+    if not bad.any():
+        return
+    i = int(np.argmax(np.where(bad, np.abs(got - truth) / np.abs(dy), -1.0)))
+    if got[i] == 0:
+        why = (
+            '0: a guard that sets tanh\' to 0 beyond some |x| ("saturated")? 1 - tanh(x)^2 is small there but not 0, '
+            "and float32 resolves it (its ulp of 1 is 6e-8)"
+        )
+    else:
+        why = (
+            f"dy times {got[i] / dy[i]:.9g} where 1 - tanh(x)^2 = {truth[i] / dy[i]:.9g}: an epsilon added against "
+            "division by zero (dy / (np.cosh(x)**2 + eps)), an approximation, or a floor? dy * (1 - y**2) with the y "
+            "= np.tanh(x) that forward returns needs none"
+        )
+    raise AssertionError(
+        f"Tanh.backward(dy) at x = {x[i]:.6g} (dy = {dy[i]:.3g}) is {got[i]:.9g}, not dy (1 - tanh(x)^2) = "
+        f"{truth[i]:.9g}: off by {np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} (checked entry by entry): "
+        f"{why}."
+    )
+
+
+def check_linear_backward_float32(linear_backward: Callable, part: str, rng: np.random.Generator) -> None:
+    """One gradient of ``linear_backward(dy, x, W, b)`` (``part``: "dx", "dW" or "db") of a 4x5 layer entry by entry
+    within a few float32 ulps of the sum of |terms| of that entry (db: 4 ulps of |dy_i|; dW: 12 of |dy_i x_j|; dx: 24
+    of sum_i |W_ij dy_i|), dy with two entries of about 1e-6 of the others. Correct float32 arithmetic stays within 1,
+    2.8 and 7 of those units. Round 131: a float32 linear_backward that zeroed db entries below 1e-5 of the largest
+    kept the point (float32 answers were compared at 2e-5 of the largest entry). Raises ``AssertionError``."""
+    x, W, b = rng.normal(size=5), rng.normal(size=(4, 5)), rng.normal(size=4)
+    dy = rng.permutation([1.0, -1.0, 1e-6, -1e-6]) * rng.uniform(0.5, 2.0, size=4)
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = linear_backward(dy.copy(), x.copy(), W.copy(), b.copy())
+            got = np.asarray(result[("dx", "dW", "db").index(part)], dtype=np.float64)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what is wrong)
+        return
+    truth = {"dx": W.T @ dy, "dW": np.outer(dy, x), "db": dy}[part]
+    scale = {"dx": np.abs(W).T @ np.abs(dy), "dW": np.abs(np.outer(dy, x)), "db": np.abs(dy)}[part]
+    if got.shape != truth.shape:
+        return
+    bad = ~(np.abs(got - truth) <= LINEAR32_ULPS[part] * EPS32 * scale)
+    if not bad.any():
+        return
+    i = np.unravel_index(int(np.argmax(np.where(bad, np.abs(got - truth) / scale, -1.0))), truth.shape)
+    where = f"[{', '.join(str(int(k)) for k in i)}]"
+    why = (
+        "0 where the true value is small but not 0: small entries zeroed (as 'noise' or below a threshold)? every "
+        "entry counts, however small"
+        if got[i] == 0
+        else "an approximation, a threshold or a rounding step? the exact products (and sums) of the inputs, in "
+        "float32 or float64, stay within a few ulps"
+    )
+    raise AssertionError(
+        f"{part} of linear_backward (4x5 layer) at {where} is {got[i]:.9g}, not {truth[i]:.9g}: off by "
+        f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} for that entry (dy had entries of about 1e-6 of the "
+        f"others; checked entry by entry): {why}."
+    )
