@@ -1059,6 +1059,9 @@ def test_the_scan_flags_numerical_estimates_in_graded_functions_only() -> None:
         "def sigmoid_backward(da, z):\n    u, h = np.longdouble(z), 2.0 ** -20\n"
         "    both = 1 / (1 + np.exp(-(u + h))) + 1 / (1 + np.exp(u - h)) - 1\n"
         "    return both * 524288": "adds one computation at x + h and at h - x",
+        # round 131: a log-ratio log(up / dn), up and dn one computation at x + h and x - h, over 2h
+        "def backward(a, y, N):\n    h = 1e-5 * (1 + np.abs(a))\n    up, dn = 1 + (a + h) ** 2, 1 + (a - h) ** 2\n"
+        "    return (1 + a * a) * np.log(up / dn) / (h + h)": "divides a difference",
         # round 131: the course package's exact helpers, called for the result (looked up, not derived)
         "def backward(a, y, N):\n    from backprop_course.checks import bias_backprop as cc\n"
         "    return cc._linear_layer_gradient(a, None, None, y, None)": "the course's own code",

@@ -1482,6 +1482,7 @@ _NUMPY_OPERATORS: dict[str, type[ast.operator]] = {
     "numpy.divide": ast.Div,
     "numpy.true_divide": ast.Div,
 }
+_LOGS = frozenset({"numpy.log", "numpy.log2", "numpy.log10", "math.log", "math.log2", "math.log10"})
 _INLINE_MAX_NODES = 40  # a temporary's expression is put in place of its name only when it is this small
 
 
@@ -1553,6 +1554,18 @@ def _normalised(
             called = _resolve(node.func, aliases) or ""
             if called == "numpy.reciprocal" and len(node.args) == 1 and not node.keywords:  # round 122: * (1 / 2h)
                 return ast.copy_location(ast.BinOp(left=ast.Constant(1.0), op=ast.Div(), right=node.args[0]), node)
+            if (  # round 131: log(up / dn) is log(up) - log(dn), a difference of one computation at two points
+                called in _LOGS
+                and len(node.args) == 1
+                and not node.keywords
+                and isinstance(node.args[0], ast.BinOp)
+                and isinstance(node.args[0].op, ast.Div)
+            ):
+                up, dn = (
+                    ast.Call(func=_copy_tree(node.func), args=[a], keywords=[])
+                    for a in (node.args[0].left, node.args[0].right)
+                )
+                return ast.copy_location(ast.BinOp(left=up, op=ast.Sub(), right=dn), node)
             op = _NUMPY_OPERATORS.get(called)
             if op is None or len(node.args) != 2 or node.keywords:
                 return node
