@@ -358,6 +358,56 @@ def check_values(name: str, f: Callable[[np.ndarray], Any], z: Any, expected: An
         raise
 
 
+# magnitudes of the far-out ReLU probe (round 131): each above 0; below 0 only those float32 holds (a float32 answer
+# turns -1e50 into -inf, and z * (z > 0) or (z + |z|) / 2 give nan there, as they should not for a float32 z)
+RELU_FAR_MAGNITUDES = (1e4, 1e6, 1e9, 3e9, 1e12, 1e15, 1e19, 1e30, 1e38, 1e50, 1e100, 1e300)
+
+
+def relu_far_inputs(rng: np.random.Generator) -> np.ndarray:
+    """The far-out ReLU probe, shape (3, 7): +m for every m of :data:`RELU_FAR_MAGNITUDES`, -m for those up to 1e38,
+    in random order (the values, and so every outcome, the same at each draw)."""
+    m = np.array(RELU_FAR_MAGNITUDES)
+    return rng.permutation(np.concatenate([m, -m[m <= 1e38]])).reshape(3, 7)
+
+
+def check_relu_far_out(relu: Callable[[np.ndarray], Any], z: Any) -> np.ndarray:
+    """``relu(z)`` for entries of ``z`` far from 0 (up to 1e300 in size), compared exactly with ``np.maximum(z, 0)``.
+
+    Round 131: relu as np.clip(z, 0, 2147483647), a cap at "a large number", kept the point (no z checked was above
+    1e9). Exact: max(z, 0) only copies entries. A float32 answer is the float32 ReLU exactly (z rounded to float32,
+    inf beyond its range), for every entry: a cap is neither.
+    """
+    z = np.array(z, dtype=np.float64)
+    out = call("relu", relu, z, names=("z",))
+    subject = f"relu of an array of shape {z.shape} with entries from 1e4 to 1e300 in size"
+    got = testing.as_array(subject, out, z.shape).astype(np.float64)
+    want = np.maximum(z, 0.0)
+    with np.errstate(all="ignore"):
+        want32 = np.maximum(z.astype(np.float32), np.float32(0)).astype(np.float64)
+    if np.array_equal(got, want) or np.array_equal(got, want32):
+        return got
+    bad = ~((got == want) | (got == want32))
+    i = np.unravel_index(int(np.argmax(np.where(bad, np.abs(z), -1.0))), z.shape)
+    where = f"wrong in {int(bad.sum())} of {z.size} entries, e.g. at z = {z[i]:.6g}: got {got[i]:.10g}"
+    capped = got[bad]
+    if (
+        np.all(z[bad] > 0)
+        and np.all(np.isfinite(capped))
+        and np.all(capped == capped.flat[0])
+        and np.all(capped < z[bad])
+        and np.all(capped > 0)
+    ):
+        raise AssertionError(
+            f"{subject} is {where}: it is capped at a large number ({capped.flat[0]:.10g}): every entry above it "
+            "gives that number. relu(z) = max(z, 0) has no upper limit: a positive z is returned as it is, however "
+            "large (np.maximum(z, 0), with no np.clip(..., 0, BIG) or conversion to a bounded integer type)."
+        )
+    raise AssertionError(
+        f"{subject} is {where}, expected {want[i]:.10g}: relu(z) = max(z, 0) returns every positive z as it is and 0 "
+        "for every negative z, however far from 0 (np.maximum(z, 0) is exact there)."
+    )
+
+
 def check_sigmoid_der(
     sigmoid_der: Callable[..., Any], sigmoid: Callable[..., Any], z: Any, *, exact: Any = None
 ) -> None:
