@@ -2,7 +2,7 @@
 # test_full_backprop runs MLP.forward too: it loses its points only when a drawn network has a pre-activation beyond 6.
 # kind: bug
 # fails: test_mlp_forward: forward(x)
-# fails: test_mlp_backward: activation_fn1
+# fails: test_mlp_backward: MLP(
 # may fail: test_full_backprop: MLP(
 # %% mlp
 class MLP:
