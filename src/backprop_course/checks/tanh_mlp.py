@@ -779,18 +779,10 @@ def check_tanh_backward_mid_band(
     x = rng.permutation(np.concatenate([far, rng.uniform(0.2, 1.5, size=2) * rng.choice([-1.0, 1.0], size=2)]))
     signs = rng.choice([-1.0, 1.0], size=x.size)  # (not the hidden test's own line: the student kit refuses those)
     dy = signs * rng.uniform(0.5, 2.0, size=x.size)
-    act = Tanh()
-    y = _quiet_forward(act, x)
-    if y is None or y.shape != x.shape:
-        return  # forward's own failure: test_tanh_forward's to charge
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
-    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
-        return
-    if got.shape != x.shape:
-        return
+    both = _quiet_forward_backward(Tanh, x, dy)
+    if both is None:
+        return  # forward's or backward's own failure: the other checks of the tests tell what it is
+    y, got = both
     if gradcheck.holds_float32(got) or gradcheck.seen_computing_in_float32():
         return  # computed in float32, which the course accepts and which loses these values
     e = np.exp(-2.0 * np.abs(x))
@@ -967,6 +959,23 @@ def _quiet_forward(act: Any, x: np.ndarray, keep_dtype: bool = False) -> np.ndar
             return got if keep_dtype and got.dtype.kind == "f" else np.asarray(got, dtype=float)
     except Exception:  # noqa: BLE001  (OverflowError, a result that is no array of numbers, ...)
         return None
+
+
+def _quiet_forward_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """``(y, dx)``: a new ``Tanh()``'s forward of a copy of ``x``, then its backward of a copy of ``dy``, as float64
+    arrays, numpy's warnings quiet; None when either raises or gives another shape than ``x``'s (test_tanh_forward
+    and the other checks of test_tanh_backward tell what is wrong)."""
+    act = Tanh()
+    y = _quiet_forward(act, x)
+    if y is None or y.shape != x.shape:
+        return None
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
+        return None
+    return (y, got) if got.shape == x.shape else None
 
 
 def _forward_wrong(y: Any, x: np.ndarray) -> bool:
@@ -2551,18 +2560,10 @@ def check_tanh_backward_tail(Tanh: Callable, rng: np.random.Generator) -> None:
     x = rng.permutation(far)
     signs, sizes = rng.choice([-1.0, 1.0], size=x.size), rng.uniform(0.5, 2.0, size=x.size)
     dy = signs * sizes
-    act = Tanh()
-    y = _quiet_forward(act, x)
-    if y is None or y.shape != x.shape:
-        return  # forward's own failure: test_tanh_forward's to charge
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
-    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
-        return
-    if got.shape != x.shape:
-        return
+    both = _quiet_forward_backward(Tanh, x, dy)
+    if both is None:
+        return  # forward's or backward's own failure: the other checks of the tests tell what it is
+    y, got = both
     e = np.exp(-2.0 * np.abs(x))
     truth = dy * 4.0 * e / (1.0 + e) ** 2  # below 1e-19 |dy|
     with np.errstate(all="ignore"):
@@ -2703,18 +2704,10 @@ def check_tanh_backward_float32(Tanh: Callable, rng: np.random.Generator) -> Non
     mags = np.concatenate([rng.uniform(0.0, 0.05, size=3), rng.uniform(6.55, 7.0, size=3), rng.uniform(0.0, 6.0, 6)])
     x = rng.permutation(mags * rng.permutation(np.resize([1.0, -1.0], mags.size)))
     dy = rng.permutation(np.resize([1.0, -1.0], x.size)) * rng.uniform(0.5, 2.0, size=x.size)
-    act = Tanh()
-    y = _quiet_forward(act, x)
-    if y is None or y.shape != x.shape:
-        return
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            got = np.asarray(act.backward(dy.copy()), dtype=np.float64)
-    except Exception:  # noqa: BLE001  (the other checks of the test tell what backward does wrong)
-        return
-    if got.shape != x.shape:
-        return
+    both = _quiet_forward_backward(Tanh, x, dy)
+    if both is None:
+        return  # forward's or backward's own failure: the other checks of the tests tell what it is
+    y, got = both
     t = np.tanh(x)
     e = np.exp(-2.0 * np.abs(x))
     truth = dy * 4.0 * e / (1.0 + e) ** 2  # 1 - tanh(x)^2, exact to rounding
