@@ -785,8 +785,7 @@ def check_tanh_backward_mid_band(
     y, got = both
     if gradcheck.holds_float32(got) or gradcheck.seen_computing_in_float32():
         return  # computed in float32, which the course accepts and which loses these values
-    e = np.exp(-2.0 * np.abs(x))
-    truth = dy * 4.0 * e / (1.0 + e) ** 2  # 1 - tanh(x)^2, exact to rounding
+    truth = dy * _tanh_prime(x)  # 1 - tanh(x)^2, exact to rounding
     with np.errstate(all="ignore"):
         own = dy * (1.0 - y**2)  # from forward's own output (right when forward is)
         slack = 4e-15 * np.abs(dy)
@@ -959,6 +958,13 @@ def _quiet_forward(act: Any, x: np.ndarray, keep_dtype: bool = False) -> np.ndar
             return got if keep_dtype and got.dtype.kind == "f" else np.asarray(got, dtype=float)
     except Exception:  # noqa: BLE001  (OverflowError, a result that is no array of numbers, ...)
         return None
+
+
+def _tanh_prime(x: np.ndarray) -> np.ndarray:
+    """1 - tanh(x)^2 as 4 e / (1 + e)^2 with e = exp(-2 |x|): exact to rounding for every x, far out too (no
+    cancellation, no overflow)."""
+    e = np.exp(-2.0 * np.abs(x))
+    return 4.0 * e / (1.0 + e) ** 2
 
 
 def _quiet_forward_backward(Tanh: Callable, x: np.ndarray, dy: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -2564,8 +2570,7 @@ def check_tanh_backward_tail(Tanh: Callable, rng: np.random.Generator) -> None:
     if both is None:
         return  # forward's or backward's own failure: the other checks of the tests tell what it is
     y, got = both
-    e = np.exp(-2.0 * np.abs(x))
-    truth = dy * 4.0 * e / (1.0 + e) ** 2  # below 1e-19 |dy|
+    truth = dy * _tanh_prime(x)  # below 1e-19 |dy|
     with np.errstate(all="ignore"):
         # or dy (1 - y^2) of forward's own y, when forward is off (test_tanh_forward's to charge; round 129: a forward
         # rounded to 13 decimals switched this check off)
@@ -2709,8 +2714,7 @@ def check_tanh_backward_float32(Tanh: Callable, rng: np.random.Generator) -> Non
         return  # forward's or backward's own failure: the other checks of the tests tell what it is
     y, got = both
     t = np.tanh(x)
-    e = np.exp(-2.0 * np.abs(x))
-    truth = dy * 4.0 * e / (1.0 + e) ** 2  # 1 - tanh(x)^2, exact to rounding
+    truth = dy * _tanh_prime(x)  # 1 - tanh(x)^2, exact to rounding
     with np.errstate(all="ignore"):
         own = dy * (1.0 - y**2)
         tol = TANH32_BACKWARD_ULPS * EPS32 * (np.abs(dy) * t**2 + np.abs(truth))
