@@ -112,6 +112,22 @@ ABS_FLOOR = 1e-8
 FLOAT32_ABS_FLOOR = 3e-4
 SCALE_FLOOR = 1e-3
 DEFAULT_EPS = 1e-6
+# Judging a result entry by entry at float32's precision, whatever its dtype (float64 is far inside): an entry may be
+# off by a few EPS32 of the sum of |terms| that made it (a product's, a sum's, 1's for a value near 1). A checker
+# names its limit in EPS32 units measured on the course's correct float32 answers (answers/*/alt_*, *_ok_*).
+EPS32 = 2.0**-24  # float32's unit roundoff (half an ulp of 1)
+FLOAT32_PRECISION = "more than float32 rounding allows"
+
+
+def float32_units_off(got: Any, truth: Any, scale: Any) -> np.ndarray:
+    """How far each entry of ``got`` is from ``truth``, in units of ``EPS32 * scale`` (``scale``: the entry's sum of
+    |terms|, same shape or broadcastable): 0 where equal, inf where ``got`` is not finite. Shapes must match; the
+    result is a float64 array of that shape."""
+    got, truth = np.asarray(got, dtype=np.float64), np.asarray(truth, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        units = np.abs(got - truth) / (EPS32 * np.asarray(scale, dtype=np.float64))
+    return np.where(got == truth, 0.0, np.where(np.isfinite(got), np.nan_to_num(units, nan=np.inf), np.inf))
+
 
 # Whether the code under test computed with float32 numbers in this test (True, False), or None when that is
 # not known. Installed by the grader's tester (the student's kernel watches its code:
@@ -845,6 +861,9 @@ def holds_float32(*values: Any) -> bool:
             f64.append(arr.reshape(-1))
     if not f64:
         return False
+    with np.errstate(all="ignore"):  # the usual case first: float64 values that float32 does not hold (a few us)
+        if all(not np.all((a.astype(np.float32) == a) | ~np.isfinite(a)) for a in f64):
+            return False
     flat = np.concatenate(f64)
     which = np.repeat(np.arange(len(f64)), [a.size for a in f64])
     finite = np.isfinite(flat)
