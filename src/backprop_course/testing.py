@@ -485,7 +485,8 @@ def check_sigmoid_tails_exact(
 ) -> None:
     """``fn(z)`` at |z| from 12 to 16 (:data:`SIGMOID_TAIL_Z`) against the exact sigma(z) and sigma'(z), entry by
     entry to :data:`SIGMOID_TAIL_RTOL` (1e-8) of each, for float64 results; float32 ones (by dtype, by their values,
-    or computed in float32 as the kernel's watch saw it) are left to the other checks. There every float64 formula
+    or computed in float32 as the kernel's watch saw it) within :data:`SIGMOID32_TAIL_ULPS` float32 units, absolute
+    (as :func:`check_sigmoid_tails_float32`). There every float64 formula
     of the notebooks keeps 9 digits (sigma (1 - sigma) loses the most: 1e-16 / (1 - sigma), 5e-10 at z = 15 to 16;
     the tanh forms 3e-10 at z = -16), while an approximation of the tail does not: exp(-|z|) for sigma'(z) beyond
     |z| = T is 2 exp(-|z|) off (2.2e-7 at 16, 1.2e-5 at 12; round 98 kept the points with T = 12, round 101 with
@@ -509,10 +510,12 @@ def check_sigmoid_tails_exact(
             values = arr.astype(np.float64)
         except (TypeError, ValueError):
             return  # the function's other checks tell what it returns
-        if values.shape != z.shape or arr.dtype != np.float64 or gradcheck.holds_float32(values):
+        if values.shape != z.shape:
             continue
-        if gradcheck.seen_computing_in_float32():
-            return
+        if arr.dtype != np.float64 or gradcheck.holds_float32(values) or gradcheck.seen_computing_in_float32():
+            # round 132: float32 results were skipped here, and a float32 0 or 1 beyond |z| = 11 kept the points
+            _sigmoid_tails_float32_verdict(what, z, values, truth[kind], kind)
+            continue
         rel = np.abs(values - truth[kind]) / truth[kind]
         if not np.all(rel <= SIGMOID_TAIL_RTOL):  # NaN too
             i = np.unravel_index(int(np.argmax(np.where(np.isnan(rel), np.inf, rel))), z.shape)
@@ -521,6 +524,74 @@ def check_sigmoid_tails_exact(
                 f"{rel[i]:.2g} off (relative), where the formula itself, computed in float64, keeps 9 digits. An "
                 f"approximation of the tail (such as exp(-|z|) for large |z|)? Use the derived formula for every z."
             )
+
+
+# Float32 results at the tails, entry by entry, absolute, in float32 units (gradcheck.EPS32 = 2**-24): 1 - sigma(z) and
+# sigma'(z) are 1e-5 to 1e-7 at |z| 11.5 to 16, which float32 resolves (its ulp of 1 is 6e-8), while s (1 - s) and the
+# tanh forms lose digits relative to sigma'(z) wherever 1 - s is small, not absolute ones. Measured (round 132, on
+# softmax_nll): every correct float32 answer, and the float32 forms 1 / (1 + exp(-z)), exp(z) / (1 + exp(z)),
+# 0.5 (1 + tanh(z / 2)), s (1 - s), s - s * s and 0.25 (1 - tanh(z / 2)**2), within 0.36; a float32 0 or 1 beyond
+# |z| = 11 is 100 to 170 off, a factor 1 + 1e-5 168.
+SIGMOID32_TAIL_Z = (-16.0, -13.0, -12.25, -11.5, 11.5, 11.75, 12.25, 13.0, 14.0, 16.0)
+SIGMOID32_TAIL_ULPS = 2.0
+
+
+def check_sigmoid_tails_float32(
+    name: str, fn: Callable[..., Any], outputs: Sequence[str], rng: np.random.Generator
+) -> None:
+    """``fn(z)`` at |z| from 11.5 to 16 (:data:`SIGMOID32_TAIL_Z`), entry by entry, within
+    :data:`SIGMOID32_TAIL_ULPS` float32 units (``2**-24``, absolute) of the exact sigma(z) or sigma'(z), for every
+    answer, float32 or float64 (float64 is far inside). ``outputs`` as for :func:`check_sigmoid_tails_exact`. Round
+    132: a float32 sigmoid set to exactly 0 or 1 beyond |z| = 11, and a float32 sigma' set to 0 beyond |z| = 11.5,
+    kept the points (1e-5 off, inside float32's 2e-5 of the largest entry, and the 12..16 check skipped float32
+    results). ``rng``: the order of the entries. Raises ``AssertionError``."""
+    z = rng.permutation(np.array(SIGMOID32_TAIL_Z, dtype=np.float64)).reshape(2, 5)
+    e = np.exp(-np.abs(z))
+    truth = {"sigma": np.where(z > 0, 1.0, e) / (1.0 + e), "derivative": e / (1.0 + e) ** 2}
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = fn(z.copy())
+    except Exception:  # noqa: BLE001  (the function's other checks tell what is wrong)
+        return
+    items = result if len(outputs) > 1 and isinstance(result, (tuple, list)) else (result,)
+    for kind, got in zip(outputs, items, strict=False):
+        what = f"{name}" + (f"'s {kind}" if len(outputs) > 1 else "")
+        try:
+            values = np.asarray(got, dtype=np.float64)
+        except (TypeError, ValueError):
+            return  # the function's other checks tell what it returns
+        if values.shape == z.shape:
+            _sigmoid_tails_float32_verdict(what, z, values, truth[kind], kind)
+
+
+def _sigmoid_tails_float32_verdict(what: str, z: np.ndarray, got: np.ndarray, truth: np.ndarray, kind: str) -> None:
+    """AssertionError naming the worst entry of ``got`` (sigma or sigma' at ``z``) further than
+    :data:`SIGMOID32_TAIL_ULPS` float32 units (absolute) from ``truth``."""
+    units = gradcheck.float32_units_off(got, truth, 1.0)
+    bad = ~(units <= SIGMOID32_TAIL_ULPS)
+    if not bad.any():
+        return
+    i = np.unravel_index(int(np.argmax(np.where(bad, units, -1.0))), z.shape)
+    symbol = "sigma(z)" if kind == "sigma" else "sigma'(z)"
+    if kind == "sigma" and got[i] in (0.0, 1.0):
+        why = (
+            f"exactly {got[i]:g}: set to {got[i]:g} beyond some |z| (np.where(z > c, 1, ...), a branch, "
+            "'saturated')? sigma(z) is within 1e-5 of it there but not equal, and float32 resolves the difference (its "
+            "ulp of 1 is 6e-8)"
+        )
+    elif got[i] == 0.0:
+        why = (
+            "0: set to 0 beyond some |z| ('saturated')? sigma'(z) is small there but not 0, and float32 resolves it "
+            "(its ulp of 1 is 6e-8)"
+        )
+    else:
+        why = "an approximation, a clip of z, a floor or a constant factor?"
+    raise AssertionError(
+        f"{what} at z = {z[i]:g} is {got[i]:.9g}, the exact {symbol} is {truth[i]:.9g}: off by "
+        f"{np.abs(got[i] - truth[i]):.2g}, {gradcheck.FLOAT32_PRECISION} (checked entry by entry, in float32 or "
+        f"float64): {why}. The derived formula, computed as it is, needs no cut-off."
+    )
 
 
 def check_sigmoid_not_above(
