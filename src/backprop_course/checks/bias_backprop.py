@@ -651,8 +651,11 @@ def check_sigmoid_backward_tails(sigmoid_backward: Callable, rng: np.random.Gene
     ``rng``: the order of the entries (the visible check's is fixed). Not beyond |z| = 30, on purpose: there sigma'
     is below 1e-13 and correct formulas lose their accuracy ((1 - tanh(z/2)^2) / 4 is 3 % off at 35 and 0 beyond 38),
     so a clip of z to [-30, 30], which changes sigma' by less than 1e-13 there, is accepted (round 64,
-    answers/bias_backprop/indep_alt_layer_clip30.py)."""
+    answers/bias_backprop/indep_alt_layer_clip30.py). Where the grader knows the code computed with float32 numbers,
+    judged at float32 precision instead (:func:`check_sigmoid_backward_float32`, round 132: a dummy float32 op in a
+    float64 answer skipped this check)."""
     if gradcheck.seen_computing_in_float32():
+        check_sigmoid_backward_float32(sigmoid_backward, np.random.default_rng(13201))
         return
     z = np.array([TAIL_Z, TAIL_Z[::-1]])
     da = np.array([[1.0, -2.0, 0.5, 1.5], [-1.0, 0.75, 2.0, -0.5]])
@@ -704,9 +707,11 @@ def check_sigmoid_layer_tails(sigmoid_layer_backward: Callable, rng: np.random.G
 
     The same check as :func:`check_sigmoid_backward_tails`, for the derivative this function computes itself or
     through sigmoid_backward (round 72: sigma' set to 0 beyond |z| = 25 kept the points; the saturated units of the
-    gradient checks are judged against the largest entry). A batch of one, so each unit's db is its own dz. Skipped
-    where the grader knows the code computed with float32 numbers."""
+    gradient checks are judged against the largest entry). A batch of one, so each unit's db is its own dz. Where the
+    grader knows the code computed with float32 numbers, judged at float32 precision instead
+    (:func:`check_sigmoid_layer_float32`, round 132: a dummy float32 op in a float64 answer skipped this check)."""
     if gradcheck.seen_computing_in_float32():
+        check_sigmoid_layer_float32(sigmoid_layer_backward, np.random.default_rng(13202))
         return
     z = np.array(TAIL_Z, dtype=np.float64).reshape(-1, 1)
     da = np.array([[1.0], [-2.0], [0.5], [1.5]])
@@ -1142,7 +1147,11 @@ def check_dense_forward(
             f"a of {what} has shape {np.shape(a)}, expected {a_true.shape}: "
             + (hint or "a = activation(z), element-wise: the shape of z.")
         )
-    assert_close(f"a of {what}", a, a_true, hint=hint)
+    a_expected = a_true
+    if gradcheck.holds_float32(z):  # z made in float32 (and passed as such): a is activation of that z, in any dtype
+        with np.errstate(all="ignore"):  # (session 54's blind round: a float32 z cast back, then a float64 sigmoid)
+            a_expected = activation(np.asarray(z, dtype=np.float64))
+    assert_close(f"a of {what}", a, a_expected, hint=hint)
 
 
 def _applies_activation(
@@ -1432,6 +1441,9 @@ def _check_update_layer(
     if exact_rate:  # numbers on grids: dz, dW and db exact in float32 and float64 (see check_update_layer)
         W, b, t = (np.round(v * 32.0) / 32.0 for v in (W, b, t))
         a_prev = np.round(a_prev * 4.0) / 4.0
+        if np.unique(a_prev, axis=1).shape[1] < batch:  # two samples alike on the grid (a draw in ~200): made distinct,
+            # so that an update averaging over distinct samples is told by check_repeated_samples, not here
+            a_prev = a_prev + np.arange(batch) / 1024.0  # still exact in float32: products on a grid of 2**-15
     dz = W @ a_prev + b - t
     rate = repr(lr) if exact_rate else f"{lr:g}"  # all the digits where they matter
     what = f"update_layer ({n_out}x{n_in} layer, batch of {batch}, learning_rate={rate})"
@@ -2136,3 +2148,218 @@ def check_repeated_samples(
                 raise AssertionError(f"{name} of {what} is wrong: {story}")
         # to 1e-4, as the gradient checks (a sigmoid kept in float32 passes; a sample counted once is percents off)
         testing.assert_close(f"{name} of {what}", arr, want[i], rtol=1e-4, hint=_constant_factor(arr, want[i]))
+
+
+# -- round 132: entry by entry at float32's precision, for every answer ---------------------------------------------
+# The checks above compare a float32 answer (or one whose code the kernel's watch saw touch float32) at about 2e-5 of
+# the largest entry and skip the tail checks for it; a dummy np.float32(1) * np.float32(2) in a float64 answer bought
+# that licence (round 132). These checks ask every answer, whatever its dtype or its watch, for what correct float32
+# arithmetic gives, entry by entry, in units of gradcheck.EPS32 times the entry's sum of |terms|; float64 answers are
+# far inside. Limits measured on every correct answer of answers/bias_backprop (alt_*, indep_alt_*, blind*_ok_*,
+# reference; alt_float32, alt_float32_cast_back, indep_alt_mixed_precision in float32), 40 draws each: see the
+# constants.
+EPS32 = gradcheck.EPS32
+FLOAT32_PRECISION = gradcheck.FLOAT32_PRECISION
+# Measured (40 draws each): sigma' 1.4 units at worst (indep_alt_mixed_precision; a float32 tanh form 2.1, others 1.2),
+# dense_backward's dW 2.6 and db 1.6 (alt_float32, blind130_ok_05), update_layer 1.6, dense_forward 2.3; float64
+# answers 0 to 0.01. Round 132's cases: 11 to 1e6 units (a float32 exp(-|z|) tail beyond 8: 11 at least at its probe).
+SIGMA32_ULPS = 6.0  # sigma'(z) (sigmoid_backward, a layer's dz), of the scale of _sigma32_judge
+DENSE32_ULPS = {"dW": 8.0, "db": 4.0}  # dense_backward: of the sum of |terms| of each entry (|dz| |a_prev|.T / B)
+UPDATE32_ULPS = 5.0  # update_layer: of |W| + lr |dW| (and |b| + lr |db|)
+FORWARD32_ULPS = 6.0  # dense_forward with the identity: of |W| |a_prev| + |b|
+SIGMA32_ZERO_BELOW = 16.5  # |z| under which no correct sigma'(z), float32 or float64, is 0 (float32 s(1 - s): 16.6)
+
+
+def _sigma32_probe(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """z (a column) and da for the float32 checks of sigma': entries placed where round 132's answers cheated. z at
+    -6..-7 and -7..-8 halfway between float16 values (a float16 z is 0.2 % off there), -8.12..-8.02 (exp(-|z|) 6e-4
+    off there), -12.15..-12.02, -13..-11, -16.45..-16.1 (0 is wrong there for any formula), -29.5..-20.5, +6..+9,
+    +11..+13, +20..+25 and four moderate ones (a float64 answer's result is then no float32 values); da of 0.5 to 2
+    in size, both signs."""
+    k = rng.integers(0, 256, size=2)
+    neg = np.concatenate(
+        [
+            -(6.0 + (2 * k[:1] + 1) / 512.0),  # float16's step is 1/256 on [4, 8): halfway between two of its values
+            -(7.0 + (2 * k[1:] + 1) / 512.0),
+            -rng.uniform(8.02, 8.12, size=1),
+            -rng.uniform(12.02, 12.15, size=1),  # exp(-|z|) beyond 12: 1e-5 off there
+            -rng.uniform(11.0, 13.0, size=1),
+            -rng.uniform(16.1, 16.45, size=2),
+            -rng.uniform(20.5, 29.5, size=2),
+        ]
+    )
+    pos = np.concatenate([rng.uniform(6.0, 9.0, 1), rng.uniform(11.0, 13.0, 1), rng.uniform(20.0, 25.0, 1)])
+    mid = rng.uniform(-3.0, 3.0, size=4)
+    z = rng.permutation(np.concatenate([neg, pos, mid])).reshape(-1, 1)
+    da = rng.permutation(np.resize([1.0, -1.0], z.size)).reshape(z.shape) * rng.uniform(0.5, 2.0, size=z.shape)
+    return z, da
+
+
+def _sigma32_judge(what: str, raw: Any, z: np.ndarray, da: np.ndarray, factor: float = 1.0) -> None:
+    """``raw`` against ``factor * da * sigma'(z)``, entry by entry (see :func:`check_sigmoid_backward_float32`)."""
+    got = np.asarray(raw, dtype=np.float64)
+    e = np.exp(-np.abs(z))
+    prime = e / (1.0 + e) ** 2  # sigma'(z) = sigma'(-z), exact to rounding
+    s = 1.0 / (1.0 + np.exp(-z))
+    truth = factor * da * prime
+    # float32 s (1 - s): relative for z < 0, |da| absolute for z > 0; z rounded to float32 moves it by |z sigma''(z)|;
+    # 0.25 (1 - tanh(z/2)^2) loses |da| tanh^2 / 4 on both sides: float64's (EPS64 = 2**-29 EPS32) for every answer,
+    # float32's for a result of float32 values (float32 dtype, or float64 numbers that are all float32 values)
+    tanh_loss = np.abs(factor * da) * np.tanh(z / 2.0) ** 2 / 4.0
+    scale = np.abs(factor * da) * s + np.abs(truth) + np.abs(z * truth * (1.0 - 2.0 * s)) + 2.0**-29 * tanh_loss
+    if gradcheck.holds_float32(raw):
+        scale = scale + tanh_loss
+    units = gradcheck.float32_units_off(got, truth, scale)
+    zero = (got == 0) & (truth != 0) & (np.abs(z) < SIGMA32_ZERO_BELOW)
+    bad = (units > SIGMA32_ULPS) | zero
+    if not bad.any():
+        return
+    i = np.unravel_index(int(np.argmax(np.where(bad, units + 1e300 * zero, -1.0))), z.shape)
+    if got[i] == 0:
+        why = (
+            f"0 where sigma'(z) = {prime[i]:.3g}: a guard that sets sigma' to 0 beyond some |z| "
+            '("saturated")? sigma\' is small there but not 0 (float32 s (1 - s) is 0 only where float32 sigma(z) '
+            "rounds to 1, z above 16.6)"
+        )
+    else:
+        why = (
+            f"{got[i] / (factor * da[i]):.9g} times da where sigma'(z) = {prime[i]:.9g}: a shortcut in the tail "
+            "(exp(-|z|), sigma(z) for sigma'(z)), z or sigma' rounded (float16), a cut-off, or a constant factor "
+            "(an epsilon)? "
+            "s * (1 - s), in float32 or float64, stays within a few float32 ulps of each entry"
+        )
+    raise AssertionError(
+        f"{what} at z = {z[i]:.6g} (da = {da[i]:.3g}) is {got[i]:.9g}, not {truth[i]:.9g}: off by "
+        f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} for that entry (checked entry by entry, whatever the "
+        f"dtype): {why}."
+    )
+
+
+def check_sigmoid_backward_float32(sigmoid_backward: Callable, rng: np.random.Generator) -> None:
+    """``sigmoid_backward(da, z)`` entry by entry within 8 float32 ulps (``8 * EPS32``) of ``|da| sigma(z) + |da
+    sigma'(z)|`` (float32 s (1 - s): its own precision for z < 0, |da|'s for z > 0; for a result of float32 values
+    also of |da| tanh(z/2)^2 / 4, the tanh form's), and never 0 at |z| < 16.5, at z placed by
+    :func:`_sigma32_probe`. Round 132: float32 answers with sigma' = 0 beyond 16, z rounded to float16 beyond 7, and
+    float64 ones with a dummy float32 op (sigma' 0 beyond 16 or 20) kept the points. Raises ``AssertionError``."""
+    z, da = _sigma32_probe(rng)
+    what = f"sigmoid_backward ({z.shape[0]} entries, float32 precision)"
+    raw = testing.as_array(
+        what, call_keeping_inputs(what, sigmoid_backward, ("da", da.copy()), ("z", z.copy())), z.shape
+    )
+    _sigma32_judge(what, raw, z, da)
+
+
+def check_sigmoid_layer_float32(sigmoid_layer_backward: Callable, rng: np.random.Generator) -> None:
+    """``sigmoid_layer_backward(da, z, a_prev)`` for a layer of one input, a batch of one (a_prev = 0.75), units at
+    the z of :func:`_sigma32_probe`: db (= dz) and dW (= 0.75 dz) entry by entry as in
+    :func:`check_sigmoid_backward_float32`. Round 132: float32 layers with exp(-|z|) beyond 8, units zeroed beyond
+    11, sigma' taken as sigma(z) below -6, and float64 ones with a dummy float32 op (sigma' 0 beyond 20, exp(-|z|)
+    beyond 12) kept the points. Raises ``AssertionError``."""
+    z, da = _sigma32_probe(rng)
+    a_prev = np.array([[0.75]])
+    what = f"sigmoid_layer_backward ({z.shape[0]} units, 1 input, batch of 1, float32 precision)"
+    out = call_keeping_inputs(what, sigmoid_layer_backward, ("da", da.copy()), ("z", z.copy()), ("a_prev", a_prev))
+    dW, db = pair(what, out, ("dW", "db"))
+    _sigma32_judge(f"db of {what}", testing.as_array(f"db of {what}", db, z.shape), z, da)
+    _sigma32_judge(f"dW of {what}", testing.as_array(f"dW of {what}", dW, z.shape), z, da, factor=0.75)
+
+
+def _judge32(what: str, got: Any, truth: np.ndarray, scale: np.ndarray, limit: float, why: str) -> None:
+    """``got`` against ``truth`` entry by entry, within ``limit`` float32 ulps of ``scale``."""
+    raw = testing.as_array(what, got, truth.shape)
+    g = np.asarray(raw, dtype=np.float64)
+    units = gradcheck.float32_units_off(g, truth, scale)
+    bad = ~(units <= limit)
+    if not bad.any():
+        return
+    i = np.unravel_index(int(np.argmax(np.where(bad, units, -1.0))), truth.shape)
+    where = f"[{', '.join(str(int(k)) for k in i)}]"
+    raise AssertionError(
+        f"{what} at {where} is {g[i]:.9g}, not {truth[i]:.9g}: off by {np.abs(g[i] - truth[i]):.2g} "
+        f"({g[i] / truth[i] if truth[i] else np.inf:.9g} times it), {FLOAT32_PRECISION} for that entry (checked entry "
+        f"by entry, whatever the dtype): {why}"
+    )
+
+
+def check_dense_backward_float32(dense_backward: Callable, part: str, rng: np.random.Generator) -> None:
+    """``dense_backward(dz, a_prev)`` (``part``: "dW" or "db") of a 4x3 layer on batches of 1 and 3, entry by entry
+    within :data:`DENSE32_ULPS` float32 ulps of the entry's sum of |terms| over B, dz with entries of about 1e-6 of the
+    others. Round 132: dividing by B + 1e-5 (a "safe" divisor), in float32 or in float64 with a dummy float32 op, kept
+    the points. Raises ``AssertionError``."""
+    for batch in (1, 3):
+        mags = np.resize([1.0, 1e-6, 0.5, 2.0, 1e-6, 1.0], 4 * batch)
+        dz = (rng.permutation(mags) * rng.permutation(np.resize([1.0, -1.0], mags.size))).reshape(4, batch)
+        a_prev = rng.normal(size=(3, batch))
+        what = f"dense_backward (4 units, 3 inputs, batch of {batch}, float32 precision)"
+        out = call_keeping_inputs(what, dense_backward, ("dz", dz.copy()), ("a_prev", a_prev.copy()))
+        dW, db = pair(what, out, ("dW", "db"))
+        if part == "db":
+            truth, scale, got = dz.sum(axis=1, keepdims=True) / batch, np.abs(dz).sum(axis=1, keepdims=True) / batch, db
+        else:
+            truth, scale, got = dz @ a_prev.T / batch, np.abs(dz) @ np.abs(a_prev).T / batch, dW
+        _judge32(
+            f"{part} of {what}",
+            got,
+            truth,
+            scale,
+            DENSE32_ULPS[part],
+            "a constant factor (an epsilon in the divisor, B + 1e-5), a threshold, or a rounding step? the mean over "
+            "the batch, divided by exactly B, in float32 or float64, stays within a few ulps.",
+        )
+
+
+def check_update_layer_float32(update_layer: Callable, rng: np.random.Generator) -> None:
+    """``update_layer(W, b, dz, a_prev, 2.0)`` of a 3x2 layer on a batch of 2, W_new and b_new entry by entry within
+    :data:`UPDATE32_ULPS` float32 ulps of |W| + lr |dW| (|b| + lr |db|); W and b about 1, the steps about 0.1 of them.
+    Round 132: a float32 update with a weight decay of 1e-6 kept the points. Raises ``AssertionError``."""
+    W = rng.uniform(0.5, 1.5, size=(3, 2)) * rng.permutation(np.resize([1.0, -1.0], 6)).reshape(3, 2)
+    b = rng.uniform(0.5, 1.5, size=(3, 1)) * rng.permutation([1.0, -1.0, 1.0]).reshape(3, 1)
+    dz, a_prev, lr = rng.uniform(-0.05, 0.05, size=(3, 2)), rng.uniform(-1.0, 1.0, size=(2, 2)), 2.0
+    what = "update_layer (3x2 layer, batch of 2, learning_rate 2.0, float32 precision)"
+    out = call_keeping_inputs(
+        what,
+        update_layer,
+        ("W", W.copy()),
+        ("b", b.copy()),
+        ("dz", dz.copy()),
+        ("a_prev", a_prev.copy()),
+        ("learning_rate", lr),
+    )
+    W_new, b_new = pair(what, out, ("W_new", "b_new"))
+    why = (
+        "a weight decay or a constant factor slipped in, or a rounding step? W - learning_rate * dW, in float32 or "
+        "float64, stays within a few ulps."
+    )
+    dW, db = dz @ a_prev.T / 2, dz.mean(axis=1, keepdims=True)
+    _judge32(
+        f"W_new of {what}", W_new, W - lr * dW, np.abs(W) + lr * np.abs(dz) @ np.abs(a_prev).T / 2, UPDATE32_ULPS, why
+    )
+    _judge32(
+        f"b_new of {what}",
+        b_new,
+        b - lr * db,
+        np.abs(b) + lr * np.abs(dz).mean(axis=1, keepdims=True),
+        UPDATE32_ULPS,
+        why,
+    )
+
+
+def check_dense_forward_small_bias(dense_forward: Callable, rng: np.random.Generator) -> None:
+    """``dense_forward(W, b, a_prev, identity)`` of a 4x3 layer on a batch of 3 whose b holds tiny entries (1e-4,
+    -3e-6, 0, 2e-9, in a random order): z and a entry by entry within :data:`FORWARD32_ULPS` float32 ulps of |W|
+    |a_prev| + |b|. Round 132: bias entries below 1e-3 left out ("negligible"), in float32 or float64, kept the points:
+    every bias of the checks above was a normal draw. Raises ``AssertionError``."""
+    W, a_prev = rng.normal(size=(4, 3)), rng.normal(size=(3, 3))
+    b = rng.permutation([1e-4, -3e-6, 0.0, 2e-9]).reshape(4, 1)
+    what = "dense_forward (4x3 layer, batch of 3, b with entries 1e-4, -3e-6, 0, 2e-9, identity, float32 precision)"
+    out = call_keeping_inputs(
+        what, dense_forward, ("W", W.copy()), ("b", b.copy()), ("a_prev", a_prev.copy()), ("activation", identity)
+    )
+    z, a = pair(what, out, ("z", "a"))
+    truth, scale = W @ a_prev + b, np.abs(W) @ np.abs(a_prev) + np.abs(b)
+    why = (
+        "small bias entries left out or rounded (a threshold such as |b| < 1e-3)? every entry of b counts, however "
+        "small: z = W @ a_prev + b."
+    )
+    _judge32(f"z of {what}", z, truth, scale, FORWARD32_ULPS, why)
+    _judge32(f"a of {what}", a, truth, scale, FORWARD32_ULPS, why)
