@@ -34,6 +34,11 @@ import numpy as np
 from backprop_course import gradcheck, testing
 
 __all__ = [
+    "check_first_step_float32",
+    "check_grad_f_float32",
+    "check_loss_float32",
+    "check_sigmoid_float32",
+    "check_yhat_float32",
     "CLIP_EPS",
     "GRAD_EXAMPLE",
     "accuracy_of",
@@ -3376,3 +3381,344 @@ def _threshold_story(Z: np.ndarray, y_hat: np.ndarray, expected: np.ndarray, mas
             f"is wrong for {side} near 0.5 (class {got} there): {rule}."
         )
     return None
+
+
+# Round 132: float32 answers judged at float32's precision, entry by entry, whatever their dtype (the checks above
+# compare a float32 answer at about 2e-5 of the largest entry, or skip it; float64 answers are far inside these
+# limits). Each entry may be off by a few EPS32 of its scale: the sum of |terms| that made it (see each function).
+# Limits measured on every correct answer of answers/relu_xor_momentum (alt_*, indep_alt_*, blind*_ok_*, 25 draws;
+# the float32 ones alt_float32, alt_float32_cast_back, alt_opt_float32, indep_alt_float32, indep_alt_grad_f_float32):
+# worst sigma 2.5, sigma' 3.1 (z exact in float32; relative units, before the sigmoid checks became absolute: see
+# sigmoid_float32_units), loss 0.7, loss_derivative 1.4, yhat 0.8, grad_f 1.3 units, and an
+# optimiser's first step below 1. The attacks of round 132 are 50 to 1e7 units off.
+EPS32 = gradcheck.EPS32
+FLOAT32_PRECISION = gradcheck.FLOAT32_PRECISION
+SIGMOID32_ULPS = {"sigma": 8.0, "derivative": 8.0}
+LOSS32_ULPS = {"loss": 4.0, "loss_derivative": 4.0}
+YHAT32_ULPS = 4.0
+GRAD32_ULPS = 6.0
+STEP32_ULPS = 4.0
+
+
+def _quiet_call(fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` with warnings and floating-point errors silenced; None when it raises."""
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return fn(*args)
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what is wrong)
+        return None
+
+
+def _as_float64(value: Any, shape: tuple[int, ...] | None = None) -> np.ndarray | None:
+    try:
+        got = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if shape is not None:
+        if got.size != int(np.prod(shape)):
+            return None
+        got = got.reshape(shape)
+    return got
+
+
+def _units(got: np.ndarray, truth: np.ndarray, scale: Any) -> np.ndarray:
+    """``|got - truth|`` in EPS32 units of ``scale`` (0 where equal, even at a scale of 0; NaN in ``got``: inf)."""
+    with np.errstate(all="ignore"):
+        diff = np.abs(got - truth)
+        units = np.where(diff == 0, 0.0, diff / (EPS32 * np.asarray(scale, dtype=np.float64)))
+    return np.where(np.isnan(got) | np.isnan(units), np.inf, units)
+
+
+def _worst(got: np.ndarray, truth: np.ndarray, scale: np.ndarray, limit: float) -> tuple[Any, float] | None:
+    """The index of the entry furthest off in EPS32 units of ``scale`` when one is beyond ``limit`` (NaN counts)."""
+    units = _units(got, truth, scale)
+    if not (units > limit).any():
+        return None
+    i = np.unravel_index(int(np.argmax(units)), units.shape)
+    return i, float(units[i])
+
+
+def sigmoid_float32_probe(rng: np.random.Generator) -> np.ndarray:
+    """z for :func:`check_sigmoid_float32`: |z| placed in 11 to 13 and in 0.2 to 0.35, both signs, and drawn from 0 to
+    6, permuted."""
+    mags = np.concatenate(
+        [rng.uniform(11.0, 12.0, 2), rng.uniform(12.0, 13.0, 2), rng.uniform(0.2, 0.35, 2), rng.uniform(0.0, 6.0, 4)]
+    )
+    z = rng.permutation(mags * np.resize([1.0, -1.0], mags.size)).reshape(5, 2)
+    return z.astype(np.float32).astype(np.float64)  # exact in float32: a float32 answer's z is not rounded
+
+
+def sigmoid_float32_units(fn: Callable[..., Any], kind: str, z: np.ndarray) -> np.ndarray | None:
+    """Each entry's error in EPS32 units of its scale (None when ``fn`` fails: its other checks tell)."""
+    got = _as_float64(_quiet_call(fn, z.copy()), z.shape)
+    if got is None:
+        return None
+    e = np.exp(-np.abs(z))
+    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    truth = s if kind == "sigma" else e / (1.0 + e) ** 2
+    # absolute, in ulps of 1: correct float32 forms that cancel (exp(-|z|) as expm1(-|z|) + 1, 0.5 (1 + tanh(z / 2)),
+    # 1 - s) lose up to an ulp of 1 where sigma or 1 - sigma is small (session 54's blind round: a float32 sigmoid
+    # through expm1 was 0.5 % off sigma(-11.6) itself, 0.8 of these units), while a cut-off to 0 or 1 beyond |z| = 11
+    # is 100 to 280 off. (So exp(-|z|) for sigma' beyond 12, 2e-11 off there, is within float32's resolution.)
+    scale = np.ones_like(truth)
+    return _units(got, truth, scale)
+
+
+def check_sigmoid_float32(name: str, fn: Callable[..., Any], kind: str, rng: np.random.Generator) -> None:
+    """``fn(z)`` (``kind`` "sigma" or "derivative") entry by entry at float32's precision, at the z of
+    :func:`sigmoid_float32_probe` (|z| of 11 to 13 both signs, where float32 still resolves sigma and sigma'). Round
+    132: a float32 sigma forced to 0 / 1 beyond |z| = 11 kept the points (float32 answers were compared at 2e-5 of the
+    largest entry). Raises ``AssertionError``."""
+    z = sigmoid_float32_probe(rng)
+    units = sigmoid_float32_units(fn, kind, z)
+    if units is None or not (units > SIGMOID32_ULPS[kind]).any():
+        return
+    i = np.unravel_index(int(np.argmax(units)), units.shape)
+    got = np.asarray(_quiet_call(fn, z.copy()), dtype=np.float64).reshape(z.shape)[i]
+    e = np.exp(-np.abs(z[i]))
+    truth = (1.0 / (1.0 + e) if z[i] >= 0 else e / (1.0 + e)) if kind == "sigma" else e / (1.0 + e) ** 2
+    symbol = "sigma(z)" if kind == "sigma" else "sigma'(z)"
+    if got in (0.0, 1.0):
+        why = (
+            f'exactly {got:g}: a cut-off that sets the result to 0 or 1 beyond some |z| ("saturated")? float32 '
+            "resolves sigma until |z| of about 16.6 on the positive side and far beyond on the negative one"
+        )
+    else:
+        why = (
+            "an approximation (exp(-|z|) for sigma' far out, a Taylor series near 0), a cut-off, or a rounding step? "
+            "1 / (1 + np.exp(-z)) (and s (1 - s)), in float32 or float64, stays within a few ulps"
+        )
+    raise AssertionError(
+        f"{name} at z = {z[i]:.6g} is {got:.9g}, {symbol} = {truth:.9g}: off by {np.abs(got - truth):.2g}, "
+        f"{FLOAT32_PRECISION} (checked entry by entry, to float32's ulp of 1): {why}."
+    )
+
+
+def loss_float32_probe(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """``(y, y_hat)`` for :func:`check_loss_float32`: confident predictions, right and wrong, y_hat within 0.003 to
+    0.004 of 0 or 1 (where Taylor shortcuts of log and 1/p are off by 1e-6 or more), and moderate ones, permuted."""
+    near = rng.uniform(0.003, 0.004, 8)
+    p = np.concatenate([1.0 - near[:2], near[2:4], near[4:6], 1.0 - near[6:], rng.uniform(0.1, 0.9, 2)])
+    y = np.array([1.0, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0])
+    k = rng.permutation(p.size)
+    return y[k].reshape(-1, 1), p[k].reshape(-1, 1)
+
+
+def loss_float32_units(fn: Callable[..., Any], part: str, y: np.ndarray, p: np.ndarray) -> np.ndarray | None:
+    got = _as_float64(_quiet_call(fn, y.copy(), p.copy()), p.shape)
+    if got is None:
+        return None
+    d1 = -y / p + (1 - y) / (1 - p)
+    if part == "loss":
+        truth = -(y * np.log(p) + (1 - y) * np.log1p(-p))
+        # p's float32 rounding (p EPS32) times the slope; 1 - p's rounding (EPS32) in log(1 - p)
+        scale = np.abs(truth) + np.abs(d1) * p + (1 - y) / (1 - p)
+    else:
+        truth = d1
+        scale = np.abs(truth) + (y / p**2 + (1 - y) / (1 - p) ** 2) * p
+    return _units(got, truth, scale)
+
+
+def check_loss_float32(name: str, fn: Callable[..., Any], part: str, rng: np.random.Generator) -> None:
+    """``fn(y, y_hat)`` (``part`` "loss" or "loss_derivative") entry by entry at float32's precision (relative, and
+    y_hat's own float32 rounding carried through the slope), at the y_hat of :func:`loss_float32_probe`. Round 132:
+    a float32 loss with -log p replaced by 1 - p for p > 0.995, and a float32 derivative with -1/p replaced by -(2 - p)
+    there, kept the points (float32 answers were compared at 2e-5 of the largest entry). Raises ``AssertionError``."""
+    y, p = loss_float32_probe(rng)
+    units = loss_float32_units(fn, part, y, p)
+    if units is None or not (units > LOSS32_ULPS[part]).any():
+        return
+    i = np.unravel_index(int(np.argmax(units)), units.shape)
+    got = np.asarray(_quiet_call(fn, y.copy(), p.copy()), dtype=np.float64).reshape(p.shape)[i]
+    if part == "loss":
+        truth = -(y[i] * np.log(p[i]) + (1 - y[i]) * np.log1p(-p[i]))
+        formula = "-(y log(y_hat) + (1 - y) log(1 - y_hat))"
+    else:
+        truth = -y[i] / p[i] + (1 - y[i]) / (1 - p[i])
+        formula = "-y / y_hat + (1 - y) / (1 - y_hat)"
+    raise AssertionError(
+        f"{name} at y = {y[i]:g}, y_hat = {p[i]:.9g} is {got:.9g}, not {formula} = {truth:.9g}: off by "
+        f"{np.abs(got - truth):.2g}, {FLOAT32_PRECISION} (checked entry by entry, relative to the value): an "
+        "approximation for y_hat near 0 or 1 (1 - p for -log p, a Taylor polynomial for 1 / p), a clip, or an "
+        "epsilon? The formula itself, in float32 or float64, stays within a few ulps there."
+    )
+
+
+def _forward_scales(params: Sequence[Any], x: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``(z, a, s, A, M)``: the forward pass and the magnitudes of its terms (A for z, M for s)."""
+    W, b, v = (np.asarray(p, dtype=np.float64) for p in params[:3])
+    c = float(np.asarray(params[3], dtype=np.float64).reshape(()))
+    z = x @ W + b
+    a = np.maximum(z, 0.0)
+    s = a @ v + c
+    A = np.abs(x) @ np.abs(W) + np.abs(b)
+    M = A @ np.abs(v) + np.abs(c)
+    return z, a, s, A, M
+
+
+def one_example_problem(rng: np.random.Generator, s_target: float) -> tuple[list[Any], np.ndarray]:
+    """Random params and one point x (1, 2) whose hidden pre-activations are 0.1 or more from the kink (at least one
+    active), c set so that the output pre-activation is ``s_target``."""
+    while True:
+        params = random_params(rng)
+        x = rng.uniform(-2.0, 2.0, size=(1, 2))
+        z = x @ params[0] + params[1]
+        if np.min(np.abs(z)) > 0.1 and np.max(z) > 0.3:
+            params[3] = float(s_target - (np.maximum(z, 0.0) @ params[2]).item())
+            return params, x
+
+
+def yhat_float32_units(fn: Callable[..., Any], params: Sequence[Any], X: np.ndarray) -> tuple[np.ndarray, ...] | None:
+    got = _as_float64(_quiet_call(fn, X.copy(), [np.array(p, copy=True) for p in params]), (X.shape[0], 1))
+    if got is None:
+        return None
+    _, _, s, _, M = _forward_scales(params, X)
+    e = np.exp(-np.abs(s))
+    truth = np.where(s >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    # relative, and s's float32 rounding (M EPS32) through sigma's log-slope (< 1); plus an ulp of 1 for the float32
+    # sigmoid forms that cancel where sigma is small (expm1(-|s|) + 1, 0.5 (1 + tanh(s / 2))): a 0 or 1 beyond |s| = 11
+    # is still 280 units off
+    scale = (1.0 + M) * truth + 1.0
+    return _units(got, truth, scale), got, truth, s
+
+
+def check_yhat_float32(yhat_fn: Callable[..., Any], rng: np.random.Generator) -> None:
+    """``yhat(X, params)`` entry by entry at float32's precision (relative to y_hat, and s's float32 rounding carried
+    through), one point at a time with c set so that s is 11 to 13 in size, both signs (and two moderate ones). Round
+    132: a float32 yhat whose sigmoid gave exactly 0 / 1 beyond |s| = 11 kept the point. Raises ``AssertionError``."""
+    targets = rng.permutation(
+        np.concatenate([rng.uniform(11.0, 13.0, 4) * np.array([1.0, -1.0, 1.0, -1.0]), rng.uniform(-3, 3, 2)])
+    )
+    for t in targets:
+        params, X = one_example_problem(rng, float(t))
+        result = yhat_float32_units(yhat_fn, params, X)
+        if result is None:
+            return
+        units, got, truth, s = result
+        if not (units > YHAT32_ULPS).any():
+            continue
+        g, tr = float(got.ravel()[0]), float(truth.ravel()[0])
+        why = (
+            f'exactly {g:g}: a sigmoid forced to 0 or 1 beyond some |s| ("saturated")? float32 resolves sigma until '
+            "|s| of about 16.6 (positive side) and far beyond on the negative one"
+            if g in (0.0, 1.0)
+            else "an approximation of the sigmoid, a cut-off, or a rounding step? 1 / (1 + np.exp(-s)), in float32 "
+            "or float64, stays within a few ulps"
+        )
+        raise AssertionError(
+            f"yhat on one point whose output pre-activation s = relu(x W + b) v + c is {float(s.ravel()[0]):.6g} "
+            f"gives {g:.9g}, not sigmoid(s) = {tr:.9g}: off by {np.abs(g - tr):.2g}, {FLOAT32_PRECISION} (checked "
+            f"entry by entry, relative to y_hat): {why}."
+        )
+
+
+def grad_float32_scales(
+    params: Sequence[Any], x: np.ndarray, y: np.ndarray
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The exact gradient ``[dW, db, dv, dc]`` and each entry's scale: its sum of |terms|, with delta's own float32
+    error scale (1 for sigma and the subtraction, plus sigma'(s) times the magnitude of s's terms)."""
+    v = np.asarray(params[2], dtype=np.float64)
+    z, a, s, A, M = _forward_scales(params, x)
+    e = np.exp(-np.abs(s))
+    sig = np.where(s >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    delta = sig - y
+    D = np.abs(delta) + 1.0 + e / (1.0 + e) ** 2 * M
+    mask = (z > 0).astype(np.float64)
+    dz = (delta @ v.T) * mask
+    Dz = (D @ np.abs(v).T) * mask
+    truth = [x.T @ dz, dz.sum(axis=0, keepdims=True), a.T @ delta, np.array(delta.sum())]
+    scale = [np.abs(x).T @ Dz, Dz.sum(axis=0, keepdims=True), A.T @ D, np.array(D.sum())]
+    return truth, scale
+
+
+GRAD32_S_TARGETS = ((0.33, 0.0), (-0.34, 1.0), (-4.0, 1.0), (4.0, 0.0), (0.3, 1.0))
+
+
+def grad_float32_units(grad_fn: Callable[..., Any], params: Sequence[Any], x: np.ndarray, y: np.ndarray):
+    result = _quiet_call(grad_fn, [np.array(p, copy=True) for p in params], x.copy(), y.copy())
+    truth, scale = grad_float32_scales(params, x, y)
+    try:
+        got = [_as_float64(result[k], truth[k].shape) for k in range(4)]
+    except (TypeError, IndexError, KeyError):
+        return None
+    if any(g is None for g in got):
+        return None
+    units = [_units(g, t, sc) for g, t, sc in zip(got, truth, scale, strict=True)]
+    return units, got, truth
+
+
+def check_grad_f_float32(grad_fn: Callable[..., Any], rng: np.random.Generator) -> None:
+    """``grad_f`` on batches of one point, each entry of ``[dW, db, dv, dc]`` at float32's precision (a few EPS32 of
+    its sum of |terms|), the output pre-activation s placed at 0.3 to 0.34 (where a Taylor sigma is worst) and at 4
+    in size, labels right and wrong. Round 132: float32 gradients scaled by 1 + 1.5e-5, a cubic Taylor sigma for
+    |s| < 0.35, and a float64 delta with a wrong extra term cast to float32 kept the points. Raises
+    ``AssertionError``."""
+    names = ("dW", "db", "dv", "dc")
+    for k in rng.permutation(len(GRAD32_S_TARGETS)):
+        t, label = GRAD32_S_TARGETS[int(k)]
+        params, x = one_example_problem(rng, t)
+        y = np.array([[label]])
+        result = grad_float32_units(grad_fn, params, x, y)
+        if result is None:
+            return
+        units, got, truth = result
+        for j in range(4):
+            if not (units[j] > GRAD32_ULPS).any():
+                continue
+            i = np.unravel_index(int(np.argmax(units[j])), units[j].shape)
+            g, tr = float(got[j][i]), float(truth[j][i])
+            where = f"[{', '.join(str(int(q)) for q in i)}]" if i else ""
+            ratio = f" ({g / tr:.9g} times it)" if tr != 0 else ""
+            raise AssertionError(
+                f"grad_f on one point (y = {label:g}, output pre-activation s = {t:g}): {names[j]}{where} is "
+                f"{g:.9g}, not {tr:.9g}{ratio}: off by {np.abs(g - tr):.2g}, {FLOAT32_PRECISION} for that entry "
+                "(checked entry by entry, against the sum of |terms| that make it): a constant factor, an "
+                "approximation of the sigmoid (a Taylor series near 0), or an extra term in delta = y_hat - y? The "
+                "exact formulas, in float32 or float64, stay within a few ulps."
+            )
+
+
+def check_first_step_float32(
+    name: str, optimiser: Callable[..., Any], rng: np.random.Generator, alpha: float | None = None
+) -> None:
+    """One step of ``optimiser`` (gradient_descent, or gradient_descent_momentum with ``alpha``) on a batch of 8 at a
+    learning rate that makes the largest step entry 1: each entry of theta_1 within a few EPS32 of |theta_0| + the
+    step's size + lr times the gradient's own float32 scale, of theta_0 - lr grad_f. Round 132: float32 optimisers
+    with lr times 1.00002 kept the points. Raises ``AssertionError``."""
+    params = random_params(rng)
+    x, y = kink_free_batch(rng, 8, params)
+    truth_g, scale_g = grad_float32_scales(params, x, y)
+    g64 = [np.asarray(g, dtype=np.float64) for g in truth_g]
+    lr = 1.0 / float(np.max([np.max(np.abs(g)) for g in g64]))
+    start = [np.array(p, copy=True) if np.ndim(p) else p for p in params]
+    args = (x.copy(), y.copy(), start, 1, lr) + (() if alpha is None else (alpha,))
+    result = _quiet_call(optimiser, *args)
+    try:
+        step = result[0][1]
+        got = [_as_float64(step[k], np.shape(params[k])) for k in range(4)]
+    except (TypeError, IndexError, KeyError):
+        return
+    if any(g is None for g in got):
+        return
+    names = ("W", "b", "v", "c")
+    rule = "theta <- theta - lr * grad" if alpha is None else "u <- alpha * u - lr * grad, theta <- theta + u"
+    for k in range(4):
+        p0 = np.asarray(params[k], dtype=np.float64)
+        truth = p0 - lr * g64[k]
+        scale = np.abs(p0) + lr * np.abs(g64[k]) + lr * scale_g[k]
+        found = _worst(got[k], truth, scale, STEP32_ULPS)
+        if found is None:
+            continue
+        i, _ = found
+        where = f"[{', '.join(str(int(q)) for q in i)}]" if i else ""
+        dg, dt = float(got[k][i] - p0[i]), float(truth[i] - p0[i])
+        ratio = f" ({dg / dt:.9g} times it)" if dt != 0 else ""
+        raise AssertionError(
+            f"{name}: trajectories[1] (the first step, lr = {lr:.6g}) does not follow the rule {rule} at float32's "
+            "precision: "
+            f"it moves {names[k]}{where} by {dg:.9g}, not -lr grad_f = {dt:.9g}"
+            f"{ratio}: off by {np.abs(dg - dt):.2g}, {FLOAT32_PRECISION} (checked entry by entry): a constant factor "
+            "on the learning rate (or the gradient), or a rounding step? theta - lr grad_f, in float32 or float64, "
+            "stays within a few ulps of it."
+        )
