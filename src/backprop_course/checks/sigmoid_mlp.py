@@ -34,6 +34,7 @@ import contextlib
 import functools
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -49,6 +50,11 @@ __all__ = [
     "check_apply_net",
     "check_backprop",
     "check_backward_step",
+    "check_call",
+    "check_call_saturated",
+    "check_forward_step_float32",
+    "check_gradient_step_float32",
+    "check_gradients_float32",
     "check_forward_step",
     "check_gradient_step",
     "check_gradients",
@@ -3187,12 +3193,22 @@ def check_train_net(
             )
 
 
-def check_call(SigmoidMLP: Any, widths: Sequence[int], batch_size: int = 5, rng: int | np.random.Generator = 0) -> None:
+def check_call(
+    SigmoidMLP: Any,
+    widths: Sequence[int],
+    batch_size: int = 5,
+    rng: int | np.random.Generator = 0,
+    dtype_tolerance: bool = False,
+) -> None:
     """``SigmoidMLP(widths)(inputs)`` against the forward pass through every layer, in order.
 
     inputs (widths[0], batch_size); the layers' parameters are set by the check. The other checks build their own
     activations, so a ``__call__`` that skips layers shows only here (round 127: one that applied the first and the
     last layer only was right for every 2-layer network, such as XOR's [2, 4, 1]).
+
+    ``dtype_tolerance``: also compare at the tolerance of the output's dtype (testing.assert_close: float64's 1e-9
+    for a float64 output) rather than only at float32's 2e-5 (round 132: a float64 __call__ with e written 2.71828
+    kept the points).
     """
     rng = _rng(rng)
     weights, biases, inputs, _ = _columns_net(widths, batch_size, rng)
@@ -3219,6 +3235,14 @@ def check_call(SigmoidMLP: Any, widths: Sequence[int], batch_size: int = 5, rng:
             f"activations of the wrong width)? {hint}"
         ) from None
     _assert_value(got, expected, label, alternatives, hint)
+    if dtype_tolerance:
+        testing.assert_close(
+            label,
+            got,
+            expected,
+            hint="each layer's output is 1 / (1 + np.exp(-z)) exactly: no clip, no decimal e (2.71828 ** -z), no "
+            "approximation",
+        )
 
 
 # Round 128: z beyond the clips that change nothing below |z| = 46, and tiny f'(z) given to the backward pass.
@@ -3352,3 +3376,283 @@ def check_backprop_saturated(backprop: Callable[..., Any], rng: int | np.random.
                     f'{ex[i]:.4g}. Is f\'(z) floored (np.maximum(df, c), "so the gradient never vanishes")? Use '
                     "df_layer as it is, however small: a saturated unit passes almost nothing back."
                 )
+
+
+# Round 132: float32 answers judged at float32's precision, entry by entry, and checks applied to EVERY answer
+# whatever its dtype (float64 answers are far inside the limits). Before, a float32 answer (or one whose code touched
+# float32) was compared at about 2e-5 of the largest entry: forward_step with e written 2.71828, gradient_step
+# skipping updates below 1e-3 of the layer's largest, SigmoidMLP.gradients divided by B + 1e-5, hidden deltas zeroed
+# where a(1 - a) < 1e-2 (float64 too) and a __call__ clipped to [1e-5, 1 - 1e-5] (float64 too) kept the points.
+# Limits in units of EPS32 = 2**-24 times each entry's scale, about 3-5x the worst correct answer (answers/sigmoid_mlp/
+# alt_*, indep_alt_*, blind*_ok_*, reference; 8 draws each): worst forward_step 3.3 (indep_alt_netfdf_float32, f's
+# relative error at negative z), gradient_step 1.5 (alt_float32_everywhere), gradients 0.55 (alt_float32_activations;
+# the scales of _abs_chain are generous), __call__ 0 (no correct float32 __call__ there; float32 1 / (1 + exp(-z))
+# of an exact z is within 4 by its three roundings). The round 132 attacks: 161 and 1700 (e = 2.71828 / 2.7183),
+# 1e7 (skipped steps), 300 to 1.8e5 (dead units), 32 to 71 (gradients / (B + 1e-5)), 310 to 1e14 (e, clipped
+# __call__).
+EPS32 = gradcheck.EPS32
+FLOAT32_PRECISION = gradcheck.FLOAT32_PRECISION
+SIGMOID32_FORWARD_UNITS = 10.0  # f of |f| (relative: sigma keeps it for negative z), df of 1 (absolute)
+SIGMOID32_STEP_UNITS = 4.0  # of |w| + |eta dw|
+SIGMOID32_GRADIENTS_UNITS = 2.5  # of each entry's chain of |terms| (see _abs_chain)
+SIGMOID32_CALL_UNITS = 10.0  # of |a| (z exact in float32)
+
+
+def _quietly(call: Callable[[], Any]) -> Any:
+    """``call()`` with numpy's warnings silenced; None when it raises (the test's other checks tell what it is)."""
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return call()
+    except Exception:  # noqa: BLE001  (the other checks of the test tell what is wrong)
+        return None
+
+
+def _as_f64(value: Any, shape: tuple[int, ...]) -> np.ndarray | None:
+    try:
+        got = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if got.size != int(np.prod(shape)):
+        return None
+    return got.reshape(shape)
+
+
+def _worst(units: np.ndarray, limit: float) -> tuple[int, ...] | None:
+    """Index of the entry furthest beyond ``limit`` (None when every entry is within it)."""
+    bad = ~(units <= limit)
+    if not bad.any():
+        return None
+    return tuple(int(k) for k in np.unravel_index(int(np.argmax(np.where(bad, units, -1.0))), units.shape))
+
+
+def _sigmoid_pair(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """sigma(z) and sigma(z) sigma(-z) = sigma'(z), each to float64 relative precision for |z| below 700."""
+    f, g = 1.0 / (1.0 + np.exp(-z)), 1.0 / (1.0 + np.exp(z))
+    return f, f * g
+
+
+def _dyadic_magnitudes(rng: np.random.Generator, bands: Sequence[tuple[float, float, int]]) -> np.ndarray:
+    """Magnitudes drawn in each band (low, high, count), rounded to multiples of 1/64 (exact in float32)."""
+    return np.concatenate([np.round(rng.uniform(lo, hi, size=k) * 64.0) / 64.0 for lo, hi, k in bands])
+
+
+def check_forward_step_float32(forward_step: Callable[..., Any], rng: int | np.random.Generator = 0) -> None:
+    """``forward_step(y, w, b)`` with z = y w + b exact in float32 (-16 to -12, -8 to -3, -3 to 3, 11 to 13 and 14 to
+    16): f within a few float32 ulps of itself plus of tanh(z/2)^2 / 2 (the float32 form 0.5 (1 + tanh(z / 2)) loses
+    about 1e-7 absolute where f is near 0), df within a few ulps of 1 (absolute: f (1 - f) and 0.25 (1 - tanh(z/2)**2)
+    lose about 1e-7 where f is near 1 or 0). Round 132: a float32 forward_step computing 2.71828 ** -z (e hard-coded,
+    f off by |z| 7e-7 of itself) kept the point; with e = 2.7183 it no longer does, with 2.71828 it still does: that
+    error is within what the float32 tanh form loses. Raises ``AssertionError``."""
+    rng = _rng(rng)
+    neg = _dyadic_magnitudes(rng, [(12.0, 16.0, 3), (3.0, 8.0, 3), (0.0, 3.0, 2)])
+    pos = _dyadic_magnitudes(rng, [(0.0, 3.0, 2), (11.0, 13.0, 2), (14.0, 16.0, 2)])
+    z = rng.permutation(np.concatenate([-neg, pos]))
+    y = np.stack([z - 0.5, np.full_like(z, 0.25)], axis=1)  # z = (z - 0.5) * 1 + 0.25 * 2 + 0: exact
+    w, b = np.array([[1.0], [2.0]]), np.zeros(1)
+    result = _quietly(lambda: forward_step(y.copy(), w.copy(), b.copy()))
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        return  # the other checks tell what it returns
+    z = z[:, None]
+    f_true, df_true = _sigmoid_pair(z)
+    # f: its own size, plus what the float32 form 0.5 (1 + tanh(z / 2)) loses in 1 + tanh (half an ulp of tanh^2 /
+    # 2: about 1e-7 absolute where f is near 0), which a correct float32 answer may use
+    for name, got, truth, scale in (
+        ("f", result[0], f_true, f_true + 0.5 * np.tanh(z / 2.0) ** 2),
+        ("df", result[1], df_true, np.ones_like(df_true)),
+    ):
+        got = _as_f64(got, truth.shape)
+        if got is None:
+            return
+        i = _worst(gradcheck.float32_units_off(got, truth, scale), SIGMOID32_FORWARD_UNITS)
+        if i is None:
+            continue
+        why = (
+            "0 where the true value is small but not 0: a cut-off for large |z|? float32 resolves it"
+            if got[i] == 0
+            else f"{got[i] / truth[i]:.9g} times the true value: e written as a decimal (2.71828 ** -z instead of "
+            "np.exp(-z)), an approximation (a series, a table) or a rounding step? 1 / (1 + np.exp(-z)) and f (1 - f), "
+            "in float32 or float64, stay within a few ulps"
+        )
+        raise AssertionError(
+            f"forward_step's {name} at z = {z[i]:.6g} is {got[i]:.9g}, not {truth[i]:.9g}: off by "
+            f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} (z exact in float32; checked entry by entry): {why}."
+        )
+
+
+def check_gradient_step_float32(
+    gradient_step: Callable[..., Any], eta: float = 1.5, rng: int | np.random.Generator = 0
+) -> None:
+    """``gradient_step`` on a [3, 4, 2] network whose gradients span 1e-6 to 1 of each layer's largest, each parameter
+    of about the size of its own step: every entry within a few float32 ulps of |w| + |eta dw|. Round 132: a float32
+    gradient_step that skipped the entries whose |dw| was below 1e-3 of the layer's largest kept the point. Raises
+    ``AssertionError``."""
+    rng = _rng(rng)
+    shapes = [(3, 4), (4, 2)]
+
+    def grad(shape: tuple[int, ...]) -> np.ndarray:
+        n = int(np.prod(shape))
+        exps = np.resize(np.array([0.0, -6.0, -5.0, -4.0, -3.0, -2.0]), n) + rng.uniform(-0.3, 0.0, size=n)
+        exps[0] = 0.0  # the largest
+        signs = rng.permutation(np.resize([1.0, -1.0], n))
+        return rng.permutation(signs * 10.0**exps).reshape(shape)
+
+    dws = [grad(s) for s in shapes]
+    dbs = [grad((s[1],)) for s in shapes]
+    params = [
+        [eta * g * rng.uniform(0.5, 2.0, size=g.shape) * rng.choice([1.0, -1.0], size=g.shape) for g in gs]
+        for gs in (dws, dbs)
+    ]
+    weights, biases = params
+    result = _quietly(lambda: gradient_step(_copy(weights), _copy(biases), _copy(dws), _copy(dbs), eta))
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        return  # the other checks tell what it returns
+    for kind, got_list, old, grads in (("weights", result[0], weights, dws), ("biases", result[1], biases, dbs)):
+        try:
+            got_list = list(got_list)
+        except TypeError:
+            return
+        if len(got_list) != len(old):
+            return
+        for j, (got, p, g) in enumerate(zip(got_list, old, grads, strict=True)):
+            got = _as_f64(got, p.shape)
+            if got is None:
+                return
+            truth = p - eta * g
+            i = _worst(gradcheck.float32_units_off(got, truth, np.abs(p) + np.abs(eta * g)), SIGMOID32_STEP_UNITS)
+            if i is None:
+                continue
+            ratio = np.abs(g[i]) / np.max(np.abs(g))
+            why = (
+                "the parameter left as it was: small updates skipped (below a threshold, as 'negligible')? every "
+                "entry takes its step, however small"
+                if got[i] in (p[i], float(np.float32(p[i])))
+                else "an approximation or a rounding step? p - eta * dp, in float32 or float64, stays within a few ulps"
+            )
+            raise AssertionError(
+                f"gradient_step (eta={eta}): new {kind}[{j}] at {list(i)} is {got[i]:.9g}, not {truth[i]:.9g} (old "
+                f"{p[i]:.9g}, gradient {g[i]:.3g}, {ratio:.2g} of the layer's largest): off by "
+                f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} (checked entry by entry): {why}."
+            )
+
+
+def _abs_chain(weights: list[np.ndarray], biases: list[np.ndarray], x: np.ndarray, t: np.ndarray):
+    """Part 1's cross-entropy gradients (columns) and, for each entry, the sum of |terms| that float32 rounding is
+    relative to: a's (its own size plus its z's rounding), a - t's, and sigma' = a (1 - a) judged at 1 + |df| S_z
+    (0.25 (1 - tanh(z/2)**2) is as right, and loses EPS32 of 1)."""
+    acts, s_acts, dfs, s_dfs = [x], [np.abs(x)], [], []
+    for W, b in zip(weights, biases, strict=True):
+        z = W @ acts[-1] + b
+        s_z = np.abs(W) @ (np.abs(acts[-1]) + s_acts[-1]) + np.abs(b)
+        a, df = _sigmoid_pair(z)
+        acts.append(a)
+        s_acts.append(a + df * s_z)
+        dfs.append(df)
+        s_dfs.append(1.0 + df * s_z)
+    n = x.shape[1]
+    delta, s_delta = acts[-1] - t, np.abs(acts[-1]) + np.abs(t) + s_acts[-1]
+    wg, bg, s_wg, s_bg = [None] * len(weights), [None] * len(weights), [None] * len(weights), [None] * len(weights)
+    for m in reversed(range(len(weights))):
+        wg[m], s_wg[m] = delta @ acts[m].T / n, s_delta @ (np.abs(acts[m]) + s_acts[m]).T / n
+        bg[m], s_bg[m] = delta.sum(axis=1, keepdims=True) / n, s_delta.sum(axis=1, keepdims=True) / n
+        if m > 0:
+            delta = (weights[m].T @ delta) * dfs[m - 1]
+            s_delta = (np.abs(weights[m]).T @ s_delta) * s_dfs[m - 1]
+    return wg, bg, s_wg, s_bg
+
+
+def check_gradients_float32(SigmoidMLP: Any, rng: int | np.random.Generator = 0) -> None:
+    """``SigmoidMLP([3, 6, 1]).gradients`` on one sample whose hidden pre-activations lie at |z| of 3.5 to 11.5
+    (a(1 - a) from 0.03 down to 1e-5) and whose output is near 0.18 with target 1: every entry within a few float32
+    ulps of its chain of |terms| (:func:`_abs_chain`). Round 132: gradients with hidden deltas set to 0 where
+    a(1 - a) < 1e-2 (float64 and float32), and float32 gradients divided by B + 1e-5 (off by 1e-5 of themselves on one
+    sample), kept the points. Raises ``AssertionError``."""
+    rng = _rng(rng)
+    x = rng.uniform(0.5, 1.5, size=(3, 1)) * rng.choice([1.0, -1.0], size=(3, 1))
+    W1 = rng.uniform(0.5, 1.5, size=(6, 3)) * rng.choice([1.0, -1.0], size=(6, 3))
+    z1 = rng.permutation([3.5, 5.5, 7.5, 9.5, 10.5, 11.5] + rng.uniform(-0.3, 0.3, size=6))
+    z1 = z1 * rng.permutation([1.0, -1.0, 1.0, -1.0, 1.0, -1.0])
+    b1 = z1[:, None] - W1 @ x
+    W2 = rng.uniform(0.3, 1.0, size=(1, 6)) * rng.choice([1.0, -1.0], size=(1, 6))
+    b2 = -1.5 - W2 @ sigmoid(W1 @ x + b1)
+    t = np.ones((1, 1))
+    weights, biases = [W1, W2], [b1, b2]
+    label = (
+        "SigmoidMLP([3, 6, 1]).gradients on one sample, hidden pre-activations at |z| from 3.5 to 11.5 (a(1 - a) from "
+        "0.03 down to 1e-5)"
+    )
+    mlp = _quietly(lambda: _build(SigmoidMLP, [3, 6, 1], weights, biases))
+    if mlp is None:
+        return
+    result = _quietly(lambda: mlp.gradients(x.copy(), t.copy()))
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        return  # the other checks tell what it returns
+    wg, bg, s_wg, s_bg = _abs_chain(weights, biases, x, t)
+    for kind, got_list, ex_list, sc_list in (("weight", result[0], wg, s_wg), ("bias", result[1], bg, s_bg)):
+        try:
+            got_list = list(got_list)
+        except TypeError:
+            return
+        if len(got_list) != len(ex_list):
+            return
+        for m in reversed(range(len(ex_list))):
+            got = _as_f64(got_list[m], ex_list[m].shape)
+            if got is None:
+                return
+            ex = ex_list[m]
+            i = _worst(gradcheck.float32_units_off(got, ex, sc_list[m]), SIGMOID32_GRADIENTS_UNITS)
+            if i is None:
+                continue
+            if m == 0 and got[i] == 0:
+                unit = i[0]
+                dfu = sigmoid(z1[unit]) * sigmoid(-z1[unit])
+                why = (
+                    f"0 where hidden unit {unit} (z = {z1[unit]:.3g}, a(1 - a) = {dfu:.2g}) "
+                    "still passes a delta back: hidden deltas set to 0 where a(1 - a) is small ('dead' or saturated "
+                    "units)? (W^T delta) * a (1 - a) as it is, however small"
+                )
+            elif got[i] == 0:
+                why = "0 where the true value is small but not 0: small entries zeroed? every entry counts"
+            else:
+                why = (
+                    f"{got[i] / ex[i]:.9g} times the true value: a constant factor (dividing by B + eps instead of the "
+                    "batch size B), an approximation or a rounding step? The exact formulas, in float32 or float64, "
+                    "stay within a few ulps"
+                )
+            raise AssertionError(
+                f"{label}: the {kind} gradient of layer {m} at {list(i)} is {got[i]:.9g}, not {ex[i]:.9g}: off by "
+                f"{np.abs(got[i] - ex[i]):.2g}, {FLOAT32_PRECISION} for that entry (checked entry by entry): {why}."
+            )
+
+
+def check_call_saturated(SigmoidMLP: Any, rng: int | np.random.Generator = 0) -> None:
+    """``SigmoidMLP([3, 4])(inputs)`` with inputs the identity, so that z = W exactly (float32 too), z placed at
+    -30 to -12, -6 to 6 and 12 to 30: each output within a few float32 ulps of itself (sigma keeps full relative
+    precision for negative z). Round 132: a __call__ clipping the output to [1e-5, 1 - 1e-5], or using 2.71828 ** -z,
+    kept the points (float64 included: __call__ was compared at 2e-5 of the largest output). Raises
+    ``AssertionError``."""
+    rng = _rng(rng)
+    mags = _dyadic_magnitudes(rng, [(12.0, 30.0, 4), (3.0, 6.0, 2), (0.0, 3.0, 2), (12.0, 30.0, 4)])
+    signs = np.concatenate([-np.ones(4), rng.choice([1.0, -1.0], size=4), np.ones(4)])
+    W = rng.permutation(mags * signs).reshape(4, 3)
+    b = np.zeros((4, 1))
+    x = np.eye(3)
+    label = "SigmoidMLP([3, 4])(inputs), inputs the 3x3 identity (z = W: saturated outputs, |z| up to 30)"
+    mlp = _build(SigmoidMLP, [3, 4], [W], [b])
+    got = _quietly(lambda: mlp(x.copy()))
+    got = _as_f64(got, W.shape) if got is not None else None
+    if got is None:
+        return  # check_call tells what it returns
+    truth = sigmoid(W)
+    i = _worst(gradcheck.float32_units_off(got, truth, truth), SIGMOID32_CALL_UNITS)
+    if i is None:
+        return
+    why = (
+        f"{got[i] / truth[i]:.9g} times the true value: the output clipped (np.clip(a, eps, 1 - eps)), e written as a "
+        "decimal (2.71828 ** -z), or an approximation? 1 / (1 + np.exp(-z)), in float32 or float64, stays within a few "
+        "ulps of itself"
+    )
+    raise AssertionError(
+        f"{label}: the output at {list(i)} (z = {W[i]:.6g}) is {got[i]:.9g}, not sigma(z) = {truth[i]:.9g}: off by "
+        f"{np.abs(got[i] - truth[i]):.2g}, {FLOAT32_PRECISION} (checked entry by entry): {why}."
+    )
