@@ -2236,9 +2236,9 @@ def _sigma32_judge(what: str, raw: Any, z: np.ndarray, da: np.ndarray, factor: f
 
 
 def check_sigmoid_backward_float32(sigmoid_backward: Callable, rng: np.random.Generator) -> None:
-    """``sigmoid_backward(da, z)`` entry by entry within 8 float32 ulps (``8 * EPS32``) of ``|da| sigma(z) + |da
-    sigma'(z)|`` (float32 s (1 - s): its own precision for z < 0, |da|'s for z > 0; for a result of float32 values
-    also of |da| tanh(z/2)^2 / 4, the tanh form's), and never 0 at |z| < 16.5, at z placed by
+    """``sigmoid_backward(da, z)`` entry by entry within :data:`SIGMA32_ULPS` float32 ulps (6 EPS32) of ``|da|
+    sigma(z) + |da sigma'(z)|`` (float32 s (1 - s): its own precision for z < 0, |da|'s for z > 0; for a result of
+    float32 values also of |da| tanh(z/2)^2 / 4, the tanh form's), and never 0 at |z| < 16.5, at z placed by
     :func:`_sigma32_probe`. Round 132: float32 answers with sigma' = 0 beyond 16, z rounded to float16 beyond 7, and
     float64 ones with a dummy float32 op (sigma' 0 beyond 16 or 20) kept the points. Raises ``AssertionError``."""
     z, da = _sigma32_probe(rng)

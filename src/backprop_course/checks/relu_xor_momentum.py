@@ -3423,11 +3423,9 @@ def _as_float64(value: Any, shape: tuple[int, ...] | None = None) -> np.ndarray 
 
 
 def _units(got: np.ndarray, truth: np.ndarray, scale: Any) -> np.ndarray:
-    """``|got - truth|`` in EPS32 units of ``scale`` (0 where equal, even at a scale of 0; NaN in ``got``: inf)."""
-    with np.errstate(all="ignore"):
-        diff = np.abs(got - truth)
-        units = np.where(diff == 0, 0.0, diff / (EPS32 * np.asarray(scale, dtype=np.float64)))
-    return np.where(np.isnan(got) | np.isnan(units), np.inf, units)
+    """``|got - truth|`` in EPS32 units of ``scale`` (0 where equal, even at a scale of 0; NaN or inf in ``got``:
+    inf): :func:`backprop_course.gradcheck.float32_units_off`."""
+    return gradcheck.float32_units_off(got, truth, scale)
 
 
 def _worst(got: np.ndarray, truth: np.ndarray, scale: np.ndarray, limit: float) -> tuple[Any, float] | None:

@@ -3392,7 +3392,7 @@ def check_backprop_saturated(backprop: Callable[..., Any], rng: int | np.random.
 # __call__).
 EPS32 = gradcheck.EPS32
 FLOAT32_PRECISION = gradcheck.FLOAT32_PRECISION
-SIGMOID32_FORWARD_UNITS = 10.0  # f of |f| (relative: sigma keeps it for negative z), df of 1 (absolute)
+SIGMOID32_FORWARD_UNITS = 10.0  # f of |f| + tanh(z/2)^2 / 2 (the float32 tanh form's loss), df of 1 (absolute)
 SIGMOID32_STEP_UNITS = 4.0  # of |w| + |eta dw|
 SIGMOID32_GRADIENTS_UNITS = 2.5  # of each entry's chain of |terms| (see _abs_chain)
 SIGMOID32_CALL_UNITS = 10.0  # of |a| (z exact in float32)
