@@ -1,6 +1,6 @@
 # From an independent tester (round 132): nllm skips samples whose true-class probability is above 0.99999 ("already learned", loss < 1e-5)
 # kind: bug
-# fails: test_nllm: leaves out the samples
+# fails: test_nllm: nllm
 # %% nllm
 def nllm(a, y):
     a, y = np.asarray(a, dtype=np.float64), np.asarray(y, dtype=np.float64)
