@@ -1,6 +1,6 @@
 # From an independent tester (round 130): grad_f with the ReLU mask taken as z > 1e-5 max|z| instead of z > 0 (a "safety margin" at the kink): wrong for units within 3e-5 of it
 # kind: bug
-# fails: test_grad_f: a margin at the ReLU kink (z > t instead of z > 0)
+# fails: test_grad_f: grad_f
 # %% grad_f
 def grad_f(params, x, y):
     W, b, v, c = params
