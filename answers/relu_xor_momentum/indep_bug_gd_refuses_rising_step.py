@@ -1,6 +1,6 @@
 # From an independent tester (round 94): gradient_descent stops stepping once the loss goes up and pads the trajectory with the last point: wrong whenever the loss increases.
 # kind: bug
-# fails: test_gradient_descent: Does the loop refuse (or stop at) a step that raises the loss
+# fails: test_gradient_descent: gradient_descent
 # %% gradient_descent
 def gradient_descent(x, y, starting_params, iterations, lr):
     params = list(starting_params)

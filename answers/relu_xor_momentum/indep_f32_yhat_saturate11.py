@@ -1,6 +1,6 @@
 # From an independent tester (round 132): yhat in float32 with its own sigmoid saturating to 0 / 1 beyond |s| = 11.
 # kind: bug
-# fails: test_yhat: more than float32 rounding allows
+# fails: test_yhat: yhat
 # %% yhat
 def yhat(X, params):
     W, b, v, c = (np.asarray(p, dtype=np.float32) for p in params)

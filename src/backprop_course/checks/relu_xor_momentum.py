@@ -3400,28 +3400,6 @@ GRAD32_ULPS = 6.0
 STEP32_ULPS = 4.0
 
 
-def _quiet_call(fn: Callable[..., Any], *args: Any) -> Any:
-    """``fn(*args)`` with warnings and floating-point errors silenced; None when it raises."""
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return fn(*args)
-    except Exception:  # noqa: BLE001  (the other checks of the test tell what is wrong)
-        return None
-
-
-def _as_float64(value: Any, shape: tuple[int, ...] | None = None) -> np.ndarray | None:
-    try:
-        got = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        return None
-    if shape is not None:
-        if got.size != int(np.prod(shape)):
-            return None
-        got = got.reshape(shape)
-    return got
-
-
 def _units(got: np.ndarray, truth: np.ndarray, scale: Any) -> np.ndarray:
     """``|got - truth|`` in EPS32 units of ``scale`` (0 where equal, even at a scale of 0; NaN or inf in ``got``:
     inf): :func:`backprop_course.gradcheck.float32_units_off`."""
@@ -3449,7 +3427,7 @@ def sigmoid_float32_probe(rng: np.random.Generator) -> np.ndarray:
 
 def sigmoid_float32_units(fn: Callable[..., Any], kind: str, z: np.ndarray) -> np.ndarray | None:
     """Each entry's error in EPS32 units of its scale (None when ``fn`` fails: its other checks tell)."""
-    got = _as_float64(_quiet_call(fn, z.copy()), z.shape)
+    got = testing.float64_or_none(testing.quiet_call(fn, z.copy()), z.shape)
     if got is None:
         return None
     e = np.exp(-np.abs(z))
@@ -3473,7 +3451,7 @@ def check_sigmoid_float32(name: str, fn: Callable[..., Any], kind: str, rng: np.
     if units is None or not (units > SIGMOID32_ULPS[kind]).any():
         return
     i = np.unravel_index(int(np.argmax(units)), units.shape)
-    got = np.asarray(_quiet_call(fn, z.copy()), dtype=np.float64).reshape(z.shape)[i]
+    got = np.asarray(testing.quiet_call(fn, z.copy()), dtype=np.float64).reshape(z.shape)[i]
     e = np.exp(-np.abs(z[i]))
     truth = (1.0 / (1.0 + e) if z[i] >= 0 else e / (1.0 + e)) if kind == "sigma" else e / (1.0 + e) ** 2
     symbol = "sigma(z)" if kind == "sigma" else "sigma'(z)"
@@ -3504,7 +3482,7 @@ def loss_float32_probe(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray
 
 
 def loss_float32_units(fn: Callable[..., Any], part: str, y: np.ndarray, p: np.ndarray) -> np.ndarray | None:
-    got = _as_float64(_quiet_call(fn, y.copy(), p.copy()), p.shape)
+    got = testing.float64_or_none(testing.quiet_call(fn, y.copy(), p.copy()), p.shape)
     if got is None:
         return None
     d1 = -y / p + (1 - y) / (1 - p)
@@ -3528,7 +3506,7 @@ def check_loss_float32(name: str, fn: Callable[..., Any], part: str, rng: np.ran
     if units is None or not (units > LOSS32_ULPS[part]).any():
         return
     i = np.unravel_index(int(np.argmax(units)), units.shape)
-    got = np.asarray(_quiet_call(fn, y.copy(), p.copy()), dtype=np.float64).reshape(p.shape)[i]
+    got = np.asarray(testing.quiet_call(fn, y.copy(), p.copy()), dtype=np.float64).reshape(p.shape)[i]
     if part == "loss":
         truth = -(y[i] * np.log(p[i]) + (1 - y[i]) * np.log1p(-p[i]))
         formula = "-(y log(y_hat) + (1 - y) log(1 - y_hat))"
@@ -3568,7 +3546,9 @@ def one_example_problem(rng: np.random.Generator, s_target: float) -> tuple[list
 
 
 def yhat_float32_units(fn: Callable[..., Any], params: Sequence[Any], X: np.ndarray) -> tuple[np.ndarray, ...] | None:
-    got = _as_float64(_quiet_call(fn, X.copy(), [np.array(p, copy=True) for p in params]), (X.shape[0], 1))
+    got = testing.float64_or_none(
+        testing.quiet_call(fn, X.copy(), [np.array(p, copy=True) for p in params]), (X.shape[0], 1)
+    )
     if got is None:
         return None
     _, _, s, _, M = _forward_scales(params, X)
@@ -3634,10 +3614,10 @@ GRAD32_S_TARGETS = ((0.33, 0.0), (-0.34, 1.0), (-4.0, 1.0), (4.0, 0.0), (0.3, 1.
 
 
 def grad_float32_units(grad_fn: Callable[..., Any], params: Sequence[Any], x: np.ndarray, y: np.ndarray):
-    result = _quiet_call(grad_fn, [np.array(p, copy=True) for p in params], x.copy(), y.copy())
+    result = testing.quiet_call(grad_fn, [np.array(p, copy=True) for p in params], x.copy(), y.copy())
     truth, scale = grad_float32_scales(params, x, y)
     try:
-        got = [_as_float64(result[k], truth[k].shape) for k in range(4)]
+        got = [testing.float64_or_none(result[k], truth[k].shape) for k in range(4)]
     except (TypeError, IndexError, KeyError):
         return None
     if any(g is None for g in got):
@@ -3691,10 +3671,10 @@ def check_first_step_float32(
     lr = 1.0 / float(np.max([np.max(np.abs(g)) for g in g64]))
     start = [np.array(p, copy=True) if np.ndim(p) else p for p in params]
     args = (x.copy(), y.copy(), start, 1, lr) + (() if alpha is None else (alpha,))
-    result = _quiet_call(optimiser, *args)
+    result = testing.quiet_call(optimiser, *args)
     try:
         step = result[0][1]
-        got = [_as_float64(step[k], np.shape(params[k])) for k in range(4)]
+        got = [testing.float64_or_none(step[k], np.shape(params[k])) for k in range(4)]
     except (TypeError, IndexError, KeyError):
         return
     if any(g is None for g in got):

@@ -34,7 +34,6 @@ import contextlib
 import functools
 import inspect
 import re
-import warnings
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -3398,26 +3397,6 @@ SIGMOID32_GRADIENTS_UNITS = 2.5  # of each entry's chain of |terms| (see _abs_ch
 SIGMOID32_CALL_UNITS = 10.0  # of |a| (z exact in float32)
 
 
-def _quietly(call: Callable[[], Any]) -> Any:
-    """``call()`` with numpy's warnings silenced; None when it raises (the test's other checks tell what it is)."""
-    try:
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return call()
-    except Exception:  # noqa: BLE001  (the other checks of the test tell what is wrong)
-        return None
-
-
-def _as_f64(value: Any, shape: tuple[int, ...]) -> np.ndarray | None:
-    try:
-        got = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        return None
-    if got.size != int(np.prod(shape)):
-        return None
-    return got.reshape(shape)
-
-
 def _worst(units: np.ndarray, limit: float) -> tuple[int, ...] | None:
     """Index of the entry furthest beyond ``limit`` (None when every entry is within it)."""
     bad = ~(units <= limit)
@@ -3450,7 +3429,7 @@ def check_forward_step_float32(forward_step: Callable[..., Any], rng: int | np.r
     z = rng.permutation(np.concatenate([-neg, pos]))
     y = np.stack([z - 0.5, np.full_like(z, 0.25)], axis=1)  # z = (z - 0.5) * 1 + 0.25 * 2 + 0: exact
     w, b = np.array([[1.0], [2.0]]), np.zeros(1)
-    result = _quietly(lambda: forward_step(y.copy(), w.copy(), b.copy()))
+    result = testing.quiet_call(lambda: forward_step(y.copy(), w.copy(), b.copy()))
     if not isinstance(result, (tuple, list)) or len(result) != 2:
         return  # the other checks tell what it returns
     z = z[:, None]
@@ -3461,7 +3440,7 @@ def check_forward_step_float32(forward_step: Callable[..., Any], rng: int | np.r
         ("f", result[0], f_true, f_true + 0.5 * np.tanh(z / 2.0) ** 2),
         ("df", result[1], df_true, np.ones_like(df_true)),
     ):
-        got = _as_f64(got, truth.shape)
+        got = testing.float64_or_none(got, truth.shape)
         if got is None:
             return
         i = _worst(gradcheck.float32_units_off(got, truth, scale), SIGMOID32_FORWARD_UNITS)
@@ -3504,7 +3483,7 @@ def check_gradient_step_float32(
         for gs in (dws, dbs)
     ]
     weights, biases = params
-    result = _quietly(lambda: gradient_step(_copy(weights), _copy(biases), _copy(dws), _copy(dbs), eta))
+    result = testing.quiet_call(lambda: gradient_step(_copy(weights), _copy(biases), _copy(dws), _copy(dbs), eta))
     if not isinstance(result, (tuple, list)) or len(result) != 2:
         return  # the other checks tell what it returns
     for kind, got_list, old, grads in (("weights", result[0], weights, dws), ("biases", result[1], biases, dbs)):
@@ -3515,7 +3494,7 @@ def check_gradient_step_float32(
         if len(got_list) != len(old):
             return
         for j, (got, p, g) in enumerate(zip(got_list, old, grads, strict=True)):
-            got = _as_f64(got, p.shape)
+            got = testing.float64_or_none(got, p.shape)
             if got is None:
                 return
             truth = p - eta * g
@@ -3581,10 +3560,10 @@ def check_gradients_float32(SigmoidMLP: Any, rng: int | np.random.Generator = 0)
         "SigmoidMLP([3, 6, 1]).gradients on one sample, hidden pre-activations at |z| from 3.5 to 11.5 (a(1 - a) from "
         "0.03 down to 1e-5)"
     )
-    mlp = _quietly(lambda: _build(SigmoidMLP, [3, 6, 1], weights, biases))
+    mlp = testing.quiet_call(lambda: _build(SigmoidMLP, [3, 6, 1], weights, biases))
     if mlp is None:
         return
-    result = _quietly(lambda: mlp.gradients(x.copy(), t.copy()))
+    result = testing.quiet_call(lambda: mlp.gradients(x.copy(), t.copy()))
     if not isinstance(result, (tuple, list)) or len(result) != 2:
         return  # the other checks tell what it returns
     wg, bg, s_wg, s_bg = _abs_chain(weights, biases, x, t)
@@ -3596,7 +3575,7 @@ def check_gradients_float32(SigmoidMLP: Any, rng: int | np.random.Generator = 0)
         if len(got_list) != len(ex_list):
             return
         for m in reversed(range(len(ex_list))):
-            got = _as_f64(got_list[m], ex_list[m].shape)
+            got = testing.float64_or_none(got_list[m], ex_list[m].shape)
             if got is None:
                 return
             ex = ex_list[m]
@@ -3639,8 +3618,8 @@ def check_call_saturated(SigmoidMLP: Any, rng: int | np.random.Generator = 0) ->
     x = np.eye(3)
     label = "SigmoidMLP([3, 4])(inputs), inputs the 3x3 identity (z = W: saturated outputs, |z| up to 30)"
     mlp = _build(SigmoidMLP, [3, 4], [W], [b])
-    got = _quietly(lambda: mlp(x.copy()))
-    got = _as_f64(got, W.shape) if got is not None else None
+    got = testing.quiet_call(lambda: mlp(x.copy()))
+    got = testing.float64_or_none(got, W.shape) if got is not None else None
     if got is None:
         return  # check_call tells what it returns
     truth = sigmoid(W)

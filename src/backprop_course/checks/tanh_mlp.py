@@ -1473,7 +1473,7 @@ def build_mlp(MLP: Callable, params: Mapping[str, np.ndarray]) -> Any:
     has parameters of other shapes than its sizes give (a size slip the replaced parameters would hide, round 29)."""
     sizes = sizes_of(params)
     mlp = MLP(*sizes)
-    seen = (id(MLP), sizes) in _BUILT_RIGHT and _BUILT_RIGHT[(id(MLP), sizes)] is MLP
+    seen = _BUILT_RIGHT.get((id(MLP), sizes)) is MLP
     for layer in LAYERS:
         block = _block(mlp, layer)
         for name in ("W", "b"):
