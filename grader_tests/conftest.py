@@ -6,6 +6,7 @@ one ``backprop-course grade`` batch (nbgrader's Autograde, parallel and sandboxe
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
@@ -171,7 +172,9 @@ def all_cases() -> list[tuple[str, str]]:
     return [(a, c) for a in selected_assignments() for c in load_cases(answers_dir(Course(REPO)), a)]
 
 
+@functools.cache
 def source_test_ids(assignment: str) -> list[str]:
+    """The master's test cells (read once per run: each of the 1,668 case tests asks)."""
     return test_cell_ids(read_notebook(REPO / "source" / assignment / f"{assignment}.ipynb"))
 
 

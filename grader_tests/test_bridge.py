@@ -11,6 +11,7 @@ import dataclasses
 import socket
 import struct
 import threading
+import time
 
 import msgpack
 import numpy as np
@@ -1302,6 +1303,53 @@ def test_malformed_messages_fail_the_request_not_the_tester() -> None:
     a.sendall(struct.pack(">I", 2**31))  # announces 2 GB: refused before reading it
     with pytest.raises(ProtocolError):
         ep.recv()
+    a.close()
+    b.close()
+
+
+def test_frames_cross_whatever_the_reads_cut() -> None:
+    """A frame read whole in one system call (the usual case), a frame that arrives in pieces, two frames in one
+    write, and a frame larger than one read all come out as sent, in order; arrays of every wire dtype, C- and
+    Fortran-ordered and strided, keep their values, dtype and order."""
+    a, b = socket.socketpair()
+    sender, receiver = Endpoint(a, "kernel", tester.TesterHandler()), Endpoint(b, "tester", tester.TesterHandler())
+
+    def frame(obj) -> bytes:
+        body = msgpack.packb(obj)
+        return struct.pack(">I", len(body)) + body
+
+    a.sendall(frame([1, 1, "whole"]))
+    assert receiver.recv() == [1, 1, "whole"]
+    two = frame([1, 2, "first"]) + frame([1, 3, "second"])
+    a.sendall(two)
+    assert receiver.recv() == [1, 2, "first"] and receiver.recv() == [1, 3, "second"]
+    pieces = frame([1, 4, "in pieces"])
+    done = threading.Event()
+
+    def trickle() -> None:
+        for k in range(0, len(pieces), 3):
+            a.sendall(pieces[k : k + 3])
+            time.sleep(0.002)
+        done.set()
+
+    threading.Thread(target=trickle).start()
+    assert receiver.recv() == [1, 4, "in pieces"]
+    done.wait(5)
+    big = np.arange(40_000, dtype=np.float64)  # 320 kB: more than one read
+    threading.Thread(target=lambda: sender.send([1, 5, sender.pack(big)])).start()
+    message = receiver.recv()
+    assert np.array_equal(receiver.unwrap(message[2]), big)
+    values = [
+        np.arange(6).astype(d).reshape(2, 3) for d in ("<f8", "<f4", "<f2", "<i8", "<i4", "|i1", "|u1", "|b1", "<c16")
+    ]
+    values += [np.arange(12.0).reshape(3, 4).T, np.arange(12.0)[::3], np.float32(1.5)]
+    for value in values:
+        sender.send([1, 6, sender.pack(value)])
+        got = receiver.unwrap(receiver.recv()[2])
+        assert type(got) is type(value) and np.array_equal(got, value), value
+        assert got.dtype == value.dtype, (got.dtype, value.dtype)
+        if isinstance(value, np.ndarray) and value.ndim == 2:
+            assert got.flags.f_contiguous == (value.flags.f_contiguous and not value.flags.c_contiguous), value
     a.close()
     b.close()
 

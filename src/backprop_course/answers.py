@@ -165,7 +165,10 @@ def parse_case(assignment: str, path: Path) -> AnswerCase:
 
 
 def load_cases(answers_dir: Path, assignment: str) -> dict[str, AnswerCase]:
-    """All cases of an assignment, the built-in ``reference`` and ``blank`` included."""
+    """All cases of an assignment, the built-in ``reference`` and ``blank`` included.
+
+    A file is parsed again only when its size or modification time changed (:data:`_PARSED`), so the cases it
+    returns are shared between calls: read them, do not change them."""
     cases = {
         "reference": AnswerCase(assignment, "reference", "the instructor's solution", score="full", kind="reference"),
         "blank": AnswerCase(assignment, "blank", "the untouched release", base="blank", score="zero", kind="other"),
@@ -173,8 +176,18 @@ def load_cases(answers_dir: Path, assignment: str) -> dict[str, AnswerCase]:
     folder = answers_dir / assignment
     if folder.is_dir():
         for path in sorted(folder.glob("*.py")):
-            cases[path.stem] = parse_case(assignment, path)
+            stat = path.stat()
+            key = (str(path), assignment)
+            known = _PARSED.get(key)
+            if known is None or known[0] != (stat.st_mtime_ns, stat.st_size):
+                known = _PARSED[key] = ((stat.st_mtime_ns, stat.st_size), parse_case(assignment, path))
+            cases[path.stem] = known[1]
     return cases
+
+
+# (case file, assignment) -> ((mtime in ns, size), its parsed case): the suite asks for an assignment's ~350 cases once
+# per case it writes and once per case it checks (1,668 of each), which parsed every file each time, about 70 s of a run
+_PARSED: dict[tuple[str, str], tuple[tuple[int, int], AnswerCase]] = {}
 
 
 def reference_answers(source_nb: NotebookNode) -> dict[str, str]:

@@ -36,7 +36,6 @@ import builtins
 import contextlib
 import inspect
 import itertools
-import math
 import signal
 import socket
 import struct
@@ -79,6 +78,9 @@ SCALAR_TYPES = frozenset(np.dtype(d).type for d in DTYPES)
 # computed in np.longdouble is correct data (the tests compare at float64 precision at best)
 WIDENED = {np.dtype(np.longdouble).str: np.float64, np.dtype(np.clongdouble).str: np.complex128}
 WIDE_TYPES = frozenset({np.longdouble, np.clongdouble}) - SCALAR_TYPES
+# the wire's dtype strings by dtype, and back (np.dtype(str) and dtype.str cost a microsecond each, twice per array)
+_WIRE_DTYPES = {np.dtype(d): d for d in DTYPES}
+_DTYPES_BY_WIRE = {d: np.dtype(d) for d in DTYPES}
 _HEADER = struct.Struct(">I")
 _ONE_WRITE = 1 << 16  # messages below this size go out in one system call; reads ask for at least this much
 NAME_CHARS = 120  # longest object name or exception type carried in a reference or an error
@@ -227,7 +229,8 @@ def _class_method(obj: Any) -> bool:
 def clean_text(value: Any, limit: int) -> str:
     """``value`` as a printable one-line string of at most ``limit`` characters."""
     text = value if isinstance(value, str) else "?"
-    text = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
+    if not (len(text) <= limit and text.isprintable()):  # most are: a name such as "Linear.forward"
+        text = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -270,6 +273,12 @@ def _ext(code: int, data: bytes) -> msgpack.ExtType:
 
 def _ext_pair(code: int, data: bytes) -> tuple[int, bytes]:
     return (code, data)
+
+
+# One packer for every message, reused (msgpack.packb makes a new one per call, a microsecond each, several times per
+# message). It is only ever given what Endpoint.pack returns, builtin values and ExtType, so it runs no Python code,
+# and no other thread can interleave with a call; after an error it starts empty again.
+_packb = msgpack.Packer().pack
 
 
 def _unpack(data: bytes) -> Any:
@@ -427,7 +436,7 @@ class Endpoint:
     def _export(self, obj: Any) -> msgpack.ExtType:
         rid = self.remote_id(obj)
         if rid is not None:  # the other side's own object, going back
-            return _ext(self.theirs_code, msgpack.packb([rid, "", ""]))
+            return _ext(self.theirs_code, _packb([rid, "", ""]))
         if not self.handler.exportable(obj):
             kind, name = describe(obj)
             raise Refused(f"a {kind} {name} cannot be passed to the other side")
@@ -438,7 +447,7 @@ class Endpoint:
         self._mine[oid] = obj
         self._mine_ids[id(obj)] = oid
         kind, name = describe(obj)
-        packed = self._mine_packed[oid] = _ext(self.mine_code, msgpack.packb([oid, kind, name]))
+        packed = self._mine_packed[oid] = _ext(self.mine_code, _packb([oid, kind, name]))
         return packed
 
     # -- encoding
@@ -459,12 +468,21 @@ class Endpoint:
         if t is list:
             return [self.pack(v, depth + 1) for v in value]
         if t is tuple:
-            return _ext(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in value]))
+            return _ext(EXT_TUPLE, _packb([self.pack(v, depth + 1) for v in value]))
         if issubclass(t, tuple):  # a namedtuple: its items, read past any override, cross as a plain tuple
-            return _ext(EXT_TUPLE, msgpack.packb([self.pack(v, depth + 1) for v in tuple.__iter__(value)]))
+            return _ext(EXT_TUPLE, _packb([self.pack(v, depth + 1) for v in tuple.__iter__(value)]))
         if t is dict:
             items = [[self.pack(k, depth + 1), self.pack(v, depth + 1)] for k, v in value.items()]
-            return _ext(EXT_DICT, msgpack.packb(items))
+            return _ext(EXT_DICT, _packb(items))
+        if t is np.ndarray:
+            wire = _WIRE_DTYPES.get(value.dtype)  # the usual case, a float64 array: its code without np.asarray
+            if wire is not None and (value.ndim < 2 or value.flags.c_contiguous):
+                if value.size > self.limits.max_elements:
+                    raise Refused(f"an array of {value.size} entries (at most {self.limits.max_elements})")
+                self._array_bytes += value.nbytes
+                if self._array_bytes > self.limits.max_message:
+                    raise Refused(f"arrays of more than {self.limits.max_message} bytes in all")
+                return _ext(EXT_ARRAY, _packb([wire, list(value.shape), value.tobytes()]))
         if t is complex:
             value, t = np.complex128(value), np.complex128
         if t is np.matrix and np.ndarray.view(value, np.ndarray).dtype.str in DTYPES:  # its values, as a 2-d array
@@ -482,8 +500,8 @@ class Endpoint:
                 shape = None if t is not np.ndarray else list(arr.shape)
                 if arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous:  # a transpose, kept one
                     # (round 122: an answer right only for C-ordered arrays kept the points: every array arrived so)
-                    return _ext(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="F"), "F"]))
-                return _ext(EXT_ARRAY, msgpack.packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
+                    return _ext(EXT_ARRAY, _packb([arr.dtype.str, shape, arr.tobytes(order="F"), "F"]))
+                return _ext(EXT_ARRAY, _packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
         return self._export(value)
 
     # -- decoding
@@ -538,14 +556,17 @@ class Endpoint:
         order = "F" if len(fields) == 4 and shape is not None else "C"
         if dtype not in DTYPES or type(raw) is not bytes:
             raise ProtocolError(f"an array of a dtype that is not numeric data ({clean_text(dtype, 40)})")
-        if shape is not None and not (
-            isinstance(shape, list) and len(shape) <= 32 and all(type(n) is int and n >= 0 for n in shape)
-        ):
-            raise ProtocolError("an array with a malformed shape")
-        size = math.prod(shape or ())
+        size = 1
+        if shape is not None:
+            if type(shape) is not list or len(shape) > 32:
+                raise ProtocolError("an array with a malformed shape")
+            for n in shape:
+                if type(n) is not int or n < 0:
+                    raise ProtocolError("an array with a malformed shape")
+                size *= n
         if size > self.limits.max_elements:
             raise ProtocolError(f"an array of {size} entries (at most {self.limits.max_elements})")
-        dt = np.dtype(dtype)
+        dt = _DTYPES_BY_WIRE[dtype]
         if size * dt.itemsize != len(raw):
             raise ProtocolError("an array whose bytes do not match its shape and dtype")
         arr = np.frombuffer(raw, dtype=dt).reshape(() if shape is None else shape, order=order).copy(order=order)
@@ -564,25 +585,38 @@ class Endpoint:
     # -- the stream
 
     def send(self, message: list[Any]) -> None:
-        body = msgpack.packb(message)
-        if len(body) > self.limits.max_message:
-            raise Refused(f"a message of {len(body)} bytes (at most {self.limits.max_message})")
-        with _signals_deferred():
-            try:
-                header = _HEADER.pack(len(body))
-                if len(body) < _ONE_WRITE:  # one system call for the usual small message
-                    self.sock.sendall(header + body)
-                else:
-                    self.sock.sendall(header)
-                    self.sock.sendall(body)
-            except OSError:
-                self.broken = "a message could not be sent whole (the other side stopped reading)"
-                raise
+        body = _packb(message)
+        size = len(body)
+        if size > self.limits.max_message:
+            raise Refused(f"a message of {size} bytes (at most {self.limits.max_message})")
+        try:  # SIGINT and SIGALRM held back meanwhile: a half-sent frame breaks the stream (_signals_deferred, inline)
+            old = _signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+        except (OSError, ValueError):  # not available here: send unprotected
+            old = None
+        try:
+            if size < _ONE_WRITE:  # one system call for the usual small message
+                self.sock.sendall(_HEADER.pack(size) + body)
+            else:
+                self.sock.sendall(_HEADER.pack(size))
+                self.sock.sendall(body)
+        except OSError:
+            self.broken = "a message could not be sent whole (the other side stopped reading)"
+            raise
+        finally:
+            if old is not None:
+                _signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
     def recv(self) -> list[Any]:
         """The next message (validated as an envelope); raises :class:`PeerGone` at end of stream."""
         if self.broken:
             raise ProtocolError(self.broken)
+        if not self._inbox:  # the usual case: one small frame, whole in one read (nothing of it read before)
+            chunk = self.sock.recv(_ONE_WRITE)
+            if not chunk:
+                raise PeerGone("the other side of the bridge is gone (its process ended)")
+            if len(chunk) >= _HEADER.size and _HEADER.unpack_from(chunk)[0] == len(chunk) - _HEADER.size:
+                return self._message(chunk[_HEADER.size :])
+            self._inbox += chunk  # part of a frame, or more than one: read as below
         started = False
         try:
             header = self._read(_HEADER.size)
@@ -596,6 +630,12 @@ class Endpoint:
             if started:
                 self.broken = "the connection was interrupted in the middle of a message"
             raise
+        return self._message(body)
+
+    def _message(self, body: bytes) -> list[Any]:
+        """A frame's body as a message, validated as an envelope."""
+        if len(body) > self.limits.max_message:
+            raise ProtocolError(f"a message of {len(body)} bytes announced (at most {self.limits.max_message})")
         try:
             message = _unpack(body)
         except (ValueError, TypeError, UnicodeDecodeError, msgpack.UnpackException, RecursionError) as e:
