@@ -379,7 +379,7 @@ def snapshot(value: Any) -> Any:
     if t is dict:
         return ("d", *[(snapshot(k), snapshot(v)) for k, v in value.items()])
     if t is np.ndarray or t in SCALAR_TYPES:
-        return ("a", value.dtype.str, value.shape, value.tobytes())
+        return ("a", value.dtype, value.shape, value.tobytes())  # the dtype itself: .str builds a string each time
     return ("o", id(value))
 
 
@@ -550,27 +550,33 @@ class Endpoint:
 
     def _array(self, data: bytes) -> Any:
         fields = msgpack.unpackb(data, raw=False, strict_map_key=True)
-        if not (isinstance(fields, list) and (len(fields) == 3 or (len(fields) == 4 and fields[3] == "F"))):
+        n = len(fields) if type(fields) is list else 0
+        if n == 3:
+            dtype, shape, raw = fields
+            order = "C"
+        elif n == 4 and fields[3] == "F":
+            dtype, shape, raw, _ = fields
+            order = "F" if shape is not None else "C"
+        else:
             raise ProtocolError("malformed array")
-        dtype, shape, raw = fields[:3]
-        order = "F" if len(fields) == 4 and shape is not None else "C"
-        if dtype not in DTYPES or type(raw) is not bytes:
+        dt = _DTYPES_BY_WIRE.get(dtype) if type(dtype) is str else None
+        if dt is None or type(raw) is not bytes:
             raise ProtocolError(f"an array of a dtype that is not numeric data ({clean_text(dtype, 40)})")
         size = 1
         if shape is not None:
             if type(shape) is not list or len(shape) > 32:
                 raise ProtocolError("an array with a malformed shape")
-            for n in shape:
-                if type(n) is not int or n < 0:
+            for k in shape:
+                if type(k) is not int or k < 0:
                     raise ProtocolError("an array with a malformed shape")
-                size *= n
+                size *= k
         if size > self.limits.max_elements:
             raise ProtocolError(f"an array of {size} entries (at most {self.limits.max_elements})")
-        dt = _DTYPES_BY_WIRE[dtype]
         if size * dt.itemsize != len(raw):
             raise ProtocolError("an array whose bytes do not match its shape and dtype")
-        arr = np.frombuffer(raw, dtype=dt).reshape(() if shape is None else shape, order=order).copy(order=order)
-        return arr[()] if shape is None else arr
+        if shape is None:  # a numpy scalar
+            return np.frombuffer(raw, dtype=dt)[0]
+        return np.frombuffer(raw, dtype=dt).reshape(shape, order=order).copy(order=order)
 
     def _reference(self, code: int, oid: int, kind: Any, name: Any) -> Any:
         if code == self.mine_code:
