@@ -1,7 +1,7 @@
 # From an independent tester (round 132): dense_forward in float32 whose z drops the bias entries below 1e-3 in size and adds b through float32 only
 # (wrong for small biases; a "sparse bias" shortcut)
 # kind: bug
-# fails: test_dense_forward: small bias entries left out
+# fails: test_dense_forward: z of dense_forward
 # %% dense_forward
 def dense_forward(W, b, a_prev, activation):
     b32 = np.asarray(b, dtype=np.float32)
