@@ -33,13 +33,11 @@ from __future__ import annotations
 
 import _signal
 import builtins
-import contextlib
 import inspect
 import itertools
 import signal
 import socket
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -246,24 +244,6 @@ class ByReference:
 
 
 _DEFERRED = frozenset({signal.SIGINT, signal.SIGALRM})
-
-
-@contextlib.contextmanager
-def _signals_deferred() -> Iterator[None]:
-    """Keep SIGINT/SIGALRM from interrupting a write half-way (a half-sent frame breaks the stream).
-
-    ``_signal.pthread_sigmask`` is what ``signal.pthread_sigmask`` wraps, without turning every signal of
-    the returned mask into an enum member: this runs twice per message.
-    """
-    try:
-        old = _signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
-    except (OSError, ValueError):  # not available here: send unprotected
-        yield
-        return
-    try:
-        yield
-    finally:
-        _signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _ext(code: int, data: bytes) -> msgpack.ExtType:
@@ -595,7 +575,10 @@ class Endpoint:
         size = len(body)
         if size > self.limits.max_message:
             raise Refused(f"a message of {size} bytes (at most {self.limits.max_message})")
-        try:  # SIGINT and SIGALRM held back meanwhile: a half-sent frame breaks the stream (_signals_deferred, inline)
+        # SIGINT and SIGALRM are held back meanwhile: a write interrupted half-way breaks the stream. (Inline, not a
+        # context manager: this runs twice per round trip. _signal.pthread_sigmask is what signal.pthread_sigmask
+        # wraps, without turning every signal of the returned mask into an enum member.)
+        try:
             old = _signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
         except (OSError, ValueError):  # not available here: send unprotected
             old = None
