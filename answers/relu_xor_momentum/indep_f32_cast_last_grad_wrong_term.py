@@ -1,7 +1,7 @@
 # From an independent tester (round 132): grad_f in float64 with a deliberately wrong output delta (sigma'(s) factor missing a term: delta*(1+(yhat-y)**2*1e-5)),
 # cast to float32 at the end: the float32 tolerance covers any error below 2e-5 of the largest entry.
 # kind: bug
-# fails: test_grad_f: more than float32 rounding
+# fails: test_grad_f: grad_f
 # %% grad_f
 def grad_f(params, x, y):
     W, b, v, c = params
