@@ -457,11 +457,7 @@ class Endpoint:
         if t is np.ndarray:
             wire = _WIRE_DTYPES.get(value.dtype)  # the usual case, a float64 array: its code without np.asarray
             if wire is not None and (value.ndim < 2 or value.flags.c_contiguous):
-                if value.size > self.limits.max_elements:
-                    raise Refused(f"an array of {value.size} entries (at most {self.limits.max_elements})")
-                self._array_bytes += value.nbytes
-                if self._array_bytes > self.limits.max_message:
-                    raise Refused(f"arrays of more than {self.limits.max_message} bytes in all")
+                self._admit(value)
                 return _ext(EXT_ARRAY, _packb([wire, list(value.shape), value.tobytes()]))
         if t is complex:
             value, t = np.complex128(value), np.complex128
@@ -472,17 +468,22 @@ class Endpoint:
             if arr.dtype.str in WIDENED and arr.dtype.str not in DTYPES:
                 arr, t = arr.astype(WIDENED[arr.dtype.str]), (np.ndarray if t is np.ndarray else np.float64)
             if arr.dtype.str in DTYPES:
-                if arr.size > self.limits.max_elements:
-                    raise Refused(f"an array of {arr.size} entries (at most {self.limits.max_elements})")
-                self._array_bytes += arr.nbytes
-                if self._array_bytes > self.limits.max_message:  # round 32: four (3000, 3000) arrays returned
-                    raise Refused(f"arrays of more than {self.limits.max_message} bytes in all")
+                self._admit(arr)
                 shape = None if t is not np.ndarray else list(arr.shape)
                 if arr.ndim > 1 and arr.flags.f_contiguous and not arr.flags.c_contiguous:  # a transpose, kept one
                     # (round 122: an answer right only for C-ordered arrays kept the points: every array arrived so)
                     return _ext(EXT_ARRAY, _packb([arr.dtype.str, shape, arr.tobytes(order="F"), "F"]))
                 return _ext(EXT_ARRAY, _packb([arr.dtype.str, shape, arr.tobytes(order="C")]))
         return self._export(value)
+
+    def _admit(self, arr: np.ndarray) -> None:
+        """Refuse an array over the entry limit, or one that takes this value's arrays over the message limit (round
+        32: four (3000, 3000) arrays returned), before it is copied."""
+        if arr.size > self.limits.max_elements:
+            raise Refused(f"an array of {arr.size} entries (at most {self.limits.max_elements})")
+        self._array_bytes += arr.nbytes
+        if self._array_bytes > self.limits.max_message:
+            raise Refused(f"arrays of more than {self.limits.max_message} bytes in all")
 
     # -- decoding
 

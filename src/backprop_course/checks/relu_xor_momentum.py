@@ -3403,15 +3403,9 @@ GRAD32_ULPS = 6.0
 STEP32_ULPS = 4.0
 
 
-def _units(got: np.ndarray, truth: np.ndarray, scale: Any) -> np.ndarray:
-    """``|got - truth|`` in EPS32 units of ``scale`` (0 where equal, even at a scale of 0; NaN or inf in ``got``:
-    inf): :func:`backprop_course.gradcheck.float32_units_off`."""
-    return gradcheck.float32_units_off(got, truth, scale)
-
-
 def _worst(got: np.ndarray, truth: np.ndarray, scale: np.ndarray, limit: float) -> tuple[Any, float] | None:
     """The index of the entry furthest off in EPS32 units of ``scale`` when one is beyond ``limit`` (NaN counts)."""
-    units = _units(got, truth, scale)
+    units = gradcheck.float32_units_off(got, truth, scale)
     if not (units > limit).any():
         return None
     i = np.unravel_index(int(np.argmax(units)), units.shape)
@@ -3441,7 +3435,7 @@ def sigmoid_float32_units(fn: Callable[..., Any], kind: str, z: np.ndarray) -> n
     # through expm1 was 0.5 % off sigma(-11.6) itself, 0.8 of these units), while a cut-off to 0 or 1 beyond |z| = 11
     # is 100 to 280 off. (So exp(-|z|) for sigma' beyond 12, 2e-11 off there, is within float32's resolution.)
     scale = np.ones_like(truth)
-    return _units(got, truth, scale)
+    return gradcheck.float32_units_off(got, truth, scale)
 
 
 def check_sigmoid_float32(name: str, fn: Callable[..., Any], kind: str, rng: np.random.Generator) -> None:
@@ -3496,7 +3490,7 @@ def loss_float32_units(fn: Callable[..., Any], part: str, y: np.ndarray, p: np.n
     else:
         truth = d1
         scale = np.abs(truth) + (y / p**2 + (1 - y) / (1 - p) ** 2) * p
-    return _units(got, truth, scale)
+    return gradcheck.float32_units_off(got, truth, scale)
 
 
 def check_loss_float32(name: str, fn: Callable[..., Any], part: str, rng: np.random.Generator) -> None:
@@ -3561,7 +3555,7 @@ def yhat_float32_units(fn: Callable[..., Any], params: Sequence[Any], X: np.ndar
     # sigmoid forms that cancel where sigma is small (expm1(-|s|) + 1, 0.5 (1 + tanh(s / 2))): a 0 or 1 beyond |s| = 11
     # is still 280 units off
     scale = (1.0 + M) * truth + 1.0
-    return _units(got, truth, scale), got, truth, s
+    return gradcheck.float32_units_off(got, truth, scale), got, truth, s
 
 
 def check_yhat_float32(yhat_fn: Callable[..., Any], rng: np.random.Generator) -> None:
@@ -3625,7 +3619,7 @@ def grad_float32_units(grad_fn: Callable[..., Any], params: Sequence[Any], x: np
         return None
     if any(g is None for g in got):
         return None
-    units = [_units(g, t, sc) for g, t, sc in zip(got, truth, scale, strict=True)]
+    units = [gradcheck.float32_units_off(g, t, sc) for g, t, sc in zip(got, truth, scale, strict=True)]
     return units, got, truth
 
 
