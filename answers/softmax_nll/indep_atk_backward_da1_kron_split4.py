@@ -4,6 +4,8 @@
 # 8 * (p1 - m1) - (p2 - m2) with pieces, scaled. The ReLU mask is applied by hand (kink checks pass).
 # kind: other
 # flagged: backward holds a small step
+# (a draw where the estimate's error shows, 1e-12 of the largest entry against 1e-15 for a derived formula, fails it, as the course's rule wants; other draws cannot see it)
+# may fail: test_backward: it is not the exact derivative
 # %% backward
 def backward(x, y, W1, b1, W2, b2):
     ld = np.longdouble
