@@ -1643,15 +1643,16 @@ def _checks(function: ast.AST) -> set[int]:
     """The ids of the nodes inside the function's checks: ``assert`` statements, an ``if`` whose body only raises or
     reports (``if abs(fd - g) > tol: raise ValueError(...)``, or ``print(...)``, ``warnings.warn(...)``), and a report
     on its own (``print(fd)``): what they read reaches only the student's eyes, not the function's result."""
-    rebound = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    rebound |= {f.name for f in ast.walk(function) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    checks: list[ast.AST] = [a for a in ast.walk(function) if isinstance(a, ast.Assert)]
+    nodes = list(ast.walk(function))  # walked once: the scan calls this twice for every function it reads
+    rebound = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    rebound |= {f.name for f in nodes if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    checks: list[ast.AST] = [a for a in nodes if isinstance(a, ast.Assert)]
     checks += [
         s
-        for s in ast.walk(function)
+        for s in nodes
         if isinstance(s, ast.If) and not s.orelse and s.body and all(_reports(b, rebound) for b in s.body)
     ]
-    checks += [s for s in ast.walk(function) if isinstance(s, ast.Expr) and _reports(s, rebound)]
+    checks += [s for s in nodes if isinstance(s, ast.Expr) and _reports(s, rebound)]
     return {id(n) for c in checks for n in ast.walk(c)}
 
 
@@ -1742,10 +1743,11 @@ def _numerical_estimates(
     found: list[tuple[int, str, str]] = []
     advice = "a numerical estimate of a gradient? Gradients must be derived"
     aliases = {**aliases, **_local_imports(function)}
-    own = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+    nodes = list(ast.walk(function))  # the function's nodes, walked once for the loops below (the tree is not changed)
+    own = {n.id for n in nodes if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
     own |= {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
     tables = tables or {}
-    for node in ast.walk(function):
+    for node in nodes:
         if isinstance(node, ast.Name) and node.id in tables and node.id not in own and id(node) not in in_asserts:
             kind = f"reads {node.id}, which a cell computed outside any function: {tables[node.id]}"
             found.append((node.lineno, kind, f"{function.name} {kind}: {advice}"))
@@ -1759,8 +1761,8 @@ def _numerical_estimates(
     stacks = _identity_stacks(function)
     identities = stacks | _eye_rows(function)
     computed = _computed_steps(function)
-    discarded = {id(n.value) for n in ast.walk(function) if isinstance(n, ast.Expr)}  # calls whose result goes nowhere
-    for node in ast.walk(function):
+    discarded = {id(n.value) for n in nodes if isinstance(n, ast.Expr)}  # calls whose result goes nowhere
+    for node in nodes:
         if id(node) not in in_asserts and (kind := _slope_call(node, aliases)):
             if POLYNOMIAL_FITS_NOTE in kind and any(POLYNOMIAL_FITS_NOTE in k for _, k, _ in found):
                 continue  # the fit and its derivative: one estimate
@@ -1807,10 +1809,17 @@ def _numerical_estimates(
     in_asserts = _checks(function)
     shifted: list[tuple[int, str, str]] = []
     arguments = frozenset(a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg))
+    known: dict[int, str] = {}  # node id -> its _estimate_kind: a statement nested in another is walked twice
+
+    def kind_of(n: ast.AST) -> str:
+        if id(n) not in known:
+            known[id(n)] = _estimate_kind(n, helpers, arguments)
+        return known[id(n)]
+
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
-        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers, arguments))]
+        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := kind_of(n))]
         if not kinds and id(stmt) not in in_asserts and (called := _shifted_evaluations(stmt, arguments)):
             if not _only_checked(function, stmt, in_asserts):  # the least precise story: told when no other is
                 kind = f"evaluates {called} at nearby points moved from one input (like f(x + h) and f(x - h))"
