@@ -209,22 +209,22 @@ def code_facts(
                     reordered[name] = [list(params), task]
                 elif name in (signatures or {}) and list(params) != task:  # round 79: one added, dropped or renamed
                     changed[name] = [list(params), task]
-        classes.update(n.name for n in ([] if given else ast.walk(tree)) if isinstance(n, ast.ClassDef))
-        for node in [] if given else ast.walk(tree):
+        nodes = [] if given else list(ast.walk(tree))  # the student's cell's nodes, walked once
+        classes.update(n.name for n in nodes if isinstance(n, ast.ClassDef))
+        for node in nodes:
             if (raised := _raised(node)) is not None:
                 said, line = raises.setdefault(raised, []), lines[node.lineno - 1].strip()[:160]
                 if len(said) < 3 and line not in said:
                     said.append(line)
         # per function (round 68: a strict answer's assert that refused a call was told as two others of the notebook)
         for name, function in [] if given else _functions(tree):
-            callees[name] = {
-                n.func.id for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-            }
-            if any(_builds_matrix(n) for n in ast.walk(function)):
+            inside = list(ast.walk(function))
+            callees[name] = {n.func.id for n in inside if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+            if any(_builds_matrix(n) for n in inside):
                 makes_matrix.add(name)
-            if any(_star(n) for n in ast.walk(function)):
+            if any(_star(n) for n in inside):
                 stars.add(name)
-            for node in ast.walk(function):
+            for node in inside:
                 if (raised := _raised(node)) is not None:
                     said = raises_in.setdefault(name, {}).setdefault(raised, [])
                     line = lines[node.lineno - 1].strip()[:160]
