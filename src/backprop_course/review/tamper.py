@@ -1809,17 +1809,10 @@ def _numerical_estimates(
     in_asserts = _checks(function)
     shifted: list[tuple[int, str, str]] = []
     arguments = frozenset(a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg))
-    known: dict[int, str] = {}  # node id -> its _estimate_kind: a statement nested in another is walked twice
-
-    def kind_of(n: ast.AST) -> str:
-        if id(n) not in known:
-            known[id(n)] = _estimate_kind(n, helpers, arguments)
-        return known[id(n)]
-
     for stmt in ast.walk(function):
         if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)):
             continue
-        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := kind_of(n))]
+        kinds = [k for n in ast.walk(stmt) if id(n) not in in_asserts and (k := _estimate_kind(n, helpers, arguments))]
         if not kinds and id(stmt) not in in_asserts and (called := _shifted_evaluations(stmt, arguments)):
             if not _only_checked(function, stmt, in_asserts):  # the least precise story: told when no other is
                 kind = f"evaluates {called} at nearby points moved from one input (like f(x + h) and f(x - h))"
